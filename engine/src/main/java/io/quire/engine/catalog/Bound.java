@@ -6,12 +6,12 @@ import org.jspecify.annotations.Nullable;
  * One end of a key range for {@code between}: a datum key, open or closed, or no bound at all
  * ({@code r.minval} on the left, {@code r.maxval} on the right).
  */
-public record Bound(@Nullable Object key, boolean inclusive, boolean unbounded) {
+public record Bound(@Nullable Object key, boolean inclusive, boolean isUnbounded) {
 
-	private static final Bound UNBOUNDED = new Bound(null, true, true);
+	private static final Bound NONE = new Bound(null, true, true);
 
-	public static Bound unbounded() {
-		return UNBOUNDED;
+	public static Bound none() {
+		return NONE;
 	}
 
 	public static Bound closed(Object key) {
