@@ -1,0 +1,130 @@
+package io.quire.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The immutable settings of a {@link QuireServer}, made by {@link QuireServer.Builder}, where
+ * each setting and its default is documented.
+ */
+public final class ServerOptions {
+
+	private final int port;
+
+	private final String bindAddress;
+
+	private final @Nullable Path dataDirectory;
+
+	private final String initialPassword;
+
+	private final int maxConnections;
+
+	private final int maxFrameSize;
+
+	private final int maxNestingDepth;
+
+	private final Duration handshakeTimeout;
+
+	private final Duration shutdownTimeout;
+
+	private final @Nullable Tls tls;
+
+	private final String serverName;
+
+	private final QueryListener queryListener;
+
+	private final int workerThreads;
+
+	ServerOptions(QuireServer.Builder builder) {
+		this.port = builder.port;
+		this.bindAddress = builder.bindAddress;
+		this.dataDirectory = builder.inMemory ? null : builder.dataDirectory;
+		this.initialPassword = builder.initialPassword;
+		this.maxConnections = builder.maxConnections;
+		this.maxFrameSize = builder.maxFrameSize;
+		this.maxNestingDepth = builder.maxNestingDepth;
+		this.handshakeTimeout = builder.handshakeTimeout;
+		this.shutdownTimeout = builder.shutdownTimeout;
+		this.tls = builder.tls();
+		this.serverName = builder.serverName;
+		this.queryListener = builder.queryListener;
+		this.workerThreads = builder.workerThreads;
+	}
+
+	/** The driver port to bind, 0 for any free port. */
+	public int port() {
+		return this.port;
+	}
+
+	public String bindAddress() {
+		return this.bindAddress;
+	}
+
+	/** The RocksDB directory, empty for an in-memory server. */
+	public Optional<Path> dataDirectory() {
+		return Optional.ofNullable(this.dataDirectory);
+	}
+
+	/** The password given to {@code admin} when the server starts on empty storage. */
+	public String initialPassword() {
+		return this.initialPassword;
+	}
+
+	public int maxConnections() {
+		return this.maxConnections;
+	}
+
+	public int maxFrameSize() {
+		return this.maxFrameSize;
+	}
+
+	public int maxNestingDepth() {
+		return this.maxNestingDepth;
+	}
+
+	public Duration handshakeTimeout() {
+		return this.handshakeTimeout;
+	}
+
+	public Duration shutdownTimeout() {
+		return this.shutdownTimeout;
+	}
+
+	/** TLS on the driver port, empty for plain TCP. */
+	public Optional<Tls> tls() {
+		return Optional.ofNullable(this.tls);
+	}
+
+	public String serverName() {
+		return this.serverName;
+	}
+
+	public QueryListener queryListener() {
+		return this.queryListener;
+	}
+
+	/** Threads that evaluate queries off the network's event loops. */
+	public int workerThreads() {
+		return this.workerThreads;
+	}
+
+	@Override
+	public String toString() {
+		return "ServerOptions[port=" + this.port + ", bindAddress=" + this.bindAddress + ", dataDirectory="
+				+ this.dataDirectory + ", initialPassword=" + (this.initialPassword.isEmpty() ? "''" : "******")
+				+ ", maxConnections=" + this.maxConnections + ", tls=" + (this.tls != null) + "]";
+	}
+
+	/**
+	 * TLS settings of the driver port, files in PEM format.
+	 * @param certificateChain the server's certificate chain
+	 * @param privateKey the server's private key (PKCS#8)
+	 * @param clientCertificateAuthority when set, clients must present a certificate signed by it
+	 */
+	public record Tls(Path certificateChain, Path privateKey, @Nullable Path clientCertificateAuthority) {
+	}
+
+}

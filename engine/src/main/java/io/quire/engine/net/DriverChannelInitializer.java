@@ -1,0 +1,83 @@
+package io.quire.engine.net;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.quire.protocol.codec.FrameDecoder;
+import io.quire.protocol.codec.FrameEncoder;
+import io.quire.protocol.handshake.ScramCredential;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the pipeline of every accepted driver connection.
+ */
+final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
+
+	private static final FrameEncoder FRAME_ENCODER = new FrameEncoder();
+
+	private static final ResponseEncoder RESPONSE_ENCODER = new ResponseEncoder();
+
+	private static final ExceptionHandler EXCEPTION_HANDLER = new ExceptionHandler();
+
+	private final ConnectionRegistry registry;
+
+	private final ServerContext context;
+
+	private final @Nullable SslContext sslContext;
+
+	private final Function<String, @Nullable ScramCredential> credentials;
+
+	private final Settings settings;
+
+	private final QueryDecoder queryDecoder;
+
+	DriverChannelInitializer(ConnectionRegistry registry, ServerContext context, @Nullable SslContext sslContext,
+			Function<String, @Nullable ScramCredential> credentials, Settings settings) {
+		this.registry = registry;
+		this.context = context;
+		this.sslContext = sslContext;
+		this.credentials = credentials;
+		this.settings = settings;
+		this.queryDecoder = new QueryDecoder(settings.maxNestingDepth());
+	}
+
+	@Override
+	protected void initChannel(SocketChannel channel) {
+		boolean accepted = this.registry.tryAcquire();
+		ClientConnection connection = this.registry.register(channel, accepted);
+		ChannelPipeline pipeline = channel.pipeline();
+		if (this.sslContext != null) {
+			// TLS wraps the whole stream from the first byte (no STARTTLS in this protocol)
+			pipeline.addLast("tls", this.sslContext.newHandler(channel.alloc()));
+		}
+		// magic number and SCRAM before anything else; removes itself once the user is known
+		pipeline.addLast("handshake", new HandshakeHandler(connection, this.credentials,
+				this.settings.serverVersion(), this.settings.handshakeTimeout(), accepted ? null : refusal()));
+		// splits the byte stream into frames and refuses an oversized one before allocating it
+		pipeline.addLast("frameDecoder", new FrameDecoder(this.settings.maxFrameSize()));
+		// writes response frames as token, length and body
+		pipeline.addLast("frameEncoder", FRAME_ENCODER);
+		// turns responses into JSON frame bodies, below the handler that writes them
+		pipeline.addLast("responseEncoder", RESPONSE_ENCODER);
+		// parses [type, term, optargs]; a malformed one becomes a CLIENT_ERROR for its token only
+		pipeline.addLast("queryDecoder", this.queryDecoder);
+		// evaluates on worker threads, keeps cursors and answers by token
+		pipeline.addLast("queryHandler", new QueryHandler(connection, this.context));
+		// last: closes the socket on codec and I/O faults only
+		pipeline.addLast("exceptionHandler", EXCEPTION_HANDLER);
+	}
+
+	private String refusal() {
+		return "Too many connections: the server accepts at most " + this.registry.maxConnections()
+				+ " client connections.";
+	}
+
+	/** The per-connection limits and the version announced in the handshake. */
+	record Settings(String serverVersion, Duration handshakeTimeout, int maxFrameSize, int maxNestingDepth) {
+	}
+
+}

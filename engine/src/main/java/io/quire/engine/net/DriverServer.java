@@ -1,0 +1,216 @@
+package io.quire.engine.net;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.quire.engine.ConnectionInfo;
+import io.quire.engine.ServerOptions;
+import io.quire.engine.ServerStartException;
+import io.quire.engine.query.QueryRunner;
+import io.quire.protocol.handshake.ScramCredential;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The driver port: a Netty server that speaks the RethinkDB V1_0 protocol and hands queries to a
+ * {@link QueryRunner} on a bounded pool of worker threads. Exposes no Netty type, so the rest of
+ * the engine stays free of it.
+ */
+public final class DriverServer {
+
+	private static final Logger logger = LoggerFactory.getLogger(DriverServer.class);
+
+	private static final long WORKER_STACK_SIZE = 4L * 1024 * 1024;
+
+	private final ServerOptions options;
+
+	private final ConnectionRegistry registry;
+
+	private final QueryStatistics statistics;
+
+	private final ServerContext context;
+
+	private final DriverChannelInitializer initializer;
+
+	private @Nullable EventLoopGroup acceptGroup;
+
+	private @Nullable EventLoopGroup ioGroup;
+
+	private @Nullable Channel serverChannel;
+
+	/**
+	 * @param credentials the SCRAM credential of a user name, {@code null} for an unknown user
+	 * @param serverInfo the SERVER_INFO answer
+	 * @param serverVersion the version announced in the handshake
+	 */
+	public DriverServer(ServerOptions options, QueryRunner runner,
+			Function<String, @Nullable ScramCredential> credentials, Map<String, Object> serverInfo,
+			String serverVersion) {
+		this.options = options;
+		this.registry = new ConnectionRegistry(options.maxConnections(), Clock.systemUTC());
+		this.statistics = new QueryStatistics(options.queryListener());
+		this.context = new ServerContext(runner, workers(options.workerThreads()), this.statistics,
+				Map.copyOf(serverInfo), new AtomicBoolean());
+		DriverChannelInitializer.Settings settings = new DriverChannelInitializer.Settings(serverVersion,
+				options.handshakeTimeout(), options.maxFrameSize(), options.maxNestingDepth());
+		this.initializer = new DriverChannelInitializer(this.registry, this.context,
+				options.tls().map(SslContexts::forServer).orElse(null), credentials, settings);
+	}
+
+	/**
+	 * Binds the driver port and returns once it accepts connections.
+	 * @throws ServerStartException if the address cannot be bound
+	 */
+	public synchronized void start() {
+		this.acceptGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+		this.ioGroup = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+		ServerBootstrap bootstrap = new ServerBootstrap().group(this.acceptGroup, this.ioGroup)
+			.channel(NioServerSocketChannel.class)
+			.option(ChannelOption.SO_BACKLOG, 1024)
+			.childOption(ChannelOption.TCP_NODELAY, true)
+			.childOption(ChannelOption.SO_KEEPALIVE, true)
+			.childHandler(this.initializer);
+		ChannelFuture bound = bootstrap.bind(this.options.bindAddress(), this.options.port()).awaitUninterruptibly();
+		if (!bound.isSuccess()) {
+			stopThreads();
+			throw new ServerStartException("Cannot listen on " + this.options.bindAddress() + ":"
+					+ this.options.port() + ": " + bound.cause().getMessage(), bound.cause());
+		}
+		this.serverChannel = bound.channel();
+	}
+
+	/** The bound port. */
+	public int port() {
+		Channel channel = this.serverChannel;
+		if (channel == null) {
+			throw new IllegalStateException("The driver port is not bound");
+		}
+		return ((InetSocketAddress) channel.localAddress()).getPort();
+	}
+
+	/** Whether the driver port accepts connections. */
+	public boolean isListening() {
+		Channel channel = this.serverChannel;
+		return channel != null && channel.isActive();
+	}
+
+	/** The authenticated connections, oldest first. */
+	public List<ConnectionInfo> connections() {
+		return this.registry.authenticated();
+	}
+
+	/** Client sockets open now, within the connection limit. */
+	public int openConnections() {
+		return this.registry.open();
+	}
+
+	/** Client sockets accepted since start, including refused ones. */
+	public long totalConnections() {
+		return this.registry.total();
+	}
+
+	public int runningQueries() {
+		return this.statistics.running();
+	}
+
+	public int openCursors() {
+		return this.statistics.openCursors();
+	}
+
+	/** Queries answered since start, by kind. */
+	public Map<String, Long> queriesByKind() {
+		return this.statistics.byKind();
+	}
+
+	/**
+	 * Stops accepting, refuses new queries, lets running ones finish for at most
+	 * {@code timeout}, then closes every cursor and connection and stops the threads.
+	 */
+	public synchronized void close(Duration timeout) {
+		Channel channel = this.serverChannel;
+		if (channel == null) {
+			return;
+		}
+		this.serverChannel = null;
+		this.context.draining().set(true);
+		channel.close().syncUninterruptibly();
+		awaitRunningQueries(timeout);
+		closeConnections();
+		stopThreads();
+	}
+
+	private void awaitRunningQueries(Duration timeout) {
+		try {
+			if (!this.statistics.awaitIdle(timeout)) {
+				logger.warn("{} queries still running after {}; closing their connections",
+						this.statistics.running(), timeout);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void closeConnections() {
+		List<ChannelFuture> closing = new ArrayList<>();
+		for (ClientConnection connection : this.registry.all()) {
+			connection.close().forEach(Cursor::close);
+			closing.add(connection.channel().close());
+		}
+		closing.forEach(ChannelFuture::awaitUninterruptibly);
+	}
+
+	private void stopThreads() {
+		ExecutorService workers = this.context.workers();
+		workers.shutdown();
+		try {
+			if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+				workers.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			workers.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
+		shutdown(this.acceptGroup);
+		shutdown(this.ioGroup);
+	}
+
+	private static void shutdown(@Nullable EventLoopGroup group) {
+		if (group != null) {
+			group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+		}
+	}
+
+	private static ExecutorService workers(int threads) {
+		AtomicInteger count = new AtomicInteger();
+		ThreadFactory factory = (task) -> {
+			Thread thread = new Thread(null, task, "quire-query-" + count.incrementAndGet(), WORKER_STACK_SIZE);
+			thread.setDaemon(true);
+			return thread;
+		};
+		return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+	}
+
+}
