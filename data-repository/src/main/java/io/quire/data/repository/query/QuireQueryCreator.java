@@ -1,0 +1,130 @@
+package io.quire.data.repository.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import io.quire.data.core.query.Criteria;
+import io.quire.data.core.query.Operator;
+import io.quire.data.core.query.QuireQuery;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.query.ParameterAccessor;
+import org.springframework.data.repository.query.parser.AbstractQueryCreator;
+import org.springframework.data.repository.query.parser.Part;
+import org.springframework.data.repository.query.parser.PartTree;
+
+/**
+ * Turns a derived query method ({@code findByLastnameAndAgeGreaterThan}) into a
+ * {@link QuireQuery}: one {@link Criteria.Condition} per part, joined with And and Or, with
+ * the method's order, distinctness and result limit.
+ */
+public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria> {
+
+	private final PartTree tree;
+
+	public QuireQueryCreator(PartTree tree, ParameterAccessor parameters) {
+		super(tree, parameters);
+		this.tree = tree;
+	}
+
+	@Override
+	protected Criteria create(Part part, Iterator<Object> parameters) {
+		Operator operator = operator(part);
+		List<@Nullable Object> values = new ArrayList<>(operator.arity());
+		for (int i = 0; i < part.getNumberOfArguments(); i++) {
+			values.add(value(part, parameters.next()));
+		}
+		if (part.getType() == Part.Type.SIMPLE_PROPERTY && values.get(0) == null) {
+			return new Criteria.Condition(part.getProperty().toDotPath(), Operator.IS_NULL, List.of(), false);
+		}
+		return new Criteria.Condition(part.getProperty().toDotPath(), operator, values, ignoreCase(part));
+	}
+
+	@Override
+	protected Criteria and(Part part, Criteria base, Iterator<Object> parameters) {
+		return base.and(create(part, parameters));
+	}
+
+	@Override
+	protected Criteria or(Criteria base, Criteria criteria) {
+		return base.or(criteria);
+	}
+
+	@Override
+	protected QuireQuery complete(@Nullable Criteria criteria, Sort sort) {
+		QuireQuery query = QuireQuery.all().with(criteria).with(sort);
+		if (this.tree.isDistinct()) {
+			query = query.distinct();
+		}
+		Integer maxResults = this.tree.getMaxResults();
+		return (maxResults != null) ? query.limit(maxResults) : query;
+	}
+
+	private static @Nullable Object value(Part part, @Nullable Object value) {
+		if (value instanceof Pattern pattern) {
+			return pattern.pattern();
+		}
+		boolean multiValued = part.getType() == Part.Type.IN || part.getType() == Part.Type.NOT_IN;
+		if (multiValued && value != null && value.getClass().isArray()) {
+			return List.of((Object[]) value);
+		}
+		if (multiValued && !(value instanceof Collection<?>) && value != null) {
+			return List.of(value);
+		}
+		return value;
+	}
+
+	private static boolean ignoreCase(Part part) {
+		boolean string = CharSequence.class.isAssignableFrom(part.getProperty().getLeafProperty().getType());
+		return switch (part.shouldIgnoreCase()) {
+			case NEVER -> false;
+			case WHEN_POSSIBLE -> string;
+			case ALWAYS -> {
+				if (!string) {
+					throw new InvalidDataAccessApiUsageException("Cannot ignore case of " + part.getProperty()
+						.getLeafProperty()
+						.getType()
+						.getName() + "; '" + part.getProperty().toDotPath() + "' must be a String");
+				}
+				yield true;
+			}
+		};
+	}
+
+	static Operator operator(Part part) {
+		return switch (part.getType()) {
+			case SIMPLE_PROPERTY -> Operator.EQUALS;
+			case NEGATING_SIMPLE_PROPERTY -> Operator.NOT_EQUALS;
+			case LESS_THAN, BEFORE -> Operator.LESS_THAN;
+			case LESS_THAN_EQUAL -> Operator.LESS_THAN_OR_EQUAL;
+			case GREATER_THAN, AFTER -> Operator.GREATER_THAN;
+			case GREATER_THAN_EQUAL -> Operator.GREATER_THAN_OR_EQUAL;
+			case BETWEEN -> Operator.BETWEEN;
+			case IS_NULL -> Operator.IS_NULL;
+			case IS_NOT_NULL -> Operator.IS_NOT_NULL;
+			case LIKE -> Operator.LIKE;
+			case NOT_LIKE -> Operator.NOT_LIKE;
+			case STARTING_WITH -> Operator.STARTS_WITH;
+			case ENDING_WITH -> Operator.ENDS_WITH;
+			case CONTAINING -> Operator.CONTAINS;
+			case NOT_CONTAINING -> Operator.NOT_CONTAINS;
+			case IN -> Operator.IN;
+			case NOT_IN -> Operator.NOT_IN;
+			case TRUE -> Operator.IS_TRUE;
+			case FALSE -> Operator.IS_FALSE;
+			case REGEX -> Operator.MATCHES;
+			case EXISTS -> Operator.EXISTS;
+			case IS_EMPTY -> Operator.IS_EMPTY;
+			case IS_NOT_EMPTY -> Operator.IS_NOT_EMPTY;
+			case NEAR, WITHIN -> throw new InvalidDataAccessApiUsageException(
+					"Quire has no geospatial queries; cannot derive " + part.getType() + " for " + part);
+		};
+	}
+
+}
