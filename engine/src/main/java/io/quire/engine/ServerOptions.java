@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The immutable settings of a {@link QuireServer}, made by {@link QuireServer.Builder}, where
+ * The immutable settings of a {@link QuireServer}, made by {@code QuireServer.Builder}, where
  * each setting and its default is documented.
  */
 public final class ServerOptions {
@@ -38,20 +38,21 @@ public final class ServerOptions {
 
 	private final int workerThreads;
 
-	ServerOptions(QuireServer.Builder builder) {
-		this.port = builder.port;
-		this.bindAddress = builder.bindAddress;
-		this.dataDirectory = builder.inMemory ? null : builder.dataDirectory;
-		this.initialPassword = builder.initialPassword;
-		this.maxConnections = builder.maxConnections;
-		this.maxFrameSize = builder.maxFrameSize;
-		this.maxNestingDepth = builder.maxNestingDepth;
-		this.handshakeTimeout = builder.handshakeTimeout;
-		this.shutdownTimeout = builder.shutdownTimeout;
-		this.tls = builder.tls();
-		this.serverName = builder.serverName;
-		this.queryListener = builder.queryListener;
-		this.workerThreads = builder.workerThreads;
+	ServerOptions(int port, String bindAddress, @Nullable Path dataDirectory, String initialPassword,
+			Limits limits, @Nullable Tls tls, String serverName, QueryListener queryListener) {
+		this.port = port;
+		this.bindAddress = bindAddress;
+		this.dataDirectory = dataDirectory;
+		this.initialPassword = initialPassword;
+		this.maxConnections = limits.maxConnections();
+		this.maxFrameSize = limits.maxFrameSize();
+		this.maxNestingDepth = limits.maxNestingDepth();
+		this.handshakeTimeout = limits.handshakeTimeout();
+		this.shutdownTimeout = limits.shutdownTimeout();
+		this.workerThreads = limits.workerThreads();
+		this.tls = tls;
+		this.serverName = serverName;
+		this.queryListener = queryListener;
 	}
 
 	/** The driver port to bind, 0 for any free port. */
@@ -116,6 +117,11 @@ public final class ServerOptions {
 		return "ServerOptions[port=" + this.port + ", bindAddress=" + this.bindAddress + ", dataDirectory="
 				+ this.dataDirectory + ", initialPassword=" + (this.initialPassword.isEmpty() ? "''" : "******")
 				+ ", maxConnections=" + this.maxConnections + ", tls=" + (this.tls != null) + "]";
+	}
+
+	/** The limits and thread counts, grouped to keep the constructor readable. */
+	record Limits(int maxConnections, int maxFrameSize, int maxNestingDepth, Duration handshakeTimeout,
+			Duration shutdownTimeout, int workerThreads) {
 	}
 
 	/**
