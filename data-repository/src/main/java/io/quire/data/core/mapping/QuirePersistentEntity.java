@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.core.TypeInformation;
-import org.springframework.data.mapping.MappingException;
 import org.springframework.data.mapping.model.BasicPersistentEntity;
 import org.springframework.util.StringUtils;
 
@@ -41,21 +40,6 @@ public class QuirePersistentEntity<T> extends BasicPersistentEntity<T, QuirePers
 	public String getIdFieldName() {
 		QuirePersistentProperty id = getIdProperty();
 		return (id != null) ? id.getFieldName() : QuirePersistentProperty.ID_FIELD;
-	}
-
-	@Override
-	protected @Nullable QuirePersistentProperty returnPropertyIfBetterIdPropertyCandidateOrNull(
-			QuirePersistentProperty property) {
-		if (!property.isIdProperty()) {
-			return null;
-		}
-		QuirePersistentProperty current = getIdProperty();
-		if (current != null) {
-			throw new MappingException("Both '" + current.getName() + "' and '" + property.getName()
-					+ "' qualify as the id of " + getType().getName() + " (a property named 'id' is the id"
-					+ " unless another one has @Id); rename one of them");
-		}
-		return property;
 	}
 
 	private static String tableName(@Nullable Document document, Class<?> type) {

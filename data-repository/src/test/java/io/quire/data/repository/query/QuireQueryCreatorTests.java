@@ -1,0 +1,165 @@
+package io.quire.data.repository.query;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quire.data.core.query.Criteria;
+import io.quire.data.core.query.Criteria.Condition;
+import io.quire.data.core.query.Operator;
+import io.quire.data.core.query.QuireQuery;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.query.DefaultParameters;
+import org.springframework.data.repository.query.ParametersParameterAccessor;
+import org.springframework.data.repository.query.ParametersSource;
+import org.springframework.data.repository.query.parser.PartTree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class QuireQueryCreatorTests {
+
+	@Test
+	void simplePropertyBecomesEquals() {
+		QuireQuery query = create("findByLastname", "Hopper");
+		assertThat(query.getCriteria()).isEqualTo(condition("lastname", Operator.EQUALS, "Hopper"));
+	}
+
+	@Test
+	void nullEqualityBecomesIsNull() {
+		QuireQuery query = create("findByLastname", (Object) null);
+		assertThat(query.getCriteria()).isEqualTo(new Condition("lastname", Operator.IS_NULL, List.of(), false));
+	}
+
+	@Test
+	void andBindsTighterThanOr() {
+		QuireQuery query = create("findByLastnameAndAgeGreaterThanOrActiveIsTrue", "Hopper", 30);
+		Criteria expected = condition("lastname", Operator.EQUALS, "Hopper")
+			.and(condition("age", Operator.GREATER_THAN, 30))
+			.or(new Condition("active", Operator.IS_TRUE, List.of(), false));
+		assertThat(query.getCriteria()).isEqualTo(expected);
+	}
+
+	@Test
+	void nestedPropertiesUseDotPaths() {
+		QuireQuery query = create("findByAddressCity", "Paris");
+		assertThat(query.getCriteria()).isEqualTo(condition("address.city", Operator.EQUALS, "Paris"));
+	}
+
+	@Test
+	void betweenTakesTwoValues() {
+		QuireQuery query = create("findByAgeBetween", 20, 30);
+		assertThat(query.getCriteria()).isEqualTo(new Condition("age", Operator.BETWEEN, List.of(20, 30), false));
+	}
+
+	@Test
+	void inAcceptsArraysAndSingleValues() {
+		assertThat(((Condition) create("findByLastnameIn", (Object) new String[] { "a", "b" }).getCriteria()).value())
+			.isEqualTo(List.of("a", "b"));
+	}
+
+	@Test
+	void allIgnoreCaseAppliesToStringPropertiesOnly() {
+		QuireQuery query = create("findByLastnameAndAgeAllIgnoreCase", "hopper", 3);
+		Criteria expected = condition("lastname", Operator.EQUALS, "hopper").ignoringCase()
+			.and(condition("age", Operator.EQUALS, 3));
+		assertThat(query.getCriteria()).isEqualTo(expected);
+	}
+
+	@Test
+	void ignoreCaseOnNonStringPropertyIsRejected() {
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> create("findByAgeIgnoreCase", 3))
+			.withMessageContaining("'age' must be a String");
+	}
+
+	@Test
+	void subjectAndOrderByShapeTheQuery() {
+		QuireQuery query = create("findDistinctTop3ByActiveFalseOrderByAgeDescLastnameAsc");
+		assertThat(query.isDistinct()).isTrue();
+		assertThat(query.getLimit()).isEqualTo(3);
+		assertThat(query.getSort()).isEqualTo(Sort.by(Sort.Order.desc("age"), Sort.Order.asc("lastname")));
+	}
+
+	@Test
+	void everyPartTypeButGeospatialHasAnOperator() {
+		for (String method : List.of("findByAgeLessThanEqual", "findByAgeBefore", "findByAgeAfter",
+				"findByLastnameLike", "findByLastnameNotLike", "findByLastnameStartingWith", "findByLastnameEndingWith",
+				"findByTagsContaining", "findByTagsNotContaining", "findByLastnameNotIn", "findByLastnameRegex",
+				"findByLastnameExists", "findByTagsIsEmpty", "findByTagsIsNotEmpty", "findByLastnameIsNotNull",
+				"findByLastnameNot")) {
+			PartTree tree = new PartTree(method, Person.class);
+			tree.getParts().forEach((part) -> assertThat(QuireQueryCreator.operator(part)).isNotNull());
+		}
+	}
+
+	@Test
+	void geospatialPartsAreRejected() {
+		PartTree tree = new PartTree("findByAgeNear", Person.class);
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> tree.getParts().forEach(QuireQueryCreator::operator))
+			.withMessageContaining("geospatial");
+	}
+
+	private static Condition condition(String path, Operator operator, Object value) {
+		return new Condition(path, operator, Arrays.asList(value), false);
+	}
+
+	private static QuireQuery create(String methodName, Object... arguments) {
+		Method method = Arrays.stream(Finder.class.getMethods())
+			.filter((candidate) -> candidate.getName().equals(methodName))
+			.findFirst()
+			.orElseThrow();
+		ParametersParameterAccessor accessor = new ParametersParameterAccessor(
+				new DefaultParameters(ParametersSource.of(method)), arguments);
+		return new QuireQueryCreator(new PartTree(methodName, Person.class), accessor).createQuery();
+	}
+
+	static class Person {
+
+		String id;
+
+		String lastname;
+
+		int age;
+
+		boolean active;
+
+		Address address;
+
+		List<String> tags;
+
+	}
+
+	static class Address {
+
+		String city;
+
+	}
+
+	interface Finder {
+
+		List<Person> findByLastname(String lastname);
+
+		List<Person> findByLastnameAndAgeGreaterThanOrActiveIsTrue(String lastname, int age);
+
+		List<Person> findByAddressCity(String city);
+
+		List<Person> findByAgeBetween(int from, int to);
+
+		List<Person> findByLastnameIn(Collection<String> names);
+
+		List<Person> findByLastnameAndAgeAllIgnoreCase(String lastname, int age);
+
+		List<Person> findByAgeIgnoreCase(int age);
+
+		List<Person> findDistinctTop3ByActiveFalseOrderByAgeDescLastnameAsc();
+
+	}
+
+}
