@@ -1,0 +1,333 @@
+package io.quire.engine.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.index.KeyEncoding;
+import io.quire.engine.storage.DocumentCodec;
+import io.quire.engine.storage.KeyValueIterator;
+import io.quire.engine.storage.Snapshot;
+import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.WriteBatch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The catalog over a {@link Storage}: databases and tables are rows of the metadata keyspace
+ * (see {@link MetadataKeys}), each table's documents a keyspace {@code table:<uuid>} and each
+ * secondary index a keyspace {@code index:<uuid>}. Metadata changes are written with a synced
+ * batch. Opening a store reloads every table and recompiles its index functions; database
+ * {@code test} is created on the very first start only.
+ */
+public final class DefaultCatalog implements Catalog {
+
+	/** The server name shown in {@code table_config} rows unless another is given. */
+	public static final String DEFAULT_SERVER_NAME = "quire";
+
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+	private static final String SYSTEM_DATABASE = "rethinkdb";
+
+	private final Storage storage;
+
+	private final Function<Object, IndexKeyFunction> indexCompiler;
+
+	private final String serverName;
+
+	private final Map<String, Map<String, Object>> databases = new ConcurrentHashMap<>();
+
+	private final Map<String, DefaultTable> tables = new ConcurrentHashMap<>();
+
+	private final ExecutorService indexBuilders = Executors.newCachedThreadPool(new BuilderThreads());
+
+	private final Object ddlLock = new Object();
+
+	private DefaultCatalog(Storage storage, Function<Object, IndexKeyFunction> indexCompiler, String serverName) {
+		this.storage = storage;
+		this.indexCompiler = indexCompiler;
+		this.serverName = serverName;
+	}
+
+	/**
+	 * Opens the catalog of a store, creating database {@code test} on first start.
+	 * @param storage the store; closed by {@link #close()}
+	 * @param indexCompiler turns a stored index function term into a key function
+	 */
+	public static DefaultCatalog open(Storage storage, Function<Object, IndexKeyFunction> indexCompiler) {
+		return open(storage, indexCompiler, DEFAULT_SERVER_NAME);
+	}
+
+	/** Like {@link #open(Storage, Function)}, with the server name for {@code table_config} rows. */
+	public static DefaultCatalog open(Storage storage, Function<Object, IndexKeyFunction> indexCompiler,
+			String serverName) {
+		DefaultCatalog catalog = new DefaultCatalog(storage, indexCompiler, serverName);
+		try {
+			catalog.load();
+			return catalog;
+		}
+		catch (RuntimeException ex) {
+			catalog.indexBuilders.shutdownNow();
+			throw ex;
+		}
+	}
+
+	private void load() {
+		for (Map<String, Object> row : metadataRows(MetadataKeys.DATABASE_PREFIX)) {
+			this.databases.put((String) row.get("name"), row);
+		}
+		for (Map<String, Object> row : metadataRows(MetadataKeys.TABLE_PREFIX)) {
+			openTable(TableMetadata.fromDatum(row));
+		}
+		dropOrphanKeyspaces();
+		if (this.storage.get(Storage.METADATA, MetadataKeys.INITIALIZED) == null) {
+			WriteBatch batch = new WriteBatch().put(Storage.METADATA, MetadataKeys.INITIALIZED, new byte[] { 1 });
+			if (!this.databases.containsKey("test")) {
+				addDatabase(batch, "test");
+			}
+			this.storage.write(batch, true);
+		}
+	}
+
+	private List<Map<String, Object>> metadataRows(String prefix) {
+		byte[] from = MetadataKeys.bytes(prefix);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		try (Snapshot snapshot = this.storage.snapshot();
+				KeyValueIterator entries = snapshot.range(Storage.METADATA, from, KeyEncoding.successor(from), false)) {
+			while (entries.next()) {
+				rows.add(DocumentCodec.decodeDocument(entries.value()));
+			}
+		}
+		return rows;
+	}
+
+	private void openTable(TableMetadata metadata) {
+		DefaultTable table = new DefaultTable(this.storage, metadata, tableContext());
+		table.open();
+		this.tables.put(metadata.qualifiedName(), table);
+	}
+
+	/** Drops keyspaces left behind by a drop that a crash interrupted. */
+	private void dropOrphanKeyspaces() {
+		Set<String> live = new HashSet<>();
+		for (DefaultTable table : this.tables.values()) {
+			live.add(table.keyspace());
+			table.metadata().indexes().forEach((index) -> live.add(index.keyspace()));
+		}
+		for (String keyspace : this.storage.keyspaces()) {
+			boolean owned = keyspace.startsWith("table:") || keyspace.startsWith("index:");
+			if (owned && !live.contains(keyspace)) {
+				this.storage.dropKeyspace(keyspace);
+			}
+		}
+	}
+
+	private TableIndexes.Context tableContext() {
+		return new TableIndexes.Context(this.storage, this.indexCompiler, this.indexBuilders, this::saveTable);
+	}
+
+	private void saveTable(DefaultTable table) {
+		TableMetadata metadata = table.metadata();
+		byte[] value = DocumentCodec.encode(metadata.toDatum());
+		this.storage.write(new WriteBatch().put(Storage.METADATA, MetadataKeys.table(metadata.id()), value), true);
+	}
+
+	@Override
+	public List<String> databaseNames() {
+		return this.databases.keySet().stream().sorted().toList();
+	}
+
+	@Override
+	public Map<String, Object> database(String name) {
+		Map<String, Object> row = this.databases.get(name);
+		if (row == null) {
+			throw missingDatabase(name);
+		}
+		return new LinkedHashMap<>(row);
+	}
+
+	@Override
+	public Map<String, Object> createDatabase(String name) {
+		checkName("Database", name);
+		synchronized (this.ddlLock) {
+			if (this.databases.containsKey(name) || SYSTEM_DATABASE.equals(name)) {
+				throw QueryException.opFailed("Database `" + name + "` already exists.");
+			}
+			WriteBatch batch = new WriteBatch();
+			Map<String, Object> row = addDatabase(batch, name);
+			this.storage.write(batch, true);
+			return new LinkedHashMap<>(row);
+		}
+	}
+
+	private Map<String, Object> addDatabase(WriteBatch batch, String name) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", UUID.randomUUID().toString());
+		row.put("name", name);
+		batch.put(Storage.METADATA, MetadataKeys.database(name), DocumentCodec.encode(row));
+		this.databases.put(name, row);
+		return row;
+	}
+
+	@Override
+	public Map<String, Object> dropDatabase(String name) {
+		checkName("Database", name);
+		if (SYSTEM_DATABASE.equals(name)) {
+			throw QueryException.opFailed("Database `rethinkdb` is special; you can't delete it.");
+		}
+		synchronized (this.ddlLock) {
+			Map<String, Object> row = database(name);
+			List<DefaultTable> dropped = tablesOf(name);
+			WriteBatch batch = new WriteBatch().delete(Storage.METADATA, MetadataKeys.database(name));
+			dropped.forEach((table) -> batch.delete(Storage.METADATA, MetadataKeys.table(table.id())));
+			this.storage.write(batch, true);
+			this.databases.remove(name);
+			dropped.forEach(this::forget);
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("dbs_dropped", 1.0d);
+			result.put("tables_dropped", (double) dropped.size());
+			result.put("config_changes", List.of(configChange(row, null)));
+			return result;
+		}
+	}
+
+	@Override
+	public List<String> tableNames(String database) {
+		database(database);
+		return tablesOf(database).stream().map(DefaultTable::name).sorted().toList();
+	}
+
+	private List<DefaultTable> tablesOf(String database) {
+		return this.tables.values().stream().filter((table) -> table.database().equals(database)).toList();
+	}
+
+	@Override
+	public Map<String, Object> createTable(String database, String name, String primaryKey, Durability durability) {
+		checkName("Table", name);
+		synchronized (this.ddlLock) {
+			database(database);
+			if (this.tables.containsKey(database + "." + name)) {
+				throw QueryException.opFailed("Table `" + database + "." + name + "` already exists.");
+			}
+			TableMetadata metadata = new TableMetadata(UUID.randomUUID(), database, name, primaryKey, durability,
+					List.of());
+			this.storage.createKeyspace(metadata.keyspace());
+			this.storage.write(new WriteBatch().put(Storage.METADATA, MetadataKeys.table(metadata.id()),
+					DocumentCodec.encode(metadata.toDatum())), true);
+			openTable(metadata);
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("tables_created", 1.0d);
+			result.put("config_changes", List.of(configChange(null, tableConfig(database, name))));
+			return result;
+		}
+	}
+
+	@Override
+	public Map<String, Object> dropTable(String database, String name) {
+		synchronized (this.ddlLock) {
+			Map<String, Object> config = tableConfig(database, name);
+			DefaultTable table = existingTable(database, name);
+			this.storage.write(new WriteBatch().delete(Storage.METADATA, MetadataKeys.table(table.id())), true);
+			forget(table);
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("tables_dropped", 1.0d);
+			result.put("config_changes", List.of(configChange(config, null)));
+			return result;
+		}
+	}
+
+	private void forget(DefaultTable table) {
+		this.tables.remove(table.qualifiedName());
+		table.drop();
+	}
+
+	@Override
+	public Map<String, Object> tableConfig(String database, String name) {
+		DefaultTable table = existingTable(database, name);
+		return new TableConfig(table, this.serverName).toDatum();
+	}
+
+	@Override
+	public Table table(String database, String name) {
+		return existingTable(database, name);
+	}
+
+	private DefaultTable existingTable(String database, String name) {
+		database(database);
+		DefaultTable table = this.tables.get(database + "." + name);
+		if (table == null) {
+			throw QueryException.opFailed("Table `" + database + "." + name + "` does not exist.");
+		}
+		return table;
+	}
+
+	@Override
+	public byte @Nullable [] systemValue(String key) {
+		return this.storage.get(Storage.METADATA, MetadataKeys.system(key));
+	}
+
+	@Override
+	public void putSystemValue(String key, byte[] value) {
+		this.storage.write(new WriteBatch().put(Storage.METADATA, MetadataKeys.system(key), value.clone()), true);
+	}
+
+	/** The store under this catalog. */
+	public Storage storage() {
+		return this.storage;
+	}
+
+	@Override
+	public void close() {
+		this.indexBuilders.shutdownNow();
+		try {
+			this.indexBuilders.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.storage.close();
+	}
+
+	private static Map<String, Object> configChange(@Nullable Map<String, Object> oldValue,
+			@Nullable Map<String, Object> newValue) {
+		Map<String, Object> change = new LinkedHashMap<>();
+		change.put("old_val", oldValue);
+		change.put("new_val", newValue);
+		return change;
+	}
+
+	private static void checkName(String kind, String name) {
+		if (!NAME.matcher(name).matches()) {
+			throw QueryException.queryLogic(kind + " name `" + name + "` invalid (Use A-Z, a-z, 0-9, _ and - only).");
+		}
+	}
+
+	private static QueryException missingDatabase(String name) {
+		return QueryException.opFailed("Database `" + name + "` does not exist.");
+	}
+
+	private static final class BuilderThreads implements java.util.concurrent.ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable runnable) {
+			Thread thread = new Thread(runnable, "quire-index-builder-" + this.count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
+	}
+
+}

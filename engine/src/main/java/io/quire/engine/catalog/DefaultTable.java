@@ -1,0 +1,422 @@
+package io.quire.engine.catalog;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.index.DatumPrinter;
+import io.quire.engine.index.KeyEncoding;
+import io.quire.engine.storage.DocumentCodec;
+import io.quire.engine.storage.KeyValueIterator;
+import io.quire.engine.storage.Snapshot;
+import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.WriteBatch;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A table over a {@link Storage} keyspace: documents under their encoded primary key, and one
+ * keyspace per secondary index. A write locks its document's stripe, computes the new document,
+ * commits it with every index change in one batch, and publishes the change before unlocking, so
+ * listeners see each document's changes once and in commit order.
+ */
+final class DefaultTable implements Table {
+
+	private static final Logger logger = LoggerFactory.getLogger(DefaultTable.class);
+
+	private final Storage storage;
+
+	private final TableMetadata metadata;
+
+	private final TableIndexes indexes;
+
+	private final StripedLocks locks = new StripedLocks(256);
+
+	private final AtomicLong count = new AtomicLong();
+
+	private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+
+	private volatile boolean dropped;
+
+	DefaultTable(Storage storage, TableMetadata metadata, TableIndexes.Context context) {
+		this.storage = storage;
+		this.metadata = metadata;
+		this.indexes = new TableIndexes(this, context);
+	}
+
+	/** Counts the stored documents and opens the indexes; called once before use. */
+	void open() {
+		try (Snapshot snapshot = this.storage.snapshot();
+				KeyValueIterator rows = snapshot.range(keyspace(), null, null, false)) {
+			long rowCount = 0;
+			while (rows.next()) {
+				rowCount++;
+			}
+			this.count.set(rowCount);
+		}
+		this.indexes.open(this.metadata.indexes());
+	}
+
+	@Override
+	public UUID id() {
+		return this.metadata.id();
+	}
+
+	@Override
+	public String database() {
+		return this.metadata.database();
+	}
+
+	@Override
+	public String name() {
+		return this.metadata.name();
+	}
+
+	@Override
+	public String primaryKey() {
+		return this.metadata.primaryKey();
+	}
+
+	/** The durability the table was created with. */
+	public Durability durability() {
+		return this.metadata.durability();
+	}
+
+	@Override
+	public @Nullable Map<String, Object> get(Object key) {
+		checkExists();
+		return read(KeyEncoding.encodePrimaryKey(key));
+	}
+
+	@Override
+	public RowIterator scan(boolean descending) {
+		return range(keyspace(), null, null, descending, DocumentCodec::decodeDocument);
+	}
+
+	@Override
+	public RowIterator between(String index, Bound lower, Bound upper, boolean descending) {
+		checkExists();
+		byte[] from = lowerBound(lower);
+		byte[] to = upperBound(upper);
+		if (index.equals(primaryKey())) {
+			return range(keyspace(), from, to, descending, DocumentCodec::decodeDocument);
+		}
+		String indexKeyspace = this.indexes.readable(index).keyspace();
+		Snapshot snapshot = this.storage.snapshot();
+		KeyValueIterator entries = snapshot.range(indexKeyspace, from, to, descending);
+		return new SnapshotRowIterator(snapshot, entries, (primaryKey) -> decode(snapshot.get(keyspace(), primaryKey)));
+	}
+
+	@Override
+	public RowIterator getAll(String index, Object key) {
+		if (index.equals(primaryKey())) {
+			Map<String, Object> document = get(key);
+			return new ListRowIterator((document != null) ? List.of(document) : List.of());
+		}
+		return between(index, Bound.closed(key), Bound.closed(key), false);
+	}
+
+	private RowIterator range(String keyspace, byte @Nullable [] from, byte @Nullable [] to, boolean descending,
+			java.util.function.Function<byte[], @Nullable Map<String, Object>> resolver) {
+		checkExists();
+		Snapshot snapshot = this.storage.snapshot();
+		return new SnapshotRowIterator(snapshot, snapshot.range(keyspace, from, to, descending), resolver);
+	}
+
+	private static byte @Nullable [] lowerBound(Bound bound) {
+		if (bound.isUnbounded()) {
+			return null;
+		}
+		byte[] key = KeyEncoding.encode(bound.key());
+		return bound.inclusive() ? key : KeyEncoding.successor(key);
+	}
+
+	private static byte @Nullable [] upperBound(Bound bound) {
+		if (bound.isUnbounded()) {
+			return null;
+		}
+		byte[] key = KeyEncoding.encode(bound.key());
+		return bound.inclusive() ? KeyEncoding.successor(key) : key;
+	}
+
+	@Override
+	public Change modify(Object key, UnaryOperator<@Nullable Map<String, Object>> update, Durability durability) {
+		checkExists();
+		byte[] primaryKey = KeyEncoding.encodePrimaryKey(key);
+		try (StripedLocks.Held held = this.locks.lock(primaryKey)) {
+			byte[] stored = this.storage.get(keyspace(), primaryKey);
+			Map<String, Object> before = decode(stored);
+			Map<String, Object> after = update.apply(decode(stored));
+			checkPrimaryKey(primaryKey, before, after);
+			Change change = new Change(before, after);
+			if (!change.isUnchanged()) {
+				commit(durability, (batch) -> stage(batch, primaryKey, before, after));
+				adjustCount(before, after);
+				publish(change);
+			}
+			return change;
+		}
+	}
+
+	@Override
+	public List<Object> modifyAll(List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> updates,
+			Durability durability) {
+		checkExists();
+		Object[] results = new Object[updates.size()];
+		Map<ByteBuffer, PendingRow> rows = new LinkedHashMap<>();
+		byte[][] primaryKeys = encodeKeys(updates, results);
+		List<byte[]> lockable = Arrays.stream(primaryKeys).filter(Objects::nonNull).toList();
+		try (StripedLocks.Held held = this.locks.lockAll(lockable)) {
+			List<Change> changes = new ArrayList<>();
+			for (int i = 0; i < results.length; i++) {
+				if (primaryKeys[i] != null) {
+					PendingRow row = rows.computeIfAbsent(ByteBuffer.wrap(primaryKeys[i]), (pk) -> pending(pk.array()));
+					results[i] = row.apply(updates.get(i).getValue(), this::checkPrimaryKey, changes);
+				}
+			}
+			commitAll(rows.values(), changes, durability);
+		}
+		return Arrays.asList(results);
+	}
+
+	private byte[][] encodeKeys(List<? extends Map.Entry<Object, ?>> updates, Object[] results) {
+		byte[][] primaryKeys = new byte[updates.size()][];
+		for (int i = 0; i < primaryKeys.length; i++) {
+			try {
+				primaryKeys[i] = KeyEncoding.encodePrimaryKey(updates.get(i).getKey());
+			}
+			catch (RuntimeException ex) {
+				results[i] = ex;
+			}
+		}
+		return primaryKeys;
+	}
+
+	private PendingRow pending(byte[] primaryKey) {
+		return new PendingRow(primaryKey, decode(this.storage.get(keyspace(), primaryKey)));
+	}
+
+	private void commitAll(Iterable<PendingRow> rows, List<Change> changes, Durability durability) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		commit(durability, (batch) -> {
+			for (PendingRow row : rows) {
+				if (row.isChanged()) {
+					stage(batch, row.primaryKey(), row.original(), row.current());
+				}
+			}
+		});
+		for (PendingRow row : rows) {
+			adjustCount(row.original(), row.current());
+		}
+		changes.forEach(this::publish);
+	}
+
+	private void stage(WriteBatch batch, byte[] primaryKey, @Nullable Map<String, Object> before,
+			@Nullable Map<String, Object> after) {
+		if (after != null) {
+			batch.put(keyspace(), primaryKey, DocumentCodec.encode(after));
+		}
+		else {
+			batch.delete(keyspace(), primaryKey);
+		}
+		this.indexes.stage(batch, primaryKey, before, after);
+	}
+
+	/**
+	 * Stages and writes a batch under the table's shared lock, so that the set of indexes cannot
+	 * change in between and index DDL and drops wait for the write.
+	 */
+	private void commit(Durability durability, Consumer<WriteBatch> stager) {
+		Lock lock = this.indexes.sharedLock();
+		lock.lock();
+		try {
+			checkExists();
+			WriteBatch batch = new WriteBatch();
+			stager.accept(batch);
+			if (!batch.isEmpty()) {
+				this.storage.write(batch, durability == Durability.HARD);
+			}
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void checkPrimaryKey(byte[] primaryKey, @Nullable Map<String, Object> before,
+			@Nullable Map<String, Object> after) {
+		if (after == null) {
+			return;
+		}
+		Object value = after.get(primaryKey());
+		if (value == null || !Arrays.equals(primaryKey, encodeQuietly(value))) {
+			throw QueryException.queryLogic("Primary key `" + primaryKey() + "` cannot be changed (`"
+					+ DatumPrinter.print(before) + "` -> `" + DatumPrinter.print(after) + "`).");
+		}
+	}
+
+	private static byte @Nullable [] encodeQuietly(Object value) {
+		try {
+			return KeyEncoding.encodePrimaryKey(value);
+		}
+		catch (QueryException ex) {
+			return null;
+		}
+	}
+
+	private void adjustCount(@Nullable Map<String, Object> before, @Nullable Map<String, Object> after) {
+		if (before == null && after != null) {
+			this.count.incrementAndGet();
+		}
+		else if (before != null && after == null) {
+			this.count.decrementAndGet();
+		}
+	}
+
+	private void publish(Change change) {
+		for (ChangeListener listener : this.listeners) {
+			try {
+				listener.onChange(this, change);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Change listener failed on table {}", qualifiedName(), ex);
+			}
+		}
+	}
+
+	@Override
+	public long count() {
+		checkExists();
+		return this.count.get();
+	}
+
+	@Override
+	public long approximateBytes() {
+		return this.storage.approximateSize(keyspace());
+	}
+
+	@Override
+	public void createIndex(IndexDefinition definition) {
+		checkExists();
+		this.indexes.create(definition);
+	}
+
+	@Override
+	public void dropIndex(String name) {
+		checkExists();
+		this.indexes.drop(name);
+	}
+
+	@Override
+	public boolean renameIndex(String from, String to, boolean overwrite) {
+		checkExists();
+		return this.indexes.rename(from, to, overwrite);
+	}
+
+	@Override
+	public List<IndexStatus> indexes() {
+		checkExists();
+		return this.indexes.statuses();
+	}
+
+	@Override
+	public List<IndexStatus> awaitIndexes(List<String> names) throws InterruptedException {
+		checkExists();
+		return this.indexes.await(names);
+	}
+
+	@Override
+	public void sync() {
+		checkExists();
+		this.storage.sync();
+	}
+
+	@Override
+	public AutoCloseable subscribe(ChangeListener listener) {
+		checkExists();
+		this.listeners.add(listener);
+		return () -> this.listeners.remove(listener);
+	}
+
+	/** Indexes rows of a building index from their latest values, under their locks. */
+	void indexRows(SecondaryIndex index, List<byte[]> primaryKeys) {
+		try (StripedLocks.Held held = this.locks.lockAll(primaryKeys)) {
+			WriteBatch batch = new WriteBatch();
+			for (byte[] primaryKey : primaryKeys) {
+				Map<String, Object> document = read(primaryKey);
+				if (document != null) {
+					index.addEntries(batch, primaryKey, document);
+				}
+			}
+			this.indexes.commitBuild(index, batch);
+		}
+	}
+
+	/** Marks the table dropped and tells its listeners; the catalog removed its metadata. */
+	void drop() {
+		this.indexes.dropAll(() -> this.dropped = true);
+		this.storage.dropKeyspace(keyspace());
+		for (ChangeListener listener : this.listeners) {
+			try {
+				listener.onDropped(this);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Change listener failed on dropped table {}", qualifiedName(), ex);
+			}
+		}
+		this.listeners.clear();
+	}
+
+	TableMetadata metadata() {
+		return this.metadata.withIndexes(this.indexes.metadata());
+	}
+
+	String keyspace() {
+		return this.metadata.keyspace();
+	}
+
+	String qualifiedName() {
+		return this.metadata.qualifiedName();
+	}
+
+	TableIndexes indexRegistry() {
+		return this.indexes;
+	}
+
+	Storage storage() {
+		return this.storage;
+	}
+
+	private @Nullable Map<String, Object> read(byte[] primaryKey) {
+		return decode(this.storage.get(keyspace(), primaryKey));
+	}
+
+	private static @Nullable Map<String, Object> decode(byte @Nullable [] stored) {
+		return (stored != null) ? DocumentCodec.decodeDocument(stored) : null;
+	}
+
+	private void checkExists() {
+		if (this.dropped) {
+			throw QueryException.opFailed("Table `" + qualifiedName() + "` does not exist.");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "Table " + qualifiedName();
+	}
+
+}
