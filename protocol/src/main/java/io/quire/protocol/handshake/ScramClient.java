@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScramClient {
 
+	/** The most PBKDF2 iterations a server may ask for, so that a hostile one cannot stall the client. */
+	public static final int MAX_ITERATIONS = 10_000_000;
+
 	private static final String GS2_HEADER = "n,,";
 
 	private static final String CHANNEL_BINDING = "biws";
@@ -102,6 +105,10 @@ public final class ScramClient {
 			int iterations = Integer.parseInt(ScramAttributes.require(attributes, 'i'));
 			if (iterations < 1) {
 				throw HandshakeException.invalidEncoding();
+			}
+			if (iterations > MAX_ITERATIONS) {
+				throw new HandshakeException(HandshakeException.INVALID_ENCODING,
+						"The server asks for " + iterations + " iterations, more than " + MAX_ITERATIONS);
 			}
 			return iterations;
 		}

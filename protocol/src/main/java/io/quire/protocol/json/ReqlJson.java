@@ -1,6 +1,7 @@
 package io.quire.protocol.json;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -54,13 +55,21 @@ public final class ReqlJson {
 	/** Writes the value as UTF-8 JSON. */
 	public static byte[] write(@Nullable Object value) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+		write(value, out);
+		return out.toByteArray();
+	}
+
+	/**
+	 * Writes the value as UTF-8 JSON to the stream (for example a Netty
+	 * {@code ByteBufOutputStream}), leaving the stream open.
+	 */
+	public static void write(@Nullable Object value, OutputStream out) {
 		try (JsonGenerator generator = MAPPER.createGenerator(out)) {
 			ReqlJsonWriter.writeValue(generator, value);
 		}
 		catch (JacksonException ex) {
 			throw new ReqlJsonException("Cannot write the value as JSON: " + ex.getOriginalMessage(), ex);
 		}
-		return out.toByteArray();
 	}
 
 	/** Writes the value as a JSON string. */

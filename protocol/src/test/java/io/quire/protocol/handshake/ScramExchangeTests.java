@@ -121,6 +121,14 @@ class ScramExchangeTests {
 	}
 
 	@Test
+	void clientShouldRefuseAnExcessiveIterationCount() {
+		ScramClient client = new ScramClient("alice", "s3cret", "abc");
+		assertThatExceptionOfType(HandshakeException.class)
+			.isThrownBy(() -> client.clientFinalMessage("r=abcdef,s=AAAA,i=2147483647"))
+			.withMessageContaining("2147483647 iterations");
+	}
+
+	@Test
 	void verifyServerFinalShouldNeedTheClientFinalMessageFirst() {
 		assertThatIllegalStateException().isThrownBy(() -> new ScramClient("a", "b").verifyServerFinal("v=AAAA"));
 	}

@@ -1,5 +1,6 @@
 package io.quire.protocol.json;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,15 @@ class ReqlJsonTests {
 			.isEqualTo("123456789012345678901234567890");
 		assertThat(ReqlJson.writeString(new BigDecimal("2.50"))).isEqualTo("2.50");
 		assertThat(ReqlJson.writeString(new BigDecimal("7.000"))).isEqualTo("7");
+	}
+
+	@Test
+	void writeToAStreamShouldWriteTheSameBytesAndLeaveTheStreamOpen() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write('>');
+		ReqlJson.write(List.of(1.0, "x"), out);
+		out.write('<');
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(">[1,\"x\"]<");
 	}
 
 	@Test
