@@ -1,0 +1,143 @@
+package io.quire.engine.datum;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.quire.engine.QueryException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The TIME pseudo-type: {@code {"$reql_type$":"TIME","epoch_time":seconds,"timezone":"+HH:MM"}},
+ * with millisecond precision.
+ */
+public final class Times {
+
+	// Fixed pattern, not user input: ISO 8601 dates with optional time and zone.
+	private static final Pattern ISO = Pattern.compile(
+			"(\\d{4})-?(\\d{2})-?(\\d{2})(?:T(\\d{2}):?(\\d{2})(?::?(\\d{2})(?:\\.(\\d+))?)?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?");
+
+	private static final Pattern ZONE = Pattern.compile("Z|[+-]\\d{2}(:?\\d{2})?");
+
+	private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
+
+	private Times() {
+	}
+
+	/** A TIME datum at the given epoch seconds in the given zone ({@code +HH:MM}). */
+	public static Map<String, Object> time(double epochSeconds, String timezone) {
+		double rounded = Math.round(epochSeconds * 1000) / 1000.0;
+		return Datums.object(Datums.REQL_TYPE, "TIME", "epoch_time", rounded, "timezone", timezone);
+	}
+
+	/** A TIME datum for an instant in UTC. */
+	public static Map<String, Object> time(Instant instant) {
+		return time(instant.toEpochMilli() / 1000.0, "+00:00");
+	}
+
+	public static double epochSeconds(@Nullable Object time) {
+		Object epoch = ((Map<?, ?>) requireTime(time)).get("epoch_time");
+		if (!(epoch instanceof Number number)) {
+			throw QueryException.queryLogic("Invalid time object: `epoch_time` is not a number.");
+		}
+		return number.doubleValue();
+	}
+
+	public static String timezone(@Nullable Object time) {
+		Object zone = ((Map<?, ?>) requireTime(time)).get("timezone");
+		return (zone instanceof String text) ? text : "+00:00";
+	}
+
+	/** The date-time of a TIME datum in its own zone. */
+	public static OffsetDateTime dateTime(@Nullable Object time) {
+		long millis = Math.round(epochSeconds(time) * 1000);
+		return Instant.ofEpochMilli(millis).atOffset(offset(timezone(time)));
+	}
+
+	/** A TIME datum for a date-time, keeping its offset. */
+	public static Map<String, Object> time(OffsetDateTime dateTime) {
+		double seconds = dateTime.toEpochSecond() + dateTime.getNano() / 1e9;
+		return time(seconds, formatOffset(dateTime.getOffset()));
+	}
+
+	public static Object requireTime(@Nullable Object datum) {
+		if (!Datums.isPseudo(datum, "TIME")) {
+			throw QueryException.queryLogic("Expected type PTYPE<TIME> but found " + Datums.typeName(datum) + ".");
+		}
+		return datum;
+	}
+
+	/** Parses a zone such as {@code Z}, {@code +01}, {@code -0700} or {@code +07:00}. */
+	public static ZoneOffset offset(String zone) {
+		if (!ZONE.matcher(zone).matches()) {
+			throw QueryException.queryLogic("Timezone `" + zone + "` does not start with `-` or `+`.");
+		}
+		if (zone.equals("Z")) {
+			return ZoneOffset.UTC;
+		}
+		String digits = zone.substring(1).replace(":", "");
+		int hours = Integer.parseInt(digits.substring(0, 2));
+		int minutes = (digits.length() > 2) ? Integer.parseInt(digits.substring(2)) : 0;
+		if (hours > 23 || minutes > 59) {
+			throw QueryException.queryLogic("Minutes out of range in `" + zone + "`.");
+		}
+		int sign = zone.startsWith("-") ? -1 : 1;
+		return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+	}
+
+	/** A zone in RethinkDB's canonical form {@code ±HH:MM}. */
+	public static String canonicalZone(String zone) {
+		return formatOffset(offset(zone));
+	}
+
+	private static String formatOffset(ZoneOffset offset) {
+		return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
+	}
+
+	/** Parses an ISO 8601 string; {@code defaultZone} applies when the text has none. */
+	public static Map<String, Object> parseIso8601(String text, @Nullable String defaultZone) {
+		Matcher matcher = ISO.matcher(text);
+		if (!matcher.matches()) {
+			throw QueryException.queryLogic("Invalid date string `" + text + "`.");
+		}
+		String zone = (matcher.group(8) != null) ? matcher.group(8) : defaultZone;
+		if (zone == null) {
+			throw QueryException.queryLogic("ISO 8601 string has no time zone, and no default time zone was provided.");
+		}
+		try {
+			LocalDateTime local = LocalDateTime.of(date(matcher), clock(matcher));
+			return time(local.atOffset(offset(zone)));
+		}
+		catch (java.time.DateTimeException ex) {
+			throw QueryException.queryLogic("Invalid date string `" + text + "`.");
+		}
+	}
+
+	private static LocalDate date(Matcher matcher) {
+		return LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+				Integer.parseInt(matcher.group(3)));
+	}
+
+	private static LocalTime clock(Matcher matcher) {
+		if (matcher.group(4) == null) {
+			return LocalTime.MIDNIGHT;
+		}
+		int seconds = (matcher.group(6) != null) ? Integer.parseInt(matcher.group(6)) : 0;
+		String fraction = (matcher.group(7) != null) ? (matcher.group(7) + "000000000").substring(0, 9) : "0";
+		return LocalTime.of(Integer.parseInt(matcher.group(4)), Integer.parseInt(matcher.group(5)), seconds,
+				Integer.parseInt(fraction));
+	}
+
+	/** ISO 8601 with milliseconds and the time's own offset. */
+	public static String toIso8601(@Nullable Object time) {
+		return OUTPUT.format(dateTime(time));
+	}
+
+}

@@ -1,0 +1,121 @@
+package io.quire.engine.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Catalog;
+import io.quire.engine.catalog.IndexKeyFunction;
+import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Times;
+import io.quire.engine.term.Compiler;
+import io.quire.engine.term.DbRef;
+import io.quire.engine.term.Env;
+import io.quire.engine.term.Extremum;
+import io.quire.engine.term.Func;
+import io.quire.engine.term.Grouped;
+import io.quire.engine.term.IndexFunctions;
+import io.quire.engine.term.Node;
+import io.quire.engine.term.QueryContext;
+import io.quire.engine.term.SingleRow;
+import io.quire.engine.term.Stream;
+import io.quire.engine.term.TableRef;
+import io.quire.engine.term.Values;
+import io.quire.protocol.ErrorType;
+import io.quire.protocol.TermType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ReQL evaluator: compiles a START query's term, evaluates it against the catalog and shapes
+ * the result as RethinkDB does (an atom, grouped data, or a stream read in batches).
+ */
+public final class ReqlQueryRunner implements QueryRunner {
+
+	private final Catalog catalog;
+
+	public ReqlQueryRunner(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public QueryResult run(QuerySession session, Object term, Map<String, Object> globalOptargs) {
+		long started = System.nanoTime();
+		Node root = Compiler.compile(term);
+		GlobalOptions options = GlobalOptions.parse(globalOptargs);
+		QueryContext context = new QueryContext(this.catalog, options.database(), Times.time(Instant.now()),
+				options.arrayLimit(), options.durability());
+		try {
+			Object value = root.eval(Env.root(context));
+			return toResult(value, options, started, root.type());
+		}
+		catch (QueryException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw QueryException.runtime(ErrorType.INTERNAL, "Internal error: " + ex);
+		}
+	}
+
+	private static QueryResult toResult(@Nullable Object value, GlobalOptions options, long started, TermType type) {
+		if (value instanceof TableRef table) {
+			value = table.open();
+		}
+		if (value instanceof Stream stream && !stream.isMaterialized()) {
+			return new QueryResult.Sequence(new BatchedResultStream(stream, options.batch()),
+					profile(options, started, type));
+		}
+		return new QueryResult.Atom(atom(value), profile(options, started, type));
+	}
+
+	private static @Nullable Object atom(@Nullable Object value) {
+		if (value instanceof Grouped grouped) {
+			return grouped.toDatum();
+		}
+		if (value instanceof Func || value instanceof DbRef) {
+			throw QueryException.queryLogic("Query result must be of type DATUM, GROUPED_DATA, or STREAM (got "
+					+ Values.typeName(value) + ").");
+		}
+		if (value instanceof Extremum extremum) {
+			throw QueryException.queryLogic("Cannot convert `r." + extremum.name().toLowerCase() + "` to JSON.");
+		}
+		if (value instanceof SingleRow row) {
+			return row.document();
+		}
+		return Values.datum(value);
+	}
+
+	private static @Nullable Object profile(GlobalOptions options, long started, TermType type) {
+		if (!options.profile()) {
+			return null;
+		}
+		double millis = (System.nanoTime() - started) / 1e6;
+		return List.of(Datums.object("description", "Evaluating " + type.name().toLowerCase() + ".", "duration(ms)",
+				millis, "sub_tasks", List.of()));
+	}
+
+	/**
+	 * The top-level term type of a query, for statistics ("queries per second by type"); DATUM for
+	 * a bare value and MAKE_OBJ for a bare object.
+	 */
+	public static TermType topLevelType(@Nullable Object term) {
+		if (term instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Number number) {
+			try {
+				return TermType.of(number.intValue());
+			}
+			catch (IllegalArgumentException ex) {
+				return TermType.DATUM;
+			}
+		}
+		return (term instanceof Map) ? TermType.MAKE_OBJ : TermType.DATUM;
+	}
+
+	/**
+	 * Compiles a stored index function (the JSON term of a one-argument FUNC) into the key function
+	 * the storage layer calls on every write. A failing function or a null result gives no keys.
+	 */
+	public static IndexKeyFunction compileIndexFunction(Object funcTerm) {
+		return IndexFunctions.compile(funcTerm);
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.quire.engine.term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Catalog;
+import io.quire.engine.catalog.Durability;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.datum.Datums;
+import io.quire.protocol.TermType;
+
+/** Databases and tables: DB_CREATE, DB_DROP, DB_LIST, TABLE_CREATE, TABLE_DROP, TABLE_LIST, WAIT, CONFIG, STATUS. */
+final class AdminTerms {
+
+	private AdminTerms() {
+	}
+
+	static void register(Specs specs) {
+		specs.term(TermType.DB_CREATE).args(1).is((call) -> dbCreate(call));
+		specs.term(TermType.DB_DROP).args(1).is((call) -> catalog(call).dropDatabase(call.string(0)));
+		specs.term(TermType.DB_LIST).args(0).is((call) -> new ArrayList<Object>(catalog(call).databaseNames()));
+		specs.term(TermType.TABLE_CREATE).args(1, 2)
+			.optargs("primary_key", "durability", "shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags")
+			.is(AdminTerms::tableCreate);
+		specs.term(TermType.TABLE_DROP).args(1, 2).is(AdminTerms::tableDrop);
+		specs.term(TermType.TABLE_LIST).args(0, 1).is((call) -> new ArrayList<Object>(catalog(call).tableNames(database(call))));
+		specs.term(TermType.WAIT).args(0, 1).optargs("wait_for", "timeout").is(AdminTerms::waitFor);
+		specs.term(TermType.CONFIG).args(1).is(AdminTerms::config);
+		specs.term(TermType.STATUS).args(1).is(AdminTerms::status);
+	}
+
+	private static Catalog catalog(Call call) {
+		return call.context().catalog();
+	}
+
+	private static Object dbCreate(Call call) {
+		Map<String, Object> row = catalog(call).createDatabase(call.string(0));
+		return Datums.object("dbs_created", 1.0, "config_changes",
+				List.of(Datums.object("old_val", null, "new_val", row)));
+	}
+
+	/** The database of a term whose optional first argument is a database. */
+	private static String database(Call call) {
+		return (call.count() > 0 && call.arg(0) instanceof DbRef) ? SelectionTerms.database(call, 0).name()
+				: call.context().defaultDatabase();
+	}
+
+	private static Object tableCreate(Call call) {
+		String primaryKey = call.has("primary_key") ? call.optString("primary_key") : "id";
+		Durability durability = call.has("durability") ? Durability.parse(call.optString("durability"))
+				: Durability.HARD;
+		String name = call.string(call.count() - 1);
+		return catalog(call).createTable(database(call), name, primaryKey, durability);
+	}
+
+	private static Object tableDrop(Call call) {
+		return catalog(call).dropTable(database(call), call.string(call.count() - 1));
+	}
+
+	private static Object waitFor(Call call) {
+		if (call.has("wait_for")) {
+			String waitFor = call.optString("wait_for");
+			if (!List.of("ready_for_outdated_reads", "ready_for_reads", "ready_for_writes", "all_replicas_ready")
+				.contains(waitFor)) {
+				throw QueryException.queryLogic("Unknown table readiness state: '" + waitFor + "', must be one of "
+						+ "'ready_for_outdated_reads', 'ready_for_reads', 'ready_for_writes', or 'all_replicas_ready'");
+			}
+		}
+		if (call.count() == 0) {
+			return Datums.object("ready", 0.0);
+		}
+		Object target = call.arg(0);
+		if (target instanceof DbRef db) {
+			return Datums.object("ready", (double) catalog(call).tableNames(db.name()).size());
+		}
+		SelectionTerms.table(call, 0);
+		return Datums.object("ready", 1.0);
+	}
+
+	private static Object config(Call call) {
+		Object target = call.arg(0);
+		if (target instanceof DbRef db) {
+			return catalog(call).database(db.name());
+		}
+		Table table = SelectionTerms.table(call, 0).table();
+		return catalog(call).tableConfig(table.database(), table.name());
+	}
+
+	private static Object status(Call call) {
+		Table table = SelectionTerms.table(call, 0).table();
+		Map<String, Object> ready = Datums.object("all_replicas_ready", true, "ready_for_outdated_reads", true,
+				"ready_for_reads", true, "ready_for_writes", true);
+		Map<String, Object> replica = Datums.object("server", "quire", "state", "ready");
+		Map<String, Object> shard = Datums.object("primary_replicas", List.of("quire"), "replicas", List.of(replica));
+		return Datums.object("db", table.database(), "id", table.id().toString(), "name", table.name(), "raft_leader",
+				"quire", "shards", List.of(shard), "status", ready);
+	}
+
+}

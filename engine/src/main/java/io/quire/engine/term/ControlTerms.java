@@ -1,0 +1,110 @@
+package io.quire.engine.term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.quire.engine.QueryException;
+import io.quire.protocol.ErrorType;
+import io.quire.protocol.TermType;
+import org.jspecify.annotations.Nullable;
+
+/** Literals, variables, functions and control flow: DATUM, MAKE_ARRAY, MAKE_OBJ, FUNC, BRANCH, DEFAULT... */
+final class ControlTerms {
+
+	private ControlTerms() {
+	}
+
+	static void register(Specs specs) {
+		specs.term(TermType.DATUM).args(0).is((call) -> call.node().datum());
+		specs.term(TermType.MAKE_ARRAY).args(0, -1).is(ControlTerms::makeArray);
+		specs.term(TermType.MAKE_OBJ).args(0).is(ControlTerms::makeObject);
+		specs.term(TermType.VAR).args(1).is((call) -> call.env().variable((int) call.integer(0)));
+		specs.term(TermType.IMPLICIT_VAR).args(0).is((call) -> call.env().implicitVariable());
+		specs.term(TermType.FUNC).args(2).is(ControlTerms::function);
+		specs.term(TermType.FUNCALL).args(1, -1).is(ControlTerms::funcall);
+		specs.term(TermType.BRANCH).args(3, -1).is(ControlTerms::branch);
+		specs.term(TermType.DEFAULT).args(2).is(ControlTerms::defaultValue);
+		specs.term(TermType.ERROR).args(0, 1).is(ControlTerms::error);
+		specs.term(TermType.ARGS).args(1).is((call) -> call.array(0));
+		specs.term(TermType.MINVAL).args(0).is((call) -> Extremum.MINVAL);
+		specs.term(TermType.MAXVAL).args(0).is((call) -> Extremum.MAXVAL);
+	}
+
+	private static Object makeArray(Call call) {
+		return call.context().checkArray(new ArrayList<>(call.datums(0)));
+	}
+
+	private static Object makeObject(Call call) {
+		Map<String, @Nullable Object> object = new TreeMap<>();
+		for (String key : call.node().optargs().keySet()) {
+			object.put(key, call.opt(key, null));
+		}
+		return object;
+	}
+
+	private static Object function(Call call) {
+		List<@Nullable Object> parameters = call.array(0);
+		int[] ids = new int[parameters.size()];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = (int) Types.integer(parameters.get(i));
+		}
+		return new Func(ids, call.node().args().get(1), call.env());
+	}
+
+	private static @Nullable Object funcall(Call call) {
+		Object function = call.arg(0);
+		if (!(function instanceof Func func)) {
+			throw QueryException.queryLogic("Expected type FUNCTION but found " + Values.typeName(function) + ".");
+		}
+		Object[] arguments = new Object[call.count() - 1];
+		for (int i = 1; i < call.count(); i++) {
+			arguments[i - 1] = call.arg(i);
+		}
+		return call.framed(0, () -> func.call(arguments));
+	}
+
+	private static @Nullable Object branch(Call call) {
+		if (call.count() % 2 == 0) {
+			throw QueryException.queryLogic("Cannot call `branch` term with an even number of arguments.");
+		}
+		for (int i = 0; i + 1 < call.count(); i += 2) {
+			if (Values.truthy(call.datum(i))) {
+				return call.arg(i + 1);
+			}
+		}
+		return call.arg(call.count() - 1);
+	}
+
+	private static @Nullable Object defaultValue(Call call) {
+		String error;
+		try {
+			Object value = call.arg(0);
+			if (value != null) {
+				return value;
+			}
+			error = null;
+		}
+		catch (QueryException ex) {
+			if (ex.errorType() != ErrorType.NON_EXISTENCE) {
+				throw ex;
+			}
+			error = ex.getMessage();
+		}
+		Object fallback = call.arg(1);
+		if (fallback instanceof Func func) {
+			String message = error;
+			return call.framed(1, () -> func.call(message));
+		}
+		return fallback;
+	}
+
+	private static Object error(Call call) {
+		if (call.count() == 0) {
+			throw QueryException.queryLogic("Empty ERROR term outside a default block.");
+		}
+		throw QueryException.runtime(ErrorType.USER, call.string(0));
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.quire.engine.term;
+
+import io.quire.engine.QueryException;
+import org.jspecify.annotations.Nullable;
+
+/** A ReQL function value: parameters, a body and the environment it closes over. */
+public class Func {
+
+	private final int[] parameters;
+
+	private final Node body;
+
+	private final Env closure;
+
+	Func(int[] parameters, Node body, Env closure) {
+		this.parameters = parameters;
+		this.body = body;
+		this.closure = closure;
+	}
+
+	/** Whether the function accepts this many arguments. */
+	boolean accepts(int count) {
+		return count == this.parameters.length;
+	}
+
+	public int arity() {
+		return this.parameters.length;
+	}
+
+	/** Calls the function; the result may be any value, not only a datum. */
+	public @Nullable Object call(@Nullable Object... arguments) {
+		if (arguments.length != this.parameters.length) {
+			throw QueryException.queryLogic("Expected function with " + plural(arguments.length, "argument")
+					+ " but found function with " + plural(this.parameters.length, "argument") + ".");
+		}
+		return this.body.eval(this.closure.bind(this.parameters, arguments));
+	}
+
+	/** Calls the function and requires a datum result. */
+	public @Nullable Object apply(@Nullable Object... arguments) {
+		return Values.datum(call(arguments));
+	}
+
+	/** Calls the function as a predicate, with RethinkDB's truthiness (only false and null are false). */
+	public boolean test(@Nullable Object... arguments) {
+		return Values.truthy(apply(arguments));
+	}
+
+	static String plural(int count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.quire.engine.term;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.catalog.IndexDefinition;
+import io.quire.engine.catalog.IndexKeyFunction;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.datum.Times;
+
+/** Compiles stored index functions (FUNC term JSON) into key functions. */
+public final class IndexFunctions {
+
+	private IndexFunctions() {
+	}
+
+	/** The key function of a stored one-argument FUNC term; failures and null give no keys. */
+	public static IndexKeyFunction compile(Object funcTerm) {
+		Func func = function(funcTerm);
+		return (document) -> keys(func, document);
+	}
+
+	static Func function(Object funcTerm) {
+		QueryContext context = new QueryContext(null, "test", Times.time(Instant.EPOCH),
+				QueryContext.DEFAULT_ARRAY_LIMIT, null);
+		Object value = Compiler.compile(funcTerm).eval(Env.root(context));
+		if (!(value instanceof Func func) || func.arity() != 1) {
+			throw QueryException.queryLogic("Index functions must take exactly one argument.");
+		}
+		return func;
+	}
+
+	private static List<Object> keys(Func func, Map<String, Object> document) {
+		try {
+			Object key = func.apply(document);
+			return (key == null) ? List.of() : List.of(key);
+		}
+		catch (QueryException ex) {
+			return List.of();
+		}
+	}
+
+	/** The definition of a table's index, with RethinkDB's error when it does not exist. */
+	static IndexDefinition definition(Table table, String name) {
+		return table.indexes().stream().map((status) -> status.definition()).filter((d) -> d.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> QueryException.opFailed("Index `" + name + "` was not found on table `" + table.database()
+					+ "." + table.name() + "`."));
+	}
+
+	/** The field-access FUNC term stored for {@code indexCreate('name')}. */
+	static Object fieldFunction(String field) {
+		return List.of(69, List.of(List.of(2, List.of(1)), List.of(31, List.of(List.of(10, List.of(1)), field))));
+	}
+
+}

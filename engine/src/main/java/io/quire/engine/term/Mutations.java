@@ -1,0 +1,108 @@
+package io.quire.engine.term;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
+import org.jspecify.annotations.Nullable;
+
+/** How one document changes under INSERT conflicts, UPDATE and REPLACE, with RethinkDB's errors. */
+final class Mutations {
+
+	private Mutations() {
+	}
+
+	/** UPDATE: merges the patch (or the function's result) into an existing document. */
+	static @Nullable Map<String, Object> update(Table table, @Nullable Map<String, Object> old, @Nullable Object patch) {
+		if (old == null) {
+			return null;
+		}
+		Object change = (patch instanceof Func func) ? func.apply(old) : patch;
+		if (change == null) {
+			return old;
+		}
+		if (!(change instanceof Map<?, ?>) || Datums.pseudoType(change) != null) {
+			throw QueryException.queryLogic("Expected type OBJECT but found " + Datums.typeName(change) + ".");
+		}
+		Map<String, Object> updated = Types.object(Paths.merge(old, change));
+		checkKeyUnchanged(table, old, updated);
+		return updated;
+	}
+
+	/** REPLACE: the patch (or the function's result) becomes the document; null deletes it. */
+	static @Nullable Map<String, Object> replace(Table table, @Nullable Map<String, Object> old, @Nullable Object patch) {
+		Object replacement = (patch instanceof Func func) ? func.apply(old) : patch;
+		if (replacement == null) {
+			return null;
+		}
+		if (!(replacement instanceof Map<?, ?>) || Datums.pseudoType(replacement) != null) {
+			throw QueryException.queryLogic("Inserted value must be an OBJECT (got " + Datums.typeName(replacement) + "):\n"
+					+ Printer.pretty(replacement));
+		}
+		Map<String, Object> document = new TreeMap<>(Types.object(Paths.stripLiterals(replacement)));
+		if (!document.containsKey(table.primaryKey())) {
+			throw QueryException.queryLogic("Inserted object must have primary key `" + table.primaryKey() + "`:\n"
+					+ Printer.pretty(document));
+		}
+		if (old != null) {
+			checkKeyUnchanged(table, old, document);
+		}
+		return document;
+	}
+
+	private static void checkKeyUnchanged(Table table, Map<String, Object> old, Map<String, Object> updated) {
+		String key = table.primaryKey();
+		if (!Datums.equal(old.get(key), updated.get(key))) {
+			throw QueryException.queryLogic("Primary key `" + key + "` cannot be changed (`" + Printer.pretty(old)
+					+ "` -> `" + Printer.pretty(updated) + "`).");
+		}
+	}
+
+	/** INSERT's {@code conflict} optarg. */
+	interface Conflict {
+
+		UnaryOperator<@Nullable Map<String, Object>> resolver(Table table, Map<String, Object> row);
+
+	}
+
+	static Conflict conflict(Call call) {
+		Object option = call.has("conflict") ? call.optValue("conflict") : "error";
+		if (option instanceof Func func) {
+			return (table, row) -> (old) -> (old == null) ? row : resolveWith(func, table, old, row);
+		}
+		String name = Types.string(Values.datum(option));
+		return switch (name) {
+			case "error" -> (table, row) -> (old) -> {
+				if (old != null) {
+					throw duplicate(table, old, row);
+				}
+				return row;
+			};
+			case "replace" -> (table, row) -> (old) -> row;
+			case "update" -> (table, row) -> (old) -> (old == null) ? row : Types.object(Paths.merge(old, row));
+			default -> throw QueryException.queryLogic("Conflict option `" + name
+					+ "` unrecognized (options are \"error\", \"replace\" and \"update\").").withFrame("conflict");
+		};
+	}
+
+	private static @Nullable Map<String, Object> resolveWith(Func func, Table table, Map<String, Object> old,
+			Map<String, Object> row) {
+		Object resolved = func.apply(row.get(table.primaryKey()), old, row);
+		if (resolved == null) {
+			return null;
+		}
+		Map<String, Object> document = Types.object(resolved);
+		checkKeyUnchanged(table, old, document);
+		return new TreeMap<>(document);
+	}
+
+	static QueryException duplicate(Table table, Map<String, Object> old, Map<String, Object> row) {
+		return QueryException.opFailed("Duplicate primary key `" + table.primaryKey() + "`:\n" + Printer.pretty(old) + "\n"
+				+ Printer.pretty(row));
+	}
+
+}

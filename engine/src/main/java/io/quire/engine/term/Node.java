@@ -1,0 +1,98 @@
+package io.quire.engine.term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.engine.QueryException;
+import io.quire.protocol.TermType;
+import org.jspecify.annotations.Nullable;
+
+/** A compiled term: its spec, compiled arguments and optargs, and for DATUM its value. */
+public final class Node {
+
+	private final TermSpec spec;
+
+	private final List<Node> args;
+
+	private final Map<String, Node> optargs;
+
+	private final @Nullable Object datum;
+
+	private final boolean splicesArgs;
+
+	Node(TermSpec spec, List<Node> args, Map<String, Node> optargs, @Nullable Object datum) {
+		this.spec = spec;
+		this.args = args;
+		this.optargs = optargs;
+		this.datum = datum;
+		this.splicesArgs = args.stream().anyMatch((arg) -> arg.type() == TermType.ARGS);
+	}
+
+	public TermType type() {
+		return this.spec.type();
+	}
+
+	public List<Node> args() {
+		return this.args;
+	}
+
+	public Map<String, Node> optargs() {
+		return this.optargs;
+	}
+
+	@Nullable Object datum() {
+		return this.datum;
+	}
+
+	boolean splicesArgs() {
+		return this.splicesArgs;
+	}
+
+	/** Evaluates the term in the environment. */
+	public @Nullable Object eval(Env env) {
+		Call call = new Call(this, env, this.splicesArgs ? splice(env) : this.args);
+		if (this.spec.perGroup() && call.count() > 0 && call.arg(0) instanceof Grouped grouped) {
+			return perGroup(call, grouped);
+		}
+		return this.spec.implementation().evaluate(call);
+	}
+
+	private Grouped perGroup(Call call, Grouped grouped) {
+		Grouped result = new Grouped();
+		grouped.groups().forEach((group, value) -> {
+			Object reduced = this.spec.implementation().evaluate(call.withFirst(value));
+			result.put(group, (reduced instanceof Stream stream) ? stream.drain(call.context()) : Values.datum(reduced));
+		});
+		return result;
+	}
+
+	private List<Node> splice(Env env) {
+		List<Node> expanded = new ArrayList<>();
+		for (int i = 0; i < this.args.size(); i++) {
+			Node arg = this.args.get(i);
+			if (arg.type() != TermType.ARGS) {
+				expanded.add(arg);
+				continue;
+			}
+			Object value = new Call(this, env, this.args).datum(i);
+			for (Object element : Types.array(value)) {
+				expanded.add(datumNode(element));
+			}
+		}
+		if (!this.spec.accepts(expanded.size())) {
+			throw QueryException.compile(this.spec.arityMessage(expanded.size()));
+		}
+		return expanded;
+	}
+
+	static Node datumNode(@Nullable Object datum) {
+		return new Node(TermRegistry.spec(TermType.DATUM), List.of(), Map.of(), datum);
+	}
+
+	/** A zero-or-one-argument-agnostic function returning a constant (a datum used where a function goes). */
+	static Func constantFunction(@Nullable Object datum, Env env) {
+		return new ConstantFunc(datum, env);
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.quire.engine.term;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.quire.protocol.TermType;
+
+/** Collects the term specs a family of terms registers. */
+final class Specs {
+
+	private final Map<TermType, TermSpec> specs = new EnumMap<>(TermType.class);
+
+	/** Starts a spec for the term type. */
+	Builder term(TermType type) {
+		return new Builder(type);
+	}
+
+	Map<TermType, TermSpec> specs() {
+		return this.specs;
+	}
+
+	final class Builder {
+
+		private final TermType type;
+
+		private int min;
+
+		private int max;
+
+		private Set<String> optargs = Set.of();
+
+		private boolean perGroup;
+
+		private Builder(TermType type) {
+			this.type = type;
+		}
+
+		Builder args(int count) {
+			return args(count, count);
+		}
+
+		/** Between {@code min} and {@code max} arguments; {@code max} -1 for no limit. */
+		Builder args(int min, int max) {
+			this.min = min;
+			this.max = max;
+			return this;
+		}
+
+		Builder optargs(String... names) {
+			this.optargs = Set.of(names);
+			return this;
+		}
+
+		Builder perGroup() {
+			this.perGroup = true;
+			return this;
+		}
+
+		void is(TermSpec.Implementation implementation) {
+			Specs.this.specs.put(this.type,
+					new TermSpec(this.type, this.min, this.max, this.optargs, this.perGroup, implementation));
+		}
+
+	}
+
+}

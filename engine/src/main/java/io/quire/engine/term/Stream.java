@@ -1,0 +1,98 @@
+package io.quire.engine.term;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import io.quire.engine.catalog.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A lazy sequence of datums, pulled one at a time and closed when done. A stream of a table's
+ * documents is a selection: writes ({@code update}, {@code delete}) may follow it.
+ */
+public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
+
+	private final Iterator<?> rows;
+
+	private final @Nullable AutoCloseable resource;
+
+	private final @Nullable Table table;
+
+	private final boolean materialized;
+
+	public Stream(Iterator<?> rows, @Nullable AutoCloseable resource, @Nullable Table table, boolean materialized) {
+		this.rows = rows;
+		this.resource = resource;
+		this.table = table;
+		this.materialized = materialized;
+	}
+
+	/** A lazy stream over the iterator. */
+	public static Stream of(Iterator<?> rows) {
+		return new Stream(rows, null, null, false);
+	}
+
+	/** A stream that keeps the resource and selection of {@code source}. */
+	public static Stream derived(Stream source, Iterator<?> rows, boolean keepsSelection) {
+		return new Stream(rows, source, keepsSelection ? source.table : null, source.materialized);
+	}
+
+	/** The table whose documents this stream yields, or {@code null} if it is not a selection. */
+	public @Nullable Table table() {
+		return this.table;
+	}
+
+	/** Whether the rows are already in memory (a SELECTION&lt;ARRAY&gt;), returned as one atom. */
+	public boolean isMaterialized() {
+		return this.materialized;
+	}
+
+	public String typeName() {
+		if (this.table == null) {
+			return "STREAM";
+		}
+		return this.materialized ? "SELECTION<ARRAY>" : "SELECTION<STREAM>";
+	}
+
+	@Override
+	public boolean hasNext() {
+		return this.rows.hasNext();
+	}
+
+	@Override
+	public @Nullable Object next() {
+		if (!this.rows.hasNext()) {
+			throw new NoSuchElementException();
+		}
+		return this.rows.next();
+	}
+
+	/** Reads every remaining row, failing past {@code limit} rows. */
+	public List<@Nullable Object> drain(QueryContext context) {
+		try (this) {
+			List<@Nullable Object> result = new ArrayList<>();
+			while (hasNext()) {
+				result.add(next());
+				if (result.size() > context.arrayLimit()) {
+					throw context.arrayOverLimit();
+				}
+			}
+			return result;
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.resource != null) {
+			try {
+				this.resource.close();
+			}
+			catch (Exception ex) {
+				// closing a finished iterator cannot fail in a way the query cares about
+			}
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.quire.engine.term;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
+import org.jspecify.annotations.Nullable;
+
+/** Type checks of datums with RethinkDB's messages ("Expected type NUMBER but found STRING."). */
+public final class Types {
+
+	private Types() {
+	}
+
+	public static QueryException mismatch(String expected, @Nullable Object datum) {
+		return QueryException.queryLogic("Expected type " + expected + " but found " + Datums.typeName(datum) + ".");
+	}
+
+	public static double number(@Nullable Object datum) {
+		if (datum instanceof Double number) {
+			return number;
+		}
+		throw mismatch("NUMBER", datum);
+	}
+
+	/** A number that must be an integer ("Number not an integer: 1.5."). */
+	public static long integer(@Nullable Object datum) {
+		double value = number(datum);
+		if (!Datums.isInteger(value)) {
+			throw QueryException.queryLogic("Number not an integer: " + Printer.number(value));
+		}
+		return (long) value;
+	}
+
+	public static String string(@Nullable Object datum) {
+		if (datum instanceof String text) {
+			return text;
+		}
+		throw mismatch("STRING", datum);
+	}
+
+	public static boolean bool(@Nullable Object datum) {
+		if (datum instanceof Boolean bool) {
+			return bool;
+		}
+		throw mismatch("BOOL", datum);
+	}
+
+	@SuppressWarnings("unchecked")
+	public static List<@Nullable Object> array(@Nullable Object datum) {
+		if (datum instanceof List<?> list) {
+			return (List<@Nullable Object>) list;
+		}
+		throw mismatch("ARRAY", datum);
+	}
+
+	/** A plain object or pseudo-type object. */
+	@SuppressWarnings("unchecked")
+	public static Map<String, @Nullable Object> object(@Nullable Object datum) {
+		if (datum instanceof Map<?, ?> map) {
+			return (Map<String, @Nullable Object>) map;
+		}
+		throw mismatch("OBJECT", datum);
+	}
+
+}

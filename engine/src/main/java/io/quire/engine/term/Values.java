@@ -1,0 +1,102 @@
+package io.quire.engine.term;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.datum.Datums;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Conversions between evaluation values: datums, streams, tables, single rows, functions,
+ * databases and grouped data.
+ */
+public final class Values {
+
+	private Values() {
+	}
+
+	/** RethinkDB's type name of any value, as {@code typeOf} reports it. */
+	public static String typeName(@Nullable Object value) {
+		if (value instanceof Stream stream) {
+			return stream.typeName();
+		}
+		if (value instanceof TableRef table) {
+			return table.typeName();
+		}
+		if (value instanceof SingleRow) {
+			return "SELECTION<OBJECT>";
+		}
+		if (value instanceof Func) {
+			return "FUNCTION";
+		}
+		if (value instanceof DbRef) {
+			return "DATABASE";
+		}
+		if (value instanceof Grouped) {
+			return "GROUPED_DATA";
+		}
+		if (value instanceof Extremum) {
+			return "DATUM";
+		}
+		return Datums.typeName(value);
+	}
+
+	/** The value as a datum; a single row is its document, an in-memory selection its array. */
+	public static @Nullable Object datum(@Nullable Object value) {
+		if (value instanceof SingleRow row) {
+			return row.document();
+		}
+		if (value instanceof Stream stream && stream.isMaterialized()) {
+			List<@Nullable Object> rows = new ArrayList<>();
+			stream.forEachRemaining(rows::add);
+			return rows;
+		}
+		if (isDatum(value)) {
+			return value;
+		}
+		throw QueryException.queryLogic("Expected type DATUM but found " + typeName(value) + ".");
+	}
+
+	static boolean isDatum(@Nullable Object value) {
+		return !(value instanceof Stream || value instanceof TableRef || value instanceof Func
+				|| value instanceof DbRef || value instanceof Grouped || value instanceof Extremum
+				|| value instanceof SingleRow);
+	}
+
+	/** ReQL truthiness: everything but {@code false} and {@code null} is true. */
+	public static boolean truthy(@Nullable Object datum) {
+		return datum != null && !Boolean.FALSE.equals(datum);
+	}
+
+	/** Whether the value can be read as a sequence. */
+	public static boolean isSequence(@Nullable Object value) {
+		return value instanceof List || value instanceof Stream || value instanceof TableRef;
+	}
+
+	/** The value as a stream: arrays are walked in memory, tables opened. */
+	public static Stream stream(@Nullable Object value) {
+		if (value instanceof Stream stream) {
+			return stream;
+		}
+		if (value instanceof TableRef table) {
+			return table.open();
+		}
+		if (value instanceof List<?> list) {
+			return Stream.of(list.iterator());
+		}
+		throw QueryException.queryLogic("Cannot convert " + typeName(value) + " to SEQUENCE");
+	}
+
+	/**
+	 * The transformed rows in the shape of the input: an array for an array input (checked
+	 * against the array limit), a stream otherwise.
+	 */
+	public static Object like(@Nullable Object input, Stream result, QueryContext context) {
+		if (input instanceof List || (input instanceof Stream stream && stream.isMaterialized())) {
+			return context.checkArray(result.drain(context));
+		}
+		return result;
+	}
+
+}

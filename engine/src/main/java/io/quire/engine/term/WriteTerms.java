@@ -1,0 +1,211 @@
+package io.quire.engine.term;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Durability;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
+import io.quire.protocol.TermType;
+import org.jspecify.annotations.Nullable;
+
+/** Writes: INSERT, UPDATE, REPLACE, DELETE, SYNC and FOR_EACH. */
+final class WriteTerms {
+
+	private static final int BATCH = 1000;
+
+	private WriteTerms() {
+	}
+
+	static void register(Specs specs) {
+		specs.term(TermType.INSERT).args(2)
+			.optargs("conflict", "durability", "return_changes", "ignore_write_hook")
+			.is(WriteTerms::insert);
+		specs.term(TermType.UPDATE).args(2)
+			.optargs("durability", "return_changes", "non_atomic", "ignore_write_hook")
+			.is((call) -> modifyRows(call, (table, patch) -> (old) -> Mutations.update(table, old, patch)));
+		specs.term(TermType.REPLACE).args(2)
+			.optargs("durability", "return_changes", "non_atomic", "ignore_write_hook")
+			.is((call) -> modifyRows(call, (table, patch) -> (old) -> Mutations.replace(table, old, patch)));
+		specs.term(TermType.DELETE).args(1).optargs("durability", "return_changes", "ignore_write_hook")
+			.is((call) -> modifyRows(call, (table, patch) -> (old) -> null));
+		specs.term(TermType.SYNC).args(1).is(WriteTerms::sync);
+		specs.term(TermType.FOR_EACH).args(2).is(WriteTerms::forEach);
+	}
+
+	static Durability durability(Call call) {
+		String requested = call.optString("durability");
+		return call.context().durability((requested != null) ? Durability.parse(requested) : null);
+	}
+
+	private static Object insert(Call call) {
+		Table table = SelectionTerms.table(call, 0).table();
+		Durability durability = durability(call);
+		Mutations.Conflict conflict = Mutations.conflict(call);
+		WriteSummary summary = WriteSummary.of(call);
+		List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> batch = new ArrayList<>();
+		for (Object document : documents(call)) {
+			Map<String, Object> row = prepareInsert(table, document, summary);
+			if (row != null) {
+				batch.add(new AbstractMap.SimpleEntry<>(row.get(table.primaryKey()), conflict.resolver(table, row)));
+			}
+			if (batch.size() >= BATCH) {
+				commit(table, batch, durability, summary);
+			}
+		}
+		commit(table, batch, durability, summary);
+		return summary.toDatum();
+	}
+
+	private static List<@Nullable Object> documents(Call call) {
+		Object value = call.arg(1);
+		if (value instanceof Stream || value instanceof TableRef) {
+			List<@Nullable Object> rows = new ArrayList<>();
+			Values.stream(value).forEachRemaining(rows::add);
+			return rows;
+		}
+		Object datum = call.datum(1);
+		return (datum instanceof List<?> list) ? new ArrayList<>(list) : java.util.Collections.singletonList(datum);
+	}
+
+	/** The document to insert with its key, or {@code null} after recording why it cannot be. */
+	private static @Nullable Map<String, Object> prepareInsert(Table table, @Nullable Object document,
+			WriteSummary summary) {
+		if (!(document instanceof Map<?, ?>) || Datums.pseudoType(document) != null) {
+			summary.error("Expected type OBJECT but found " + Datums.typeName(document) + ".", null, null);
+			return null;
+		}
+		Map<String, Object> row = new TreeMap<>(Types.object(Paths.stripLiterals(document)));
+		if (!row.containsKey(table.primaryKey())) {
+			String key = UUID.randomUUID().toString();
+			row.put(table.primaryKey(), key);
+			summary.generatedKey(key);
+		}
+		try {
+			SelectionTerms.checkKey(row.get(table.primaryKey()));
+			return row;
+		}
+		catch (QueryException ex) {
+			summary.error(ex.getMessage(), null, null);
+			return null;
+		}
+	}
+
+	private static void commit(Table table, List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> batch,
+			Durability durability, WriteSummary summary) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		List<Object> outcomes = (batch.size() == 1)
+				? List.of(modifyOne(table, batch.get(0), durability))
+				: table.modifyAll(batch, durability);
+		outcomes.forEach(summary::record);
+		batch.clear();
+	}
+
+	private static Object modifyOne(Table table, Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>> entry,
+			Durability durability) {
+		try {
+			return table.modify(entry.getKey(), entry.getValue(), durability);
+		}
+		catch (QueryException ex) {
+			return ex;
+		}
+	}
+
+	/** The operation applied to each selected row: builds the row's new value from the old one. */
+	@FunctionalInterface
+	interface RowOperation {
+
+		UnaryOperator<@Nullable Map<String, Object>> forTable(Table table, @Nullable Object patch);
+
+	}
+
+	private static Object modifyRows(Call call, RowOperation operation) {
+		Object selection = call.arg(0);
+		Table table = selectionTable(selection);
+		Object patch = (call.count() > 1) ? patch(call) : null;
+		Durability durability = durability(call);
+		WriteSummary summary = WriteSummary.of(call);
+		UnaryOperator<@Nullable Map<String, Object>> update = operation.forTable(table, patch);
+		List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> batch = new ArrayList<>();
+		for (Object key : selectedKeys(selection, table)) {
+			batch.add(new AbstractMap.SimpleEntry<>(key, update));
+			if (batch.size() >= BATCH) {
+				commit(table, batch, durability, summary);
+			}
+		}
+		commit(table, batch, durability, summary);
+		return summary.toDatum();
+	}
+
+	private static @Nullable Object patch(Call call) {
+		Object value = call.arg(1);
+		return (value instanceof Func) ? value : call.datum(1);
+	}
+
+	private static Table selectionTable(@Nullable Object selection) {
+		if (selection instanceof SingleRow row) {
+			return row.table();
+		}
+		if (selection instanceof TableRef table) {
+			return table.table();
+		}
+		if (selection instanceof Stream stream && stream.table() != null) {
+			return stream.table();
+		}
+		throw QueryException.queryLogic("Expected type SELECTION but found " + Values.typeName(selection) + ".")
+			.withFrame(0);
+	}
+
+	private static List<Object> selectedKeys(@Nullable Object selection, Table table) {
+		if (selection instanceof SingleRow row) {
+			return List.of(row.key());
+		}
+		List<Object> keys = new ArrayList<>();
+		try (Stream rows = Values.stream(selection)) {
+			rows.forEachRemaining((row) -> keys.add(Types.object(row).get(table.primaryKey())));
+		}
+		return keys;
+	}
+
+	private static Object sync(Call call) {
+		SelectionTerms.table(call, 0).table().sync();
+		return Datums.object("synced", 1.0);
+	}
+
+	private static Object forEach(Call call) {
+		Func func = call.func(1);
+		Map<String, Object> result = new TreeMap<>();
+		try (Stream rows = Values.stream(call.arg(0))) {
+			while (rows.hasNext()) {
+				Object row = rows.next();
+				Object written = call.framed(1, () -> func.apply(row));
+				result = combine(result, written);
+			}
+		}
+		return result;
+	}
+
+	private static Map<String, Object> combine(Map<String, Object> result, @Nullable Object written) {
+		if (written instanceof List<?> list) {
+			for (Object element : list) {
+				result = combine(result, element);
+			}
+			return result;
+		}
+		if (!(written instanceof Map<?, ?>)) {
+			throw QueryException.queryLogic("FOR_EACH expects one or more basic write queries.  Expected type OBJECT but found "
+					+ Datums.typeName(written) + ":\n" + Printer.pretty(written));
+		}
+		return WriteSummary.combine(result, Types.object(written));
+	}
+
+}

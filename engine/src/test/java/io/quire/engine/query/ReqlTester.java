@@ -1,0 +1,99 @@
+package io.quire.engine.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.datum.Printer;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Runs ReQL term JSON against an in-memory catalog and renders results as compact JSON. */
+public final class ReqlTester {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final QuerySession SESSION = new QuerySession("admin", 1, "127.0.0.1:1");
+
+	private final MemoryCatalog catalog = new MemoryCatalog();
+
+	private final ReqlQueryRunner runner = new ReqlQueryRunner(this.catalog);
+
+	public MemoryCatalog catalog() {
+		return this.catalog;
+	}
+
+	public ReqlQueryRunner runner() {
+		return this.runner;
+	}
+
+	/** Runs a term with global optargs, both given as JSON. */
+	public QueryResult result(String term, String optargs) {
+		return this.runner.run(SESSION, parse(term), (Map<String, Object>) parse(optargs));
+	}
+
+	/** Runs a term and returns its value; a stream is read to the end. */
+	public Object value(String term) {
+		return value(term, "{}");
+	}
+
+	public Object value(String term, String optargs) {
+		QueryResult result = result(term, optargs);
+		if (result instanceof QueryResult.Atom atom) {
+			return atom.value();
+		}
+		return drain(((QueryResult.Sequence) result).stream());
+	}
+
+	/** Runs a term and renders its value as compact JSON. */
+	public String json(String term) {
+		return Printer.json(value(term));
+	}
+
+	public String json(String term, String optargs) {
+		return Printer.json(value(term, optargs));
+	}
+
+	/** Runs a term that must fail and returns the error. */
+	public QueryException error(String term) {
+		return error(term, "{}");
+	}
+
+	public QueryException error(String term, String optargs) {
+		QueryException[] caught = new QueryException[1];
+		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> value(term, optargs))
+			.satisfies((ex) -> caught[0] = ex);
+		return caught[0];
+	}
+
+	/** Creates a table in db test and inserts documents (JSON array). */
+	public void table(String name, String documents) {
+		value("[60,[\"" + name + "\"]]");
+		value("[56,[[15,[\"" + name + "\"]]," + "[2," + documents + "]]]");
+	}
+
+	static List<Object> drain(ResultStream stream) {
+		List<Object> rows = new ArrayList<>();
+		try (stream) {
+			ResultStream.Batch batch;
+			do {
+				batch = stream.nextBatch();
+				rows.addAll(batch.rows());
+			}
+			while (!batch.last());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		return rows;
+	}
+
+	@SuppressWarnings("unchecked")
+	static <T> T parse(String json) {
+		return (T) JSON.readValue(json, Object.class);
+	}
+
+}
