@@ -23,6 +23,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.quire.engine.ConnectionInfo;
 import io.quire.engine.ServerOptions;
 import io.quire.engine.ServerStartException;
@@ -83,8 +84,10 @@ public final class DriverServer {
 	 * @throws ServerStartException if the address cannot be bound
 	 */
 	public synchronized void start() {
-		this.acceptGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-		this.ioGroup = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+		this.acceptGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("quire-accept"),
+				NioIoHandler.newFactory());
+		this.ioGroup = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("quire-io"),
+				NioIoHandler.newFactory());
 		ServerBootstrap bootstrap = new ServerBootstrap().group(this.acceptGroup, this.ioGroup)
 			.channel(NioServerSocketChannel.class)
 			.option(ChannelOption.SO_BACKLOG, 1024)

@@ -1,0 +1,108 @@
+package io.quire.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.quire.engine.auth.Users;
+import io.quire.engine.catalog.Catalog;
+import io.quire.engine.catalog.DefaultCatalog;
+import io.quire.engine.query.QueryRunner;
+import io.quire.engine.query.ReqlQueryRunner;
+import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.memory.MemoryStorage;
+import io.quire.engine.storage.rocksdb.RocksDbStorage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Storage, catalog, evaluator and users without a network: what a {@link QuireServer} serves,
+ * usable directly by tests and embedders. Close it to flush and release the storage.
+ */
+public final class Engine implements AutoCloseable {
+
+	private static final String SERVER_ID_KEY = "server/id";
+
+	private final Catalog catalog;
+
+	private final QueryRunner queryRunner;
+
+	private final Users users;
+
+	private final UUID serverId;
+
+	private final @Nullable Path dataDirectory;
+
+	private Engine(Catalog catalog, @Nullable Path dataDirectory) {
+		this.catalog = catalog;
+		this.queryRunner = new ReqlQueryRunner(catalog);
+		this.users = new Users(catalog);
+		this.serverId = serverId(catalog);
+		this.dataDirectory = dataDirectory;
+	}
+
+	/**
+	 * Opens (or creates) a durable engine in a RocksDB directory.
+	 * @throws io.quire.engine.storage.StorageException if the directory cannot be opened, for
+	 * example because another process holds its lock
+	 */
+	public static Engine open(Path dataDirectory) {
+		Objects.requireNonNull(dataDirectory, "dataDirectory must not be null");
+		return open(RocksDbStorage.open(dataDirectory), dataDirectory);
+	}
+
+	/** An engine whose data lives in memory only. */
+	public static Engine inMemory() {
+		return open(new MemoryStorage(), null);
+	}
+
+	private static Engine open(Storage storage, @Nullable Path dataDirectory) {
+		try {
+			return new Engine(DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction), dataDirectory);
+		}
+		catch (RuntimeException ex) {
+			storage.close();
+			throw ex;
+		}
+	}
+
+	public Catalog catalog() {
+		return this.catalog;
+	}
+
+	public QueryRunner queryRunner() {
+		return this.queryRunner;
+	}
+
+	public Users users() {
+		return this.users;
+	}
+
+	/** The id of this server, made on first start and kept in storage. */
+	public UUID serverId() {
+		return this.serverId;
+	}
+
+	/** The RocksDB directory, empty for an in-memory engine. */
+	public Optional<Path> dataDirectory() {
+		return Optional.ofNullable(this.dataDirectory);
+	}
+
+	/** Flushes and closes the storage. */
+	@Override
+	public void close() {
+		this.catalog.close();
+	}
+
+	private static UUID serverId(Catalog catalog) {
+		byte[] stored = catalog.systemValue(SERVER_ID_KEY);
+		if (stored != null) {
+			return UUID.fromString(new String(stored, StandardCharsets.UTF_8));
+		}
+		UUID id = UUID.randomUUID();
+		catalog.putSystemValue(SERVER_ID_KEY, id.toString().getBytes(StandardCharsets.UTF_8));
+		return id;
+	}
+
+}

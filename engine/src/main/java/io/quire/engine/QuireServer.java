@@ -1,0 +1,417 @@
+package io.quire.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.quire.engine.catalog.Catalog;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.net.DriverServer;
+import io.quire.engine.storage.StorageException;
+import io.quire.protocol.codec.FrameDecoder;
+import io.quire.protocol.json.ReqlJson;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Quire server that RethinkDB drivers can connect to: an {@link Engine} served on the driver
+ * port with the V1_0 protocol. Embeddable, no Spring:
+ *
+ * <pre>
+ * try (QuireServer server = QuireServer.builder().port(0).inMemory().build()) {
+ *     server.start();
+ *     // connect to 127.0.0.1:server.port() as admin with an empty password
+ * }
+ * </pre>
+ */
+public final class QuireServer implements AutoCloseable {
+
+	/** Quire's own version. */
+	public static final String QUIRE_VERSION = "0.1.0";
+
+	/** The RethinkDB release whose protocol and behaviour Quire follows. */
+	public static final String RETHINKDB_VERSION = "2.4.4";
+
+	private static final Logger logger = LoggerFactory.getLogger(QuireServer.class);
+
+	private static final String HEALTH_PROBE_KEY = "health/probe";
+
+	private final ServerOptions options;
+
+	private volatile @Nullable Engine engine;
+
+	private volatile @Nullable DriverServer driverServer;
+
+	private QuireServer(ServerOptions options) {
+		this.options = options;
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Opens the storage and binds the driver port; returns once connections are accepted.
+	 * @throws ServerStartException if the port is taken, the data directory is locked or
+	 * unreadable, or the TLS files are wrong
+	 * @throws IllegalStateException if the server was already started
+	 */
+	public synchronized void start() {
+		if (this.engine != null) {
+			throw new IllegalStateException("The server is already started");
+		}
+		Engine opened = openEngine();
+		try {
+			opened.users().createAdminIfAbsent(this.options.initialPassword());
+			DriverServer server = new DriverServer(this.options, opened.queryRunner(), opened.users()::credential,
+					serverInfo(opened.serverId()), version());
+			server.start();
+			this.engine = opened;
+			this.driverServer = server;
+		}
+		catch (RuntimeException ex) {
+			opened.close();
+			throw ex;
+		}
+		logger.info("Quire ready on {}:{}", this.options.bindAddress(), port());
+	}
+
+	private Engine openEngine() {
+		Optional<Path> directory = this.options.dataDirectory();
+		try {
+			return directory.map(Engine::open).orElseGet(Engine::inMemory);
+		}
+		catch (StorageException ex) {
+			throw new ServerStartException("Cannot open the data directory " + directory.orElse(null) + ": "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private Map<String, Object> serverInfo(UUID serverId) {
+		Map<String, Object> info = new TreeMap<>();
+		info.put("id", serverId.toString());
+		info.put("name", this.options.serverName());
+		info.put("proxy", false);
+		info.put("read_only", false);
+		info.put("role", "primary");
+		return info;
+	}
+
+	/** The bound driver port (the real one when the builder said 0). */
+	public int port() {
+		return driver().port();
+	}
+
+	public String bindAddress() {
+		return this.options.bindAddress();
+	}
+
+	public boolean isRunning() {
+		DriverServer server = this.driverServer;
+		return server != null && server.isListening();
+	}
+
+	/** The RocksDB directory, empty for an in-memory server. */
+	public Optional<Path> dataDirectory() {
+		return this.options.dataDirectory();
+	}
+
+	/** The version announced in the handshake, e.g. {@code 2.4.4-quire-0.1.0}. */
+	public String version() {
+		return RETHINKDB_VERSION + "-quire-" + QUIRE_VERSION;
+	}
+
+	/** The server's id, kept in storage across restarts. */
+	public UUID serverId() {
+		return engine().serverId();
+	}
+
+	public String serverName() {
+		return this.options.serverName();
+	}
+
+	public ServerOptions options() {
+		return this.options;
+	}
+
+	/** The engine being served, for direct access without the network. */
+	public Engine engine() {
+		Engine current = this.engine;
+		if (current == null) {
+			throw new IllegalStateException("The server is not started");
+		}
+		return current;
+	}
+
+	/** The authenticated client connections, oldest first. */
+	public List<ConnectionInfo> connections() {
+		return driver().connections();
+	}
+
+	/** Connections, queries, cursors and table sizes now. */
+	public ServerMetrics metrics() {
+		DriverServer server = driver();
+		return new ServerMetrics(server.openConnections(), server.totalConnections(), server.runningQueries(),
+				server.openCursors(), server.queriesByKind(), tableMetrics(engine().catalog()));
+	}
+
+	private static List<ServerMetrics.TableMetrics> tableMetrics(Catalog catalog) {
+		List<ServerMetrics.TableMetrics> tables = new ArrayList<>();
+		for (String database : catalog.databaseNames()) {
+			for (String name : catalog.tableNames(database)) {
+				Table table = catalog.table(database, name);
+				tables.add(new ServerMetrics.TableMetrics(database, name, table.count(), table.approximateBytes()));
+			}
+		}
+		return tables;
+	}
+
+	/** Whether storage takes a write and the driver port listens, with the reason when not. */
+	public ServerHealth health() {
+		Engine current = this.engine;
+		DriverServer server = this.driverServer;
+		if (current == null || server == null) {
+			return new ServerHealth(false, false, "The server is not running");
+		}
+		String storageProblem = probeStorage(current.catalog());
+		boolean listening = server.isListening();
+		String reason = (storageProblem != null) ? storageProblem
+				: (listening ? null : "The driver port is not listening");
+		return new ServerHealth(storageProblem == null, listening, reason);
+	}
+
+	private static @Nullable String probeStorage(Catalog catalog) {
+		byte[] probe = Instant.now().toString().getBytes(StandardCharsets.UTF_8);
+		try {
+			catalog.putSystemValue(HEALTH_PROBE_KEY, probe);
+			return Arrays.equals(probe, catalog.systemValue(HEALTH_PROBE_KEY)) ? null
+					: "Storage did not return the value just written";
+		}
+		catch (RuntimeException ex) {
+			return "Storage is not writable: " + ex.getMessage();
+		}
+	}
+
+	/**
+	 * Stops accepting connections, lets running queries finish (at most the shutdown timeout),
+	 * closes cursors and connections, then closes the storage. Does nothing if not running.
+	 */
+	@Override
+	public synchronized void close() {
+		DriverServer server = this.driverServer;
+		Engine current = this.engine;
+		this.driverServer = null;
+		this.engine = null;
+		try {
+			if (server != null) {
+				server.close(this.options.shutdownTimeout());
+			}
+		}
+		finally {
+			if (current != null) {
+				current.close();
+				logger.info("Quire on {} stopped", this.options.bindAddress());
+			}
+		}
+	}
+
+	private DriverServer driver() {
+		DriverServer server = this.driverServer;
+		if (server == null) {
+			throw new IllegalStateException("The server is not running");
+		}
+		return server;
+	}
+
+	@Override
+	public String toString() {
+		return "QuireServer[" + this.options + "]";
+	}
+
+	/**
+	 * Settings of a {@link QuireServer}; every setter checks its argument at once.
+	 */
+	public static final class Builder {
+
+		private int port = 28015;
+
+		private String bindAddress = "127.0.0.1";
+
+		private Path dataDirectory = Path.of("quire-data");
+
+		private boolean inMemory;
+
+		private String initialPassword = "";
+
+		private int maxConnections = 1024;
+
+		private int maxFrameSize = FrameDecoder.DEFAULT_MAX_FRAME_SIZE;
+
+		private int maxNestingDepth = ReqlJson.DEFAULT_MAX_DEPTH;
+
+		private Duration handshakeTimeout = Duration.ofSeconds(10);
+
+		private Duration shutdownTimeout = Duration.ofSeconds(30);
+
+		private @Nullable Path tlsCertificateChain;
+
+		private @Nullable Path tlsPrivateKey;
+
+		private @Nullable Path tlsClientCa;
+
+		private String serverName = "quire";
+
+		private QueryListener queryListener = QueryListener.NONE;
+
+		private int workerThreads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+
+		private Builder() {
+		}
+
+		/** The driver port; 28015 by default, 0 for any free port (see {@link QuireServer#port()}). */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("port must be between 0 and 65535");
+			}
+			this.port = port;
+			return this;
+		}
+
+		/** The address to listen on; {@code 127.0.0.1} by default, {@code 0.0.0.0} for every interface. */
+		public Builder bindAddress(String bindAddress) {
+			this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress must not be null");
+			return this;
+		}
+
+		/** Keeps data in RocksDB in this directory; the default is {@code ./quire-data}. */
+		public Builder dataDirectory(Path dataDirectory) {
+			this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory must not be null");
+			this.inMemory = false;
+			return this;
+		}
+
+		/** Keeps data in memory only, lost on close. */
+		public Builder inMemory() {
+			this.inMemory = true;
+			return this;
+		}
+
+		/** The password {@code admin} gets when the server starts on empty storage; empty by default. */
+		public Builder initialPassword(String initialPassword) {
+			this.initialPassword = Objects.requireNonNull(initialPassword, "initialPassword must not be null");
+			return this;
+		}
+
+		/** Client connections open at once (1024 by default); more are told so and closed. */
+		public Builder maxConnections(int maxConnections) {
+			this.maxConnections = positive(maxConnections, "maxConnections");
+			return this;
+		}
+
+		/** The largest query frame body in bytes; 128 MiB - 1 by default, as in RethinkDB. */
+		public Builder maxFrameSize(int maxFrameSize) {
+			this.maxFrameSize = positive(maxFrameSize, "maxFrameSize");
+			return this;
+		}
+
+		/** The deepest JSON nesting accepted in a query; 1024 by default. */
+		public Builder maxNestingDepth(int maxNestingDepth) {
+			this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
+			return this;
+		}
+
+		/** How long a client may take to finish the handshake; 10 seconds by default. */
+		public Builder handshakeTimeout(Duration handshakeTimeout) {
+			this.handshakeTimeout = positive(handshakeTimeout, "handshakeTimeout");
+			return this;
+		}
+
+		/** How long {@link QuireServer#close()} waits for running queries; 30 seconds by default. */
+		public Builder shutdownTimeout(Duration shutdownTimeout) {
+			Objects.requireNonNull(shutdownTimeout, "shutdownTimeout must not be null");
+			if (shutdownTimeout.isNegative()) {
+				throw new IllegalArgumentException("shutdownTimeout must not be negative");
+			}
+			this.shutdownTimeout = shutdownTimeout;
+			return this;
+		}
+
+		/** Serves TLS with this PEM certificate chain and PKCS#8 PEM private key; plain TCP by default. */
+		public Builder tls(Path certificateChainPem, Path privateKeyPem) {
+			this.tlsCertificateChain = Objects.requireNonNull(certificateChainPem,
+					"certificateChainPem must not be null");
+			this.tlsPrivateKey = Objects.requireNonNull(privateKeyPem, "privateKeyPem must not be null");
+			return this;
+		}
+
+		/** Requires clients to present a certificate signed by this PEM CA; needs {@link #tls}. */
+		public Builder tlsClientCertificates(Path caPem) {
+			this.tlsClientCa = Objects.requireNonNull(caPem, "caPem must not be null");
+			return this;
+		}
+
+		/** The name SERVER_INFO reports; {@code quire} by default. */
+		public Builder serverName(String serverName) {
+			this.serverName = Objects.requireNonNull(serverName, "serverName must not be null");
+			return this;
+		}
+
+		/** Told about every answered query, for metrics; none by default. */
+		public Builder queryListener(QueryListener queryListener) {
+			this.queryListener = Objects.requireNonNull(queryListener, "queryListener must not be null");
+			return this;
+		}
+
+		/** Threads that evaluate queries; 4 per processor (at least 8) by default. */
+		public Builder workerThreads(int workerThreads) {
+			this.workerThreads = positive(workerThreads, "workerThreads");
+			return this;
+		}
+
+		/**
+		 * @throws IllegalStateException if client certificates are required without TLS
+		 */
+		public QuireServer build() {
+			if (this.tlsClientCa != null && this.tlsCertificateChain == null) {
+				throw new IllegalStateException("tlsClientCertificates needs tls(certificateChainPem, privateKeyPem)");
+			}
+			ServerOptions.Limits limits = new ServerOptions.Limits(this.maxConnections, this.maxFrameSize,
+					this.maxNestingDepth, this.handshakeTimeout, this.shutdownTimeout, this.workerThreads);
+			return new QuireServer(new ServerOptions(this.port, this.bindAddress,
+					this.inMemory ? null : this.dataDirectory, this.initialPassword, limits, tls(), this.serverName,
+					this.queryListener));
+		}
+
+		private ServerOptions.@Nullable Tls tls() {
+			return (this.tlsCertificateChain != null && this.tlsPrivateKey != null)
+					? new ServerOptions.Tls(this.tlsCertificateChain, this.tlsPrivateKey, this.tlsClientCa) : null;
+		}
+
+		private static int positive(int value, String name) {
+			if (value <= 0) {
+				throw new IllegalArgumentException(name + " must be positive");
+			}
+			return value;
+		}
+
+		private static Duration positive(Duration value, String name) {
+			Objects.requireNonNull(value, name + " must not be null");
+			if (value.isZero() || value.isNegative()) {
+				throw new IllegalArgumentException(name + " must be positive");
+			}
+			return value;
+		}
+
+	}
+
+}
