@@ -1,0 +1,61 @@
+package io.quire.driver;
+
+import java.util.concurrent.TimeUnit;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+
+/**
+ * The event loop threads connections run their sockets on. One instance may be shared by many
+ * factories and pools; close it explicitly when the last of them is closed. The
+ * {@link #shared()} instance uses daemon threads and lives as long as the JVM.
+ */
+public final class ClientResources implements AutoCloseable {
+
+	private static final class Shared {
+
+		static final ClientResources INSTANCE = new ClientResources(0, "quire-driver-shared");
+
+	}
+
+	private final EventLoopGroup eventLoopGroup;
+
+	private ClientResources(int threads, String threadPrefix) {
+		this.eventLoopGroup = new MultiThreadIoEventLoopGroup(threads,
+				new DefaultThreadFactory(threadPrefix, true), NioIoHandler.newFactory());
+	}
+
+	/** Resources with as many event loop threads as Netty's default (twice the processors). */
+	public static ClientResources create() {
+		return new ClientResources(0, "quire-driver");
+	}
+
+	/** Resources with the given number of event loop threads. */
+	public static ClientResources create(int threads) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("threads must be at least 1");
+		}
+		return new ClientResources(threads, "quire-driver");
+	}
+
+	/** The JVM-wide resources, with daemon threads; closing them has no effect. */
+	public static ClientResources shared() {
+		return Shared.INSTANCE;
+	}
+
+	/** The Netty event loops. */
+	public EventLoopGroup eventLoopGroup() {
+		return this.eventLoopGroup;
+	}
+
+	/** Shut the event loops down, waiting up to two seconds; the shared instance ignores this. */
+	@Override
+	public void close() {
+		if (this != Shared.INSTANCE) {
+			this.eventLoopGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
+		}
+	}
+
+}

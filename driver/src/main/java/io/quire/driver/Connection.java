@@ -1,0 +1,88 @@
+package io.quire.driver;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.quire.driver.query.ReqlAst;
+
+/**
+ * A connection to a Quire (or RethinkDB 2.4) server. Thread-safe: many threads may run queries
+ * at once; they share one socket and their responses are matched by token. Close it (or use
+ * try-with-resources) when done; closing also closes its open cursors. A connection from a
+ * {@link io.quire.driver.pool.ConnectionPool} goes back to the pool when closed.
+ * <p>
+ * Queries usually run through the builder: {@code Quire.r.table("heroes").run(connection)}.
+ */
+public interface Connection extends AutoCloseable {
+
+	/** The default database of queries. */
+	String db();
+
+	/** Change the default database of later queries. */
+	void use(String database);
+
+	/** The host this connection is connected to (one of the options' hosts). */
+	String host();
+
+	/** The port this connection is connected to. */
+	int port();
+
+	/** The options this connection was opened with. */
+	ConnectionOptions options();
+
+	/** The server's identity and role (SERVER_INFO). */
+	ServerInfo serverInfo();
+
+	/** Wait until every {@code runNoReply} query sent so far on this connection has finished. */
+	void noreplyWait();
+
+	/** {@link #noreplyWait()} without blocking. */
+	CompletableFuture<Void> noreplyWaitAsync();
+
+	/** Close the socket (failing queries in flight) and open a new one to the options' hosts. */
+	void reconnect();
+
+	/** Whether the connection is usable: not closed by its owner and its socket is up. */
+	boolean isOpen();
+
+	/** Close the open cursors and the socket. Idempotent; a pooled connection returns to its pool. */
+	@Override
+	void close();
+
+	/** Close every open cursor of this connection, stopping their server-side streams. */
+	void closeCursors();
+
+	/** The names of the server's databases. */
+	List<String> databaseNames();
+
+	/** Drop a database and its tables; the server's summary ({@code dbs_dropped}, {@code tables_dropped}). */
+	Map<String, Object> dropDatabase(String name);
+
+	/**
+	 * Copy a database on the same server: create {@code to}, then each table of {@code from} with
+	 * its primary key and documents. Secondary indexes are not copied.
+	 * @return counts: {@code tables_copied}, {@code documents_copied}
+	 */
+	Map<String, Object> copyDatabase(String from, String to);
+
+	/** The known servers: the hosts of the options, the connected one first. */
+	List<HostAndPort> nodes();
+
+	/**
+	 * Run a query and give its rows as a cursor. Mostly used through {@code ReqlAst.run...}.
+	 * @param rowType the Java type each row is mapped to ({@code Object.class} for plain values)
+	 */
+	<T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType);
+
+	/**
+	 * Run a query and map its whole result to one value; a sequence is read to its end as a list.
+	 * @param resultType the Java type of the result
+	 */
+	<T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType);
+
+	/** Send a query with {@code noreply}: the future completes once it is written, with no result. */
+	CompletableFuture<Void> runNoReplyAsync(ReqlAst query, RunOptions options);
+
+}

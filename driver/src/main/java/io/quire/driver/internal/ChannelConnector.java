@@ -1,0 +1,142 @@
+package io.quire.driver.internal;
+
+import java.io.IOException;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.channel.EventLoop;
+import io.netty.channel.socket.nio.NioChannelOption;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.quire.driver.ClientResources;
+import io.quire.driver.ConnectionOptions;
+import io.quire.driver.HostAndPort;
+import io.quire.driver.KeepaliveOptions;
+import io.quire.driver.QuireConnectionException;
+import io.quire.driver.QuireException;
+import io.quire.driver.QuireTimeoutException;
+import jdk.net.ExtendedSocketOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens one authenticated {@link ConnectionChannel} to one host: TCP (with keepalive settings),
+ * TLS when asked, and the handshake, all within the connect timeout.
+ */
+public final class ChannelConnector {
+
+	private static final boolean KEEPALIVE_TUNING = keepaliveTuningSupported();
+
+	private final ConnectionOptions options;
+
+	private final ClientResources resources;
+
+	public ChannelConnector(ConnectionOptions options, ClientResources resources) {
+		this.options = options;
+		this.resources = resources;
+	}
+
+	/**
+	 * Connect to one host.
+	 * @param tls whether to wrap the socket in TLS
+	 * @param closedFailure the exception for queries in flight when the socket closes later
+	 */
+	public CompletableFuture<ConnectionChannel> connect(HostAndPort address, boolean tls,
+			Supplier<QuireException> closedFailure) {
+		CompletableFuture<ConnectionChannel> result = new CompletableFuture<>();
+		try {
+			SslContext sslContext = tls ? SslContexts.create(this.options.tls()) : null;
+			start(address, sslContext, closedFailure, result);
+		}
+		catch (QuireException ex) {
+			result.completeExceptionally(ex);
+		}
+		return result;
+	}
+
+	private void start(HostAndPort address, @Nullable SslContext sslContext, Supplier<QuireException> closedFailure,
+			CompletableFuture<ConnectionChannel> result) {
+		ClientHandshakeHandler handshake = new ClientHandshakeHandler(this.options.user(), this.options.password(),
+				this.options.applicationName(), address.toString());
+		ResponseRouter router = new ResponseRouter(closedFailure);
+		Bootstrap bootstrap = bootstrap().handler(
+				new ClientChannelInitializer(this.options, address, sslContext, handshake, router));
+		ChannelFuture connecting = bootstrap.connect(address.host(), address.port());
+		Channel channel = connecting.channel();
+		ScheduledFuture<?> deadline = scheduleDeadline(channel.eventLoop(), address, result, channel);
+		result.whenComplete((done, failure) -> deadline.cancel(false));
+		connecting.addListener((ChannelFuture connected) -> {
+			if (!connected.isSuccess()) {
+				result.completeExceptionally(connectFailure(address, connected.cause()));
+			}
+		});
+		handshake.result().whenComplete((serverVersion, failure) -> {
+			if (failure != null) {
+				result.completeExceptionally(Futures.unwrap(failure));
+			}
+			else if (!result.complete(new ConnectionChannel(channel, router, address, serverVersion,
+					this.options.networkTimeout()))) {
+				channel.close();
+			}
+		});
+	}
+
+	private ScheduledFuture<?> scheduleDeadline(EventLoop loop, HostAndPort address,
+			CompletableFuture<ConnectionChannel> result, Channel channel) {
+		Duration timeout = this.options.connectTimeout();
+		return loop.schedule(() -> {
+			if (result.completeExceptionally(new QuireTimeoutException("Opening a connection to " + address
+					+ " timed out after " + timeout.toMillis() + " ms (TCP, TLS and handshake; connect_timeout)"))) {
+				channel.close();
+			}
+		}, timeout.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	private Bootstrap bootstrap() {
+		KeepaliveOptions keepalive = this.options.keepalive();
+		Bootstrap bootstrap = new Bootstrap().group(this.resources.eventLoopGroup())
+			.channel(NioSocketChannel.class)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.options.connectTimeout().toMillis()))
+			.option(ChannelOption.TCP_NODELAY, true)
+			.option(ChannelOption.SO_KEEPALIVE, keepalive.enabled());
+		if (keepalive.enabled() && KEEPALIVE_TUNING) {
+			if (keepalive.idle() != null) {
+				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE), (int) keepalive.idle().toSeconds());
+			}
+			if (keepalive.interval() != null) {
+				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPINTERVAL),
+						(int) keepalive.interval().toSeconds());
+			}
+			if (keepalive.count() != null) {
+				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPCOUNT), keepalive.count());
+			}
+		}
+		return bootstrap;
+	}
+
+	private static QuireException connectFailure(HostAndPort address, Throwable cause) {
+		if (cause instanceof ConnectTimeoutException) {
+			return new QuireTimeoutException("Connecting to " + address + " timed out (connect_timeout)", cause);
+		}
+		return new QuireConnectionException("Cannot connect to " + address + ": " + cause.getMessage(), cause);
+	}
+
+	/** Whether the JDK can set keepalive idle, interval and count on this platform. */
+	static boolean keepaliveTuningSupported() {
+		try (SocketChannel probe = SocketChannel.open()) {
+			return probe.supportedOptions().contains(ExtendedSocketOptions.TCP_KEEPIDLE);
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+}

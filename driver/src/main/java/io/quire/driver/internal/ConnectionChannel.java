@@ -1,0 +1,106 @@
+package io.quire.driver.internal;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.netty.channel.Channel;
+import io.quire.driver.HostAndPort;
+import io.quire.driver.QuireTimeoutException;
+import io.quire.protocol.codec.Frame;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An authenticated socket to one server: writes query frames and hands back the future of each
+ * response, bounded by the network timeout when there is one.
+ */
+public final class ConnectionChannel {
+
+	private final Channel channel;
+
+	private final ResponseRouter router;
+
+	private final HostAndPort address;
+
+	private final String serverVersion;
+
+	private final @Nullable Duration networkTimeout;
+
+	ConnectionChannel(Channel channel, ResponseRouter router, HostAndPort address, String serverVersion,
+			@Nullable Duration networkTimeout) {
+		this.channel = channel;
+		this.router = router;
+		this.address = address;
+		this.serverVersion = serverVersion;
+		this.networkTimeout = networkTimeout;
+	}
+
+	/** The server this channel is connected to. */
+	public HostAndPort address() {
+		return this.address;
+	}
+
+	/** The version the server sent in its hello. */
+	public String serverVersion() {
+		return this.serverVersion;
+	}
+
+	/** Whether the socket is still open. */
+	public boolean isActive() {
+		return this.channel.isActive();
+	}
+
+	/** Queries waiting for a response. */
+	public int pendingCount() {
+		return this.router.pendingCount();
+	}
+
+	/** Send a query and wait for its response; fails on network timeout or when the socket closes. */
+	public CompletableFuture<Response> send(long token, byte[] body) {
+		CompletableFuture<Response> response = this.router.register(token);
+		this.channel.writeAndFlush(new Frame(token, body)).addListener((written) -> {
+			if (!written.isSuccess()) {
+				this.router.forget(token);
+				response.completeExceptionally(new io.quire.driver.QuireAutoReconnectException(
+						"Cannot send the query to " + this.address + ": " + written.cause(), written.cause()));
+			}
+		});
+		if (this.networkTimeout != null && !response.isDone()) {
+			boundByNetworkTimeout(token, response, this.networkTimeout);
+		}
+		return response;
+	}
+
+	/** Send a query that gets no response (noreply, or STOP); completes when written. */
+	public CompletableFuture<Void> sendWithoutResponse(long token, byte[] body) {
+		CompletableFuture<Void> written = new CompletableFuture<>();
+		this.channel.writeAndFlush(new Frame(token, body)).addListener((result) -> {
+			if (result.isSuccess()) {
+				written.complete(null);
+			}
+			else {
+				written.completeExceptionally(new io.quire.driver.QuireAutoReconnectException(
+						"Cannot send the query to " + this.address + ": " + result.cause(), result.cause()));
+			}
+		});
+		return written;
+	}
+
+	/** Close the socket; queries in flight fail. */
+	public CompletableFuture<Void> close() {
+		CompletableFuture<Void> closed = new CompletableFuture<>();
+		this.channel.close().addListener((result) -> closed.complete(null));
+		return closed;
+	}
+
+	private void boundByNetworkTimeout(long token, CompletableFuture<Response> response, Duration timeout) {
+		ScheduledFuture<?> timer = this.channel.eventLoop().schedule(() -> {
+			this.router.forget(token);
+			response.completeExceptionally(new QuireTimeoutException("No response from " + this.address
+					+ " within the network timeout of " + timeout.toMillis() + " ms"));
+		}, timeout.toNanos(), TimeUnit.NANOSECONDS);
+		response.whenComplete((result, failure) -> timer.cancel(false));
+	}
+
+}

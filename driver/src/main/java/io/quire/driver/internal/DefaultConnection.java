@@ -1,0 +1,376 @@
+package io.quire.driver.internal;
+
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import io.quire.driver.ClientResources;
+import io.quire.driver.Connection;
+import io.quire.driver.ConnectionOptions;
+import io.quire.driver.Cursor;
+import io.quire.driver.HostAndPort;
+import io.quire.driver.QuireAutoReconnectException;
+import io.quire.driver.QuireConnectionClosedException;
+import io.quire.driver.QuireException;
+import io.quire.driver.QuireProtocolException;
+import io.quire.driver.RunOptions;
+import io.quire.driver.ServerInfo;
+import io.quire.driver.query.ReqlAst;
+import io.quire.protocol.ResponseType;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JavaType;
+
+/**
+ * The standard {@link Connection}: one Netty channel, queries multiplexed by token. When the
+ * socket breaks, queries in flight fail with {@link QuireAutoReconnectException}; with
+ * {@code auto_reconnect} the next query opens a new socket, otherwise the connection stays broken
+ * (a pool then replaces it).
+ */
+public final class DefaultConnection implements Connection {
+
+	private static final Logger logger = LoggerFactory.getLogger(DefaultConnection.class);
+
+	private final ConnectionOptions options;
+
+	private final ChannelConnector connector;
+
+	private final AtomicLong tokens = new AtomicLong(1);
+
+	private final Set<Cursor<?>> cursors = ConcurrentHashMap.newKeySet();
+
+	private final Object lock = new Object();
+
+	private volatile @Nullable ConnectionChannel channel;
+
+	private volatile @Nullable CompletableFuture<ConnectionChannel> opening;
+
+	private volatile @Nullable ServerInfo serverInfo;
+
+	private volatile String database;
+
+	private volatile boolean closed;
+
+	private volatile boolean noreplySent;
+
+	private DefaultConnection(ConnectionOptions options, ClientResources resources) {
+		this.options = options;
+		this.connector = new ChannelConnector(options, resources);
+		this.database = options.database();
+	}
+
+	/** Open a connection to the first fitting host of the options. */
+	public static CompletableFuture<Connection> open(ConnectionOptions options, ClientResources resources) {
+		DefaultConnection connection = new DefaultConnection(options, resources);
+		return connection.currentChannel().thenApply((channel) -> connection);
+	}
+
+	// ---- channel management ----
+
+	private CompletableFuture<ConnectionChannel> currentChannel() {
+		if (this.closed) {
+			return CompletableFuture.failedFuture(closedException());
+		}
+		ConnectionChannel current = this.channel;
+		if (current != null && current.isActive()) {
+			return CompletableFuture.completedFuture(current);
+		}
+		if (current != null && !this.options.autoReconnect()) {
+			return CompletableFuture.failedFuture(new QuireAutoReconnectException("The connection to "
+					+ current.address() + " broke and auto_reconnect is off; call reconnect() or open a new one"));
+		}
+		return openChannel();
+	}
+
+	private CompletableFuture<ConnectionChannel> openChannel() {
+		synchronized (this.lock) {
+			CompletableFuture<ConnectionChannel> pending = this.opening;
+			if (pending != null && !pending.isDone()) {
+				return pending;
+			}
+			CompletableFuture<ConnectionChannel> next = new HostSelector(this.options, this.connector,
+					this::brokenException).open().thenApply(this::install);
+			this.opening = next;
+			return next;
+		}
+	}
+
+	private ConnectionChannel install(HostSelector.Selected selected) {
+		this.channel = selected.channel();
+		if (selected.serverInfo() != null) {
+			this.serverInfo = selected.serverInfo();
+		}
+		if (this.closed) {
+			selected.channel().close();
+			throw closedException();
+		}
+		return selected.channel();
+	}
+
+	private QuireException brokenException() {
+		if (this.closed) {
+			return closedException();
+		}
+		ConnectionChannel current = this.channel;
+		String address = (current != null) ? current.address().toString() : this.options.hosts().toString();
+		return new QuireAutoReconnectException("The connection to " + address
+				+ " broke while the operation was in flight; it was not retried"
+				+ (this.options.autoReconnect() ? ", the next operation reconnects" : ""));
+	}
+
+	private QuireConnectionClosedException closedException() {
+		return new QuireConnectionClosedException("The connection is closed");
+	}
+
+	// ---- queries ----
+
+	@Override
+	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
+		JavaType type = DocumentMapper.shared().type(rowType);
+		return start(query, options).thenApply((started) -> newCursor(started, mapper(type)));
+	}
+
+	@Override
+	public <T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType) {
+		JavaType type = DocumentMapper.shared().type(resultType);
+		return start(query, options).thenApply((started) -> {
+			Response first = started.response();
+			Object value = (first.type() == ResponseType.SUCCESS_ATOM) ? first.data().get(0)
+					: newCursor(started, Function.identity()).toList();
+			return DocumentMapper.shared().map(value, type, this.options.timeZoneAware());
+		});
+	}
+
+	@Override
+	public CompletableFuture<Void> runNoReplyAsync(ReqlAst query, RunOptions options) {
+		byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, true);
+		this.noreplySent = true;
+		return currentChannel().thenCompose((channel) -> channel.sendWithoutResponse(this.tokens.getAndIncrement(), body));
+	}
+
+	private record Started(ConnectionChannel channel, long token, Response response) {
+	}
+
+	private CompletableFuture<Started> start(ReqlAst query, RunOptions options) {
+		byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, false);
+		long token = this.tokens.getAndIncrement();
+		return currentChannel().thenCompose((channel) -> channel.send(token, body)
+			.thenApply((response) -> new Started(channel, token, checked(response, body))));
+	}
+
+	private static Response checked(Response response, byte[] body) {
+		if (response.type().isError()) {
+			throw ExceptionFactory.of(response, new String(body, StandardCharsets.UTF_8));
+		}
+		if (response.type() == ResponseType.WAIT_COMPLETE || response.type() == ResponseType.SERVER_INFO) {
+			throw new QuireProtocolException("Unexpected response type " + response.type() + " to a query");
+		}
+		return response;
+	}
+
+	private <T> Function<@Nullable Object, T> mapper(JavaType type) {
+		boolean timeZoneAware = this.options.timeZoneAware();
+		return (row) -> DocumentMapper.shared().map(row, type, timeZoneAware);
+	}
+
+	private <T> Cursor<T> newCursor(Started started, Function<@Nullable Object, T> mapper) {
+		Exchange exchange = new Exchange(started.channel(), started.token());
+		DefaultCursor<T> cursor = new DefaultCursor<>(exchange, started.response(), mapper);
+		if (!cursor.isExhausted()) {
+			exchange.cursor = cursor;
+			this.cursors.add(cursor);
+		}
+		return cursor;
+	}
+
+	/** CONTINUE and STOP for one token, on the channel the query started on. */
+	private final class Exchange implements QueryExchange {
+
+		private final ConnectionChannel channel;
+
+		private final long token;
+
+		private @Nullable Cursor<?> cursor;
+
+		Exchange(ConnectionChannel channel, long token) {
+			this.channel = channel;
+			this.token = token;
+		}
+
+		@Override
+		public CompletableFuture<Response> fetchMore() {
+			return this.channel.send(this.token, QueryJson.CONTINUE).thenApply((response) -> {
+				if (response.type().isError()) {
+					throw ExceptionFactory.of(response, null);
+				}
+				return response;
+			});
+		}
+
+		@Override
+		public void finish(boolean stop) {
+			if (this.cursor != null) {
+				DefaultConnection.this.cursors.remove(this.cursor);
+			}
+			if (stop && this.channel.isActive()) {
+				this.channel.send(this.token, QueryJson.STOP);
+			}
+		}
+
+	}
+
+	// ---- connection API ----
+
+	@Override
+	public String db() {
+		return this.database;
+	}
+
+	@Override
+	public void use(String database) {
+		if (database == null || database.isBlank()) {
+			throw new IllegalArgumentException("database must not be empty");
+		}
+		this.database = database;
+	}
+
+	@Override
+	public String host() {
+		return connectedAddress().host();
+	}
+
+	@Override
+	public int port() {
+		return connectedAddress().port();
+	}
+
+	private HostAndPort connectedAddress() {
+		ConnectionChannel current = this.channel;
+		return (current != null) ? current.address() : this.options.hosts().get(0);
+	}
+
+	@Override
+	public ConnectionOptions options() {
+		return this.options;
+	}
+
+	@Override
+	public ServerInfo serverInfo() {
+		ServerInfo info = Futures.join(currentChannel().thenCompose(
+				(channel) -> HostSelector.serverInfo(channel, this.tokens.getAndIncrement())));
+		this.serverInfo = info;
+		return info;
+	}
+
+	@Override
+	public void noreplyWait() {
+		Futures.join(noreplyWaitAsync());
+	}
+
+	@Override
+	public CompletableFuture<Void> noreplyWaitAsync() {
+		return currentChannel().thenCompose((channel) -> channel.send(this.tokens.getAndIncrement(), QueryJson.NOREPLY_WAIT))
+			.thenAccept((response) -> {
+				if (response.type() != ResponseType.WAIT_COMPLETE) {
+					throw response.type().isError() ? ExceptionFactory.of(response, null)
+							: new QuireProtocolException("Unexpected reply to NOREPLY_WAIT: " + response.type());
+				}
+			});
+	}
+
+	@Override
+	public void reconnect() {
+		if (this.closed) {
+			throw closedException();
+		}
+		closeCursors();
+		ConnectionChannel current = this.channel;
+		if (current != null) {
+			current.close().join();
+		}
+		Futures.join(openChannel());
+	}
+
+	@Override
+	public boolean isOpen() {
+		ConnectionChannel current = this.channel;
+		return !this.closed && current != null && current.isActive();
+	}
+
+	@Override
+	public void close() {
+		if (this.closed) {
+			return;
+		}
+		waitForNoreplyQueries();
+		this.closed = true;
+		closeCursors();
+		ConnectionChannel current = this.channel;
+		if (current != null) {
+			current.close().join();
+		}
+	}
+
+	private void waitForNoreplyQueries() {
+		ConnectionChannel current = this.channel;
+		if (!this.noreplySent || current == null || !current.isActive()) {
+			return;
+		}
+		try {
+			noreplyWaitAsync().get(this.options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (Exception ex) {
+			logger.debug("Could not wait for noreply queries before closing: {}", ex.toString());
+		}
+	}
+
+	@Override
+	public void closeCursors() {
+		for (Cursor<?> cursor : List.copyOf(this.cursors)) {
+			cursor.close();
+		}
+	}
+
+	/** The number of open cursors, for tests and pool leak reports. */
+	public int openCursorCount() {
+		return this.cursors.size();
+	}
+
+	@Override
+	public List<String> databaseNames() {
+		return ConnectionAdmin.databaseNames(this);
+	}
+
+	@Override
+	public Map<String, Object> dropDatabase(String name) {
+		return ConnectionAdmin.dropDatabase(this, name);
+	}
+
+	@Override
+	public Map<String, Object> copyDatabase(String from, String to) {
+		return ConnectionAdmin.copyDatabase(this, from, to);
+	}
+
+	@Override
+	public List<HostAndPort> nodes() {
+		List<HostAndPort> nodes = new ArrayList<>();
+		nodes.add(connectedAddress());
+		this.options.hosts().stream().filter((host) -> !nodes.contains(host)).forEach(nodes::add);
+		return nodes;
+	}
+
+	@Override
+	public String toString() {
+		return "DefaultConnection{" + connectedAddress() + ", db=" + this.database + ", open=" + isOpen() + "}";
+	}
+
+}

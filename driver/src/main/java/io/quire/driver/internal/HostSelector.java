@@ -1,0 +1,164 @@
+package io.quire.driver.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import io.quire.driver.ConnectionOptions;
+import io.quire.driver.HostAndPort;
+import io.quire.driver.QuireAuthenticationException;
+import io.quire.driver.QuireConnectionException;
+import io.quire.driver.QuireException;
+import io.quire.driver.QuireProtocolException;
+import io.quire.driver.ServerInfo;
+import io.quire.driver.SslMode;
+import io.quire.driver.TargetSessionAttrs;
+import io.quire.protocol.QueryType;
+import io.quire.protocol.ResponseType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens a connection to the first host that answers and fits {@code target_session_attrs}:
+ * hosts are tried in order, each within the connect timeout; with {@code sslmode} allow or
+ * prefer a failed attempt is retried in the other mode. The role comes from SERVER_INFO;
+ * {@code prefer-standby} falls back to the first server that answered.
+ */
+public final class HostSelector {
+
+	/** The token of the SERVER_INFO probe; queries of the connection start at 1. */
+	static final long PROBE_TOKEN = 0;
+
+	private static final byte[] SERVER_INFO_QUERY = ("[" + QueryType.SERVER_INFO.value() + "]")
+		.getBytes(StandardCharsets.US_ASCII);
+
+	private final ConnectionOptions options;
+
+	private final ChannelConnector connector;
+
+	private final Supplier<QuireException> closedFailure;
+
+	/** A connected server and, when it was asked, its identity. */
+	public record Selected(ConnectionChannel channel, @Nullable ServerInfo serverInfo) {
+	}
+
+	public HostSelector(ConnectionOptions options, ChannelConnector connector, Supplier<QuireException> closedFailure) {
+		this.options = options;
+		this.connector = connector;
+		this.closedFailure = closedFailure;
+	}
+
+	/** Connect to the first fitting host. */
+	public CompletableFuture<Selected> open() {
+		return attempt(0, null, new ArrayList<>());
+	}
+
+	private CompletableFuture<Selected> attempt(int index, @Nullable Selected fallback, List<Throwable> failures) {
+		List<HostAndPort> hosts = this.options.hosts();
+		if (index == hosts.size()) {
+			return (fallback != null) ? CompletableFuture.completedFuture(fallback)
+					: CompletableFuture.failedFuture(noHost(failures));
+		}
+		HostAndPort address = hosts.get(index);
+		return connectWithSslFallback(address).thenCompose(this::withRole).handle((selected, failure) -> {
+			if (failure != null) {
+				failures.add(Futures.unwrap(failure));
+				return attempt(index + 1, fallback, failures);
+			}
+			return choose(selected, index, fallback, failures);
+		}).thenCompose((next) -> next);
+	}
+
+	private CompletableFuture<Selected> choose(Selected selected, int index, @Nullable Selected fallback,
+			List<Throwable> failures) {
+		TargetSessionAttrs attrs = this.options.targetSessionAttrs();
+		ServerInfo info = selected.serverInfo();
+		if (attrs == TargetSessionAttrs.ANY || (info != null && attrs.accepts(info.isPrimary(), info.readOnly()))) {
+			if (fallback != null) {
+				fallback.channel().close();
+			}
+			return CompletableFuture.completedFuture(selected);
+		}
+		failures.add(new QuireConnectionException(selected.channel().address() + " is " + describe(info)
+				+ ", which does not fit target_session_attrs=" + attrs.value()));
+		if (attrs == TargetSessionAttrs.PREFER_STANDBY && fallback == null) {
+			return attempt(index + 1, selected, failures);
+		}
+		selected.channel().close();
+		return attempt(index + 1, fallback, failures);
+	}
+
+	private CompletableFuture<ConnectionChannel> connectWithSslFallback(HostAndPort address) {
+		SslMode mode = this.options.tls().mode();
+		CompletableFuture<ConnectionChannel> first = this.connector.connect(address, mode.tlsFirst(), this.closedFailure);
+		if (mode != SslMode.ALLOW && mode != SslMode.PREFER) {
+			return first;
+		}
+		return first.handle((channel, failure) -> {
+			if (failure == null || Futures.unwrap(failure) instanceof QuireAuthenticationException) {
+				return (failure == null) ? CompletableFuture.completedFuture(channel)
+						: CompletableFuture.<ConnectionChannel>failedFuture(Futures.unwrap(failure));
+			}
+			return this.connector.connect(address, !mode.tlsFirst(), this.closedFailure);
+		}).thenCompose((next) -> next);
+	}
+
+	private CompletableFuture<Selected> withRole(ConnectionChannel channel) {
+		if (this.options.targetSessionAttrs() == TargetSessionAttrs.ANY) {
+			return CompletableFuture.completedFuture(new Selected(channel, null));
+		}
+		return serverInfo(channel, PROBE_TOKEN).thenApply((info) -> new Selected(channel, info))
+			.whenComplete((selected, failure) -> {
+				if (failure != null) {
+					channel.close();
+				}
+			});
+	}
+
+	/** Ask the server for its identity on the channel. */
+	public static CompletableFuture<ServerInfo> serverInfo(ConnectionChannel channel, long token) {
+		return channel.send(token, SERVER_INFO_QUERY).thenApply(HostSelector::toServerInfo);
+	}
+
+	static ServerInfo toServerInfo(Response response) {
+		if (response.type() != ResponseType.SERVER_INFO || response.data().isEmpty()
+				|| !(response.data().get(0) instanceof Map<?, ?> info)) {
+			if (response.type().isError()) {
+				throw ExceptionFactory.of(response, null);
+			}
+			throw new QuireProtocolException("Unexpected reply to SERVER_INFO: " + response);
+		}
+		Object name = info.get("name");
+		Object role = info.get("role");
+		return new ServerInfo(String.valueOf(info.get("id")), (name != null) ? name.toString() : null,
+				Boolean.TRUE.equals(info.get("proxy")), (role != null) ? role.toString() : "primary",
+				Boolean.TRUE.equals(info.get("read_only")));
+	}
+
+	private static String describe(@Nullable ServerInfo info) {
+		if (info == null) {
+			return "of unknown role";
+		}
+		return "a " + (info.readOnly() ? "read-only " : "read-write ") + info.role();
+	}
+
+	private QuireException noHost(List<Throwable> failures) {
+		if (failures.size() == 1 && failures.get(0) instanceof QuireException only) {
+			return only;
+		}
+		for (Throwable failure : failures) {
+			if (failure instanceof QuireAuthenticationException authentication) {
+				return authentication;
+			}
+		}
+		StringBuilder message = new StringBuilder("Could not open a connection to any of ").append(this.options.hosts());
+		failures.forEach((failure) -> message.append("; ").append(failure.getMessage()));
+		QuireConnectionException exception = new QuireConnectionException(message.toString(),
+				failures.isEmpty() ? null : failures.get(failures.size() - 1));
+		failures.forEach(exception::addSuppressed);
+		return exception;
+	}
+
+}

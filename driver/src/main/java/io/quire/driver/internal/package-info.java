@@ -1,0 +1,7 @@
+/**
+ * Netty transport, client handshake, response routing by token and the exception factory.
+ */
+@NullMarked
+package io.quire.driver.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,150 @@
+package io.quire.driver.pool;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.quire.driver.Connection;
+import io.quire.driver.ConnectionOptions;
+import io.quire.driver.Cursor;
+import io.quire.driver.HostAndPort;
+import io.quire.driver.QuireConnectionClosedException;
+import io.quire.driver.RunOptions;
+import io.quire.driver.ServerInfo;
+import io.quire.driver.query.ReqlAst;
+
+/**
+ * A connection lent by a {@link ConnectionPool}. {@link #close()} returns it to the pool (closing
+ * its cursors); using it after that fails. Thread-safe like any connection.
+ */
+public final class PooledConnection implements Connection {
+
+	private final ConnectionPool pool;
+
+	private final PoolEntry entry;
+
+	private volatile boolean returned;
+
+	PooledConnection(ConnectionPool pool, PoolEntry entry) {
+		this.pool = pool;
+		this.entry = entry;
+	}
+
+	/** The pooled connection underneath; do not close it directly. */
+	public Connection unwrap() {
+		return this.entry.connection;
+	}
+
+	private Connection delegate() {
+		if (this.returned) {
+			throw new QuireConnectionClosedException("This connection was returned to the pool");
+		}
+		return this.entry.connection;
+	}
+
+	/** Return the connection to the pool. Idempotent. */
+	@Override
+	public void close() {
+		if (!this.returned) {
+			this.returned = true;
+			this.pool.release(this.entry);
+		}
+	}
+
+	@Override
+	public boolean isOpen() {
+		return !this.returned && this.entry.connection.isOpen();
+	}
+
+	@Override
+	public String db() {
+		return delegate().db();
+	}
+
+	@Override
+	public void use(String database) {
+		delegate().use(database);
+	}
+
+	@Override
+	public String host() {
+		return delegate().host();
+	}
+
+	@Override
+	public int port() {
+		return delegate().port();
+	}
+
+	@Override
+	public ConnectionOptions options() {
+		return this.entry.connection.options();
+	}
+
+	@Override
+	public ServerInfo serverInfo() {
+		return delegate().serverInfo();
+	}
+
+	@Override
+	public void noreplyWait() {
+		delegate().noreplyWait();
+	}
+
+	@Override
+	public CompletableFuture<Void> noreplyWaitAsync() {
+		return delegate().noreplyWaitAsync();
+	}
+
+	@Override
+	public void reconnect() {
+		delegate().reconnect();
+	}
+
+	@Override
+	public void closeCursors() {
+		delegate().closeCursors();
+	}
+
+	@Override
+	public List<String> databaseNames() {
+		return delegate().databaseNames();
+	}
+
+	@Override
+	public Map<String, Object> dropDatabase(String name) {
+		return delegate().dropDatabase(name);
+	}
+
+	@Override
+	public Map<String, Object> copyDatabase(String from, String to) {
+		return delegate().copyDatabase(from, to);
+	}
+
+	@Override
+	public List<HostAndPort> nodes() {
+		return delegate().nodes();
+	}
+
+	@Override
+	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
+		return delegate().runAsync(query, options, rowType);
+	}
+
+	@Override
+	public <T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType) {
+		return delegate().runAtomAsync(query, options, resultType);
+	}
+
+	@Override
+	public CompletableFuture<Void> runNoReplyAsync(ReqlAst query, RunOptions options) {
+		return delegate().runNoReplyAsync(query, options);
+	}
+
+	@Override
+	public String toString() {
+		return "PooledConnection{" + this.entry.connection + (this.returned ? ", returned" : "") + "}";
+	}
+
+}

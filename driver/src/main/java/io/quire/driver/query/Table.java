@@ -1,0 +1,77 @@
+package io.quire.driver.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.protocol.TermType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table: a selection that also offers primary key and index lookups, inserts and index management.
+ */
+public final class Table extends ReqlExpr {
+
+	Table(List<ReqlAst> args, Map<String, ReqlAst> optArgs) {
+		super(TermType.TABLE, args, optArgs);
+	}
+
+	@Override
+	public Table optArg(String name, @Nullable Object value) {
+		return new Table(args(), withOptArg(name, value));
+	}
+
+	/** The document with the primary key, or null. */
+	public ReqlExpr get(Object key) {
+		return chain(TermType.GET, key);
+	}
+
+	/** The documents with the keys: primary keys, or keys of the index given with {@code optArg("index", ...)}. */
+	public ReqlExpr getAll(Object... keys) {
+		return chain(TermType.GET_ALL, keys);
+	}
+
+	/** Insert a document, a list of documents or a sequence; add {@code optArg("conflict", ...)} etc. */
+	public ReqlExpr insert(Object documents) {
+		return chain(TermType.INSERT, documents);
+	}
+
+	/** Create a secondary index on the field of that name. */
+	public ReqlExpr indexCreate(String name) {
+		return chain(TermType.INDEX_CREATE, name);
+	}
+
+	/** Create a secondary index on a function of each document; add {@code optArg("multi", true)} for arrays. */
+	public ReqlExpr indexCreate(String name, ReqlFunction1 function) {
+		List<ReqlAst> args = new ArrayList<>(List.of(this, Reql.toAst(name), Reql.toFunctionOrValue(function)));
+		return new ReqlExpr(TermType.INDEX_CREATE, args, Map.of());
+	}
+
+	public ReqlExpr indexDrop(String name) {
+		return chain(TermType.INDEX_DROP, name);
+	}
+
+	public ReqlExpr indexList() {
+		return chain(TermType.INDEX_LIST);
+	}
+
+	public ReqlExpr indexRename(String oldName, String newName) {
+		return chain(TermType.INDEX_RENAME, oldName, newName);
+	}
+
+	/** The status of the named indexes, or of every index. */
+	public ReqlExpr indexStatus(Object... names) {
+		return chain(TermType.INDEX_STATUS, names);
+	}
+
+	/** Wait until the named indexes (or every index) are ready. */
+	public ReqlExpr indexWait(Object... names) {
+		return chain(TermType.INDEX_WAIT, names);
+	}
+
+	/** Flush soft-durability writes of the table to disk. */
+	public ReqlExpr sync() {
+		return chain(TermType.SYNC);
+	}
+
+}
