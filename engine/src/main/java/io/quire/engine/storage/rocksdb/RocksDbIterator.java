@@ -47,7 +47,9 @@ final class RocksDbIterator implements KeyValueIterator {
 
 	private boolean started;
 
-	private volatile boolean exhausted;
+	private boolean exhausted;
+
+	private volatile boolean cursorClosed;
 
 	private byte @Nullable [] key;
 
@@ -68,6 +70,9 @@ final class RocksDbIterator implements KeyValueIterator {
 			return false;
 		}
 		return this.snapshot.storage().guarded(() -> {
+			if (this.cursorClosed) {
+				return false;
+			}
 			advance();
 			if (!this.cursor.isValid() || !inRange(this.cursor.key())) {
 				this.cursor.status();
@@ -148,7 +153,7 @@ final class RocksDbIterator implements KeyValueIterator {
 
 	/** Releases the native iterator; the caller holds the store's shared or exclusive lock. */
 	void closeCursor() {
-		this.exhausted = true;
+		this.cursorClosed = true;
 		this.cursor.close();
 	}
 

@@ -1,0 +1,39 @@
+package io.quire.engine.storage;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentCodecTests {
+
+	@Test
+	void documentsShouldRoundTrip() {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("id", "a");
+		document.put("n", -2.5d);
+		document.put("whole", 3.0d);
+		document.put("huge", 1e300d);
+		document.put("negativeZero", -0.0d);
+		document.put("none", null);
+		document.put("list", Arrays.asList(1.0d, null, "x", List.of(true)));
+		document.put("nested", Map.of("b", false));
+		assertThat(DocumentCodec.decodeDocument(DocumentCodec.encode(document))).isEqualTo(document);
+	}
+
+	@Test
+	void everyNumberShouldComeBackAsADouble() {
+		Object decoded = DocumentCodec.decode(DocumentCodec.encode(List.of(7, 8L, 9.0d, 9007199254740993L)));
+		assertThat(decoded).isEqualTo(List.of(7.0d, 8.0d, 9.0d, 9007199254740992.0d));
+	}
+
+	@Test
+	void integralNumbersShouldBeStoredCompactly() {
+		assertThat(DocumentCodec.encode(5.0d)).hasSizeLessThan(DocumentCodec.encode(5.5d).length);
+	}
+
+}

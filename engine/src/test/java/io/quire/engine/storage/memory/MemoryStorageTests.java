@@ -1,0 +1,38 @@
+package io.quire.engine.storage.memory;
+
+import io.quire.engine.storage.AbstractStorageTests;
+import io.quire.engine.storage.KeyValueIterator;
+import io.quire.engine.storage.Snapshot;
+import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.WriteBatch;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MemoryStorageTests extends AbstractStorageTests {
+
+	@Override
+	protected Storage openStorage() {
+		return new MemoryStorage();
+	}
+
+	@Test
+	void oldSnapshotShouldOutliveManyOverwrites() {
+		this.storage.write(new WriteBatch().put("a", bytes("k"), bytes("v0")), false);
+		try (Snapshot old = this.storage.snapshot()) {
+			for (int i = 1; i <= 2000; i++) {
+				this.storage.write(new WriteBatch().put("a", bytes("k"), bytes("v" + i)), false);
+				try (Snapshot recent = this.storage.snapshot()) {
+					assertThat(recent.get("a", bytes("k"))).isEqualTo(bytes("v" + i));
+				}
+			}
+			assertThat(old.get("a", bytes("k"))).isEqualTo(bytes("v0"));
+		}
+		try (Snapshot latest = this.storage.snapshot(); KeyValueIterator entries = latest.range("a", null, null, false)) {
+			assertThat(entries.next()).isTrue();
+			assertThat(entries.value()).isEqualTo(bytes("v2000"));
+			assertThat(entries.next()).isFalse();
+		}
+	}
+
+}
