@@ -48,18 +48,33 @@ public final class Engine implements AutoCloseable {
 	 * example because another process holds its lock
 	 */
 	public static Engine open(Path dataDirectory) {
+		return open(dataDirectory, DefaultCatalog.DEFAULT_SERVER_NAME);
+	}
+
+	/**
+	 * Like {@link #open(Path)}, with the server name that {@code table_config} rows show.
+	 */
+	public static Engine open(Path dataDirectory, String serverName) {
 		Objects.requireNonNull(dataDirectory, "dataDirectory must not be null");
-		return open(RocksDbStorage.open(dataDirectory), dataDirectory);
+		Objects.requireNonNull(serverName, "serverName must not be null");
+		return open(RocksDbStorage.open(dataDirectory), dataDirectory, serverName);
 	}
 
 	/** An engine whose data lives in memory only. */
 	public static Engine inMemory() {
-		return open(new MemoryStorage(), null);
+		return inMemory(DefaultCatalog.DEFAULT_SERVER_NAME);
 	}
 
-	private static Engine open(Storage storage, @Nullable Path dataDirectory) {
+	/** Like {@link #inMemory()}, with the server name that {@code table_config} rows show. */
+	public static Engine inMemory(String serverName) {
+		Objects.requireNonNull(serverName, "serverName must not be null");
+		return open(new MemoryStorage(), null, serverName);
+	}
+
+	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName) {
 		try {
-			return new Engine(DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction), dataDirectory);
+			return new Engine(DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction, serverName),
+					dataDirectory);
 		}
 		catch (RuntimeException ex) {
 			storage.close();

@@ -89,7 +89,8 @@ public final class QuireServer implements AutoCloseable {
 	private Engine openEngine() {
 		Optional<Path> directory = this.options.dataDirectory();
 		try {
-			return directory.map(Engine::open).orElseGet(Engine::inMemory);
+			String name = this.options.serverName();
+			return directory.map((path) -> Engine.open(path, name)).orElseGet(() -> Engine.inMemory(name));
 		}
 		catch (StorageException ex) {
 			throw new ServerStartException("Cannot open the data directory " + directory.orElse(null) + ": "
