@@ -1,0 +1,45 @@
+package io.quire.server;
+
+import io.quire.engine.QueryListener;
+import io.quire.engine.QuireServer;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Turns validated {@link QuireServerProperties} into an engine {@link QuireServer}, not yet
+ * started.
+ */
+final class QuireServerFactory {
+
+	private QuireServerFactory() {
+	}
+
+	static QuireServer create(QuireServerProperties properties, QueryListener queryListener) {
+		QuireServer.Builder builder = QuireServer.builder()
+			.port(properties.getDriverPort())
+			.bindAddress(properties.getBindAddress())
+			.dataDirectory(properties.getDataDir())
+			.initialPassword(properties.getInitialPassword())
+			.maxConnections(properties.getMaxConnections())
+			.handshakeTimeout(properties.getHandshakeTimeout())
+			.shutdownTimeout(properties.getShutdownTimeout())
+			.queryListener(queryListener);
+		DataSize maxFrameSize = properties.getMaxFrameSize();
+		if (maxFrameSize != null) {
+			builder.maxFrameSize((int) maxFrameSize.toBytes());
+		}
+		applyTls(builder, properties.getTls());
+		return builder.build();
+	}
+
+	private static void applyTls(QuireServer.Builder builder, QuireServerProperties.Tls tls) {
+		if (tls.getCertificate() == null || tls.getPrivateKey() == null) {
+			return;
+		}
+		builder.tls(tls.getCertificate(), tls.getPrivateKey());
+		if (tls.getClientCa() != null) {
+			builder.tlsClientCertificates(tls.getClientCa());
+		}
+	}
+
+}
