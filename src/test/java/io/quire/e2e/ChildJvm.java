@@ -1,0 +1,88 @@
+package io.quire.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An executable jar running in its own JVM, with its output in a log file, that a test can
+ * kill with SIGKILL or stop with SIGTERM.
+ */
+final class ChildJvm implements AutoCloseable {
+
+	private static final long STOP_TIMEOUT_SECONDS = 60;
+
+	private final Process process;
+
+	private final Path log;
+
+	private ChildJvm(Process process, Path log) {
+		this.process = process;
+		this.log = log;
+	}
+
+	/**
+	 * Starts {@code java -jar jar arguments...} in {@code workDirectory}, appending its output
+	 * to {@code <name>.log} there.
+	 */
+	static ChildJvm start(Path jar, List<String> arguments, Path workDirectory, String name) throws IOException {
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+				"-jar", jar.toString()));
+		command.addAll(arguments);
+		Path log = workDirectory.resolve(name + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.directory(workDirectory.toFile())
+			.start();
+		return new ChildJvm(process, log);
+	}
+
+	private static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/** Sends SIGKILL: no shutdown hook runs, nothing is flushed. */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		if (!this.process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("Process " + this.process.pid() + " survived SIGKILL");
+		}
+	}
+
+	/** Fails with the log when the process has already exited. */
+	void assertAlive() {
+		if (!this.process.isAlive()) {
+			throw new IllegalStateException("The process exited with " + this.process.exitValue() + ":\n" + log());
+		}
+	}
+
+	String log() {
+		try {
+			return Files.exists(this.log) ? Files.readString(this.log) : "";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Stops the process with SIGTERM, then SIGKILL if it does not exit in time. */
+	@Override
+	public void close() throws InterruptedException {
+		if (!this.process.isAlive()) {
+			return;
+		}
+		this.process.destroy();
+		if (!this.process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			kill();
+		}
+	}
+
+}

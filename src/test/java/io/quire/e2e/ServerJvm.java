@@ -1,0 +1,62 @@
+package io.quire.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code quire-server.jar} in its own JVM on a given data directory, driver port (0 = a free
+ * one, reported through the port file) and HTTP port.
+ */
+final class ServerJvm implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+	private final ChildJvm jvm;
+
+	private final Path portFile;
+
+	private final int httpPort;
+
+	private ServerJvm(ChildJvm jvm, Path portFile, int httpPort) {
+		this.jvm = jvm;
+		this.portFile = portFile;
+		this.httpPort = httpPort;
+	}
+
+	static ServerJvm start(Path dataDirectory, Path workDirectory, int driverPort, int httpPort) throws IOException {
+		Path portFile = workDirectory.resolve("server.port");
+		Files.deleteIfExists(portFile);
+		List<String> arguments = List.of("--quire.server.driver-port=" + driverPort,
+				"--quire.server.port-file=" + portFile, "--quire.server.data-dir=" + dataDirectory,
+				"--server.port=" + httpPort);
+		return new ServerJvm(ChildJvm.start(E2eJars.server(), arguments, workDirectory, "server"), portFile, httpPort);
+	}
+
+	/** Waits until the server accepts driver connections and returns its driver port. */
+	int awaitDriverPort() throws IOException, InterruptedException {
+		Poll.until(START_TIMEOUT, () -> Files.isRegularFile(this.portFile) || !this.jvm.isAlive(), this.jvm::log);
+		this.jvm.assertAlive();
+		return Integer.parseInt(Files.readString(this.portFile).trim());
+	}
+
+	HttpJson http() {
+		return new HttpJson(this.httpPort);
+	}
+
+	void kill() throws InterruptedException {
+		this.jvm.kill();
+	}
+
+	String log() {
+		return this.jvm.log();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.jvm.close();
+	}
+
+}
