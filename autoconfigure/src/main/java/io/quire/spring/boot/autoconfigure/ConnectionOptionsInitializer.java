@@ -1,0 +1,76 @@
+package io.quire.spring.boot.autoconfigure;
+
+import java.util.List;
+
+import io.quire.driver.ConnectionOptions;
+import io.quire.driver.KeepaliveOptions;
+import io.quire.driver.SslMode;
+import io.quire.driver.TlsOptions;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslManagerBundle;
+import org.springframework.util.Assert;
+
+/**
+ * Builds the {@link ConnectionOptions} of the auto-configured factory: the connection
+ * details first, then the tuning properties that are set, the SSL bundle, and last the
+ * customizers in order.
+ */
+final class ConnectionOptionsInitializer {
+
+	private final QuireProperties properties;
+
+	private final @Nullable String defaultApplicationName;
+
+	ConnectionOptionsInitializer(QuireProperties properties, @Nullable String defaultApplicationName) {
+		this.properties = properties;
+		this.defaultApplicationName = defaultApplicationName;
+	}
+
+	ConnectionOptions initialize(QuireConnectionDetails details,
+			List<QuireConnectionOptionsBuilderCustomizer> customizers) {
+		ConnectionOptions.Builder builder = details.getConnectionOptions().mutate();
+		applyTuning(builder);
+		SslBundle sslBundle = details.getSslBundle();
+		if (sslBundle != null) {
+			builder.tls(tls(sslBundle));
+		}
+		customizers.forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	private void applyTuning(ConnectionOptions.Builder builder) {
+		PropertyMapper map = PropertyMapper.get();
+		QuireProperties properties = this.properties;
+		map.from(properties::getConnectTimeout).to(builder::connectTimeout);
+		map.from(properties::getNetworkTimeout).to(builder::networkTimeout);
+		map.from(properties::getApplicationName).orFrom(() -> this.defaultApplicationName).to(builder::applicationName);
+		map.from(properties::getTargetSessionAttrs).to(builder::targetSessionAttrs);
+		map.from(properties::getReadMode).whenHasText().to(builder::readMode);
+		map.from(properties::getDurability).whenHasText().to(builder::durability);
+		map.from(properties::getTimeZoneAware).to(builder::timeZoneAware);
+		if (properties.getKeepalive().isConfigured()) {
+			builder.keepalive(keepalive(properties.getKeepalive()));
+		}
+	}
+
+	private static KeepaliveOptions keepalive(QuireProperties.Keepalive keepalive) {
+		boolean enabled = (keepalive.getEnabled() != null) ? keepalive.getEnabled() : true;
+		return new KeepaliveOptions(enabled, keepalive.getIdle(), keepalive.getInterval(), keepalive.getCount());
+	}
+
+	private TlsOptions tls(SslBundle bundle) {
+		Assert.state(!bundle.getOptions().isSpecified(),
+				"Quire connections take no SSL options (ciphers, enabled protocols) from a bundle");
+		SslMode mode = this.properties.getSsl().getMode();
+		SslManagerBundle managers = bundle.getManagers();
+		return TlsOptions.builder()
+			.mode((mode != null) ? mode : SslMode.VERIFY_FULL)
+			.trustManagerFactory(managers.getTrustManagerFactory())
+			.keyManagerFactory(managers.getKeyManagerFactory())
+			.build();
+	}
+
+}
