@@ -161,9 +161,19 @@ public final class Reql {
 		return new ReqlExpr(TermType.ASC, List.of(toFunctionOrValue(fieldOrFunction)), Map.of());
 	}
 
+	/** Ascending order on the value of the function. */
+	public ReqlExpr asc(ReqlFunction1 function) {
+		return asc((Object) function);
+	}
+
 	/** Descending order on a field or function, inside {@code orderBy}. */
 	public ReqlExpr desc(Object fieldOrFunction) {
 		return new ReqlExpr(TermType.DESC, List.of(toFunctionOrValue(fieldOrFunction)), Map.of());
+	}
+
+	/** Descending order on the value of the function. */
+	public ReqlExpr desc(ReqlFunction1 function) {
+		return desc((Object) function);
 	}
 
 	/** The smallest value, for {@code between}. */

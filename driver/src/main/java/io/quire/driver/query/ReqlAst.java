@@ -2,6 +2,7 @@ package io.quire.driver.query;
 
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class ReqlAst {
 	protected ReqlAst(TermType termType, List<ReqlAst> args, Map<String, ReqlAst> optArgs) {
 		this.termType = termType;
 		this.args = List.copyOf(args);
-		this.optArgs = Map.copyOf(optArgs);
+		this.optArgs = Collections.unmodifiableMap(new LinkedHashMap<>(optArgs));
 	}
 
 	/** The term's type. */

@@ -26,6 +26,11 @@ public class ReqlExpr extends ReqlAst {
 		return new ReqlExpr(termType(), args(), withOptArg(name, value));
 	}
 
+	/** This term with a function as optional argument, such as {@code insert}'s {@code conflict}. */
+	public ReqlExpr optArg(String name, ReqlFunction3 function) {
+		return optArg(name, (Object) function);
+	}
+
 	Map<String, ReqlAst> withOptArg(String name, @Nullable Object value) {
 		Map<String, ReqlAst> optArgs = new LinkedHashMap<>(optArgs());
 		optArgs.put(name, Reql.toFunctionOrValue(value));
@@ -87,6 +92,11 @@ public class ReqlExpr extends ReqlAst {
 		return chainFunctions(TermType.MERGE, objects);
 	}
 
+	/** Merge the object the function gives for this one. */
+	public ReqlExpr merge(ReqlFunction1 function) {
+		return chainFunctions(TermType.MERGE, function);
+	}
+
 	/** The field names of an object. */
 	public ReqlExpr keys() {
 		return chain(TermType.KEYS);
@@ -100,6 +110,11 @@ public class ReqlExpr extends ReqlAst {
 	/** The value, or the given default when it is null or missing (a value or a function of the error). */
 	public ReqlExpr default_(Object value) {
 		return chainFunctions(TermType.DEFAULT, value);
+	}
+
+	/** The value, or what the function of the error message gives when it is null or missing. */
+	public ReqlExpr default_(ReqlFunction1 function) {
+		return chainFunctions(TermType.DEFAULT, function);
 	}
 
 	// ---- selection ----
@@ -122,6 +137,11 @@ public class ReqlExpr extends ReqlAst {
 	/** Sort by fields, functions, {@code r.asc(...)} or {@code r.desc(...)}; add {@code optArg("index", ...)} to use an index. */
 	public ReqlExpr orderBy(Object... keys) {
 		return chainFunctions(TermType.ORDER_BY, keys);
+	}
+
+	/** Sort by the value of the function. */
+	public ReqlExpr orderBy(ReqlFunction1 key) {
+		return chainFunctions(TermType.ORDER_BY, key);
 	}
 
 	/** Skip the first rows. */
@@ -164,6 +184,11 @@ public class ReqlExpr extends ReqlAst {
 		return chainFunctions(TermType.CONTAINS, valuesOrPredicates);
 	}
 
+	/** Whether some row satisfies the predicate. */
+	public ReqlExpr contains(ReqlFunction1 predicate) {
+		return chainFunctions(TermType.CONTAINS, predicate);
+	}
+
 	// ---- transformation ----
 
 	/** Transform each row. */
@@ -191,6 +216,11 @@ public class ReqlExpr extends ReqlAst {
 		return new ReqlExpr(TermType.EQ_JOIN, List.of(this, Reql.toFunctionOrValue(fieldOrFunction), table), Map.of());
 	}
 
+	/** Join the value of the function of each row to the primary key (or index) of a table. */
+	public ReqlExpr eqJoin(ReqlFunction1 function, Table table) {
+		return eqJoin((Object) function, table);
+	}
+
 	/** The pairs of rows of this and the other sequence for which the predicate holds. */
 	public ReqlExpr innerJoin(Object other, ReqlFunction2 predicate) {
 		return new ReqlExpr(TermType.INNER_JOIN, List.of(this, Reql.toAst(other), Reql.toFunctionOrValue(predicate)),
@@ -209,9 +239,19 @@ public class ReqlExpr extends ReqlAst {
 		return chainFunctions(TermType.COUNT, valueOrPredicate);
 	}
 
+	/** The number of rows matching the predicate. */
+	public ReqlExpr count(ReqlFunction1 predicate) {
+		return chainFunctions(TermType.COUNT, predicate);
+	}
+
 	/** Group rows by fields or functions; follow with an aggregation and {@link #ungroup()}. */
 	public ReqlExpr group(Object... fieldsOrFunctions) {
 		return chainFunctions(TermType.GROUP, fieldsOrFunctions);
+	}
+
+	/** Group rows by the value of the function. */
+	public ReqlExpr group(ReqlFunction1 function) {
+		return chainFunctions(TermType.GROUP, function);
 	}
 
 	/** Turn grouped data into an array of {@code {group, reduction}} objects. */
@@ -224,9 +264,19 @@ public class ReqlExpr extends ReqlAst {
 		return chainFunctions(TermType.SUM, fieldOrFunction);
 	}
 
+	/** As {@link #sum(Object...)} over the value of the function. */
+	public ReqlExpr sum(ReqlFunction1 function) {
+		return chainFunctions(TermType.SUM, function);
+	}
+
 	/** The average of the rows, or of a field or function of them. */
 	public ReqlExpr avg(Object... fieldOrFunction) {
 		return chainFunctions(TermType.AVG, fieldOrFunction);
+	}
+
+	/** As {@link #avg(Object...)} over the value of the function. */
+	public ReqlExpr avg(ReqlFunction1 function) {
+		return chainFunctions(TermType.AVG, function);
 	}
 
 	/** The smallest row, or the row with the smallest field or function value. */
@@ -234,9 +284,19 @@ public class ReqlExpr extends ReqlAst {
 		return chainFunctions(TermType.MIN, fieldOrFunction);
 	}
 
+	/** As {@link #min(Object...)} over the value of the function. */
+	public ReqlExpr min(ReqlFunction1 function) {
+		return chainFunctions(TermType.MIN, function);
+	}
+
 	/** The largest row, or the row with the largest field or function value. */
 	public ReqlExpr max(Object... fieldOrFunction) {
 		return chainFunctions(TermType.MAX, fieldOrFunction);
+	}
+
+	/** As {@link #max(Object...)} over the value of the function. */
+	public ReqlExpr max(ReqlFunction1 function) {
+		return chainFunctions(TermType.MAX, function);
 	}
 
 	/** Combine the rows pairwise with the function. */
@@ -407,9 +467,19 @@ public class ReqlExpr extends ReqlAst {
 		return chainFunctions(TermType.UPDATE, objectOrFunction);
 	}
 
+	/** Update each selected document with the object the function gives for it. */
+	public ReqlExpr update(ReqlFunction1 function) {
+		return chainFunctions(TermType.UPDATE, function);
+	}
+
 	/** Replace the selected documents with an object or a function of each. */
 	public ReqlExpr replace(Object objectOrFunction) {
 		return chainFunctions(TermType.REPLACE, objectOrFunction);
+	}
+
+	/** Replace each selected document with the one the function gives for it. */
+	public ReqlExpr replace(ReqlFunction1 function) {
+		return chainFunctions(TermType.REPLACE, function);
 	}
 
 	/** Delete the selected documents. */
