@@ -18,11 +18,19 @@ import org.springframework.util.Assert;
  * Criteria adults = Criteria.where("age").greaterThanEqual(18).and(Criteria.where("city").is("Paris"));
  * </pre>
  */
-public sealed interface Criteria permits Criteria.Condition, Criteria.And, Criteria.Or {
+public sealed interface Criteria permits Criteria.Condition, Criteria.And, Criteria.Or, Criteria.Reql {
 
 	/** Starts a condition on the given property path. */
 	static Where where(String propertyPath) {
 		return new Where(propertyPath);
+	}
+
+	/**
+	 * A raw ReQL predicate, as {@code filter} takes it: an object to match, a function, or a
+	 * term using {@code r.row}. It cannot be combined with other criteria.
+	 */
+	static Reql reql(Object predicate) {
+		return new Reql(predicate);
 	}
 
 	/** Both this and the other criteria. */
@@ -97,6 +105,29 @@ public sealed interface Criteria permits Criteria.Condition, Criteria.And, Crite
 			List<Criteria> all = new ArrayList<>(this.parts);
 			all.add(other);
 			return new Or(all);
+		}
+
+	}
+
+	/**
+	 * A raw ReQL predicate.
+	 *
+	 * @param predicate an object to match, a function term or a term using {@code r.row}
+	 */
+	record Reql(Object predicate) implements Criteria {
+
+		public Reql {
+			Assert.notNull(predicate, "predicate must not be null");
+		}
+
+		@Override
+		public Criteria and(Criteria other) {
+			throw new UnsupportedOperationException("A raw ReQL predicate cannot be combined with other criteria");
+		}
+
+		@Override
+		public Criteria or(Criteria other) {
+			throw new UnsupportedOperationException("A raw ReQL predicate cannot be combined with other criteria");
 		}
 
 	}

@@ -118,6 +118,11 @@ public final class QuireQuery {
 		return new QuireQuery(this.criteria, this.sort, this.offset, limit, this.distinct, this.fields);
 	}
 
+	/** The same query without a limit. */
+	public QuireQuery unlimited() {
+		return new QuireQuery(this.criteria, this.sort, this.offset, -1, this.distinct, this.fields);
+	}
+
 	public QuireQuery distinct() {
 		return new QuireQuery(this.criteria, this.sort, this.offset, this.limit, true, this.fields);
 	}

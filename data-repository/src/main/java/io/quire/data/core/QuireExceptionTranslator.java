@@ -1,0 +1,107 @@
+package io.quire.data.core;
+
+import org.jspecify.annotations.Nullable;
+
+import io.quire.driver.QuireAuthenticationException;
+import io.quire.driver.QuireAvailabilityException;
+import io.quire.driver.QuireClientErrorException;
+import io.quire.driver.QuireCompileException;
+import io.quire.driver.QuireConnectionException;
+import io.quire.driver.QuireException;
+import io.quire.driver.QuireMappingException;
+import io.quire.driver.QuireNonExistenceException;
+import io.quire.driver.QuirePermissionException;
+import io.quire.driver.QuireProtocolException;
+import io.quire.driver.QuireQueryLogicException;
+import io.quire.driver.QuireResourceLimitException;
+import io.quire.driver.QuireTimeoutException;
+import io.quire.driver.QuireUserException;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.dao.PermissionDeniedDataAccessException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+
+/**
+ * Translates Quire driver exceptions into Spring's {@link DataAccessException} hierarchy.
+ *
+ * <ul>
+ * <li>a duplicate primary key: {@link DuplicateKeyException}</li>
+ * <li>a missing database, table or index: {@link InvalidDataAccessResourceUsageException}</li>
+ * <li>a query the server cannot compile or evaluate, or an {@code r.error}:
+ * {@link InvalidDataAccessApiUsageException}</li>
+ * <li>connection failures, unavailable servers: {@link DataAccessResourceFailureException}</li>
+ * <li>timeouts: {@link QueryTimeoutException}; refused credentials or permissions:
+ * {@link PermissionDeniedDataAccessException}</li>
+ * </ul>
+ */
+public class QuireExceptionTranslator implements PersistenceExceptionTranslator {
+
+	@Override
+	public @Nullable DataAccessException translateExceptionIfPossible(RuntimeException ex) {
+		if (ex instanceof DataAccessException dataAccess) {
+			return dataAccess;
+		}
+		if (!(ex instanceof QuireException quire)) {
+			return null;
+		}
+		return translate(quire);
+	}
+
+	/**
+	 * Translates a failed write reported in a write result ({@code first_error}), which the
+	 * server gives instead of raising an error.
+	 */
+	public DataAccessException translateWriteError(String firstError) {
+		if (isDuplicateKey(firstError)) {
+			return new DuplicateKeyException(firstError);
+		}
+		return new DataIntegrityViolationException(firstError);
+	}
+
+	private DataAccessException translate(QuireException ex) {
+		String message = ex.getMessage();
+		if (ex instanceof QuireNonExistenceException) {
+			return isMissingResource(message) ? new InvalidDataAccessResourceUsageException(message, ex)
+					: new InvalidDataAccessApiUsageException(message, ex);
+		}
+		if (ex instanceof QuireQueryLogicException && isDuplicateKey(message)) {
+			return new DuplicateKeyException(message, ex);
+		}
+		if (ex instanceof QuireQueryLogicException || ex instanceof QuireCompileException
+				|| ex instanceof QuireClientErrorException || ex instanceof QuireUserException
+				|| ex instanceof QuireResourceLimitException || ex instanceof QuireMappingException) {
+			return new InvalidDataAccessApiUsageException(message, ex);
+		}
+		return translateClientSide(ex, message);
+	}
+
+	private DataAccessException translateClientSide(QuireException ex, String message) {
+		if (ex instanceof QuireTimeoutException) {
+			return new QueryTimeoutException(message, ex);
+		}
+		if (ex instanceof QuireAuthenticationException || ex instanceof QuirePermissionException) {
+			return new PermissionDeniedDataAccessException(message, ex);
+		}
+		if (ex instanceof QuireConnectionException || ex instanceof QuireAvailabilityException
+				|| ex instanceof QuireProtocolException) {
+			return new DataAccessResourceFailureException(message, ex);
+		}
+		return new UncategorizedQuireException(message, ex);
+	}
+
+	private static boolean isDuplicateKey(@Nullable String message) {
+		return message != null && message.startsWith("Duplicate primary key");
+	}
+
+	private static boolean isMissingResource(@Nullable String message) {
+		return message != null && (message.startsWith("Table `") || message.startsWith("Database `")
+				|| message.startsWith("Index `")) && (message.contains("does not exist") || message.contains("was not found"));
+	}
+
+}

@@ -1,0 +1,486 @@
+package io.quire.data.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import io.quire.data.core.convert.MappingQuireConverter;
+import io.quire.data.core.convert.QuireConverter;
+import io.quire.data.core.mapping.QuireMappingContext;
+import io.quire.data.core.mapping.QuirePersistentEntity;
+import io.quire.data.core.mapping.event.AfterConvertCallback;
+import io.quire.data.core.mapping.event.AfterSaveCallback;
+import io.quire.data.core.mapping.event.BeforeConvertCallback;
+import io.quire.data.core.mapping.event.BeforeSaveCallback;
+import io.quire.data.core.query.Criteria;
+import io.quire.data.core.query.QueryRenderer;
+import io.quire.data.core.query.QuireQuery;
+import io.quire.driver.Connection;
+import io.quire.driver.ConnectionFactory;
+import io.quire.driver.Cursor;
+import io.quire.driver.QuireException;
+import io.quire.driver.QuireNonExistenceException;
+import io.quire.driver.query.ReqlExpr;
+import io.quire.driver.query.ReqlFunction1;
+import io.quire.driver.query.Table;
+
+import org.springframework.beans.BeansException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.data.mapping.callback.EntityCallbacks;
+import org.springframework.util.Assert;
+
+import static io.quire.driver.Quire.r;
+
+/**
+ * The standard {@link QuireOperations}: converts entities with a {@link QuireConverter},
+ * renders queries to ReQL, runs them on connections of a {@link ConnectionFactory} (a pool,
+ * usually) and translates driver exceptions with {@link QuireExceptionTranslator}. Tables
+ * are created on first use unless {@link #setAutoTableCreation(boolean) turned off}.
+ * Thread-safe.
+ */
+public class QuireTemplate implements QuireOperations, ApplicationContextAware {
+
+	private final ConnectionFactory connectionFactory;
+
+	private final QuireConverter converter;
+
+	private final QuireMappingContext mappingContext;
+
+	private final QueryRenderer renderer;
+
+	private final SchemaManager schema;
+
+	private final QuireExceptionTranslator exceptionTranslator = new QuireExceptionTranslator();
+
+	private final EntityWrites writes;
+
+	private boolean autoTableCreation = true;
+
+	private @Nullable EntityCallbacks entityCallbacks;
+
+	/** A template with a default mapping context and converter. */
+	public QuireTemplate(ConnectionFactory connectionFactory) {
+		this(connectionFactory, new MappingQuireConverter(new QuireMappingContext()));
+	}
+
+	public QuireTemplate(ConnectionFactory connectionFactory, QuireConverter converter) {
+		Assert.notNull(connectionFactory, "connectionFactory must not be null");
+		Assert.notNull(converter, "converter must not be null");
+		this.connectionFactory = connectionFactory;
+		this.converter = converter;
+		this.mappingContext = converter.getMappingContext();
+		this.renderer = new QueryRenderer(converter);
+		this.schema = new SchemaManager(this.mappingContext);
+		this.writes = new EntityWrites(converter, this.exceptionTranslator);
+	}
+
+	/** Whether missing databases and tables are created on first use; on by default. */
+	public void setAutoTableCreation(boolean autoTableCreation) {
+		this.autoTableCreation = autoTableCreation;
+	}
+
+	public boolean isAutoTableCreation() {
+		return this.autoTableCreation;
+	}
+
+	/** The callbacks run around conversion and saving (auditing, for one). */
+	public void setEntityCallbacks(EntityCallbacks entityCallbacks) {
+		Assert.notNull(entityCallbacks, "entityCallbacks must not be null");
+		this.entityCallbacks = entityCallbacks;
+	}
+
+	@Override
+	public void setApplicationContext(ApplicationContext applicationContext) throws BeansException {
+		if (this.entityCallbacks == null) {
+			this.entityCallbacks = EntityCallbacks.create(applicationContext);
+		}
+	}
+
+	public ConnectionFactory getConnectionFactory() {
+		return this.connectionFactory;
+	}
+
+	@Override
+	public QuireConverter getConverter() {
+		return this.converter;
+	}
+
+	public QuireExceptionTranslator getExceptionTranslator() {
+		return this.exceptionTranslator;
+	}
+
+	// ---- writes ----
+
+	@Override
+	public <T> T insert(T entity) {
+		Assert.notNull(entity, "entity must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(entity.getClass());
+		T prepared = this.writes.initializeVersion(beforeConvert(entity, metadata));
+		Map<String, Object> document = this.converter.toDocument(prepared);
+		T toSave = beforeSave(prepared, document, metadata);
+		WriteResult result = onTable(metadata, (connection, table) -> this.writes.insert(connection, table, document));
+		return afterSave(this.writes.applyGeneratedKeys(List.of(toSave), result).get(0), document, metadata);
+	}
+
+	@Override
+	public <T> List<T> insertAll(Collection<? extends T> entities) {
+		Assert.notNull(entities, "entities must not be null");
+		if (entities.isEmpty()) {
+			return List.of();
+		}
+		QuirePersistentEntity<?> metadata = entityOf(entities.iterator().next().getClass());
+		List<T> prepared = new ArrayList<>(entities.size());
+		List<Map<String, Object>> documents = new ArrayList<>(entities.size());
+		for (T entity : entities) {
+			T converted = this.writes.initializeVersion(beforeConvert(entity, metadata));
+			Map<String, Object> document = this.converter.toDocument(converted);
+			prepared.add(beforeSave(converted, document, metadata));
+			documents.add(document);
+		}
+		WriteResult result = onTable(metadata, (connection, table) -> this.writes.insert(connection, table, documents));
+		List<T> saved = this.writes.applyGeneratedKeys(prepared, result);
+		for (int i = 0; i < saved.size(); i++) {
+			saved.set(i, afterSave(saved.get(i), documents.get(i), metadata));
+		}
+		return saved;
+	}
+
+	@Override
+	public <T> T save(T entity) {
+		Assert.notNull(entity, "entity must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(entity.getClass());
+		if (metadata.isNew(entity)) {
+			return insert(entity);
+		}
+		T prepared = beforeConvert(entity, metadata);
+		Long expectedVersion = metadata.hasVersionProperty() ? this.writes.currentVersion(prepared) : null;
+		T versioned = this.writes.incrementVersion(prepared);
+		Map<String, Object> document = this.converter.toDocument(versioned);
+		T toSave = beforeSave(versioned, document, metadata);
+		onTable(metadata, (connection, table) -> {
+			this.writes.replace(connection, table, document, expectedVersion, metadata);
+			return null;
+		});
+		return afterSave(toSave, document, metadata);
+	}
+
+	@Override
+	public long update(QuireQuery query, Map<String, ?> changes, Class<?> type) {
+		Assert.notNull(changes, "changes must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		Map<String, Object> patch = this.writes.patch(changes, (path) -> this.renderer.fieldNames(path, metadata));
+		WriteResult result = onTable(metadata, (connection, table) -> WriteResult
+			.of(select(table, metadata, query).update(patch).runAtom(connection)));
+		this.writes.check(result);
+		return result.replaced();
+	}
+
+	@Override
+	public void delete(Object entity) {
+		Assert.notNull(entity, "entity must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(entity.getClass());
+		Object id = this.writes.idOf(entity);
+		Assert.notNull(id, "the entity to delete must have an id");
+		Long expectedVersion = metadata.hasVersionProperty() ? this.writes.currentVersion(entity) : null;
+		onTable(metadata, (connection, table) -> {
+			this.writes.delete(connection, table, id, expectedVersion, metadata);
+			return null;
+		});
+	}
+
+	@Override
+	public boolean deleteById(Object id, Class<?> type) {
+		Assert.notNull(id, "id must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		Object key = this.converter.toQuireValue(id);
+		return onTable(metadata, (connection, table) -> WriteResult.of(table.get(key).delete().runAtom(connection)))
+			.deleted() > 0;
+	}
+
+	@Override
+	public long delete(QuireQuery query, Class<?> type) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		return onTable(metadata, (connection, table) -> WriteResult
+			.of(select(table, metadata, query).delete().runAtom(connection))).deleted();
+	}
+
+	@Override
+	public <T> List<T> findAllAndDelete(QuireQuery query, Class<T> type) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		WriteResult result = onTable(metadata, (connection, table) -> WriteResult
+			.of(select(table, metadata, query).delete().optArg("return_changes", true).runAtom(connection)));
+		List<T> deleted = new ArrayList<>(result.changes().size());
+		for (Map<String, Object> change : result.changes()) {
+			deleted.add(read(type, change.get("old_val"), metadata));
+		}
+		return deleted;
+	}
+
+	@Override
+	public long deleteAll(Class<?> type) {
+		return delete(QuireQuery.all(), type);
+	}
+
+	// ---- reads ----
+
+	@Override
+	public <T> @Nullable T findById(Object id, Class<T> type) {
+		Assert.notNull(id, "id must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		Object key = this.converter.toQuireValue(id);
+		Object document = onTable(metadata, (connection, table) -> table.get(key).runAtom(connection));
+		return (document != null) ? read(type, document, metadata) : null;
+	}
+
+	@Override
+	public <T> List<T> findAllById(Collection<?> ids, Class<T> type) {
+		Assert.notNull(ids, "ids must not be null");
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		Object[] keys = ids.stream().map(this.converter::toQuireValue).toArray();
+		return readAll(type, metadata, (connection, table) -> table.getAll(keys).run(connection));
+	}
+
+	@Override
+	public <T> List<T> findAll(Class<T> type) {
+		return find(QuireQuery.all(), type);
+	}
+
+	@Override
+	public <T> List<T> find(QuireQuery query, Class<T> type) {
+		Assert.notNull(query, "query must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		return readAll(type, metadata,
+				(connection, table) -> this.renderer.find(table, metadata, query).run(connection));
+	}
+
+	@Override
+	public <T> List<T> find(ReqlFunction1 predicate, Class<T> type) {
+		Assert.notNull(predicate, "predicate must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		return readAll(type, metadata, (connection, table) -> table.filter(predicate).run(connection));
+	}
+
+	@Override
+	public <T> @Nullable T findOne(QuireQuery query, Class<T> type) {
+		List<T> found = find(query.limit(1), type);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	@Override
+	public <T> Stream<T> stream(QuireQuery query, Class<T> type) {
+		Assert.notNull(query, "query must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		Connection connection = connect();
+		try {
+			Table table = prepareTable(connection, metadata);
+			Cursor<Object> cursor = this.renderer.find(table, metadata, query).run(connection);
+			return cursor.stream().map((document) -> read(type, document, metadata)).onClose(connection::close);
+		}
+		catch (RuntimeException ex) {
+			connection.close();
+			throw translate(ex);
+		}
+	}
+
+	@Override
+	public long count(Class<?> type) {
+		return count(QuireQuery.all(), type);
+	}
+
+	@Override
+	public long count(QuireQuery query, Class<?> type) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		return onTable(metadata, (connection, table) -> {
+			ReqlExpr selected = select(table, metadata, query);
+			selected = (query.getOffset() > 0) ? selected.skip(query.getOffset()) : selected;
+			selected = query.isLimited() ? selected.limit(query.getLimit()) : selected;
+			return selected.count().runAtom(connection, Long.class);
+		});
+	}
+
+	@Override
+	public boolean exists(QuireQuery query, Class<?> type) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		return onTable(metadata, (connection, table) -> select(table, metadata, query).limit(1)
+			.isEmpty()
+			.not()
+			.runAtom(connection, Boolean.class));
+	}
+
+	@Override
+	public boolean existsById(Object id, Class<?> type) {
+		Assert.notNull(id, "id must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		Object key = this.converter.toQuireValue(id);
+		return onTable(metadata, (connection, table) -> table.get(key).ne((Object) null)
+			.runAtom(connection, Boolean.class));
+	}
+
+	// ---- schema and raw access ----
+
+	@Override
+	public void createTable(Class<?> type) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		execute((connection) -> {
+			String database = databaseOf(metadata, connection);
+			this.schema.forget(database, metadata.getTable());
+			this.schema.ensure(connection, metadata, database);
+			if (!this.mappingContext.isAutoIndexCreation()) {
+				this.schema.createIndexesIfMissing(connection, metadata, database);
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public void dropTable(Class<?> type) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		execute((connection) -> {
+			String database = databaseOf(metadata, connection);
+			this.schema.forget(database, metadata.getTable());
+			List<?> tables = r.db(database).tableList().runAtom(connection, List.class);
+			if (tables.contains(metadata.getTable())) {
+				r.db(database).tableDrop(metadata.getTable()).runAtom(connection);
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public Table table(Class<?> type) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		String database = (metadata.getDatabase() != null) ? metadata.getDatabase()
+				: this.connectionFactory.options().database();
+		return r.db(database).table(metadata.getTable());
+	}
+
+	@Override
+	public <R> R execute(ConnectionCallback<R> action) {
+		Assert.notNull(action, "action must not be null");
+		try (Connection connection = connect()) {
+			return action.doInConnection(connection);
+		}
+		catch (RuntimeException ex) {
+			throw translate(ex);
+		}
+	}
+
+	// ---- internals ----
+
+	private Connection connect() {
+		try {
+			return this.connectionFactory.connect();
+		}
+		catch (RuntimeException ex) {
+			throw translate(ex);
+		}
+	}
+
+	/**
+	 * Runs the work on the entity's table, creating the table first when needed. If the table
+	 * turns out to be missing (dropped since), it is created and the work retried once.
+	 */
+	private <R> R onTable(QuirePersistentEntity<?> metadata, BiFunction<Connection, Table, R> work) {
+		return execute((connection) -> {
+			try {
+				return work.apply(connection, prepareTable(connection, metadata));
+			}
+			catch (QuireNonExistenceException ex) {
+				if (!this.autoTableCreation || !isMissingTable(ex, metadata)) {
+					throw ex;
+				}
+				this.schema.forget(databaseOf(metadata, connection), metadata.getTable());
+				return work.apply(connection, prepareTable(connection, metadata));
+			}
+		});
+	}
+
+	private Table prepareTable(Connection connection, QuirePersistentEntity<?> metadata) {
+		String database = databaseOf(metadata, connection);
+		if (this.autoTableCreation) {
+			this.schema.ensure(connection, metadata, database);
+		}
+		return r.db(database).table(metadata.getTable());
+	}
+
+	private static boolean isMissingTable(QuireNonExistenceException ex, QuirePersistentEntity<?> metadata) {
+		String message = String.valueOf(ex.getMessage());
+		return message.contains("does not exist") && message.contains(metadata.getTable());
+	}
+
+	private static String databaseOf(QuirePersistentEntity<?> metadata, Connection connection) {
+		String database = metadata.getDatabase();
+		return (database != null) ? database : connection.db();
+	}
+
+	private ReqlExpr select(Table table, QuirePersistentEntity<?> metadata, QuireQuery query) {
+		Criteria criteria = query.getCriteria();
+		return this.renderer.select(table, metadata, criteria);
+	}
+
+	private <T> List<T> readAll(Class<T> type, QuirePersistentEntity<?> metadata,
+			BiFunction<Connection, Table, Cursor<Object>> query) {
+		return onTable(metadata, (connection, table) -> {
+			List<T> entities = new ArrayList<>();
+			try (Cursor<Object> cursor = query.apply(connection, table)) {
+				cursor.forEachRemaining((document) -> entities.add(read(type, document, metadata)));
+			}
+			return entities;
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T read(Class<T> type, @Nullable Object document, QuirePersistentEntity<?> metadata) {
+		if (!(document instanceof Map<?, ?> map)) {
+			throw new DataRetrievalFailureException("Expected a document of table '" + metadata.getTable() + "', got "
+					+ document);
+		}
+		Map<String, Object> fields = (Map<String, Object>) map;
+		T entity = this.converter.read(type, fields);
+		return callback(AfterConvertCallback.class, entity, fields, metadata.getTable());
+	}
+
+	private QuirePersistentEntity<?> entityOf(Class<?> type) {
+		Assert.notNull(type, "type must not be null");
+		return this.mappingContext.getRequiredPersistentEntity(type);
+	}
+
+	private <T> T beforeConvert(T entity, QuirePersistentEntity<?> metadata) {
+		return callback(BeforeConvertCallback.class, entity, metadata.getTable());
+	}
+
+	private <T> T beforeSave(T entity, Map<String, Object> document, QuirePersistentEntity<?> metadata) {
+		return callback(BeforeSaveCallback.class, entity, document, metadata.getTable());
+	}
+
+	private <T> T afterSave(T entity, Map<String, Object> document, QuirePersistentEntity<?> metadata) {
+		return callback(AfterSaveCallback.class, entity, document, metadata.getTable());
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private <T> T callback(Class<? extends org.springframework.data.mapping.callback.EntityCallback> type, T entity,
+			Object... arguments) {
+		EntityCallbacks callbacks = this.entityCallbacks;
+		return (callbacks != null) ? (T) callbacks.callback((Class) type, entity, arguments) : entity;
+	}
+
+	private DataAccessException translate(RuntimeException ex) {
+		DataAccessException translated = this.exceptionTranslator.translateExceptionIfPossible(ex);
+		if (translated != null) {
+			return translated;
+		}
+		throw ex;
+	}
+
+}

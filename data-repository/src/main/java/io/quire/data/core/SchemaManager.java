@@ -1,0 +1,107 @@
+package io.quire.data.core;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quire.data.core.mapping.IndexDefinition;
+import io.quire.data.core.mapping.IndexResolver;
+import io.quire.data.core.mapping.QuireMappingContext;
+import io.quire.data.core.mapping.QuirePersistentEntity;
+import io.quire.driver.Connection;
+import io.quire.driver.QuireRuntimeException;
+import io.quire.driver.query.ReqlExpr;
+import io.quire.driver.query.ReqlFunction1;
+import io.quire.driver.query.Table;
+
+import static io.quire.driver.Quire.r;
+
+/**
+ * Creates the databases, tables and {@code @Indexed} secondary indexes entities need, once
+ * per table and template.
+ */
+final class SchemaManager {
+
+	private final QuireMappingContext mappingContext;
+
+	private final IndexResolver indexResolver;
+
+	private final Set<String> ready = ConcurrentHashMap.newKeySet();
+
+	SchemaManager(QuireMappingContext mappingContext) {
+		this.mappingContext = mappingContext;
+		this.indexResolver = new IndexResolver(mappingContext);
+	}
+
+	/** Creates what is missing for the entity's table, unless that was already done. */
+	void ensure(Connection connection, QuirePersistentEntity<?> entity, String database) {
+		String key = database + "." + entity.getTable();
+		if (this.ready.contains(key)) {
+			return;
+		}
+		createDatabaseIfMissing(connection, database);
+		createTableIfMissing(connection, entity, database);
+		if (this.mappingContext.isAutoIndexCreation()) {
+			createIndexesIfMissing(connection, entity, database);
+		}
+		this.ready.add(key);
+	}
+
+	/** Forgets that the table was ready, after it was found missing. */
+	void forget(String database, String table) {
+		this.ready.remove(database + "." + table);
+	}
+
+	void createIndexesIfMissing(Connection connection, QuirePersistentEntity<?> entity, String database) {
+		Table table = r.db(database).table(entity.getTable());
+		List<?> existing = table.indexList().runAtom(connection, List.class);
+		List<IndexDefinition> indexes = this.indexResolver.resolveIndexes(entity);
+		for (IndexDefinition index : indexes) {
+			if (!existing.contains(index.name())) {
+				ignoreAlreadyExists(() -> table.indexCreate(index.name(), indexFunction(index)).runAtom(connection));
+			}
+		}
+		if (!indexes.isEmpty()) {
+			table.indexWait(indexes.stream().map(IndexDefinition::name).toArray()).runAtom(connection);
+		}
+	}
+
+	private static void createDatabaseIfMissing(Connection connection, String database) {
+		if (!connection.databaseNames().contains(database)) {
+			ignoreAlreadyExists(() -> r.dbCreate(database).runAtom(connection));
+		}
+	}
+
+	private static void createTableIfMissing(Connection connection, QuirePersistentEntity<?> entity, String database) {
+		List<?> tables = r.db(database).tableList().runAtom(connection, List.class);
+		if (!tables.contains(entity.getTable())) {
+			ignoreAlreadyExists(() -> r.db(database)
+				.tableCreate(entity.getTable())
+				.optArg("primary_key", entity.getIdFieldName())
+				.runAtom(connection));
+		}
+	}
+
+	private static ReqlFunction1 indexFunction(IndexDefinition index) {
+		return (document) -> {
+			ReqlExpr field = document;
+			for (String name : index.fieldPath()) {
+				field = field.bracket(name);
+			}
+			return field;
+		};
+	}
+
+	/** Runs the creation; another client creating the same thing first is fine. */
+	private static void ignoreAlreadyExists(Runnable creation) {
+		try {
+			creation.run();
+		}
+		catch (QuireRuntimeException ex) {
+			if (ex.getMessage() == null || !ex.getMessage().contains("already exists")) {
+				throw ex;
+			}
+		}
+	}
+
+}

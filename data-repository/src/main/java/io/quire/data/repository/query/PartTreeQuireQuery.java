@@ -1,0 +1,58 @@
+package io.quire.data.repository.query;
+
+import java.util.HashSet;
+
+import io.quire.data.core.QuireOperations;
+import io.quire.data.core.query.QuireQuery;
+
+import org.springframework.data.repository.query.ParameterAccessor;
+import org.springframework.data.repository.query.ReturnedType;
+import org.springframework.data.repository.query.parser.PartTree;
+
+/**
+ * A query derived from the method name, such as {@code findByLastnameOrderByAgeDesc}. The
+ * name is parsed, and checked against the domain type, when the repository is created.
+ */
+public class PartTreeQuireQuery extends AbstractQuireQuery {
+
+	private final PartTree tree;
+
+	public PartTreeQuireQuery(QuireQueryMethod method, QuireOperations operations) {
+		super(method, operations);
+		this.tree = new PartTree(method.getName(), method.getEntityInformation().getJavaType());
+		this.tree.getParts().forEach(QuireQueryCreator::operator);
+	}
+
+	@Override
+	protected QuireQuery createQuery(ParameterAccessor accessor) {
+		QuireQuery query = new QuireQueryCreator(this.tree, accessor).createQuery();
+		ReturnedType returnedType = getQueryMethod().getResultProcessor()
+			.withDynamicProjection(accessor)
+			.getReturnedType();
+		if (this.tree.isDistinct() && returnedType.isProjecting() && returnedType.hasInputProperties()) {
+			return query.fields(new HashSet<>(returnedType.getInputProperties()));
+		}
+		return query;
+	}
+
+	@Override
+	protected boolean isCountQuery() {
+		return this.tree.isCountProjection();
+	}
+
+	@Override
+	protected boolean isExistsQuery() {
+		return this.tree.isExistsProjection();
+	}
+
+	@Override
+	protected boolean isDeleteQuery() {
+		return this.tree.isDelete();
+	}
+
+	@Override
+	protected boolean isLimiting() {
+		return this.tree.isLimiting();
+	}
+
+}

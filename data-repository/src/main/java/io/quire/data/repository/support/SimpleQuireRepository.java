@@ -1,0 +1,135 @@
+package io.quire.data.repository.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.quire.data.core.QuireOperations;
+import io.quire.data.core.query.QuireQuery;
+import io.quire.data.repository.QuireRepository;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.core.EntityInformation;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.util.Assert;
+
+/**
+ * The default implementation of {@link QuireRepository}, on {@link QuireOperations}.
+ *
+ * @param <T> the entity type
+ * @param <ID> the id type
+ */
+public class SimpleQuireRepository<T, ID> implements QuireRepository<T, ID> {
+
+	private final EntityInformation<T, ID> entityInformation;
+
+	private final QuireOperations operations;
+
+	public SimpleQuireRepository(EntityInformation<T, ID> entityInformation, QuireOperations operations) {
+		Assert.notNull(entityInformation, "entityInformation must not be null");
+		Assert.notNull(operations, "operations must not be null");
+		this.entityInformation = entityInformation;
+		this.operations = operations;
+	}
+
+	@Override
+	public <S extends T> S save(S entity) {
+		return this.operations.save(entity);
+	}
+
+	@Override
+	public <S extends T> List<S> saveAll(Iterable<S> entities) {
+		Assert.notNull(entities, "entities must not be null");
+		List<S> saved = new ArrayList<>();
+		entities.forEach((entity) -> saved.add(save(entity)));
+		return saved;
+	}
+
+	@Override
+	public <S extends T> S insert(S entity) {
+		return this.operations.insert(entity);
+	}
+
+	@Override
+	public <S extends T> List<S> insert(Iterable<S> entities) {
+		Assert.notNull(entities, "entities must not be null");
+		List<S> all = new ArrayList<>();
+		entities.forEach(all::add);
+		return this.operations.insertAll(all);
+	}
+
+	@Override
+	public Optional<T> findById(ID id) {
+		return Optional.ofNullable(this.operations.findById(id, type()));
+	}
+
+	@Override
+	public boolean existsById(ID id) {
+		return this.operations.existsById(id, type());
+	}
+
+	@Override
+	public List<T> findAll() {
+		return this.operations.findAll(type());
+	}
+
+	@Override
+	public List<T> findAllById(Iterable<ID> ids) {
+		Assert.notNull(ids, "ids must not be null");
+		List<ID> all = new ArrayList<>();
+		ids.forEach(all::add);
+		return this.operations.findAllById(all, type());
+	}
+
+	@Override
+	public List<T> findAll(Sort sort) {
+		Assert.notNull(sort, "sort must not be null");
+		return this.operations.find(QuireQuery.all().with(sort), type());
+	}
+
+	@Override
+	public Page<T> findAll(Pageable pageable) {
+		Assert.notNull(pageable, "pageable must not be null");
+		List<T> content = this.operations.find(QuireQuery.all().with(pageable), type());
+		return PageableExecutionUtils.getPage(content, pageable, this::count);
+	}
+
+	@Override
+	public long count() {
+		return this.operations.count(type());
+	}
+
+	@Override
+	public void deleteById(ID id) {
+		this.operations.deleteById(id, type());
+	}
+
+	@Override
+	public void delete(T entity) {
+		this.operations.delete(entity);
+	}
+
+	@Override
+	public void deleteAllById(Iterable<? extends ID> ids) {
+		Assert.notNull(ids, "ids must not be null");
+		ids.forEach(this::deleteById);
+	}
+
+	@Override
+	public void deleteAll(Iterable<? extends T> entities) {
+		Assert.notNull(entities, "entities must not be null");
+		entities.forEach(this::delete);
+	}
+
+	@Override
+	public void deleteAll() {
+		this.operations.deleteAll(type());
+	}
+
+	private Class<T> type() {
+		return this.entityInformation.getJavaType();
+	}
+
+}
