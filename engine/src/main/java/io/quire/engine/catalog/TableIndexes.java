@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.StorageException;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +46,7 @@ final class TableIndexes {
 	/** Opens the stored indexes, rebuilding those whose build did not finish. */
 	void open(List<IndexMetadata> stored) {
 		for (IndexMetadata metadata : stored) {
-			SecondaryIndex index = new SecondaryIndex(metadata, compile(metadata.definition()));
+			SecondaryIndex index = new SecondaryIndex(metadata, compileStored(metadata.definition()));
 			this.byName.put(index.name(), index);
 			if (!metadata.ready()) {
 				storage().dropKeyspace(metadata.keyspace());
@@ -232,6 +233,16 @@ final class TableIndexes {
 
 	private IndexKeyFunction compile(IndexDefinition definition) {
 		return this.context.compiler().apply(definition.function());
+	}
+
+	private IndexKeyFunction compileStored(IndexDefinition definition) {
+		try {
+			return compile(definition);
+		}
+		catch (RuntimeException ex) {
+			throw new StorageException("Cannot compile the stored function of index `" + definition.name()
+					+ "` on table `" + tableName() + "`: " + ex.getMessage(), ex);
+		}
 	}
 
 	private void checkName(String name) {

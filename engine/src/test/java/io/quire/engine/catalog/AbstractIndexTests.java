@@ -8,9 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import io.quire.engine.storage.Storage;
 import io.quire.protocol.ErrorType;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,9 +149,7 @@ abstract class AbstractIndexTests {
 
 	@Test
 	void indexBuiltOverExistingRowsShouldMatchWhileWritesContinue() throws Exception {
-		for (int i = 0; i < 3000; i++) {
-			put((double) i, doc("id", (double) i, "group", (double) (i % 10)));
-		}
+		seed(3000, (id) -> doc("id", id, "group", id % 10));
 		ExecutorService writers = Executors.newFixedThreadPool(2);
 		CountDownLatch started = new CountDownLatch(1);
 		List<Future<?>> done = new ArrayList<>();
@@ -189,9 +190,7 @@ abstract class AbstractIndexTests {
 
 	@Test
 	void accessBeforeBuildFinishedShouldFailUntilReady() throws Exception {
-		for (int i = 0; i < 600; i++) {
-			put((double) i, doc("id", (double) i, "g", 1.0d));
-		}
+		seed(600, (id) -> doc("id", id, "g", 1.0d));
 		FieldIndexCompiler.gate = new CountDownLatch(1);
 		try {
 			this.table.createIndex(new IndexDefinition("g", "gate:g", false, false));
@@ -227,6 +226,16 @@ abstract class AbstractIndexTests {
 	protected void createAndWait(IndexDefinition definition) throws InterruptedException {
 		this.table.createIndex(definition);
 		this.table.awaitIndexes(List.of(definition.name()));
+	}
+
+	/** Writes documents with ids 0 to count - 1 in one soft batch. */
+	protected void seed(int count, Function<Double, Map<String, Object>> document) {
+		List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Map<String, Object> row = document.apply((double) i);
+			rows.add(Map.entry(row.get("id"), (old) -> row));
+		}
+		assertThat(this.table.modifyAll(rows, Durability.SOFT)).allMatch(Change.class::isInstance);
 	}
 
 	protected void put(Object key, Map<String, Object> document) {

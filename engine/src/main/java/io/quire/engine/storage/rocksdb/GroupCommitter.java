@@ -55,6 +55,11 @@ final class GroupCommitter implements AutoCloseable {
 		}
 	}
 
+	/** Batches waiting for the next group. */
+	int queued() {
+		return this.queue.size();
+	}
+
 	private void run() {
 		List<Pending> group = new ArrayList<>();
 		while (!this.closed || !this.queue.isEmpty()) {
