@@ -37,6 +37,10 @@ public final class Printer {
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
 			return Double.toString(value);
 		}
+		double magnitude = Math.abs(value);
+		if (magnitude >= 1e-7 && magnitude < 1e21) {
+			return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+		}
 		String text = Double.toString(value);
 		int exponent = text.indexOf('E');
 		if (exponent < 0) {

@@ -34,7 +34,7 @@ public final class Compiler {
 			return compileTerm(list, depth);
 		}
 		if (term instanceof Map<?, ?> map) {
-			return build(TermType.MAKE_OBJ, List.of(), compileOptargs(map, depth), null);
+			return build(TermType.MAKE_OBJ, List.of(), compileOptargs(map, depth), null).withSource(map);
 		}
 		return Node.datumNode(Datums.normalize(term));
 	}
@@ -61,7 +61,7 @@ public final class Compiler {
 				throw QueryException.client("Expected arguments as an array and optional arguments as an object.");
 			}
 		}
-		return build(type, args, optargs, null);
+		return build(type, args, optargs, null).withSource(term);
 	}
 
 	private static TermType termType(int value) {

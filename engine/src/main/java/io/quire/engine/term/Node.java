@@ -21,6 +21,8 @@ public final class Node {
 
 	private final boolean splicesArgs;
 
+	private @Nullable Object source;
+
 	Node(TermSpec spec, List<Node> args, Map<String, Node> optargs, @Nullable Object datum) {
 		this.spec = spec;
 		this.args = args;
@@ -39,6 +41,16 @@ public final class Node {
 
 	public Map<String, Node> optargs() {
 		return this.optargs;
+	}
+
+	/** The term JSON this node was compiled from (for stored index functions). */
+	@Nullable Object source() {
+		return (this.source != null || this.spec.type() != TermType.DATUM) ? this.source : this.datum;
+	}
+
+	Node withSource(Object source) {
+		this.source = source;
+		return this;
 	}
 
 	@Nullable Object datum() {

@@ -22,15 +22,17 @@ final class TermRegistry {
 		ObjectTerms.register(specs);
 		SelectionTerms.register(specs);
 		TransformTerms.register(specs);
+		OrderTerms.register(specs);
+		GroupTerms.register(specs);
 		AggregateTerms.register(specs);
-		// TODO-FAMILY ArrayTerms.register(specs);
-		// TODO-FAMILY StringTerms.register(specs);
-		// TODO-FAMILY TypeTerms.register(specs);
-		// TODO-FAMILY TimeTerms.register(specs);
-		// TODO-FAMILY JoinTerms.register(specs);
+		ArrayTerms.register(specs);
+		StringTerms.register(specs);
+		TypeTerms.register(specs);
+		TimeTerms.register(specs);
+		JoinTerms.register(specs);
 		WriteTerms.register(specs);
 		AdminTerms.register(specs);
-		// TODO-FAMILY IndexTerms.register(specs);
+		IndexTerms.register(specs);
 		return new EnumMap<>(specs.specs());
 	}
 

@@ -93,7 +93,11 @@ public final class Values {
 	 * against the array limit), a stream otherwise.
 	 */
 	public static Object like(@Nullable Object input, Stream result, QueryContext context) {
-		if (input instanceof List || (input instanceof Stream stream && stream.isMaterialized())) {
+		if (input instanceof Stream stream && stream.isMaterialized()) {
+			List<@Nullable Object> rows = context.checkArray(result.drain(context));
+			return (result.table() != null) ? new Stream(rows.iterator(), null, result.table(), true) : rows;
+		}
+		if (input instanceof List) {
 			return context.checkArray(result.drain(context));
 		}
 		return result;

@@ -91,9 +91,36 @@ public final class ReqlTester {
 		return rows;
 	}
 
+	/** Parses JSON in which single quotes stand for double quotes. */
 	@SuppressWarnings("unchecked")
-	static <T> T parse(String json) {
-		return (T) JSON.readValue(json, Object.class);
+	public static <T> T parse(String json) {
+		return (T) JSON.readValue(json.replace('\'', '"'), Object.class);
+	}
+
+	/** The first parameter of {@link #fn} and {@link #fn2}. */
+	public static final String X = "[10,[1]]";
+
+	/** The second parameter of {@link #fn2}. */
+	public static final String Y = "[10,[2]]";
+
+	/** A one-argument function term whose parameter is {@link #X}. */
+	public static String fn(String body) {
+		return "[69,[[2,[1]]," + body + "]]";
+	}
+
+	/** A two-argument function term with parameters {@link #X} and {@link #Y}. */
+	public static String fn2(String body) {
+		return "[69,[[2,[1,2]]," + body + "]]";
+	}
+
+	/** {@code term(name)}: BRACKET. */
+	public static String field(String term, String name) {
+		return "[170,[" + term + ",'" + name + "']]";
+	}
+
+	/** The table {@code name} in the default database. */
+	public static String table(String name) {
+		return "[15,['" + name + "']]";
 	}
 
 }

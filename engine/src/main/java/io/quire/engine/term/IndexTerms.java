@@ -1,0 +1,135 @@
+package io.quire.engine.term;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.catalog.IndexDefinition;
+import io.quire.engine.catalog.IndexStatus;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
+import io.quire.protocol.TermType;
+
+/** Secondary indexes: INDEX_CREATE, INDEX_DROP, INDEX_LIST, INDEX_STATUS, INDEX_WAIT, INDEX_RENAME. */
+final class IndexTerms {
+
+	private IndexTerms() {
+	}
+
+	static void register(Specs specs) {
+		specs.term(TermType.INDEX_CREATE).args(2, 3).optargs("multi", "geo").is(IndexTerms::create);
+		specs.term(TermType.INDEX_DROP).args(2).is(IndexTerms::drop);
+		specs.term(TermType.INDEX_LIST).args(1).is(IndexTerms::list);
+		specs.term(TermType.INDEX_STATUS).args(1, -1).is((call) -> statuses(call, table(call).indexes()));
+		specs.term(TermType.INDEX_WAIT).args(1, -1).is(IndexTerms::await);
+		specs.term(TermType.INDEX_RENAME).args(3).optargs("overwrite").is(IndexTerms::rename);
+	}
+
+	private static Table table(Call call) {
+		return SelectionTerms.table(call, 0).table();
+	}
+
+	private static Object create(Call call) {
+		Table table = table(call);
+		String name = call.string(1);
+		checkNotPrimary(table, name);
+		Object function = (call.count() == 3) ? functionSource(call) : IndexFunctions.fieldFunction(name);
+		call.framed(2, () -> IndexFunctions.function(function));
+		if (call.optBool("geo", false)) {
+			throw QueryException.queryLogic("Geospatial indexes are not available in Quire.");
+		}
+		table.createIndex(new IndexDefinition(name, function, call.optBool("multi", false), false));
+		return Datums.object("created", 1.0);
+	}
+
+	private static void checkNotPrimary(Table table, String name) {
+		if (name.equals(table.primaryKey())) {
+			throw QueryException.queryLogic("Index name conflict: `" + name + "` is the name of the primary key.");
+		}
+	}
+
+	/** The stored form of argument 2: a FUNC term, or a constant wrapped in one. */
+	private static Object functionSource(Call call) {
+		Node node = call.node().args().get(2);
+		Object source = node.source();
+		if (node.type() == TermType.FUNC) {
+			return source;
+		}
+		return List.of(69, List.of(List.of(2, List.of(1)), (source != null) ? source : call.datum(2)));
+	}
+
+	private static Object drop(Call call) {
+		table(call).dropIndex(call.string(1));
+		return Datums.object("dropped", 1.0);
+	}
+
+	private static Object list(Call call) {
+		List<Object> names = new ArrayList<>();
+		table(call).indexes().forEach((status) -> names.add(status.definition().name()));
+		names.sort((a, b) -> ((String) a).compareTo((String) b));
+		return names;
+	}
+
+	private static Object await(Call call) {
+		Table table = table(call);
+		List<String> names = new ArrayList<>();
+		for (int i = 1; i < call.count(); i++) {
+			names.add(call.string(i));
+		}
+		statuses(call, table.indexes());
+		try {
+			return statuses(call, table.awaitIndexes(names));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw QueryException.runtime(io.quire.protocol.ErrorType.OP_INDETERMINATE, "Query interrupted.");
+		}
+	}
+
+	private static Object statuses(Call call, List<IndexStatus> statuses) {
+		Table table = table(call);
+		List<Object> result = new ArrayList<>();
+		List<String> wanted = new ArrayList<>();
+		for (int i = 1; i < call.count(); i++) {
+			wanted.add(call.string(i));
+		}
+		for (String name : wanted) {
+			if (statuses.stream().noneMatch((status) -> status.definition().name().equals(name))) {
+				throw QueryException.opFailed("Index `" + name + "` was not found on table `" + table.database() + "."
+						+ table.name() + "`.");
+			}
+		}
+		statuses.stream()
+			.filter((status) -> wanted.isEmpty() || wanted.contains(status.definition().name()))
+			.sorted((a, b) -> a.definition().name().compareTo(b.definition().name()))
+			.forEach((status) -> result.add(status(status)));
+		return result;
+	}
+
+	private static Map<String, Object> status(IndexStatus status) {
+		IndexDefinition definition = status.definition();
+		String source = Printer.json(Datums.normalize(definition.function()));
+		Map<String, Object> row = Datums.object("index", definition.name(), "ready", status.ready(), "outdated", false,
+				"multi", definition.multi(), "geo", definition.geo(), "function",
+				TypeTerms.binaryOf(source.getBytes(StandardCharsets.UTF_8)), "query",
+				"indexCreate(" + Printer.quote(definition.name()) + ", " + source + ")");
+		if (!status.ready()) {
+			row.put("progress", status.progress());
+		}
+		return row;
+	}
+
+	private static Object rename(Call call) {
+		Table table = table(call);
+		String from = call.string(1);
+		String to = call.string(2);
+		checkNotPrimary(table, from);
+		checkNotPrimary(table, to);
+		boolean renamed = table.renameIndex(from, to, call.optBool("overwrite", false));
+		return Datums.object("renamed", renamed ? 1.0 : 0.0);
+	}
+
+}

@@ -1,0 +1,175 @@
+package io.quire.engine.term;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.catalog.IndexStatus;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
+import io.quire.protocol.TermType;
+import org.jspecify.annotations.Nullable;
+
+/** Types: COERCE_TO, TYPE_OF, INFO and BINARY. */
+final class TypeTerms {
+
+	private TypeTerms() {
+	}
+
+	static void register(Specs specs) {
+		specs.term(TermType.COERCE_TO).args(2).perGroup().is(TypeTerms::coerceTo);
+		specs.term(TermType.TYPE_OF).args(1).is((call) -> Values.typeName(call.arg(0)));
+		specs.term(TermType.INFO).args(1).is(TypeTerms::info);
+		specs.term(TermType.BINARY).args(1).is(TypeTerms::binary);
+	}
+
+	private static @Nullable Object coerceTo(Call call) {
+		String target = call.string(1).toUpperCase(Locale.ROOT);
+		Object value = call.arg(0);
+		if (Values.isSequence(value) && !(value instanceof List)) {
+			return coerceSequence(call, value, target);
+		}
+		Object datum = call.datum(0);
+		String from = Datums.typeName(datum);
+		if (from.equals(target) || from.equals("PTYPE<" + target + ">")) {
+			return datum;
+		}
+		return switch (target) {
+			case "STRING" -> toText(datum);
+			case "NUMBER" -> toNumber(datum, from);
+			case "ARRAY" -> toArray(datum, from);
+			case "OBJECT" -> toObject(datum, from);
+			case "BOOL" -> (datum != null) && !Boolean.FALSE.equals(datum);
+			case "BINARY" -> toBinary(datum, from);
+			case "NULL", "FUNCTION", "TABLE", "DB", "STREAM" -> throw cannot(from, target);
+			default -> throw QueryException.queryLogic("Unknown Type: " + target);
+		};
+	}
+
+	private static Object coerceSequence(Call call, Object value, String target) {
+		List<@Nullable Object> rows = Values.stream(value).drain(call.context());
+		return switch (target) {
+			case "ARRAY" -> rows;
+			case "OBJECT" -> toObject(rows, "ARRAY");
+			case "STREAM", "SELECTION" -> value;
+			default -> throw cannot(Values.typeName(value), target);
+		};
+	}
+
+	private static QueryException cannot(String from, String to) {
+		return QueryException.queryLogic("Cannot coerce " + from + " to " + to + ".");
+	}
+
+	private static Object toText(@Nullable Object datum) {
+		if (Datums.isPseudo(datum, "BINARY")) {
+			return new String(Base64.getDecoder().decode((String) Types.object(datum).get("data")), StandardCharsets.UTF_8);
+		}
+		if (datum instanceof String text) {
+			return text;
+		}
+		return Printer.json(datum);
+	}
+
+	private static Object toNumber(@Nullable Object datum, String from) {
+		if (!(datum instanceof String text)) {
+			throw cannot(from, "NUMBER");
+		}
+		try {
+			String trimmed = text.strip();
+			if (trimmed.isEmpty() || trimmed.matches(".*[a-zA-Z&&[^eExX]].*")) {
+				throw new NumberFormatException();
+			}
+			double number = trimmed.startsWith("0x") || trimmed.startsWith("0X")
+					? Long.parseLong(trimmed.substring(2), 16) : Double.parseDouble(trimmed);
+			return MathTerms.finite(number);
+		}
+		catch (NumberFormatException ex) {
+			throw QueryException.queryLogic("Could not coerce `" + text + "` to NUMBER.");
+		}
+	}
+
+	private static Object toArray(@Nullable Object datum, String from) {
+		if (datum instanceof Map<?, ?> map && Datums.pseudoType(datum) == null) {
+			List<Object> pairs = new ArrayList<>();
+			map.forEach((key, value) -> pairs.add(new ArrayList<>(java.util.Arrays.asList(key, value))));
+			return pairs;
+		}
+		if (datum instanceof String text) {
+			List<Object> characters = new ArrayList<>();
+			text.codePoints().forEach((c) -> characters.add(new String(Character.toChars(c))));
+			return characters;
+		}
+		throw cannot(from, "ARRAY");
+	}
+
+	private static Object toObject(@Nullable Object datum, String from) {
+		if (!(datum instanceof List<?> pairs)) {
+			throw cannot(from, "OBJECT");
+		}
+		Map<String, @Nullable Object> object = new TreeMap<>();
+		for (Object pair : pairs) {
+			List<@Nullable Object> entry = Types.array(pair);
+			if (entry.size() != 2) {
+				throw QueryException.queryLogic("Expected array of size 2, but got size " + entry.size() + ".");
+			}
+			object.put(Types.string(entry.get(0)), entry.get(1));
+		}
+		return object;
+	}
+
+	private static Object toBinary(@Nullable Object datum, String from) {
+		if (datum instanceof String text) {
+			return binaryOf(text.getBytes(StandardCharsets.UTF_8));
+		}
+		throw cannot(from, "BINARY");
+	}
+
+	static Map<String, Object> binaryOf(byte[] bytes) {
+		return Datums.object(Datums.REQL_TYPE, "BINARY", "data", Base64.getEncoder().encodeToString(bytes));
+	}
+
+	private static Object binary(Call call) {
+		Object datum = call.datum(0);
+		if (Datums.isPseudo(datum, "BINARY")) {
+			return datum;
+		}
+		return binaryOf(call.string(0).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Object info(Call call) {
+		Object value = call.arg(0);
+		if (value instanceof TableRef table) {
+			return tableInfo(call, table.table());
+		}
+		if (value instanceof DbRef db) {
+			return dbInfo(call, db.name());
+		}
+		if (!Values.isDatum(value) && !(value instanceof SingleRow)) {
+			return Datums.object("type", Values.typeName(value));
+		}
+		Object datum = call.datum(0);
+		return Datums.object("type", Datums.typeName(datum), "value", Printer.json(datum));
+	}
+
+	private static Map<String, Object> dbInfo(Call call, String name) {
+		Map<String, Object> config = call.context().catalog().database(name);
+		return Datums.object("type", "DB", "name", name, "id", config.get("id"));
+	}
+
+	private static Map<String, Object> tableInfo(Call call, Table table) {
+		List<Object> indexes = new ArrayList<>();
+		for (IndexStatus status : table.indexes()) {
+			indexes.add(status.definition().name());
+		}
+		return Datums.object("type", "TABLE", "name", table.name(), "id", table.id().toString(), "db",
+				dbInfo(call, table.database()), "primary_key", table.primaryKey(), "indexes", indexes,
+				"doc_count_estimates", List.of((double) table.count()));
+	}
+
+}

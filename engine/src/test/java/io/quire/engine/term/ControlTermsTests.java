@@ -1,0 +1,80 @@
+package io.quire.engine.term;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.query.ReqlTester;
+import io.quire.protocol.ErrorType;
+import org.junit.jupiter.api.Test;
+
+import static io.quire.engine.query.ReqlTester.X;
+import static io.quire.engine.query.ReqlTester.Y;
+import static io.quire.engine.query.ReqlTester.field;
+import static io.quire.engine.query.ReqlTester.fn;
+import static io.quire.engine.query.ReqlTester.fn2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ControlTermsTests {
+
+	private final ReqlTester reql = new ReqlTester();
+
+	@Test
+	void literalsAndImplicitObjects() {
+		assertThat(this.reql.json("[2,[1,'a',{'b':[2,[true,null]]}]]")).isEqualTo("[1,\"a\",{\"b\":[true,null]}]");
+		assertThat(this.reql.json("[1,{'x':[1,2]}]")).isEqualTo("{\"x\":[1,2]}");
+		assertThat(this.reql.json("{'b':1,'a':[24,[1,1]]}")).isEqualTo("{\"a\":2,\"b\":1}");
+	}
+
+	@Test
+	void funcallPassesArgumentsAfterTheFunction() {
+		assertThat(this.reql.json("[64,[" + fn2("[25,[" + X + "," + Y + "]]") + ",10,3]]")).isEqualTo("7");
+	}
+
+	@Test
+	void functionArityMismatchIsAnError() {
+		assertThat(this.reql.error("[64,[" + fn2(X) + ",1]]").getMessage())
+			.isEqualTo("Expected function with 1 argument but found function with 2 arguments.");
+	}
+
+	@Test
+	void implicitVariableBindsToInnermostFunction() {
+		assertThat(this.reql.json("[38,[[2,[1,2]]," + fn("[24,[[13,[]],10]]") + "]]")).isEqualTo("[11,12]");
+		assertThat(this.reql.error("[13,[]]").getMessage()).isEqualTo("r.row is not defined in this context.");
+	}
+
+	@Test
+	void branchPicksFirstTruthyTest() {
+		assertThat(this.reql.json("[65,[false,1,null,2,0,3,4]]")).isEqualTo("3");
+		assertThat(this.reql.json("[65,[false,1,'else']]")).isEqualTo("\"else\"");
+	}
+
+	@Test
+	void defaultReplacesNullAndMissingFields() {
+		assertThat(this.reql.json("[92,[null,5]]")).isEqualTo("5");
+		assertThat(this.reql.json("[92,[" + field("{'a':1}", "b") + ",'none']]")).isEqualTo("\"none\"");
+		assertThat(this.reql.json("[92,[" + field("{'a':1}", "b") + "," + fn(X) + "]]"))
+			.isEqualTo("\"No attribute `b` in object:\\n{\\n\\t\\\"a\\\":\\t1\\n}\"");
+	}
+
+	@Test
+	void defaultDoesNotCatchOtherErrors() {
+		assertThat(this.reql.error("[92,[[24,[1,'a']],5]]").getMessage()).isEqualTo("Expected type NUMBER but found STRING.");
+	}
+
+	@Test
+	void errorTermRaisesUserError() {
+		QueryException error = this.reql.error("[12,['boom']]");
+		assertThat(error.errorType()).isEqualTo(ErrorType.USER);
+		assertThat(error.getMessage()).isEqualTo("boom");
+	}
+
+	@Test
+	void argsSplicesAnArrayIntoArguments() {
+		assertThat(this.reql.json("[24,[[154,[[2,[1,2,3]]]]]]")).isEqualTo("6");
+		assertThat(this.reql.json("[2,[0,[154,[[2,[1,2]]]],3]]")).isEqualTo("[0,1,2,3]");
+	}
+
+	@Test
+	void unknownTermTypeIsACompileError() {
+		assertThat(this.reql.error("[9999,[]]").getMessage()).isEqualTo("Unrecognized TermType: 9999.");
+	}
+
+}

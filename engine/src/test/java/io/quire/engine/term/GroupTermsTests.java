@@ -1,0 +1,60 @@
+package io.quire.engine.term;
+
+import io.quire.engine.query.ReqlTester;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.quire.engine.query.ReqlTester.X;
+import static io.quire.engine.query.ReqlTester.field;
+import static io.quire.engine.query.ReqlTester.fn;
+import static io.quire.engine.query.ReqlTester.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GroupTermsTests {
+
+	private final ReqlTester reql = new ReqlTester();
+
+	@BeforeEach
+	void rows() {
+		this.reql.table("t", "[{'id':1,'g':'a','n':10,'tags':[2,['x','y']]},{'id':2,'g':'b','n':20,'tags':[2,['x']]},"
+				+ "{'id':3,'g':'a','n':30,'tags':[2,[]]},{'id':4}]");
+	}
+
+	@Test
+	void groupedDataIsAPseudoTypeAtTopLevel() {
+		assertThat(this.reql.json("[43,[[144,[" + table("t") + ",'g']]]]"))
+			.isEqualTo("{\"$reql_type$\":\"GROUPED_DATA\",\"data\":[[null,1],[\"a\",2],[\"b\",1]]}");
+	}
+
+	@Test
+	void aggregatesApplyPerGroup() {
+		assertThat(this.reql.json("[150,[[145,[[144,[" + table("t") + ",'g']],'n']]]]"))
+			.isEqualTo("[{\"group\":null,\"reduction\":0},{\"group\":\"a\",\"reduction\":40},{\"group\":\"b\",\"reduction\":20}]");
+		assertThat(this.reql.json("[150,[[148,[[144,[[39,[" + table("t") + "," + fn("[32,[" + X + ",'n']]") + "]],'g']],'n']]]]"))
+			.contains("\"reduction\":{\"g\":\"a\",\"id\":3");
+		assertThat(this.reql.json("[150,[[146,[[31,[[144,[[39,[" + table("t") + "," + fn("[32,[" + X + ",'n']]") + "]],'g']],'n']]]]]]"))
+			.isEqualTo("[{\"group\":\"a\",\"reduction\":20},{\"group\":\"b\",\"reduction\":20}]");
+	}
+
+	@Test
+	void groupByFunctionAndMulti() {
+		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + "," + fn("[21,[[92,[" + field(X, "n") + ",0]],15]]") + "]]]]]]"))
+			.isEqualTo("[{\"group\":false,\"reduction\":2},{\"group\":true,\"reduction\":2}]");
+		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + ",'tags'],{'multi':true}]]]]]"))
+			.isEqualTo("[{\"group\":null,\"reduction\":1},{\"group\":\"x\",\"reduction\":2},{\"group\":\"y\",\"reduction\":1}]");
+	}
+
+	@Test
+	void groupByIndex() {
+		this.reql.value("[75,[" + table("t") + ",'g']]");
+		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + "],{'index':'g'}]]]]]"))
+			.isEqualTo("[{\"group\":\"a\",\"reduction\":2},{\"group\":\"b\",\"reduction\":1}]");
+	}
+
+	@Test
+	void groupByTwoFieldsGivesArrayKeys() {
+		assertThat(this.reql.json("[150,[[43,[[144,[[2,[{'a':1,'b':2},{'a':1,'b':2},{'a':1,'b':3}]],'a','b']]]]]]"))
+			.isEqualTo("[{\"group\":[1,2],\"reduction\":2},{\"group\":[1,3],\"reduction\":1}]");
+	}
+
+}

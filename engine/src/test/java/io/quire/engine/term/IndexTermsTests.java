@@ -1,0 +1,61 @@
+package io.quire.engine.term;
+
+import io.quire.engine.query.ReqlTester;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.quire.engine.query.ReqlTester.X;
+import static io.quire.engine.query.ReqlTester.field;
+import static io.quire.engine.query.ReqlTester.fn;
+import static io.quire.engine.query.ReqlTester.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IndexTermsTests {
+
+	private final ReqlTester reql = new ReqlTester();
+
+	@BeforeEach
+	void rows() {
+		this.reql.table("t", "[{'id':1,'a':{'b':5},'tags':[2,['x','y']]},{'id':2,'a':{'b':3},'tags':[2,['y']]}]");
+	}
+
+	@Test
+	void indexOnNestedFieldViaFunction() {
+		assertThat(this.reql.json("[75,[" + table("t") + ",'ab'," + fn(field(field(X, "a"), "b")) + "]]"))
+			.isEqualTo("{\"created\":1}");
+		assertThat(this.reql.json(field("[41,[" + table("t") + "],{'index':'ab'}]", "id"))).isEqualTo("[2,1]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",5],{'index':'ab'}]", "id"))).isEqualTo("[1]");
+	}
+
+	@Test
+	void multiIndex() {
+		this.reql.value("[75,[" + table("t") + ",'tags'],{'multi':true}]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",'y'],{'index':'tags'}]", "id"))).isEqualTo("[1,2]");
+	}
+
+	@Test
+	void listStatusRenameDrop() {
+		this.reql.value("[75,[" + table("t") + ",'tags']]");
+		assertThat(this.reql.json("[77,[" + table("t") + "]]")).isEqualTo("[\"tags\"]");
+		assertThat(this.reql.json("[139,[" + table("t") + ",'tags']]")).contains("\"index\":\"tags\"")
+			.contains("\"ready\":true")
+			.contains("\"function\":{\"$reql_type$\":\"BINARY\"");
+		assertThat(this.reql.json("[140,[" + table("t") + "]]")).contains("\"ready\":true");
+		assertThat(this.reql.json("[156,[" + table("t") + ",'tags','labels']]")).isEqualTo("{\"renamed\":1}");
+		assertThat(this.reql.json("[76,[" + table("t") + ",'labels']]")).isEqualTo("{\"dropped\":1}");
+		assertThat(this.reql.json("[77,[" + table("t") + "]]")).isEqualTo("[]");
+	}
+
+	@Test
+	void statusOfMissingIndexFails() {
+		assertThat(this.reql.error("[139,[" + table("t") + ",'nope']]").getMessage())
+			.isEqualTo("Index `nope` was not found on table `test.t`.");
+	}
+
+	@Test
+	void primaryKeyNameIsReserved() {
+		assertThat(this.reql.error("[75,[" + table("t") + ",'id']]").getMessage())
+			.isEqualTo("Index name conflict: `id` is the name of the primary key.");
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.quire.engine.term;
+
+import io.quire.engine.query.ReqlTester;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimeTermsTests {
+
+	private final ReqlTester reql = new ReqlTester();
+
+	private static final String TIME = "[136,[2013,7,30,20,56,5.5,'-07:00']]";
+
+	@Test
+	void constructorsBuildTimePseudoTypes() {
+		assertThat(this.reql.json("[101,[1375242965.5]]"))
+			.isEqualTo("{\"$reql_type$\":\"TIME\",\"epoch_time\":1375242965.5,\"timezone\":\"+00:00\"}");
+		assertThat(this.reql.json("[102,[" + TIME + "]]")).isEqualTo("1375242965.5");
+		assertThat(this.reql.json("[100,[[136,[2013,7,30,'Z']]]]")).isEqualTo("\"2013-07-30T00:00:00.000+00:00\"");
+		assertThat(this.reql.json("[100,[[99,['2013-07-30T20:56:05-07:00']]]]")).isEqualTo("\"2013-07-30T20:56:05.000-07:00\"");
+	}
+
+	@Test
+	void nowIsFixedForTheWholeQuery() {
+		assertThat(this.reql.value("[17,[[103,[]],[103,[]]]]")).isEqualTo(true);
+	}
+
+	@Test
+	void calendarParts() {
+		assertThat(this.reql.json("[2,[[128,[" + TIME + "]],[129,[" + TIME + "]],[130,[" + TIME + "]],[131,[" + TIME
+				+ "]],[132,[" + TIME + "]],[133,[" + TIME + "]],[134,[" + TIME + "]],[135,[" + TIME + "]]]]"))
+			.isEqualTo("[2013,7,30,2,211,20,56,5.5]");
+		assertThat(this.reql.json("[127,[" + TIME + "]]")).isEqualTo("\"-07:00\"");
+		assertThat(this.reql.json("[100,[[106,[" + TIME + "]]]]")).isEqualTo("\"2013-07-30T00:00:00.000-07:00\"");
+		assertThat(this.reql.json("[2,[[107,[]],[113,[]],[125,[]]]]")).isEqualTo("[1,7,12]");
+	}
+
+	@Test
+	void inTimezoneKeepsTheInstant() {
+		assertThat(this.reql.json("[100,[[104,[" + TIME + ",'+01:00']]]]")).isEqualTo("\"2013-07-31T04:56:05.500+01:00\"");
+	}
+
+	@Test
+	void duringUsesHalfOpenIntervalByDefault() {
+		String start = "[101,[0]]";
+		assertThat(this.reql.value("[105,[[101,[5]]," + start + ",[101,[10]]]]")).isEqualTo(true);
+		assertThat(this.reql.value("[105,[[101,[10]]," + start + ",[101,[10]]]]")).isEqualTo(false);
+		assertThat(this.reql.value("[105,[[101,[10]]," + start + ",[101,[10]]],{'right_bound':'closed'}]")).isEqualTo(true);
+		assertThat(this.reql.value("[105,[[101,[10]],[180,[]],[181,[]]]]")).isEqualTo(true);
+	}
+
+	@Test
+	void timeArithmetic() {
+		assertThat(this.reql.json("[102,[[25,[[101,[10]],2.5]]]]")).isEqualTo("7.5");
+	}
+
+	@Test
+	void badTimesFail() {
+		assertThat(this.reql.error("[102,[1]]").getMessage()).isEqualTo("Expected type PTYPE<TIME> but found NUMBER.");
+		assertThat(this.reql.error("[99,['nope']]").getMessage()).isEqualTo("Invalid date string `nope`.");
+	}
+
+}

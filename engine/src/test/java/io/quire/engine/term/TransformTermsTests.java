@@ -1,0 +1,77 @@
+package io.quire.engine.term;
+
+import io.quire.engine.query.QueryResult;
+import io.quire.engine.query.ReqlTester;
+import org.junit.jupiter.api.Test;
+
+import static io.quire.engine.query.ReqlTester.X;
+import static io.quire.engine.query.ReqlTester.Y;
+import static io.quire.engine.query.ReqlTester.field;
+import static io.quire.engine.query.ReqlTester.fn;
+import static io.quire.engine.query.ReqlTester.fn2;
+import static io.quire.engine.query.ReqlTester.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TransformTermsTests {
+
+	private final ReqlTester reql = new ReqlTester();
+
+	@Test
+	void mapOverOneOrSeveralSequences() {
+		assertThat(this.reql.json("[38,[[2,[1,2]]," + fn("[26,[" + X + ",10]]") + "]]")).isEqualTo("[10,20]");
+		assertThat(this.reql.json("[38,[[2,[1,2,3]],[2,[10,20]]," + fn2("[24,[" + X + "," + Y + "]]") + "]]"))
+			.isEqualTo("[11,22]");
+	}
+
+	@Test
+	void concatMapFlattens() {
+		assertThat(this.reql.json("[40,[[2,[1,2]]," + fn("[2,[" + X + "," + X + "]]") + "]]")).isEqualTo("[1,1,2,2]");
+	}
+
+	@Test
+	void skipLimitSliceNth() {
+		String range = "[173,[10]]";
+		assertThat(this.reql.json("[71,[[70,[" + range + ",2]],3]]")).isEqualTo("[2,3,4]");
+		assertThat(this.reql.json("[30,[" + range + ",8]]")).isEqualTo("[8,9]");
+		assertThat(this.reql.json("[30,[[2,[0,1,2,3]],1,-1]]")).isEqualTo("[1,2]");
+		assertThat(this.reql.json("[30,[[2,[0,1,2,3]],1,2],{'right_bound':'closed'}]")).isEqualTo("[1,2]");
+		assertThat(this.reql.json("[30,['hello',1,3]]")).isEqualTo("\"el\"");
+		assertThat(this.reql.json("[45,[" + range + ",4]]")).isEqualTo("4");
+		assertThat(this.reql.json("[45,[[2,[1,2,3]],-1]]")).isEqualTo("3");
+		assertThat(this.reql.error("[45,[[2,[1]],5]]").getMessage()).isEqualTo("Index out of bounds: 5");
+	}
+
+	@Test
+	void limitOnInfiniteRangeIsLazy() {
+		assertThat(this.reql.json("[71,[[173,[]],3]]")).isEqualTo("[0,1,2]");
+	}
+
+	@Test
+	void unionConcatenatesAndZipMerges() {
+		assertThat(this.reql.json("[44,[[2,[1]],[2,[2,3]]]]")).isEqualTo("[1,2,3]");
+		assertThat(this.reql.result("[44,[[2,[1]],[173,[2]]]]", "{}")).isInstanceOf(QueryResult.Sequence.class);
+		assertThat(this.reql.json("[72,[[2,[{'left':{'a':1},'right':{'b':2}}]]]]")).isEqualTo("[{\"a\":1,\"b\":2}]");
+	}
+
+	@Test
+	void isEmptyOffsetsOfWithFieldsSample() {
+		assertThat(this.reql.value("[86,[[2,[]]]]")).isEqualTo(true);
+		assertThat(this.reql.value("[86,[[173,[3]]]]")).isEqualTo(false);
+		assertThat(this.reql.json("[87,[[2,['a','b','a']],'a']]")).isEqualTo("[0,2]");
+		assertThat(this.reql.json("[96,[[2,[{'a':1,'b':2},{'b':3}]],'a']]")).isEqualTo("[{\"a\":1}]");
+		assertThat(this.reql.json("[43,[[81,[[173,[10]],3]]]]")).isEqualTo("3");
+	}
+
+	@Test
+	void rangeWithBounds() {
+		assertThat(this.reql.json("[173,[2,5]]")).isEqualTo("[2,3,4]");
+	}
+
+	@Test
+	void nthOfSelectionIsWritable() {
+		this.reql.table("t", "[{'id':1},{'id':2}]");
+		assertThat(this.reql.json("[53,[[45,[" + table("t") + ",1]],{'x':1}]]")).contains("\"replaced\":1");
+		assertThat(this.reql.json(field("[16,[" + table("t") + ",2]]", "x"))).isEqualTo("1");
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.quire.engine.term;
+
+import io.quire.engine.query.ReqlTester;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.quire.engine.query.ReqlTester.X;
+import static io.quire.engine.query.ReqlTester.field;
+import static io.quire.engine.query.ReqlTester.fn;
+import static io.quire.engine.query.ReqlTester.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WriteTermsTests {
+
+	private static final String ZERO = "\"deleted\":0,\"errors\":0,";
+
+	private final ReqlTester reql = new ReqlTester();
+
+	@BeforeEach
+	void rows() {
+		this.reql.table("t", "[{'id':1,'n':1},{'id':2,'n':2}]");
+	}
+
+	@Test
+	void insertConflictOptions() {
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':1,'m':5}],{'conflict':'replace'}]")).contains("\"replaced\":1");
+		assertThat(this.reql.json("[16,[" + table("t") + ",1]]")).isEqualTo("{\"id\":1,\"m\":5}");
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':1,'n':7}],{'conflict':'update'}]")).contains("\"replaced\":1");
+		assertThat(this.reql.json("[16,[" + table("t") + ",1]]")).isEqualTo("{\"id\":1,\"m\":5,\"n\":7}");
+		String resolver = "[69,[[2,[1,2,3]],[35,[[10,[2]],{'n':[24,[" + field("[10,[2]]", "n") + "," + field("[10,[3]]", "n") + "]]}]]]]";
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':2,'n':40}],{'conflict':" + resolver + "}]")).contains("\"replaced\":1");
+		assertThat(this.reql.json(field("[16,[" + table("t") + ",2]]", "n"))).isEqualTo("42");
+		assertThat(this.reql.error("[56,[" + table("t") + ",{'id':1}],{'conflict':'x'}]").getMessage())
+			.isEqualTo("Conflict option `x` unrecognized (options are \"error\", \"replace\" and \"update\").");
+	}
+
+	@Test
+	void insertUnchangedDocumentCountsAsUnchanged() {
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':1,'n':1}],{'conflict':'replace'}]"))
+			.isEqualTo("{" + ZERO + "\"inserted\":0,\"replaced\":0,\"skipped\":0,\"unchanged\":1}");
+	}
+
+	@Test
+	void insertNonObjectsCountAsErrors() {
+		assertThat(this.reql.json("[56,[" + table("t") + ",[2,[1,{'id':3}]]]]"))
+			.isEqualTo("{\"deleted\":0,\"errors\":1,\"first_error\":\"Expected type OBJECT but found NUMBER.\",\"inserted\":1,"
+					+ "\"replaced\":0,\"skipped\":0,\"unchanged\":0}");
+	}
+
+	@Test
+	void insertFromStream() {
+		assertThat(this.reql.json("[56,[" + table("t") + ",[38,[[173,[3,6]]," + fn("{'id':" + X + "}") + "]]]]"))
+			.contains("\"inserted\":3");
+	}
+
+	@Test
+	void returnChangesAlwaysIncludesUnchangedAndErrors() {
+		String summary = this.reql.json("[56,[" + table("t") + ",[2,[{'id':1,'n':1},{'id':9}]]],{'return_changes':'always','conflict':'replace'}]");
+		assertThat(summary).contains("\"changes\":[{\"new_val\":{\"id\":1,\"n\":1},\"old_val\":{\"id\":1,\"n\":1}},"
+				+ "{\"new_val\":{\"id\":9},\"old_val\":null}]");
+		assertThat(this.reql.json("[53,[" + table("t") + ",{'n':1}],{'return_changes':true}]"))
+			.contains("\"changes\":[{\"new_val\":{\"id\":2,\"n\":1},\"old_val\":{\"id\":2,\"n\":2}},{");
+	}
+
+	@Test
+	void updateWithFunctionAndLiteral() {
+		this.reql.value("[53,[" + table("t") + "," + fn("{'n':[26,[" + field(X, "n") + ",10]],'o':{'p':1}}") + "]]");
+		assertThat(this.reql.json(field("[41,[" + table("t") + ",'id']]", "n"))).isEqualTo("[10,20]");
+		this.reql.value("[53,[[16,[" + table("t") + ",1]],{'o':[137,[{'q':2}]]}]]");
+		assertThat(this.reql.json(field("[16,[" + table("t") + ",1]]", "o"))).isEqualTo("{\"q\":2}");
+	}
+
+	@Test
+	void replaceInsertsDeletesAndChecksKey() {
+		assertThat(this.reql.json("[55,[[16,[" + table("t") + ",5]],{'id':5}]]")).contains("\"inserted\":1");
+		assertThat(this.reql.json("[55,[[16,[" + table("t") + ",5]],null]]")).contains("\"deleted\":1");
+		assertThat(this.reql.json("[55,[[16,[" + table("t") + ",1]],{'n':1}]]"))
+			.contains("\"first_error\":\"Inserted object must have primary key `id`:");
+		assertThat(this.reql.json("[55,[" + table("t") + "," + fn("[34,[" + X + ",'n']]") + "]]")).contains("\"replaced\":2");
+	}
+
+	@Test
+	void deleteFilteredRows() {
+		assertThat(this.reql.json("[54,[[39,[" + table("t") + ",{'n':2}]]]]")).contains("\"deleted\":1");
+		assertThat(this.reql.json("[43,[" + table("t") + "]]")).isEqualTo("1");
+	}
+
+	@Test
+	void writesOnNonSelectionsFail() {
+		assertThat(this.reql.error("[54,[[2,[1]]]]").getMessage()).isEqualTo("Expected type SELECTION but found ARRAY.");
+	}
+
+	@Test
+	void badDurabilityIsRejected() {
+		assertThat(this.reql.error("[56,[" + table("t") + ",{}],{'durability':'x'}]").getMessage())
+			.isEqualTo("Durability option `x` unrecognized (options are \"hard\" and \"soft\").");
+	}
+
+	@Test
+	void forEachSumsWriteResults() {
+		assertThat(this.reql.json("[68,[[2,[7,8]]," + fn("[56,[" + table("t") + ",{'id':" + X + "}]]") + "]]"))
+			.isEqualTo("{" + ZERO + "\"inserted\":2,\"replaced\":0,\"skipped\":0,\"unchanged\":0}");
+	}
+
+	@Test
+	void syncReportsSynced() {
+		assertThat(this.reql.json("[138,[" + table("t") + "]]")).isEqualTo("{\"synced\":1}");
+	}
+
+
+}
