@@ -348,6 +348,9 @@ final class DefaultTable implements Table {
 	public AutoCloseable subscribe(ChangeListener listener) {
 		checkExists();
 		this.listeners.add(listener);
+		if (this.dropped) {
+			endFeed(listener);
+		}
 		return () -> this.listeners.remove(listener);
 	}
 
@@ -369,15 +372,20 @@ final class DefaultTable implements Table {
 	void drop() {
 		this.indexes.dropAll(() -> this.dropped = true);
 		this.storage.dropKeyspace(keyspace());
-		for (ChangeListener listener : this.listeners) {
-			try {
-				listener.onDropped(this);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Change listener failed on dropped table {}", qualifiedName(), ex);
-			}
+		this.listeners.forEach(this::endFeed);
+	}
+
+	/** Tells a listener the table is gone, once: whoever removes it from the list tells it. */
+	private void endFeed(ChangeListener listener) {
+		if (!this.listeners.remove(listener)) {
+			return;
 		}
-		this.listeners.clear();
+		try {
+			listener.onDropped(this);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Change listener failed on dropped table {}", qualifiedName(), ex);
+		}
 	}
 
 	TableMetadata metadata() {

@@ -54,6 +54,30 @@ class RocksDbDurabilityTests {
 	}
 
 	@Test
+	void indexWhoseBuildWasCutShortShouldBeRebuiltOnReopening() throws Exception {
+		FieldIndexCompiler.gate = new java.util.concurrent.CountDownLatch(1);
+		try (DefaultCatalog catalog = open()) {
+			catalog.createTable("test", "books", "id", Durability.HARD);
+			Table books = catalog.table("test", "books");
+			for (int i = 0; i < 300; i++) {
+				double id = i;
+				books.modify(id, (old) -> doc("id", id, "g", id % 3), Durability.SOFT);
+			}
+			books.createIndex(new IndexDefinition("g", "gate:g", false, false));
+			assertThat(books.indexes().get(0).ready()).isFalse();
+		}
+		finally {
+			FieldIndexCompiler.gate.countDown();
+		}
+		try (DefaultCatalog catalog = open()) {
+			Table books = catalog.table("test", "books");
+			assertThat(books.awaitIndexes(List.of("g"))).singleElement()
+				.satisfies((status) -> assertThat(status.ready()).isTrue());
+			assertThat(countRows(books.getAll("g", 1.0d))).isEqualTo(100);
+		}
+	}
+
+	@Test
 	void droppedDatabaseTestShouldStayDroppedAfterReopening() {
 		try (DefaultCatalog catalog = open()) {
 			catalog.dropDatabase("test");
