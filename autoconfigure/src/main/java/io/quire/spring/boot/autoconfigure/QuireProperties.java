@@ -255,19 +255,17 @@ public class QuireProperties {
 	 */
 	public void checkAddressKeys() {
 		@Nullable List<String> hostList = this.hosts.isEmpty() ? null : this.hosts;
+		exclusive("quire.uri", this.uri, "quire.host", this.host);
+		exclusive("quire.uri", this.uri, "quire.port", this.port);
+		exclusive("quire.uri", this.uri, "quire.hosts", hostList);
+		exclusive("quire.hosts", hostList, "quire.host", this.host);
+		exclusive("quire.hosts", hostList, "quire.port", this.port);
+	}
+
+	private static void exclusive(String name, @Nullable Object value, String otherName, @Nullable Object otherValue) {
 		MutuallyExclusiveConfigurationPropertiesException.throwIfMultipleNonNullValuesIn((entries) -> {
-			entries.put("quire.uri", this.uri);
-			entries.put("quire.host", this.host);
-			entries.put("quire.port", this.port);
-			entries.put("quire.hosts", hostList);
-		});
-		MutuallyExclusiveConfigurationPropertiesException.throwIfMultipleNonNullValuesIn((entries) -> {
-			entries.put("quire.hosts", hostList);
-			entries.put("quire.host", this.host);
-		});
-		MutuallyExclusiveConfigurationPropertiesException.throwIfMultipleNonNullValuesIn((entries) -> {
-			entries.put("quire.hosts", hostList);
-			entries.put("quire.port", this.port);
+			entries.put(name, value);
+			entries.put(otherName, otherValue);
 		});
 	}
 
