@@ -57,6 +57,21 @@ final class ChildJvm implements AutoCloseable {
 		}
 	}
 
+	/** Sends SIGTERM, as {@code kill} and {@code docker stop} do, and returns the exit code. */
+	int terminate() throws InterruptedException {
+		this.process.destroy();
+		return awaitExit();
+	}
+
+	/** Waits for the process to end on its own and returns its exit code. */
+	int awaitExit() throws InterruptedException {
+		if (!this.process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("Process " + this.process.pid() + " did not exit within "
+					+ STOP_TIMEOUT_SECONDS + "s:\n" + log());
+		}
+		return this.process.exitValue();
+	}
+
 	/** Fails with the log when the process has already exited. */
 	void assertAlive() {
 		if (!this.process.isAlive()) {

@@ -46,6 +46,20 @@ final class ServerJvm implements AutoCloseable {
 		return new HttpJson(this.httpPort);
 	}
 
+	/** Stops the server with SIGTERM and returns its exit code. */
+	int terminate() throws InterruptedException {
+		return this.jvm.terminate();
+	}
+
+	/** Waits for a server that cannot start to exit and returns its exit code. */
+	int awaitExit() throws InterruptedException {
+		return this.jvm.awaitExit();
+	}
+
+	Path portFile() {
+		return this.portFile;
+	}
+
 	void kill() throws InterruptedException {
 		this.jvm.kill();
 	}
