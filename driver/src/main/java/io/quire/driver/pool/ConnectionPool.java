@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -135,10 +136,21 @@ public final class ConnectionPool implements ConnectionFactory {
 				release(entry);
 			}
 		});
-		Duration limit = this.poolOptions.maxAcquireTime();
-		this.housekeeper.schedule(() -> timeOut(result, acquisition, limit), limit.toNanos(), TimeUnit.NANOSECONDS);
+		if (!acquisition.isDone()) {
+			scheduleTimeout(result, acquisition);
+		}
 		warmupInBackground();
 		return result;
+	}
+
+	private void scheduleTimeout(CompletableFuture<Connection> result, CompletableFuture<PoolEntry> acquisition) {
+		Duration limit = this.poolOptions.maxAcquireTime();
+		try {
+			this.housekeeper.schedule(() -> timeOut(result, acquisition, limit), limit.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			acquisition.completeExceptionally(poolClosed());
+		}
 	}
 
 	private void timeOut(CompletableFuture<Connection> result, CompletableFuture<PoolEntry> acquisition, Duration limit) {
@@ -147,11 +159,12 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 		QuireTimeoutException timeout = new QuireTimeoutException("Pool '" + this.poolOptions.name()
 				+ "': no connection available, request timed out after " + limit.toMillis() + " ms " + state());
-		if (result.completeExceptionally(timeout)) {
-			this.statistics.timeouts.incrementAndGet();
-			acquisition.completeExceptionally(timeout);
-			removeWaiter(acquisition);
+		removeWaiter(acquisition);
+		this.statistics.timeouts.incrementAndGet();
+		if (!result.completeExceptionally(timeout)) {
+			this.statistics.timeouts.decrementAndGet();
 		}
+		acquisition.completeExceptionally(timeout);
 	}
 
 	/** {@code (total=.., active=.., idle=.., waiting=..)}, as HikariCP reports it. */
