@@ -29,14 +29,23 @@ final class RawClient implements AutoCloseable {
 	private final DataInputStream in;
 
 	RawClient(int port) throws IOException {
-		this.socket = new Socket("127.0.0.1", port);
+		this(new Socket("127.0.0.1", port));
+	}
+
+	/** A client on a socket the test opened, such as a TLS socket. */
+	RawClient(Socket socket) throws IOException {
+		this.socket = socket;
 		this.socket.setSoTimeout(10_000);
 		this.out = this.socket.getOutputStream();
 		this.in = new DataInputStream(this.socket.getInputStream());
 	}
 
 	static RawClient authenticated(int port, String user, String password) throws IOException {
-		RawClient client = new RawClient(port);
+		return authenticated(new Socket("127.0.0.1", port), user, password);
+	}
+
+	static RawClient authenticated(Socket socket, String user, String password) throws IOException {
+		RawClient client = new RawClient(socket);
 		Map<?, ?> reply = client.handshake(user, password);
 		if (!Boolean.TRUE.equals(reply.get("success"))) {
 			throw new IOException("Handshake failed: " + reply);
