@@ -108,14 +108,13 @@ final class DefaultTable implements Table {
 	@Override
 	public RowIterator between(String index, Bound lower, Bound upper, boolean descending) {
 		checkExists();
-		byte[] from = lowerBound(lower);
-		byte[] to = upperBound(upper);
+		KeyRange range = KeyRange.of(lower, upper);
 		if (index.equals(primaryKey())) {
-			return range(keyspace(), from, to, descending, DocumentCodec::decodeDocument);
+			return range(keyspace(), range.from(), range.to(), descending, DocumentCodec::decodeDocument);
 		}
 		String indexKeyspace = this.indexes.readable(index).keyspace();
 		Snapshot snapshot = this.storage.snapshot();
-		KeyValueIterator entries = snapshot.range(indexKeyspace, from, to, descending);
+		KeyValueIterator entries = snapshot.range(indexKeyspace, range.from(), range.to(), descending);
 		return new SnapshotRowIterator(snapshot, entries, (primaryKey) -> decode(snapshot.get(keyspace(), primaryKey)));
 	}
 
@@ -133,22 +132,6 @@ final class DefaultTable implements Table {
 		checkExists();
 		Snapshot snapshot = this.storage.snapshot();
 		return new SnapshotRowIterator(snapshot, snapshot.range(keyspace, from, to, descending), resolver);
-	}
-
-	private static byte @Nullable [] lowerBound(Bound bound) {
-		if (bound.isUnbounded()) {
-			return null;
-		}
-		byte[] key = KeyEncoding.encode(bound.key());
-		return bound.inclusive() ? key : KeyEncoding.successor(key);
-	}
-
-	private static byte @Nullable [] upperBound(Bound bound) {
-		if (bound.isUnbounded()) {
-			return null;
-		}
-		byte[] key = KeyEncoding.encode(bound.key());
-		return bound.inclusive() ? KeyEncoding.successor(key) : key;
 	}
 
 	@Override

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every encoding is self-delimiting (strings escape {@code 0x00} as {@code 0x00 0xFF} and end
  * with {@code 0x00 0x00}; arrays and objects end with {@code 0x00}), so no encoded key is a proper
- * prefix of another. A secondary index entry is the encoded index key followed by the encoded
+ * prefix of another. An enum constant named {@code MINVAL} or {@code MAXVAL} (the evaluator's
+ * {@code r.minval} and {@code r.maxval}) encodes below or above every datum, also inside arrays,
+ * so compound bounds such as {@code [1, r.minval]} work. A secondary index entry is the encoded index key followed by the encoded
  * primary key; all entries for one index key then share a prefix and sort by primary key.
  */
 public final class KeyEncoding {
@@ -27,6 +29,10 @@ public final class KeyEncoding {
 	public static final int MAX_PRIMARY_KEY_SIZE = 127;
 
 	static final byte END = 0x00;
+
+	static final byte MINVAL = 0x01;
+
+	static final byte MAXVAL = (byte) 0xFE;
 
 	static final byte ARRAY = 0x10;
 
@@ -60,10 +66,10 @@ public final class KeyEncoding {
 
 	/**
 	 * The encoding of a primary key, after checking that it may be one.
-	 * @throws QueryException for null, an object or a key longer than 127 characters
+	 * @throws QueryException for null, an object, an extremum or a key longer than 127 characters
 	 */
 	public static byte[] encodePrimaryKey(@Nullable Object key) {
-		if (key == null || (key instanceof Map<?, ?> map && !map.containsKey(REQL_TYPE))) {
+		if (key == null || key instanceof Enum || (key instanceof Map<?, ?> map && !map.containsKey(REQL_TYPE))) {
 			throw QueryException.queryLogic("Primary keys must be either a number, string, bool, pseudotype "
 					+ "or array (got type " + typeName(key) + "):\n" + DatumPrinter.print(key));
 		}
@@ -115,6 +121,9 @@ public final class KeyEncoding {
 		if (datum instanceof List) {
 			return "ARRAY";
 		}
+		if (datum instanceof Enum<?> constant) {
+			return constant.name();
+		}
 		Object pseudoType = ((Map<?, ?>) datum).get(REQL_TYPE);
 		return (pseudoType != null) ? "PTYPE<" + pseudoType + ">" : "OBJECT";
 	}
@@ -141,9 +150,16 @@ public final class KeyEncoding {
 		else if (datum instanceof Map<?, ?> map) {
 			writeMap(out, map);
 		}
+		else if (datum instanceof Enum<?> extremum && isExtremum(extremum)) {
+			out.write(extremum.name().equals("MINVAL") ? MINVAL : MAXVAL);
+		}
 		else {
 			throw new IllegalArgumentException("Not a datum: " + datum.getClass().getName());
 		}
+	}
+
+	private static boolean isExtremum(Enum<?> constant) {
+		return constant.name().equals("MINVAL") || constant.name().equals("MAXVAL");
 	}
 
 	private static void writeNumber(ByteWriter out, double number) {

@@ -49,6 +49,23 @@ class KeyEncodingTests {
 	}
 
 	@Test
+	void extremaShouldSortOutsideEveryDatumAlsoInsideArrays() {
+		byte[] min = KeyEncoding.encode(Extremum.MINVAL);
+		byte[] max = KeyEncoding.encode(Extremum.MAXVAL);
+		for (Object datum : Arrays.asList(List.of(), false, null, -1e300d, Map.of(), time(0.0d), "\uffff")) {
+			assertThat(Arrays.compareUnsigned(min, KeyEncoding.encode(datum))).isNegative();
+			assertThat(Arrays.compareUnsigned(max, KeyEncoding.encode(datum))).isPositive();
+		}
+		byte[] low = KeyEncoding.encode(List.of(1.0d, Extremum.MINVAL));
+		byte[] high = KeyEncoding.encode(List.of(1.0d, Extremum.MAXVAL));
+		for (Object inside : List.of(List.of(1.0d, "z"), List.of(1.0d, List.of()), List.of(1.0d, 2.0d, 3.0d))) {
+			assertThat(Arrays.compareUnsigned(low, KeyEncoding.encode(inside))).isNegative();
+			assertThat(Arrays.compareUnsigned(high, KeyEncoding.encode(inside))).isPositive();
+		}
+		assertThat(Arrays.compareUnsigned(high, KeyEncoding.encode(List.of(2.0d)))).isNegative();
+	}
+
+	@Test
 	void timesShouldBeEqualWhateverTheirZone() {
 		Map<String, Object> utc = time(100.0d);
 		Map<String, Object> other = new LinkedHashMap<>(utc);
@@ -158,6 +175,13 @@ class KeyEncodingTests {
 		binary.put("$reql_type$", "BINARY");
 		binary.put("data", Base64.getEncoder().encodeToString(bytes));
 		return binary;
+	}
+
+	/** Stands in for the evaluator's {@code r.minval} and {@code r.maxval}. */
+	private enum Extremum {
+
+		MINVAL, MAXVAL
+
 	}
 
 }
