@@ -38,7 +38,7 @@ class RocksDbCrashIntegrationTests {
 			lastAck = readAcks(output);
 			assertThatExceptionOfType(StorageException.class).isThrownBy(() -> RocksDbStorage.open(this.directory))
 				.withMessageContaining(this.directory.toAbsolutePath().toString())
-				.withMessageContaining("already in use by another process");
+				.withMessageContaining("is already in use: its RocksDB LOCK file is held by another process");
 		}
 		finally {
 			writer.destroyForcibly();

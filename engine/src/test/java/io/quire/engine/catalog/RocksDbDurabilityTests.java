@@ -107,7 +107,7 @@ class RocksDbDurabilityTests {
 			catalog.createTable("test", "books", "id", Durability.HARD);
 			assertThatExceptionOfType(StorageException.class).isThrownBy(() -> RocksDbStorage.open(this.directory))
 				.withMessageContaining(this.directory.toAbsolutePath().toString())
-				.withMessageContaining("already in use by another process");
+				.withMessageContaining("is already in use: its RocksDB LOCK file is held by another process");
 			catalog.table("test", "books").modify("a", (old) -> doc("id", "a"), Durability.HARD);
 		}
 		try (DefaultCatalog catalog = open()) {

@@ -137,8 +137,9 @@ public final class RocksDbStorage implements Storage {
 	private static StorageException openFailure(Path directory, RocksDBException ex) {
 		String message = String.valueOf(ex.getMessage());
 		if (message.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-			return new StorageException("Data directory " + directory + " is already in use by another process "
-					+ "(its RocksDB LOCK file is held); stop that process or use another data directory", ex);
+			return new StorageException("Data directory " + directory + " is already in use: its RocksDB LOCK file "
+					+ "is held by another process (or another store in this one); stop it or use another data directory",
+					ex);
 		}
 		return new StorageException("Cannot open data directory " + directory + ": " + message, ex);
 	}
