@@ -134,6 +134,27 @@ public abstract class AbstractStorageTests {
 	}
 
 	@Test
+	void snapshotsShouldSeeEveryBatchWholeWhileWritesGoOn() throws Exception {
+		this.storage.write(new WriteBatch().put("a", bytes("x"), bytes("0")).put("b", bytes("y"), bytes("0")), false);
+		ExecutorService writer = Executors.newSingleThreadExecutor();
+		Future<?> writes = writer.submit(() -> {
+			for (int i = 1; i <= 500; i++) {
+				String value = Integer.toString(i);
+				this.storage.write(new WriteBatch().put("a", bytes("x"), bytes(value)).put("b", bytes("y"), bytes(value)),
+						i % 10 == 0);
+			}
+		});
+		while (!writes.isDone()) {
+			try (Snapshot snapshot = this.storage.snapshot()) {
+				assertThat(snapshot.get("a", bytes("x"))).isEqualTo(snapshot.get("b", bytes("y")));
+			}
+		}
+		writes.get();
+		writer.shutdown();
+		assertThat(this.storage.get("b", bytes("y"))).isEqualTo(bytes("500"));
+	}
+
+	@Test
 	void closedStorageShouldRefuseWork() {
 		this.storage.close();
 		assertThatExceptionOfType(StorageException.class)
