@@ -37,6 +37,19 @@ import org.rocksdb.WriteOptions;
  */
 public final class RocksDbStorage implements Storage {
 
+	/*
+	 * Every table and index is a column family with its own memtable, so the sizes are kept
+	 * small per family and capped in total; old WAL files are released by flushing the families
+	 * that still need them once the WAL grows past its cap.
+	 */
+	private static final long MEMTABLE_BYTES = 16L << 20;
+
+	private static final long ARENA_BLOCK_BYTES = 1L << 20;
+
+	private static final long TOTAL_MEMTABLE_BYTES = 256L << 20;
+
+	private static final long MAX_WAL_BYTES = 512L << 20;
+
 	static {
 		RocksDB.loadLibrary();
 	}
@@ -91,8 +104,11 @@ public final class RocksDbStorage implements Storage {
 		DBOptions options = new DBOptions().setCreateIfMissing(true)
 			.setCreateMissingColumnFamilies(true)
 			.setKeepLogFileNum(3)
-			.setMaxBackgroundJobs(2);
-		ColumnFamilyOptions familyOptions = new ColumnFamilyOptions();
+			.setMaxBackgroundJobs(2)
+			.setDbWriteBufferSize(TOTAL_MEMTABLE_BYTES)
+			.setMaxTotalWalSize(MAX_WAL_BYTES);
+		ColumnFamilyOptions familyOptions = new ColumnFamilyOptions().setWriteBufferSize(MEMTABLE_BYTES)
+			.setArenaBlockSize(ARENA_BLOCK_BYTES);
 		try {
 			List<ColumnFamilyDescriptor> descriptors = descriptors(absolute, familyOptions);
 			List<ColumnFamilyHandle> handles = new ArrayList<>();
