@@ -113,9 +113,11 @@ public final class ReqlQueryRunner implements QueryRunner {
 	/**
 	 * Compiles a stored index function (the JSON term of a one-argument FUNC) into the key function
 	 * the storage layer calls on every write. A failing function or a null result gives no keys.
+	 * Passing the whole {@link io.quire.engine.catalog.IndexDefinition} instead makes a {@code multi}
+	 * index yield one key per element of the function's array result.
 	 */
-	public static IndexKeyFunction compileIndexFunction(Object funcTerm) {
-		return IndexFunctions.compile(funcTerm);
+	public static IndexKeyFunction compileIndexFunction(Object funcTermOrDefinition) {
+		return IndexFunctions.compile(funcTermOrDefinition);
 	}
 
 }

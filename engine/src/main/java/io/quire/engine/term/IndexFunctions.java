@@ -8,7 +8,9 @@ import io.quire.engine.QueryException;
 import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.Table;
+import io.quire.engine.datum.DatumOrder;
 import io.quire.engine.datum.Times;
+import org.jspecify.annotations.Nullable;
 
 /** Compiles stored index functions (FUNC term JSON) into key functions. */
 public final class IndexFunctions {
@@ -16,10 +18,28 @@ public final class IndexFunctions {
 	private IndexFunctions() {
 	}
 
-	/** The key function of a stored one-argument FUNC term; failures and null give no keys. */
-	public static IndexKeyFunction compile(Object funcTerm) {
-		Func func = function(funcTerm);
+	/**
+	 * The key function of a stored one-argument FUNC term; failures and null give no keys. Given
+	 * a whole {@link IndexDefinition}, a {@code multi} index gets one key per array element.
+	 */
+	public static IndexKeyFunction compile(Object funcTermOrDefinition) {
+		if (funcTermOrDefinition instanceof IndexDefinition definition) {
+			Func func = function(definition.function());
+			return definition.multi() ? (document) -> multiKeys(func, document) : (document) -> keys(func, document);
+		}
+		Func func = function(funcTermOrDefinition);
 		return (document) -> keys(func, document);
+	}
+
+	private static List<Object> multiKeys(Func func, Map<String, Object> document) {
+		List<Object> keys = keys(func, document);
+		if (keys.size() == 1 && keys.get(0) instanceof List<?> elements) {
+			java.util.TreeSet<@Nullable Object> distinct = new java.util.TreeSet<>(DatumOrder.COMPARATOR);
+			distinct.addAll(elements);
+			distinct.remove(null);
+			return new java.util.ArrayList<>(distinct);
+		}
+		return keys;
 	}
 
 	static Func function(Object funcTerm) {

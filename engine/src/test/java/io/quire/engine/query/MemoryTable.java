@@ -123,15 +123,10 @@ final class MemoryTable implements Table {
 			throw QueryException.opFailed("Index `" + index + "` was not found on table `" + this.database + "."
 					+ this.name + "`.");
 		}
-		IndexKeyFunction function = ReqlQueryRunner.compileIndexFunction(definition.function());
+		IndexKeyFunction function = ReqlQueryRunner.compileIndexFunction(definition);
 		for (Map<String, Object> row : this.rows.values()) {
 			for (Object key : function.keys(row)) {
-				if (definition.multi() && key instanceof List<?> list) {
-					list.forEach((element) -> entries.add(new Object[] { element, row }));
-				}
-				else {
-					entries.add(new Object[] { key, row });
-				}
+				entries.add(new Object[] { key, row });
 			}
 		}
 		entries.sort(Comparator.<Object[], Object>comparing((entry) -> entry[0], DatumOrder.COMPARATOR)

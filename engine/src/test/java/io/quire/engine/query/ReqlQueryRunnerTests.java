@@ -172,6 +172,15 @@ class ReqlQueryRunnerTests {
 	}
 
 	@Test
+	void multiIndexFunctionYieldsEachDistinctElement() {
+		var definition = new io.quire.engine.catalog.IndexDefinition("tags",
+				ReqlTester.parse("[69,[[2,[1]],[31,[[10,[1]],'tags']]]]"), true, false);
+		var function = ReqlQueryRunner.compileIndexFunction(definition);
+		assertThat(function.keys(java.util.Map.of("tags", List.of("b", "a", "b")))).containsExactly("a", "b");
+		assertThat(function.keys(java.util.Map.of("tags", "solo"))).containsExactly("solo");
+	}
+
+	@Test
 	void topLevelTypeNamesTheOutermostTerm() {
 		assertThat(ReqlQueryRunner.topLevelType(ReqlTester.parse("[39,[[15,[\"t\"]],{}]]"))).isEqualTo(TermType.FILTER);
 		assertThat(ReqlQueryRunner.topLevelType(1)).isEqualTo(TermType.DATUM);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Catalog;
 import io.quire.engine.datum.Printer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,11 +18,21 @@ public final class ReqlTester {
 
 	private static final QuerySession SESSION = new QuerySession("admin", 1, "127.0.0.1:1");
 
-	private final MemoryCatalog catalog = new MemoryCatalog();
+	private final Catalog catalog;
 
-	private final ReqlQueryRunner runner = new ReqlQueryRunner(this.catalog);
+	private final ReqlQueryRunner runner;
 
-	public MemoryCatalog catalog() {
+	/** A tester on a fresh in-memory test catalog. */
+	public ReqlTester() {
+		this(new MemoryCatalog());
+	}
+
+	public ReqlTester(Catalog catalog) {
+		this.catalog = catalog;
+		this.runner = new ReqlQueryRunner(catalog);
+	}
+
+	public Catalog catalog() {
 		return this.catalog;
 	}
 

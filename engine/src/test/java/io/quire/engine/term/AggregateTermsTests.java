@@ -58,6 +58,7 @@ class AggregateTermsTests {
 	void distinctSortsAndDeduplicates() {
 		assertThat(this.reql.json("[42,[[2,[3,1,3,2,1]]]]")).isEqualTo("[1,2,3]");
 		this.reql.value("[75,[" + table("t") + ",'g']]");
+		this.reql.value("[140,[" + table("t") + "]]");
 		assertThat(this.reql.json("[42,[" + table("t") + "],{'index':'g'}]")).isEqualTo("[\"a\",\"b\"]");
 	}
 

@@ -47,6 +47,7 @@ class GroupTermsTests {
 	@Test
 	void groupByIndex() {
 		this.reql.value("[75,[" + table("t") + ",'g']]");
+		this.reql.value("[140,[" + table("t") + "]]");
 		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + "],{'index':'g'}]]]]]"))
 			.isEqualTo("[{\"group\":\"a\",\"reduction\":2},{\"group\":\"b\",\"reduction\":1}]");
 	}

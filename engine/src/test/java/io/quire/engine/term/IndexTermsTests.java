@@ -23,6 +23,7 @@ class IndexTermsTests {
 	void indexOnNestedFieldViaFunction() {
 		assertThat(this.reql.json("[75,[" + table("t") + ",'ab'," + fn(field(field(X, "a"), "b")) + "]]"))
 			.isEqualTo("{\"created\":1}");
+		this.reql.value("[140,[" + table("t") + "]]");
 		assertThat(this.reql.json(field("[41,[" + table("t") + "],{'index':'ab'}]", "id"))).isEqualTo("[2,1]");
 		assertThat(this.reql.json(field("[78,[" + table("t") + ",5],{'index':'ab'}]", "id"))).isEqualTo("[1]");
 	}
@@ -30,12 +31,14 @@ class IndexTermsTests {
 	@Test
 	void multiIndex() {
 		this.reql.value("[75,[" + table("t") + ",'tags'],{'multi':true}]");
+		this.reql.value("[140,[" + table("t") + "]]");
 		assertThat(this.reql.json(field("[78,[" + table("t") + ",'y'],{'index':'tags'}]", "id"))).isEqualTo("[1,2]");
 	}
 
 	@Test
 	void listStatusRenameDrop() {
 		this.reql.value("[75,[" + table("t") + ",'tags']]");
+		this.reql.value("[140,[" + table("t") + "]]");
 		assertThat(this.reql.json("[77,[" + table("t") + "]]")).isEqualTo("[\"tags\"]");
 		assertThat(this.reql.json("[139,[" + table("t") + ",'tags']]")).contains("\"index\":\"tags\"")
 			.contains("\"ready\":true")

@@ -30,6 +30,7 @@ class JoinTermsTests {
 	@Test
 	void eqJoinOnSecondaryIndex() {
 		this.reql.value("[75,[" + table("people") + ",'team']]");
+		this.reql.value("[140,[" + table("people") + "]]");
 		assertThat(this.reql.json(field(field("[50,[" + table("teams") + ",'id'," + table("people") + "],{'index':'team'}]",
 				"right"), "name"))).isEqualTo("[\"Ann\"]");
 	}

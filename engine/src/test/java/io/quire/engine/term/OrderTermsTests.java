@@ -19,6 +19,7 @@ class OrderTermsTests {
 	void rows() {
 		this.reql.table("t", "[{'id':1,'n':3,'s':'b'},{'id':2,'n':1,'s':'a'},{'id':3,'n':2,'s':'a'}]");
 		this.reql.value("[75,[" + table("t") + ",'n']]");
+		this.reql.value("[140,[" + table("t") + "]]");
 	}
 
 	@Test

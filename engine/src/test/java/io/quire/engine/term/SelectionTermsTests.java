@@ -19,6 +19,7 @@ class SelectionTermsTests {
 	void rows() {
 		this.reql.table("t", "[{'id':1,'g':'a','n':10},{'id':2,'g':'b','n':20},{'id':3,'g':'a','n':30},{'id':4,'g':'c'}]");
 		this.reql.value("[75,[" + table("t") + ",'g']]");
+		this.reql.value("[140,[" + table("t") + "]]");
 	}
 
 	@Test

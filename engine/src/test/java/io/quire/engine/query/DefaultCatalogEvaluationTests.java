@@ -1,0 +1,59 @@
+package io.quire.engine.query;
+
+import io.quire.engine.catalog.DefaultCatalog;
+import io.quire.engine.storage.memory.MemoryStorage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.quire.engine.query.ReqlTester.X;
+import static io.quire.engine.query.ReqlTester.field;
+import static io.quire.engine.query.ReqlTester.fn;
+import static io.quire.engine.query.ReqlTester.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The common paths of the evaluator against the real catalog on in-memory storage. */
+class DefaultCatalogEvaluationTests {
+
+	private DefaultCatalog catalog;
+
+	private ReqlTester reql;
+
+	@BeforeEach
+	void open() {
+		this.catalog = DefaultCatalog.open(new MemoryStorage(), ReqlQueryRunner::compileIndexFunction);
+		this.reql = new ReqlTester(this.catalog);
+		this.reql.table("t", "[{'id':1,'n':3,'tags':[2,['x','y']]},{'id':2,'n':1,'tags':[2,['y']]},{'id':3,'n':2}]");
+	}
+
+	@AfterEach
+	void close() {
+		this.catalog.close();
+	}
+
+	@Test
+	void crudRoundTrip() {
+		assertThat(this.reql.json(field("[16,[" + table("t") + ",2]]", "n"))).isEqualTo("1");
+		assertThat(this.reql.json("[53,[[39,[" + table("t") + "," + fn("[21,[" + field(X, "n") + ",1]]") + "]],{'big':true}]]"))
+			.contains("\"replaced\":2");
+		assertThat(this.reql.json("[54,[[16,[" + table("t") + ",1]]]]")).contains("\"deleted\":1");
+		assertThat(this.reql.json(field("[41,[" + table("t") + ",'id']]", "id"))).isEqualTo("[2,3]");
+	}
+
+	@Test
+	void secondaryIndexesServeOrderBetweenAndGetAll() {
+		this.reql.value("[75,[" + table("t") + ",'n']]");
+		this.reql.value("[75,[" + table("t") + ",'tags'],{'multi':true}]");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[41,[" + table("t") + "],{'index':[74,['n']]}]", "id"))).isEqualTo("[1,3,2]");
+		assertThat(this.reql.json(field("[182,[" + table("t") + ",2,[181,[]]],{'index':'n'}]", "id"))).isEqualTo("[3,1]");
+		assertThat(this.reql.json("[42,[" + table("t") + "],{'index':'tags'}]")).isEqualTo("[\"x\",\"y\"]");
+	}
+
+	@Test
+	void duplicateKeysAndTableErrorsUseRethinkDbWording() {
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':3}]]")).contains("Duplicate primary key `id`");
+		assertThat(this.reql.error("[15,['missing']]").getMessage()).isEqualTo("Table `test.missing` does not exist.");
+	}
+
+}
