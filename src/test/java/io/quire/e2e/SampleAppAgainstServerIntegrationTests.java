@@ -95,6 +95,7 @@ class SampleAppAgainstServerIntegrationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void officialDriverShouldReadTheBooksTheAppWrote() {
 		Reply created = this.app.http()
 			.post("/books", book("Kindred", "Octavia E. Butler", "1979-06-01", "classic", "time-travel"));
@@ -102,14 +103,14 @@ class SampleAppAgainstServerIntegrationTests {
 		String id = created.body().get("id").asString();
 
 		try (Connection connection = r.connection().hostname("127.0.0.1").port(this.driverPort).connect()) {
-			Map<?, ?> stored = r.db("test").table("books").get(id).run(connection, Map.class).single();
+			Map<String, Object> stored = r.db("test").table("books").get(id).run(connection, Map.class).single();
 			assertThat(stored).containsEntry("title", "Kindred").containsEntry("author", "Octavia E. Butler");
-			assertThat((List<?>) stored.get("tags")).containsExactly("classic", "time-travel");
+			assertThat((List<Object>) stored.get("tags")).containsExactly("classic", "time-travel");
 			assertThat(((OffsetDateTime) stored.get("published")).atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
 				.hasToString("1979-06-01");
 			assertThat(((Number) stored.get("version")).longValue())
 				.isEqualTo(created.body().get("version").asLong());
-			List<?> indexes = r.db("test").table("books").indexList().run(connection, List.class).single();
+			List<Object> indexes = r.db("test").table("books").indexList().run(connection, List.class).single();
 			assertThat(indexes).contains("author");
 		}
 	}
