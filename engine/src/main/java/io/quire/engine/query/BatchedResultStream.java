@@ -36,10 +36,10 @@ final class BatchedResultStream implements ResultStream {
 			return new Batch(List.of(), true);
 		}
 		BatchOptions limits = this.first ? this.options.first() : this.options;
-		this.first = false;
 		try {
-			List<Object> batch = fill(limits);
-			boolean last = !this.rows.hasNext();
+			List<Object> batch = this.rows.isFeed() ? fillFromFeed(limits, this.first) : fill(limits);
+			this.first = false;
+			boolean last = Boolean.FALSE.equals(this.rows.hasNextWithoutWaiting());
 			if (last) {
 				close();
 			}
@@ -70,9 +70,24 @@ final class BatchedResultStream implements ResultStream {
 		return batch;
 	}
 
+	/**
+	 * A feed batch: the first returns at once with what is ready; later ones wait for one change,
+	 * then take what else is ready.
+	 */
+	private List<Object> fillFromFeed(BatchOptions limits, boolean first) {
+		List<Object> batch = new ArrayList<>();
+		if (!first && !this.rows.hasNext()) {
+			return batch;
+		}
+		while (batch.size() < limits.maxRows() && Boolean.TRUE.equals(this.rows.hasNextWithoutWaiting())) {
+			batch.add(this.rows.next());
+		}
+		return batch;
+	}
+
 	@Override
 	public List<ResponseNote> notes() {
-		return List.of();
+		return this.rows.feedNotes();
 	}
 
 	@Override

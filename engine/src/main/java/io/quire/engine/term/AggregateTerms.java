@@ -41,7 +41,7 @@ final class AggregateTerms {
 		}
 		Object predicate = (call.count() == 2) ? call.arg(1) : null;
 		long count = 0;
-		try (Stream rows = Values.stream(source)) {
+		try (Stream rows = Values.finite(source)) {
 			while (rows.hasNext()) {
 				Object row = rows.next();
 				if (predicate == null || matches(call, predicate, row)) {
@@ -77,7 +77,7 @@ final class AggregateTerms {
 	 * without it are skipped) or the function's result.
 	 */
 	private static Iterator<@Nullable Object> values(Call call) {
-		Stream rows = Values.stream(call.arg(0));
+		Stream rows = Values.finite(call.arg(0));
 		if (call.count() == 1) {
 			return rows;
 		}
@@ -117,7 +117,7 @@ final class AggregateTerms {
 		if (call.has("index")) {
 			return indexExtreme(call, name, sign);
 		}
-		Stream rows = Values.stream(call.arg(0));
+		Stream rows = Values.finite(call.arg(0));
 		Func key = (call.count() == 2) ? keyFunction(call) : null;
 		Object best = null;
 		Object bestKey = null;
@@ -173,7 +173,7 @@ final class AggregateTerms {
 
 	private static @Nullable Object reduce(Call call) {
 		Func func = call.func(1);
-		try (Stream rows = Values.stream(call.arg(0))) {
+		try (Stream rows = Values.finite(call.arg(0))) {
 			if (!rows.hasNext()) {
 				throw QueryException.nonExistence("Cannot reduce over an empty stream.");
 			}
@@ -193,7 +193,7 @@ final class AggregateTerms {
 			return Distinct.onIndex(SelectionTerms.table(call, 0), call.optString("index"));
 		}
 		TreeSet<@Nullable Object> seen = new TreeSet<>(DatumOrder.COMPARATOR);
-		try (Stream rows = Values.stream(source)) {
+		try (Stream rows = Values.finite(source)) {
 			rows.forEachRemaining(seen::add);
 		}
 		List<@Nullable Object> result = call.context().checkArray(new ArrayList<>(seen));
@@ -206,7 +206,7 @@ final class AggregateTerms {
 			Object value = call.arg(i);
 			wanted.add((value instanceof Func) ? value : call.datum(i));
 		}
-		try (Stream rows = Values.stream(call.arg(0))) {
+		try (Stream rows = Values.finite(call.arg(0))) {
 			while (rows.hasNext() && !wanted.isEmpty()) {
 				Object row = rows.next();
 				wanted.removeIf((needle) -> (needle instanceof Func func) ? func.test(row) : Datums.equal(needle, row));

@@ -24,7 +24,7 @@ final class GroupTerms {
 		List<Func> selectors = selectors(call);
 		boolean multi = call.optBool("multi", false);
 		Grouped grouped = new Grouped();
-		try (Stream rows = Values.stream(call.arg(0))) {
+		try (Stream rows = Values.finite(call.arg(0))) {
 			while (rows.hasNext()) {
 				Object row = rows.next();
 				for (Object key : groupKeys(selectors, row, multi)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import io.quire.engine.catalog.Table;
+import io.quire.protocol.ResponseNote;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +23,24 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	private final boolean materialized;
 
+	private final List<ResponseNote> feedNotes;
+
 	public Stream(Iterator<?> rows, @Nullable AutoCloseable resource, @Nullable Table table, boolean materialized) {
+		this(rows, resource, table, materialized, List.of());
+	}
+
+	private Stream(Iterator<?> rows, @Nullable AutoCloseable resource, @Nullable Table table, boolean materialized,
+			List<ResponseNote> feedNotes) {
 		this.rows = rows;
 		this.resource = resource;
 		this.table = table;
 		this.materialized = materialized;
+		this.feedNotes = feedNotes;
+	}
+
+	/** A changefeed: endless unless limited, answered with the given response notes. */
+	static Stream feed(Iterator<?> changes, AutoCloseable subscription, List<ResponseNote> notes) {
+		return new Stream(changes, subscription, null, false, notes);
 	}
 
 	/** A lazy stream over the iterator. */
@@ -36,7 +50,46 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	/** A stream that keeps the resource and selection of {@code source}. */
 	public static Stream derived(Stream source, Iterator<?> rows, boolean keepsSelection) {
-		return new Stream(rows, source, keepsSelection ? source.table : null, source.materialized);
+		return new Stream(rows, source, keepsSelection ? source.table : null, source.materialized, source.feedNotes);
+	}
+
+	/** Whether this is a changefeed (or derived from one). */
+	public boolean isFeed() {
+		return !this.feedNotes.isEmpty();
+	}
+
+	/** The response notes of a changefeed; empty for a finite stream. */
+	public List<ResponseNote> feedNotes() {
+		return this.feedNotes;
+	}
+
+	/**
+	 * Whether a row is ready without waiting: {@code TRUE}, {@code FALSE} once the stream ended,
+	 * or {@code null} when a changefeed has nothing yet.
+	 */
+	public @Nullable Boolean hasNextWithoutWaiting() {
+		if (!isFeed()) {
+			return hasNext();
+		}
+		ChangeFeed.nonBlocking(true);
+		try {
+			return hasNext();
+		}
+		catch (ChangeFeed.Pause pause) {
+			return null;
+		}
+		finally {
+			ChangeFeed.nonBlocking(false);
+		}
+	}
+
+	/** Fails for a changefeed, which a terminal operation would wait on forever. */
+	public Stream requireFinite() {
+		if (isFeed()) {
+			throw io.quire.engine.QueryException.queryLogic("Cannot call a terminal (`reduce`, `count`, etc.) on an "
+					+ "infinite stream (such as a changefeed).");
+		}
+		return this;
 	}
 
 	/** The table whose documents this stream yields, or {@code null} if it is not a selection. */
@@ -71,6 +124,7 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	/** Reads every remaining row, failing past {@code limit} rows. */
 	public List<@Nullable Object> drain(QueryContext context) {
+		requireFinite();
 		try (this) {
 			List<@Nullable Object> result = new ArrayList<>();
 			while (hasNext()) {

@@ -169,7 +169,7 @@ final class TransformTerms {
 	}
 
 	private static Object isEmpty(Call call) {
-		try (Stream rows = Values.stream(call.arg(0))) {
+		try (Stream rows = Values.finite(call.arg(0))) {
 			return !rows.hasNext();
 		}
 	}
@@ -177,7 +177,7 @@ final class TransformTerms {
 	private static Object offsetsOf(Call call) {
 		Object needle = call.arg(1);
 		List<Object> offsets = new ArrayList<>();
-		try (Stream rows = Values.stream(call.arg(0))) {
+		try (Stream rows = Values.finite(call.arg(0))) {
 			long index = 0;
 			while (rows.hasNext()) {
 				Object row = rows.next();
@@ -198,7 +198,7 @@ final class TransformTerms {
 		}
 		List<@Nullable Object> sample = new ArrayList<>();
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		try (Stream rows = Values.stream(call.arg(0))) {
+		try (Stream rows = Values.finite(call.arg(0))) {
 			long seen = 0;
 			while (rows.hasNext()) {
 				Object row = rows.next();

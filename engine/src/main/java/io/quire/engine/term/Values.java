@@ -88,6 +88,11 @@ public final class Values {
 		throw QueryException.queryLogic("Cannot convert " + typeName(value) + " to SEQUENCE");
 	}
 
+	/** The value as a finite stream, for terminal operations (count, reduce...). */
+	public static Stream finite(@Nullable Object value) {
+		return stream(value).requireFinite();
+	}
+
 	/**
 	 * The transformed rows in the shape of the input: an array for an array input (checked
 	 * against the array limit), a stream otherwise.

@@ -56,4 +56,15 @@ class DefaultCatalogEvaluationTests {
 		assertThat(this.reql.error("[15,['missing']]").getMessage()).isEqualTo("Table `test.missing` does not exist.");
 	}
 
+	@Test
+	void tableFeedSeesCommittedWrites() throws InterruptedException {
+		QueryResult result = this.reql.result("[152,[" + table("t") + "]]", "{}");
+		try (ResultStream feed = ((QueryResult.Sequence) result).stream()) {
+			assertThat(feed.nextBatch().rows()).isEmpty();
+			this.reql.value("[54,[[16,[" + table("t") + ",3]]]]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_val\":null,\"old_val\":{\"id\":3,\"n\":2}}]");
+		}
+	}
+
 }

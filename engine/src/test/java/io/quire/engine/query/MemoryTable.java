@@ -37,6 +37,8 @@ final class MemoryTable implements Table {
 
 	private final Map<String, IndexDefinition> indexes = new TreeMap<>();
 
+	private final List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	int modifyAllCalls;
 
 	MemoryTable(String database, String name, String primaryKey) {
@@ -149,7 +151,11 @@ final class MemoryTable implements Table {
 		else {
 			this.rows.put(key, updated);
 		}
-		return new Change(old, updated);
+		Change change = new Change(old, updated);
+		if (!change.isUnchanged()) {
+			this.listeners.forEach((listener) -> listener.onChange(this, change));
+		}
+		return change;
 	}
 
 	@Override
@@ -223,8 +229,8 @@ final class MemoryTable implements Table {
 
 	@Override
 	public AutoCloseable subscribe(ChangeListener listener) {
-		return () -> {
-		};
+		this.listeners.add(listener);
+		return () -> this.listeners.remove(listener);
 	}
 
 	private static RowIterator iterator(List<Map<String, Object>> rows) {

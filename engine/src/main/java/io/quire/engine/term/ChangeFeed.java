@@ -1,0 +1,144 @@
+package io.quire.engine.term;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Predicate;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Change;
+import io.quire.engine.catalog.ChangeListener;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.datum.Datums;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of a changefeed: change objects queued by the table's writers and read by the cursor.
+ * Reading blocks until a change arrives, unless the reading thread asked not to wait (the cursor
+ * does so once a batch has rows), in which case an empty queue throws {@link Pause}.
+ */
+final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, AutoCloseable {
+
+	private static final ThreadLocal<Boolean> NON_BLOCKING = ThreadLocal.withInitial(() -> false);
+
+	private final Deque<Object> queue = new ArrayDeque<>();
+
+	private final Predicate<Change> matches;
+
+	private final FeedOptions options;
+
+	private @Nullable AutoCloseable subscription;
+
+	private boolean closed;
+
+	private @Nullable QueryException failure;
+
+	private long skipped;
+
+	ChangeFeed(Predicate<Change> matches, FeedOptions options) {
+		this.matches = matches;
+		this.options = options;
+	}
+
+	/** Thrown by {@link #hasNext()} when the queue is empty and the reader must not wait. */
+	static final class Pause extends RuntimeException {
+
+		static final Pause INSTANCE = new Pause();
+
+		private Pause() {
+			super("changefeed has no change ready", null, false, false);
+		}
+
+	}
+
+	/** Whether reads on this thread may wait for a change. */
+	static void nonBlocking(boolean nonBlocking) {
+		NON_BLOCKING.set(nonBlocking);
+	}
+
+	void subscribe(Table table) {
+		this.subscription = table.subscribe(this);
+	}
+
+	/** Puts rows ahead of every queued live change (initial values and states). */
+	synchronized void offerInitial(java.util.List<Object> rows) {
+		for (int i = rows.size() - 1; i >= 0; i--) {
+			this.queue.addFirst(rows.get(i));
+		}
+		notifyAll();
+	}
+
+	@Override
+	public synchronized void onChange(Table table, Change change) {
+		if (this.closed || change.isUnchanged() || !this.matches.test(change)) {
+			return;
+		}
+		if (this.queue.size() >= this.options.queueSize()) {
+			this.skipped++;
+			return;
+		}
+		this.queue.addLast(this.options.changeObject(change.oldValue(), change.newValue()));
+		notifyAll();
+	}
+
+	@Override
+	public synchronized void onDropped(Table table) {
+		this.failure = QueryException.opFailed("Changefeed aborted (table `" + table.database() + "." + table.name()
+				+ "` was dropped).");
+		notifyAll();
+	}
+
+	@Override
+	public synchronized boolean hasNext() {
+		while (this.queue.isEmpty() && this.skipped == 0 && !this.closed && this.failure == null) {
+			if (NON_BLOCKING.get()) {
+				throw Pause.INSTANCE;
+			}
+			try {
+				wait(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		if (this.failure != null && this.queue.isEmpty()) {
+			throw this.failure;
+		}
+		return !this.closed || !this.queue.isEmpty();
+	}
+
+	@Override
+	public synchronized @Nullable Object next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		if (this.skipped > 0) {
+			Map<String, Object> overflow = Datums.object("error", "Changefeed cache over array size limit, skipped "
+					+ this.skipped + " elements.");
+			this.skipped = 0;
+			return overflow;
+		}
+		return this.queue.pollFirst();
+	}
+
+	@Override
+	public void close() {
+		synchronized (this) {
+			this.closed = true;
+			this.queue.clear();
+			notifyAll();
+		}
+		if (this.subscription != null) {
+			try {
+				this.subscription.close();
+			}
+			catch (Exception ex) {
+				// unsubscribing cannot fail in a way the client cares about
+			}
+		}
+	}
+
+}

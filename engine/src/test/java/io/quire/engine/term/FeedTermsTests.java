@@ -1,0 +1,110 @@
+package io.quire.engine.term;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.quire.engine.query.QueryResult;
+import io.quire.engine.query.ReqlTester;
+import io.quire.engine.query.ResultStream;
+import io.quire.protocol.ResponseNote;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.quire.engine.query.ReqlTester.X;
+import static io.quire.engine.query.ReqlTester.field;
+import static io.quire.engine.query.ReqlTester.fn;
+import static io.quire.engine.query.ReqlTester.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedTermsTests {
+
+	private final ReqlTester reql = new ReqlTester();
+
+	@BeforeEach
+	void rows() {
+		this.reql.table("t", "[{'id':1,'n':1}]");
+	}
+
+	private ResultStream feed(String term) {
+		QueryResult result = this.reql.result(term, "{}");
+		assertThat(result).isInstanceOf(QueryResult.Sequence.class);
+		return ((QueryResult.Sequence) result).stream();
+	}
+
+	@Test
+	void tableFeedAnswersFirstAtOnceThenDeliversChanges() throws InterruptedException {
+		try (ResultStream feed = feed("[152,[" + table("t") + "]]")) {
+			assertThat(feed.notes()).containsExactly(ResponseNote.SEQUENCE_FEED);
+			ResultStream.Batch first = feed.nextBatch();
+			assertThat(first.rows()).isEmpty();
+			assertThat(first.last()).isFalse();
+			this.reql.value("[56,[" + table("t") + ",{'id':2}]]");
+			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'n':5}]]");
+			ResultStream.Batch next = feed.nextBatch();
+			assertThat(io.quire.engine.datum.Printer.json(next.rows())).isEqualTo(
+					"[{\"new_val\":{\"id\":2},\"old_val\":null},{\"new_val\":{\"id\":1,\"n\":5},\"old_val\":{\"id\":1,\"n\":1}}]");
+		}
+	}
+
+	@Test
+	void pointFeedWithInitialValueAndStatesEndsAfterLimit() throws InterruptedException {
+		try (ResultStream feed = feed("[71,[[152,[[16,[" + table("t") + ",0]]],{'include_states':true,'include_initial':true}],3]]")) {
+			assertThat(feed.notes()).containsExactly(ResponseNote.ATOM_FEED, ResponseNote.INCLUDES_STATES);
+			ResultStream.Batch batch = feed.nextBatch();
+			assertThat(io.quire.engine.datum.Printer.json(batch.rows()))
+				.isEqualTo("[{\"state\":\"initializing\"},{\"new_val\":null},{\"state\":\"ready\"}]");
+			assertThat(batch.last()).isTrue();
+		}
+	}
+
+	@Test
+	void feedsCanBeFilteredAndTyped() throws InterruptedException {
+		String filtered = "[39,[[152,[" + table("t") + "],{'include_types':true}]," + fn("[21,[" + field(field(X, "new_val"), "id") + ",5]]") + "]]";
+		try (ResultStream feed = feed(filtered)) {
+			feed.nextBatch();
+			this.reql.value("[56,[" + table("t") + ",[2,[{'id':3},{'id':7}]]]]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_val\":{\"id\":7},\"old_val\":null,\"type\":\"add\"}]");
+		}
+	}
+
+	@Test
+	void closingWakesABlockedBatch() throws Exception {
+		ResultStream feed = feed("[152,[" + table("t") + "]]");
+		feed.nextBatch();
+		CompletableFuture<ResultStream.Batch> waiting = CompletableFuture.supplyAsync(() -> {
+			try {
+				return feed.nextBatch();
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		Thread.sleep(100);
+		assertThat(waiting).isNotDone();
+		feed.close();
+		assertThat(waiting.get(5, TimeUnit.SECONDS).last()).isTrue();
+	}
+
+	@Test
+	void betweenFeedOnlySeesItsRange() throws InterruptedException {
+		try (ResultStream feed = feed("[152,[[182,[" + table("t") + ",10,20]]],{'include_initial':true}]")) {
+			assertThat(feed.nextBatch().rows()).isEmpty();
+			this.reql.value("[56,[" + table("t") + ",[2,[{'id':5},{'id':15}]]]]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_val\":{\"id\":15},\"old_val\":null}]");
+		}
+	}
+
+	@Test
+	void terminalOperationsOnFeedsFail() {
+		assertThat(this.reql.error("[43,[[152,[" + table("t") + "]]]]").getMessage())
+			.isEqualTo("Cannot call a terminal (`reduce`, `count`, etc.) on an infinite stream (such as a changefeed).");
+	}
+
+	@Test
+	void feedsOnArbitraryStreamsAreRejected() {
+		assertThat(this.reql.error("[152,[[173,[3]]]]").getMessage()).startsWith("Cannot call `changes` on a STREAM");
+	}
+
+}
