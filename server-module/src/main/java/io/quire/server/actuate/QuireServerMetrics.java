@@ -73,6 +73,10 @@ public class QuireServerMetrics implements MeterBinder, AutoCloseable {
 		gauge(registry, "quire.cursors.open", "Open server-side cursors", null, ServerMetrics::openCursors);
 		counter(registry, "quire.connections.accepted", "Client connections accepted since start",
 				ServerMetrics::totalConnections);
+		bindTableGauges(registry);
+	}
+
+	private void bindTableGauges(MeterRegistry registry) {
 		this.tableDocuments = MultiGauge.builder("quire.table.documents")
 			.description("Documents in a table")
 			.register(registry);
