@@ -30,7 +30,7 @@ class SampleAppAgainstServerIntegrationTests {
 	private static final RethinkDB r = RethinkDB.r;
 
 	@TempDir
-	Path work;
+	static Path work;
 
 	private ServerJvm server;
 
@@ -40,9 +40,9 @@ class SampleAppAgainstServerIntegrationTests {
 
 	@BeforeAll
 	void startServerAndApp() throws Exception {
-		this.server = ServerJvm.start(this.work.resolve("data"), this.work, 0, LocalPorts.free());
+		this.server = ServerJvm.start(work.resolve("data"), work, 0, LocalPorts.free());
 		this.driverPort = this.server.awaitDriverPort();
-		this.app = SampleAppJvm.start(this.driverPort, this.work);
+		this.app = SampleAppJvm.start(this.driverPort, work);
 		this.app.awaitUp();
 	}
 
