@@ -42,7 +42,7 @@ final class OrderTerms {
 		Stream rows = Values.stream(source);
 		List<@Nullable Object> sorted = sort(rows.drain(call.context()), keys(call), call);
 		if (rows.table() != null) {
-			return new Stream(sorted.iterator(), null, rows.table(), true);
+			return Stream.selection(sorted, rows.table());
 		}
 		return sorted;
 	}
@@ -124,7 +124,7 @@ final class OrderTerms {
 		keys.add(new Direction(new IndexKeyFunc(indexKey, index, call.env()), indexDirection.descending()));
 		keys.addAll(keys(call));
 		List<@Nullable Object> sorted = sort(ordered.open().drain(call.context()), keys, call);
-		return new Stream(sorted.iterator(), null, table, true);
+		return Stream.selection(sorted, table);
 	}
 
 	/** The index key of a row as a function, for sorting. */

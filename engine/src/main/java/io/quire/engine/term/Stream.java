@@ -25,6 +25,8 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	private final List<ResponseNote> feedNotes;
 
+	private @Nullable List<@Nullable Object> rowsInMemory;
+
 	public Stream(Iterator<?> rows, @Nullable AutoCloseable resource, @Nullable Table table, boolean materialized) {
 		this(rows, resource, table, materialized, List.of());
 	}
@@ -46,6 +48,23 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 	/** A lazy stream over the iterator. */
 	public static Stream of(Iterator<?> rows) {
 		return new Stream(rows, null, null, false);
+	}
+
+	/** A SELECTION&lt;ARRAY&gt;: a table's documents already in memory, usable more than once. */
+	public static Stream selection(List<@Nullable Object> rows, Table table) {
+		Stream stream = new Stream(rows.iterator(), null, table, true);
+		stream.rowsInMemory = rows;
+		return stream;
+	}
+
+	/** A fresh stream over the same rows when they are in memory, else this stream. */
+	Stream reopen() {
+		return (this.rowsInMemory != null) ? selection(this.rowsInMemory, this.table) : this;
+	}
+
+	/** The rows of a SELECTION&lt;ARRAY&gt;, or {@code null}. */
+	@Nullable List<@Nullable Object> rowsInMemory() {
+		return this.rowsInMemory;
 	}
 
 	/** A stream that keeps the resource and selection of {@code source}. */

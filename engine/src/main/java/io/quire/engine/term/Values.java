@@ -48,6 +48,9 @@ public final class Values {
 			return row.document();
 		}
 		if (value instanceof Stream stream && stream.isMaterialized()) {
+			if (stream.rowsInMemory() != null) {
+				return new ArrayList<>(stream.rowsInMemory());
+			}
 			List<@Nullable Object> rows = new ArrayList<>();
 			stream.forEachRemaining(rows::add);
 			return rows;
@@ -77,7 +80,7 @@ public final class Values {
 	/** The value as a stream: arrays are walked in memory, tables opened. */
 	public static Stream stream(@Nullable Object value) {
 		if (value instanceof Stream stream) {
-			return stream;
+			return stream.reopen();
 		}
 		if (value instanceof TableRef table) {
 			return table.open();
@@ -100,7 +103,7 @@ public final class Values {
 	public static Object like(@Nullable Object input, Stream result, QueryContext context) {
 		if (input instanceof Stream stream && stream.isMaterialized()) {
 			List<@Nullable Object> rows = context.checkArray(result.drain(context));
-			return (result.table() != null) ? new Stream(rows.iterator(), null, result.table(), true) : rows;
+			return (result.table() != null) ? Stream.selection(rows, result.table()) : rows;
 		}
 		if (input instanceof List) {
 			return context.checkArray(result.drain(context));

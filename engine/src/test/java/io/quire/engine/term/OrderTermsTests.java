@@ -38,6 +38,12 @@ class OrderTermsTests {
 	}
 
 	@Test
+	void sortedSelectionCanBeUsedTwice() {
+		String twice = "[64,[" + fn("[2,[[43,[" + X + "]],[43,[" + X + "]]]]") + ",[41,[" + table("t") + ",'n']]]]";
+		assertThat(this.reql.json(twice)).isEqualTo("[3,3]");
+	}
+
+	@Test
 	void orderByIndexIsALazyStream() {
 		String ordered = "[41,[" + table("t") + "],{'index':[74,['n']]}]";
 		assertThat(this.reql.result(ordered, "{}")).isInstanceOf(QueryResult.Sequence.class);
