@@ -9,6 +9,7 @@ import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
 import io.quire.protocol.TermType;
 
 /** Databases and tables: DB_CREATE, DB_DROP, DB_LIST, TABLE_CREATE, TABLE_DROP, TABLE_LIST, WAIT, CONFIG, STATUS. */
@@ -29,6 +30,48 @@ final class AdminTerms {
 		specs.term(TermType.WAIT).args(0, 1).optargs("wait_for", "timeout").is(AdminTerms::waitFor);
 		specs.term(TermType.CONFIG).args(1).is(AdminTerms::config);
 		specs.term(TermType.STATUS).args(1).is(AdminTerms::status);
+		specs.term(TermType.RECONFIGURE).args(1)
+			.optargs("shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags", "dry_run", "emergency_repair")
+			.is(AdminTerms::reconfigure);
+		specs.term(TermType.REBALANCE).args(1).is(AdminTerms::rebalance);
+	}
+
+	/** Single-server reconfiguration: one shard and one replica are the only possible layout. */
+	private static Object reconfigure(Call call) {
+		for (String option : List.of("shards", "replicas")) {
+			Object value = call.opt(option, 1.0);
+			if (value instanceof Double count && count > 1) {
+				throw QueryException.opFailed("Can't put " + Printer.number(count) + " " + option
+						+ " on a single Quire server. It's impossible to have more replicas of the data than there are servers.");
+			}
+		}
+		List<Object> configChanges = new ArrayList<>();
+		List<Object> statusChanges = new ArrayList<>();
+		for (Table table : tables(call)) {
+			Map<String, Object> config = catalog(call).tableConfig(table.database(), table.name());
+			configChanges.add(Datums.object("old_val", config, "new_val", config));
+			statusChanges.add(Datums.object("old_val", tableStatus(call, table), "new_val", tableStatus(call, table)));
+		}
+		return Datums.object("reconfigured", (double) configChanges.size(), "config_changes", configChanges,
+				"status_changes", statusChanges);
+	}
+
+	private static Object rebalance(Call call) {
+		List<Object> statusChanges = new ArrayList<>();
+		for (Table table : tables(call)) {
+			statusChanges.add(Datums.object("old_val", tableStatus(call, table), "new_val", tableStatus(call, table)));
+		}
+		return Datums.object("rebalanced", (double) statusChanges.size(), "status_changes", statusChanges);
+	}
+
+	/** The table of argument 0, or every table of a database argument. */
+	private static List<Table> tables(Call call) {
+		if (call.arg(0) instanceof DbRef db) {
+			List<Table> tables = new ArrayList<>();
+			catalog(call).tableNames(db.name()).forEach((name) -> tables.add(catalog(call).table(db.name(), name)));
+			return tables;
+		}
+		return List.of(SelectionTerms.table(call, 0).table());
 	}
 
 	private static Catalog catalog(Call call) {
@@ -89,13 +132,26 @@ final class AdminTerms {
 	}
 
 	private static Object status(Call call) {
-		Table table = SelectionTerms.table(call, 0).table();
+		return tableStatus(call, SelectionTerms.table(call, 0).table());
+	}
+
+	private static Map<String, Object> tableStatus(Call call, Table table) {
+		String server = serverName(catalog(call).tableConfig(table.database(), table.name()));
 		Map<String, Object> ready = Datums.object("all_replicas_ready", true, "ready_for_outdated_reads", true,
 				"ready_for_reads", true, "ready_for_writes", true);
-		Map<String, Object> replica = Datums.object("server", "quire", "state", "ready");
-		Map<String, Object> shard = Datums.object("primary_replicas", List.of("quire"), "replicas", List.of(replica));
+		Map<String, Object> replica = Datums.object("server", server, "state", "ready");
+		Map<String, Object> shard = Datums.object("primary_replicas", List.of(server), "replicas", List.of(replica));
 		return Datums.object("db", table.database(), "id", table.id().toString(), "name", table.name(), "raft_leader",
-				"quire", "shards", List.of(shard), "status", ready);
+				server, "shards", List.of(shard), "status", ready);
+	}
+
+	/** The server holding the table, from its {@code table_config} row's first shard. */
+	private static String serverName(Map<String, Object> config) {
+		if (config.get("shards") instanceof List<?> shards && !shards.isEmpty()
+				&& shards.get(0) instanceof Map<?, ?> shard && shard.get("primary_replica") instanceof String name) {
+			return name;
+		}
+		return "quire";
 	}
 
 }

@@ -44,4 +44,14 @@ class AdminTermsTests {
 		assertThat(this.reql.json("[59,[]]")).isEqualTo("[\"extra\",\"test\"]");
 	}
 
+	@Test
+	void reconfigureAndRebalanceOnASingleServer() {
+		this.reql.value("[60,['t']]");
+		assertThat(this.reql.json("[176,[" + table("t") + "],{'shards':1,'replicas':1}]")).contains("\"reconfigured\":1")
+			.contains("\"status_changes\":[{");
+		assertThat(this.reql.json("[179,[[14,['test']]]]")).contains("\"rebalanced\":1");
+		assertThat(this.reql.error("[176,[" + table("t") + "],{'shards':1,'replicas':2}]").getMessage())
+			.startsWith("Can't put 2 replicas on a single Quire server.");
+	}
+
 }
