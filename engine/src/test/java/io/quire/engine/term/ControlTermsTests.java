@@ -41,6 +41,14 @@ class ControlTermsTests {
 	}
 
 	@Test
+	void implicitVariableInNestedFunctionsIsACompileError() {
+		String nested = "[38,[[2,[1]]," + fn("[38,[[2,[2]]," + fn("[13,[]]") + "]]") + "]]";
+		var error = this.reql.error(nested);
+		assertThat(error.responseType()).isEqualTo(io.quire.protocol.ResponseType.COMPILE_ERROR);
+		assertThat(error.getMessage()).isEqualTo("Cannot use r.row in nested queries.  Use functions instead.");
+	}
+
+	@Test
 	void branchPicksFirstTruthyTest() {
 		assertThat(this.reql.json("[65,[false,1,null,2,0,3,4]]")).isEqualTo("3");
 		assertThat(this.reql.json("[65,[false,1,'else']]")).isEqualTo("\"else\"");
