@@ -3,10 +3,9 @@ package io.quire.engine.net;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.netty.buffer.ByteBuf;
@@ -16,10 +15,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.quire.protocol.Version;
 import io.quire.protocol.handshake.HandshakeException;
+import io.quire.protocol.handshake.HandshakeMessages;
 import io.quire.protocol.handshake.ScramCredential;
 import io.quire.protocol.handshake.ScramServer;
-import io.quire.protocol.json.ReqlJson;
-import io.quire.protocol.json.ReqlJsonException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +33,6 @@ final class HandshakeHandler extends ByteToMessageDecoder {
 
 	/** Quire's error code for a connection refused over the connection limit (not an auth error). */
 	static final int TOO_MANY_CONNECTIONS = 23;
-
-	static final int MAX_MESSAGE_SIZE = 2048;
 
 	private static final Logger logger = LoggerFactory.getLogger(HandshakeHandler.class);
 
@@ -119,111 +115,50 @@ final class HandshakeHandler extends ByteToMessageDecoder {
 			throw new HandshakeException(TOO_MANY_CONNECTIONS, this.refusal);
 		}
 		this.state = State.CLIENT_FIRST;
-		send(ctx, hello());
+		send(ctx, HandshakeMessages.serverHello(this.serverVersion));
 	}
 
-	private void readMessage(ByteBuf in, java.util.function.Consumer<Map<?, ?>> handler) {
+	private void readMessage(ByteBuf in, Consumer<String> handler) {
 		int end = in.indexOf(in.readerIndex(), in.writerIndex(), (byte) 0);
 		if (end < 0) {
-			if (in.readableBytes() >= MAX_MESSAGE_SIZE) {
+			if (in.readableBytes() >= HandshakeMessages.MAX_MESSAGE_SIZE) {
 				throw new HandshakeException(HandshakeException.MESSAGE_TOO_LONG, "Limited read buffer size.");
 			}
 			return;
 		}
-		if (end - in.readerIndex() + 1 > MAX_MESSAGE_SIZE) {
+		if (end - in.readerIndex() + 1 > HandshakeMessages.MAX_MESSAGE_SIZE) {
 			throw new HandshakeException(HandshakeException.MESSAGE_TOO_LONG, "Limited read buffer size.");
 		}
-		byte[] json = new byte[end - in.readerIndex()];
-		in.readBytes(json);
+		String json = in.readCharSequence(end - in.readerIndex(), StandardCharsets.UTF_8).toString();
 		in.skipBytes(1);
-		handler.accept(parse(json));
+		handler.accept(json);
 	}
 
-	private void clientFirst(ChannelHandlerContext ctx, Map<?, ?> message) {
-		Object version = message.get("protocol_version");
-		if (!(version instanceof Number number)) {
-			throw new HandshakeException(HandshakeException.PROTOCOL_VERSION_NOT_A_NUMBER,
-					"Expected a number for `protocol_version`.");
-		}
-		if (number.doubleValue() != 0) {
-			throw new HandshakeException(HandshakeException.UNSUPPORTED_PROTOCOL_VERSION,
-					"Unsupported `protocol_version`.");
-		}
-		checkMethod(message.get("authentication_method"));
-		String serverFirst = this.scram.serverFirstMessage(authentication(message));
-		this.applicationName = (message.get("application_name") instanceof String name) ? name : null;
+	private void clientFirst(ChannelHandlerContext ctx, String json) {
+		HandshakeMessages.ClientFirst message = HandshakeMessages.parseClientFirst(json);
+		String serverFirst = this.scram.serverFirstMessage(message.authentication());
+		this.applicationName = message.applicationName();
 		this.state = State.CLIENT_FINAL;
-		send(ctx, success(serverFirst));
+		send(ctx, HandshakeMessages.serverAuthentication(serverFirst));
 	}
 
-	private void clientFinal(ChannelHandlerContext ctx, Map<?, ?> message) {
-		String serverFinal = this.scram.serverFinalMessage(authentication(message));
+	private void clientFinal(ChannelHandlerContext ctx, String json) {
+		String serverFinal = this.scram.serverFinalMessage(HandshakeMessages.parseClientFinal(json));
 		String user = String.valueOf(this.scram.username());
 		this.connection.authenticated(user, this.applicationName);
 		this.state = State.DONE;
-		send(ctx, success(serverFinal));
+		send(ctx, HandshakeMessages.serverAuthentication(serverFinal));
 		logger.info("Connection {} from {} authenticated as {}{}", this.connection.id(),
 				this.connection.remoteAddress(), user,
 				(this.applicationName != null) ? " (application " + this.applicationName + ")" : "");
 		ctx.pipeline().remove(this);
 	}
 
-	private static void checkMethod(@Nullable Object method) {
-		if (!(method instanceof String name)) {
-			throw new HandshakeException(HandshakeException.AUTHENTICATION_METHOD_NOT_A_STRING,
-					"Expected a string for `authentication_method`.");
-		}
-		if (!"SCRAM-SHA-256".equals(name)) {
-			throw new HandshakeException(HandshakeException.UNSUPPORTED_AUTHENTICATION_METHOD,
-					"Unsupported `authentication_method`.");
-		}
-	}
-
-	private static String authentication(Map<?, ?> message) {
-		if (!(message.get("authentication") instanceof String authentication)) {
-			throw new HandshakeException(HandshakeException.AUTHENTICATION_NOT_A_STRING,
-					"Expected a string for `authentication`.");
-		}
-		return authentication;
-	}
-
-	private static Map<?, ?> parse(byte[] json) {
-		try {
-			if (ReqlJson.read(json) instanceof Map<?, ?> message) {
-				return message;
-			}
-		}
-		catch (ReqlJsonException ex) {
-			// answered below
-		}
-		throw new HandshakeException(HandshakeException.INVALID_JSON, "Invalid JSON object.");
-	}
-
-	private Map<String, Object> hello() {
-		Map<String, Object> hello = new TreeMap<>();
-		hello.put("max_protocol_version", 0);
-		hello.put("min_protocol_version", 0);
-		hello.put("server_version", this.serverVersion);
-		hello.put("success", true);
-		return hello;
-	}
-
-	private static Map<String, Object> success(String authentication) {
-		Map<String, Object> reply = new TreeMap<>();
-		reply.put("authentication", authentication);
-		reply.put("success", true);
-		return reply;
-	}
-
 	private void fail(ChannelHandlerContext ctx, HandshakeException ex) {
 		this.state = State.DONE;
 		logger.info("Handshake of connection {} from {} failed: {}", this.connection.id(),
 				this.connection.remoteAddress(), ex.getMessage());
-		Map<String, Object> reply = new TreeMap<>();
-		reply.put("error", ex.getMessage());
-		reply.put("error_code", ex.errorCode());
-		reply.put("success", false);
-		writeAndClose(ctx, ReqlJson.write(reply));
+		writeAndClose(ctx, HandshakeMessages.error(ex).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void timedOut(ChannelHandlerContext ctx) {
@@ -235,8 +170,8 @@ final class HandshakeHandler extends ByteToMessageDecoder {
 		}
 	}
 
-	private static void send(ChannelHandlerContext ctx, Map<String, Object> message) {
-		ctx.writeAndFlush(terminated(ReqlJson.write(message)));
+	private static void send(ChannelHandlerContext ctx, String message) {
+		ctx.writeAndFlush(terminated(message.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static void writeAndClose(ChannelHandlerContext ctx, byte[] message) {

@@ -86,6 +86,32 @@ class DriverServerIntegrationTests {
 	}
 
 	@Test
+	void handshakeMessageLongerThan2048BytesShouldBeRefused() throws IOException {
+		start();
+		try (RawClient client = new RawClient(this.server.port())) {
+			client.write(RawClient.magic(Version.V1_0));
+			client.readMessage();
+			byte[] endless = new byte[3000];
+			java.util.Arrays.fill(endless, (byte) ' ');
+			client.write(endless);
+			assertThat(client.readMessage()).containsEntry("error_code", 7L).containsEntry("success", false);
+			assertThat(client.isClosedByServer()).isTrue();
+		}
+	}
+
+	@Test
+	void unsupportedProtocolVersionShouldGetErrorTwo() throws IOException {
+		start();
+		try (RawClient client = new RawClient(this.server.port())) {
+			client.write(RawClient.concat(RawClient.magic(Version.V1_0), RawClient.terminated(
+					"{\"protocol_version\":1,\"authentication_method\":\"SCRAM-SHA-256\",\"authentication\":\"n,,n=admin,r=abc\"}")));
+			client.readMessage();
+			assertThat(client.readMessage()).containsEntry("error", "Unsupported `protocol_version`.")
+				.containsEntry("error_code", 2L);
+		}
+	}
+
+	@Test
 	void unknownMagicNumberShouldGetPlainTextErrorAndClose() throws IOException {
 		start();
 		try (RawClient client = new RawClient(this.server.port())) {

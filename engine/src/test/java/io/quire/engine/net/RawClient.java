@@ -112,8 +112,9 @@ final class RawClient implements AutoCloseable {
 	}
 
 	/** Reads a NUL-terminated handshake message as JSON. */
-	Map<?, ?> readMessage() throws IOException {
-		return (Map<?, ?>) ReqlJson.read(readTerminated());
+	@SuppressWarnings("unchecked")
+	Map<String, Object> readMessage() throws IOException {
+		return (Map<String, Object>) ReqlJson.read(readTerminated());
 	}
 
 	/** Reads bytes up to a NUL, or to the end of the stream. */
