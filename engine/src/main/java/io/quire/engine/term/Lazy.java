@@ -2,6 +2,7 @@ package io.quire.engine.term;
 
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -105,6 +106,27 @@ final class Lazy {
 			source.next();
 		}
 		return source;
+	}
+
+	/** One row per position of several sources, as long as every source has one. */
+	static Iterator<@Nullable Object> zip(List<Iterator<?>> sources, Function<@Nullable Object[], @Nullable Object> combine) {
+		return new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return sources.stream().allMatch(Iterator::hasNext);
+			}
+
+			@Override
+			public @Nullable Object next() {
+				Object[] row = new Object[sources.size()];
+				for (int i = 0; i < row.length; i++) {
+					row[i] = sources.get(i).next();
+				}
+				return combine.apply(row);
+			}
+
+		};
 	}
 
 }

@@ -44,28 +44,13 @@ final class TransformTerms {
 			Iterator<@Nullable Object> mapped = Lazy.map(rows, (row) -> call.framed(1, () -> func.apply(row)));
 			return Values.like(source, Stream.derived(rows, mapped, false), call.context());
 		}
-		List<Stream> others = new ArrayList<>();
+		List<Iterator<?>> sources = new ArrayList<>();
+		sources.add(rows);
 		for (int i = 1; i < call.count() - 1; i++) {
-			others.add(Values.stream(call.arg(i)));
+			sources.add(Values.stream(call.arg(i)));
 		}
-		Iterator<@Nullable Object> mapped = new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return rows.hasNext() && others.stream().allMatch(Stream::hasNext);
-			}
-
-			@Override
-			public @Nullable Object next() {
-				Object[] arguments = new Object[others.size() + 1];
-				arguments[0] = rows.next();
-				for (int i = 0; i < others.size(); i++) {
-					arguments[i + 1] = others.get(i).next();
-				}
-				return call.framed(call.count() - 1, () -> func.apply(arguments));
-			}
-
-		};
+		Iterator<@Nullable Object> mapped = Lazy.zip(sources,
+				(arguments) -> call.framed(call.count() - 1, () -> func.apply(arguments)));
 		return Values.like(source, Stream.derived(rows, mapped, false), call.context());
 	}
 
