@@ -1,8 +1,8 @@
 package io.quire.engine.term;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedList;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Predicate;
@@ -23,7 +23,7 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 
 	private static final ThreadLocal<Boolean> NON_BLOCKING = ThreadLocal.withInitial(() -> false);
 
-	private final Deque<Object> queue = new ArrayDeque<>();
+	private final LinkedList<Object> queue = new LinkedList<>();
 
 	private final Predicate<Change> matches;
 
@@ -75,12 +75,45 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		if (this.closed || change.isUnchanged() || !this.matches.test(change)) {
 			return;
 		}
+		if (this.options.squash() && squash(table.primaryKey(), change)) {
+			return;
+		}
 		if (this.queue.size() >= this.options.queueSize()) {
 			this.skipped++;
 			return;
 		}
 		this.queue.addLast(this.options.changeObject(change.oldValue(), change.newValue()));
 		notifyAll();
+	}
+
+	/**
+	 * Folds a change into a queued, unread change of the same document: the older {@code old_val}
+	 * with the newer {@code new_val} (both gone when the document is back as it was).
+	 */
+	private boolean squash(String primaryKey, Change change) {
+		Object key = documentKey(primaryKey, change.newValue(), change.oldValue());
+		ListIterator<Object> pending = this.queue.listIterator(this.queue.size());
+		while (pending.hasPrevious()) {
+			if (pending.previous() instanceof Map<?, ?> queued && queued.containsKey("old_val")
+					&& Datums.equal(key, documentKey(primaryKey, queued.get("new_val"), queued.get("old_val")))) {
+				Object oldValue = queued.get("old_val");
+				if (Datums.equal(oldValue, change.newValue())) {
+					pending.remove();
+				}
+				else {
+					@SuppressWarnings("unchecked")
+					Map<String, Object> old = (Map<String, Object>) oldValue;
+					pending.set(this.options.changeObject(old, change.newValue()));
+				}
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static @Nullable Object documentKey(String primaryKey, @Nullable Object document, @Nullable Object fallback) {
+		Object present = (document != null) ? document : fallback;
+		return (present instanceof Map<?, ?> map) ? map.get(primaryKey) : null;
 	}
 
 	@Override

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param includeStates emit {@code {state: ...}} rows around the initial values
  * @param includeTypes add a {@code type} field to every row
  * @param queueSize changes kept for a slow reader before the feed skips some
+ * @param squash whether unread changes to one document fold into one
  */
-record FeedOptions(boolean includeInitial, boolean includeStates, boolean includeTypes, long queueSize) {
+record FeedOptions(boolean includeInitial, boolean includeStates, boolean includeTypes, long queueSize,
+		boolean squash) {
 
 	Map<String, Object> changeObject(@Nullable Map<String, Object> oldValue, @Nullable Map<String, Object> newValue) {
 		Map<String, Object> change = Datums.object("new_val", newValue, "old_val", oldValue);

@@ -59,7 +59,7 @@ final class FeedTerms {
 		}
 		double queueSize = Types.number(call.opt("changefeed_queue_size", 100_000.0));
 		return new FeedOptions(call.optBool("include_initial", false), call.optBool("include_states", false),
-				call.optBool("include_types", false), (long) queueSize);
+				call.optBool("include_types", false), (long) queueSize, !Boolean.FALSE.equals(squash));
 	}
 
 	private static Stream open(Table table, Predicate<Change> matches, FeedOptions options, List<Object> initial,

@@ -69,6 +69,19 @@ class FeedTermsTests {
 	}
 
 	@Test
+	void squashFoldsUnreadChangesOfOneDocument() throws InterruptedException {
+		try (ResultStream feed = feed("[152,[" + table("t") + "],{'squash':true}]")) {
+			feed.nextBatch();
+			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'n':2}]]");
+			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'n':3}]]");
+			this.reql.value("[56,[" + table("t") + ",{'id':9}]]");
+			this.reql.value("[54,[[16,[" + table("t") + ",9]]]]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_val\":{\"id\":1,\"n\":3},\"old_val\":{\"id\":1,\"n\":1}}]");
+		}
+	}
+
+	@Test
 	void closingWakesABlockedBatch() throws Exception {
 		ResultStream feed = feed("[152,[" + table("t") + "]]");
 		feed.nextBatch();
