@@ -25,7 +25,7 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 
 	private final LinkedList<Object> queue = new LinkedList<>();
 
-	private final Predicate<Change> matches;
+	private final Predicate<Map<String, Object>> members;
 
 	private final FeedOptions options;
 
@@ -37,8 +37,13 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 
 	private long skipped;
 
-	ChangeFeed(Predicate<Change> matches, FeedOptions options) {
-		this.matches = matches;
+	/**
+	 * @param members which documents belong to the watched selection: a change is seen through
+	 * it, so a document leaving the selection shows as removed and one entering it as added
+	 * @param options the feed's options
+	 */
+	ChangeFeed(Predicate<Map<String, Object>> members, FeedOptions options) {
+		this.members = members;
 		this.options = options;
 	}
 
@@ -72,9 +77,11 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 
 	@Override
 	public synchronized void onChange(Table table, Change change) {
-		if (this.closed || change.isUnchanged() || !this.matches.test(change)) {
+		Change seen = new Change(member(change.oldValue()), member(change.newValue()));
+		if (this.closed || seen.isUnchanged()) {
 			return;
 		}
+		change = seen;
 		if (this.options.squash() && squash(table.primaryKey(), change)) {
 			return;
 		}
@@ -84,6 +91,10 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		}
 		this.queue.addLast(this.options.changeObject(change.oldValue(), change.newValue()));
 		notifyAll();
+	}
+
+	private @Nullable Map<String, Object> member(@Nullable Map<String, Object> document) {
+		return (document != null && this.members.test(document)) ? document : null;
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Bound;
-import io.quire.engine.catalog.Change;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.DatumOrder;
@@ -36,8 +35,9 @@ final class FeedTerms {
 		FeedOptions options = options(call);
 		Object source = call.arg(0);
 		if (source instanceof SingleRow row) {
-			Predicate<Change> matches = (change) -> Datums.equal(keyOf(row.table(), change), row.key());
-			return open(row.table(), matches, options, List.of(options.initial(row.table().get(row.key()))),
+			Predicate<Map<String, Object>> members = (document) -> Datums.equal(document.get(row.table().primaryKey()),
+					row.key());
+			return open(row.table(), members, options, List.of(options.initial(row.table().get(row.key()))),
 					ResponseNote.ATOM_FEED);
 		}
 		if (source instanceof TableRef table) {
@@ -46,6 +46,14 @@ final class FeedTerms {
 				table.open().forEachRemaining((document) -> initial.add(options.initial(document)));
 			}
 			return open(table.table(), inRange(table), options, initial, ResponseNote.SEQUENCE_FEED);
+		}
+		if (source instanceof Stream stream && stream.table() != null && stream.members() != null) {
+			List<Object> initial = new ArrayList<>();
+			if (options.includeInitial()) {
+				stream.forEachRemaining((document) -> initial.add(options.initial(document)));
+			}
+			stream.close();
+			return open(stream.table(), stream.members(), options, initial, ResponseNote.SEQUENCE_FEED);
 		}
 		throw QueryException.queryLogic("Cannot call `changes` on a " + Values.typeName(source)
 				+ " (only on a table, a `between` range or a single document).");
@@ -62,9 +70,9 @@ final class FeedTerms {
 				call.optBool("include_types", false), (long) queueSize, !Boolean.FALSE.equals(squash));
 	}
 
-	private static Stream open(Table table, Predicate<Change> matches, FeedOptions options, List<Object> initial,
-			ResponseNote note) {
-		ChangeFeed feed = new ChangeFeed(matches, options);
+	private static Stream open(Table table, Predicate<Map<String, Object>> members, FeedOptions options,
+			List<Object> initial, ResponseNote note) {
+		ChangeFeed feed = new ChangeFeed(members, options);
 		feed.subscribe(table);
 		List<Object> first = new ArrayList<>();
 		if (options.includeStates() && options.includeInitial()) {
@@ -81,27 +89,19 @@ final class FeedTerms {
 		return Stream.feed(feed, feed, notes);
 	}
 
-	private static @Nullable Object keyOf(Table table, Change change) {
-		Map<String, Object> document = (change.newValue() != null) ? change.newValue() : change.oldValue();
-		return (document != null) ? document.get(table.primaryKey()) : null;
-	}
-
-	/** Whether a change touches the table range: its old or new document lies in it. */
-	private static Predicate<Change> inRange(TableRef range) {
+	/** Which documents lie in the table range. */
+	static Predicate<Map<String, Object>> inRange(TableRef range) {
 		if (range.index() == null) {
-			return (change) -> true;
+			return (document) -> true;
 		}
 		Table table = range.table();
 		IndexKeyFunction keys = range.indexName().equals(table.primaryKey())
 				? (document) -> List.of(document.get(table.primaryKey()))
 				: IndexFunctions.compile(IndexFunctions.definition(table, range.indexName()));
-		return (change) -> inRange(keys, change.oldValue(), range) || inRange(keys, change.newValue(), range);
+		return (document) -> inRange(keys, document, range);
 	}
 
-	private static boolean inRange(IndexKeyFunction keys, @Nullable Map<String, Object> document, TableRef range) {
-		if (document == null) {
-			return false;
-		}
+	private static boolean inRange(IndexKeyFunction keys, Map<String, Object> document, TableRef range) {
 		return keys.keys(document).stream().anyMatch((key) -> above(key, range.lower()) && below(key, range.upper()));
 	}
 

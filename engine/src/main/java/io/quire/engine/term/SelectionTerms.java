@@ -87,7 +87,18 @@ final class SelectionTerms {
 			opened.add(iterator);
 			return iterator;
 		});
-		return new Stream(rows, () -> opened.forEach(RowIterator::close), table, false);
+		Stream stream = new Stream(rows, () -> opened.forEach(RowIterator::close), table, false);
+		return stream.withMembers(hasAnyKey(table, index, keys));
+	}
+
+	/** Documents with one of the keys in the index. */
+	private static java.util.function.Predicate<Map<String, Object>> hasAnyKey(Table table, String index,
+			List<@Nullable Object> keys) {
+		io.quire.engine.catalog.IndexKeyFunction function = index.equals(table.primaryKey())
+				? (document) -> java.util.Collections.singletonList(document.get(index))
+				: IndexFunctions.compile(IndexFunctions.definition(table, index));
+		return (document) -> function.keys(document).stream()
+			.anyMatch((key) -> keys.stream().anyMatch((wanted) -> Datums.equal(wanted, key)));
 	}
 
 	private static Object between(Call call) {
@@ -131,7 +142,23 @@ final class SelectionTerms {
 		Object predicate = call.arg(1);
 		Stream rows = Values.stream(source);
 		Iterator<@Nullable Object> matching = Lazy.filter(rows, (row) -> call.framed(1, () -> matches(call, predicate, row)));
-		return Values.like(source, Stream.derived(rows, matching, true), call.context());
+		Object result = Values.like(source, Stream.derived(rows, matching, true), call.context());
+		java.util.function.Predicate<Map<String, Object>> base = (source instanceof TableRef table)
+				? FeedTerms.inRange(table) : ((source instanceof Stream stream) ? stream.members() : null);
+		if (base != null && result instanceof Stream filtered) {
+			filtered.withMembers(base.and((document) -> quietlyMatches(call, predicate, document)));
+		}
+		return result;
+	}
+
+	/** The filter on a document a writer just changed: any error means it does not match. */
+	private static boolean quietlyMatches(Call call, @Nullable Object predicate, Map<String, Object> document) {
+		try {
+			return matches(call, predicate, document);
+		}
+		catch (QueryException ex) {
+			return false;
+		}
 	}
 
 	private static boolean matches(Call call, @Nullable Object predicate, @Nullable Object row) {

@@ -3,6 +3,7 @@ package io.quire.engine.term;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 import io.quire.engine.catalog.Table;
@@ -26,6 +27,8 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 	private final List<ResponseNote> feedNotes;
 
 	private @Nullable List<@Nullable Object> rowsInMemory;
+
+	private java.util.function.@Nullable Predicate<Map<String, Object>> members;
 
 	public Stream(Iterator<?> rows, @Nullable AutoCloseable resource, @Nullable Table table, boolean materialized) {
 		this(rows, resource, table, materialized, List.of());
@@ -70,6 +73,19 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 	/** A stream that keeps the resource and selection of {@code source}. */
 	public static Stream derived(Stream source, Iterator<?> rows, boolean keepsSelection) {
 		return new Stream(rows, source, keepsSelection ? source.table : null, source.materialized, source.feedNotes);
+	}
+
+	/**
+	 * Which documents of the table belong to this selection, when known ({@code getAll},
+	 * {@code filter}): what a changefeed on the selection watches.
+	 */
+	public java.util.function.@Nullable Predicate<Map<String, Object>> members() {
+		return this.members;
+	}
+
+	Stream withMembers(java.util.function.@Nullable Predicate<Map<String, Object>> members) {
+		this.members = members;
+		return this;
 	}
 
 	/** Whether this is a changefeed (or derived from one). */

@@ -82,6 +82,32 @@ class FeedTermsTests {
 	}
 
 	@Test
+	void filteredTableFeedShowsDocumentsEnteringAndLeaving() throws InterruptedException {
+		String watched = "[152,[[39,[" + table("t") + "," + fn("[21,[" + field(X, "n") + ",5]]") + "]]]]";
+		try (ResultStream feed = feed(watched)) {
+			feed.nextBatch();
+			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'n':9}]]");
+			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'n':7}]]");
+			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'n':2}]]");
+			this.reql.value("[56,[" + table("t") + ",{'id':4,'n':0}]]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows())).isEqualTo(
+					"[{\"new_val\":{\"id\":1,\"n\":9},\"old_val\":null},"
+					+ "{\"new_val\":{\"id\":1,\"n\":7},\"old_val\":{\"id\":1,\"n\":9}},"
+					+ "{\"new_val\":null,\"old_val\":{\"id\":1,\"n\":7}}]");
+		}
+	}
+
+	@Test
+	void getAllFeedWatchesItsKeys() throws InterruptedException {
+		try (ResultStream feed = feed("[152,[[78,[" + table("t") + ",2,3]]],{'include_initial':true}]")) {
+			assertThat(feed.nextBatch().rows()).isEmpty();
+			this.reql.value("[56,[" + table("t") + ",[2,[{'id':2},{'id':5},{'id':3}]]]]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_val\":{\"id\":2},\"old_val\":null},{\"new_val\":{\"id\":3},\"old_val\":null}]");
+		}
+	}
+
+	@Test
 	void closingWakesABlockedBatch() throws Exception {
 		ResultStream feed = feed("[152,[" + table("t") + "]]");
 		feed.nextBatch();
