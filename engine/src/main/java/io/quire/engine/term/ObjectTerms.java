@@ -69,7 +69,7 @@ final class ObjectTerms {
 	/** The field of an object, with RethinkDB's errors for a missing field or a non-object. */
 	static @Nullable Object field(@Nullable Object datum, String field) {
 		if (!(datum instanceof Map<?, ?> map)) {
-			throw QueryException.queryLogic("Cannot perform get_field on a non-object non-sequence `"
+			throw Types.typeError(datum, "Cannot perform get_field on a non-object non-sequence `"
 					+ Printer.pretty(datum) + "`.");
 		}
 		if (!map.containsKey(field)) {

@@ -14,8 +14,14 @@ public final class Types {
 	private Types() {
 	}
 
+	/** A type error; about a null value it is a NON_EXISTENCE error, which {@code default} catches. */
 	public static QueryException mismatch(String expected, @Nullable Object datum) {
-		return QueryException.queryLogic("Expected type " + expected + " but found " + Datums.typeName(datum) + ".");
+		return typeError(datum, "Expected type " + expected + " but found " + Datums.typeName(datum) + ".");
+	}
+
+	/** An error about a value's type: NON_EXISTENCE when the value is null, else QUERY_LOGIC. */
+	public static QueryException typeError(@Nullable Object datum, String message) {
+		return (datum == null) ? QueryException.nonExistence(message) : QueryException.queryLogic(message);
 	}
 
 	public static double number(@Nullable Object datum) {

@@ -63,6 +63,14 @@ class ControlTermsTests {
 	}
 
 	@Test
+	void defaultCatchesFieldsOfMissingDocuments() {
+		this.reql.table("t", "[{'id':1,'name':'Ann'}]");
+		assertThat(this.reql.json("[92,[" + field("[16,[" + ReqlTester.table("t") + ",9]]", "name") + ",'anon']]"))
+			.isEqualTo("\"anon\"");
+		assertThat(this.reql.json("[92,[[24,[null,1]],0]]")).isEqualTo("0");
+	}
+
+	@Test
 	void defaultDoesNotCatchOtherErrors() {
 		assertThat(this.reql.error("[92,[[24,[1,'a']],5]]").getMessage()).isEqualTo("Expected type NUMBER but found STRING.");
 	}

@@ -48,6 +48,7 @@ class StringTermsTests {
 		Object named = this.reql.value("[169,['quire']]");
 		assertThat((String) named).matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 		assertThat(this.reql.value("[169,['quire']]")).isEqualTo(named);
+		assertThat(this.reql.value("[169,['slava@example.com']]")).isEqualTo("90691cbc-b5ea-5826-ae98-951e30fc3b2d");
 	}
 
 }
