@@ -95,6 +95,16 @@ final class ClientConnection {
 		return this.cursors.remove(token);
 	}
 
+	/** Forgets the cursor if the token still names it. */
+	void removeCursor(long token, Cursor cursor) {
+		this.cursors.remove(token, cursor);
+	}
+
+	/** The open changefeed cursors, which a closing server ends first. */
+	List<Cursor> feeds() {
+		return this.cursors.values().stream().filter(Cursor::isFeed).toList();
+	}
+
 	/** Marks the connection closed and hands back the cursors it still had. */
 	synchronized List<Cursor> close() {
 		this.closed = true;

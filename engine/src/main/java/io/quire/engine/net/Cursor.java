@@ -6,7 +6,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.quire.engine.query.ResultStream;
 import io.quire.protocol.ResponseNote;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A server-side cursor: one {@link ResultStream} whose batches are fetched one at a time. Closing
@@ -17,17 +16,14 @@ final class Cursor {
 
 	private final ResultStream stream;
 
-	private final @Nullable Object profile;
-
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private final Runnable onClose;
 
-	Cursor(ResultStream stream, @Nullable Object profile, Runnable onClose) {
+	Cursor(ResultStream stream, Runnable onClose) {
 		this.stream = stream;
-		this.profile = profile;
 		this.onClose = onClose;
 	}
 
@@ -46,9 +42,9 @@ final class Cursor {
 		return this.stream.notes();
 	}
 
-	/** The profile of the START query, sent with its first batch only. */
-	@Nullable Object profile() {
-		return this.profile;
+	/** Whether this is a changefeed, whose batches may wait for ever. */
+	boolean isFeed() {
+		return !this.stream.notes().isEmpty();
 	}
 
 	/** Closes the stream once; may block while a batch is being fetched. */
@@ -56,7 +52,7 @@ final class Cursor {
 		if (!this.closed.compareAndSet(false, true)) {
 			return;
 		}
-		if (!this.stream.notes().isEmpty()) {
+		if (isFeed()) {
 			this.stream.close();
 		}
 		this.lock.lock();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +72,7 @@ public final class DriverServer {
 		this.options = options;
 		this.registry = new ConnectionRegistry(options.maxConnections(), Clock.systemUTC());
 		this.statistics = new QueryStatistics(options.queryListener());
-		this.context = new ServerContext(runner, workers(options.workerThreads()), this.statistics,
+		this.context = new ServerContext(runner, workers(options.workerThreads()), feedWaiters(), this.statistics,
 				Map.copyOf(serverInfo), new AtomicBoolean());
 		DriverChannelInitializer.Settings settings = new DriverChannelInitializer.Settings(serverVersion,
 				options.handshakeTimeout(), options.maxFrameSize(), options.maxNestingDepth());
@@ -158,9 +159,17 @@ public final class DriverServer {
 		this.serverChannel = null;
 		this.context.draining().set(true);
 		channel.close().syncUninterruptibly();
+		endFeeds();
 		awaitRunningQueries(timeout);
 		closeConnections();
 		stopThreads();
+	}
+
+	/** Changefeeds never finish on their own; ending them lets their waiting batches answer. */
+	private void endFeeds() {
+		for (ClientConnection connection : this.registry.all()) {
+			connection.feeds().forEach(Cursor::close);
+		}
 	}
 
 	private void awaitRunningQueries(Duration timeout) {
@@ -185,6 +194,7 @@ public final class DriverServer {
 	}
 
 	private void stopThreads() {
+		this.context.feedWaiters().shutdownNow();
 		ExecutorService workers = this.context.workers();
 		workers.shutdown();
 		try {
@@ -207,13 +217,23 @@ public final class DriverServer {
 	}
 
 	private static ExecutorService workers(int threads) {
+		return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+				threadFactory("quire-query-"));
+	}
+
+	/** One thread per waiting changefeed batch, idle threads dropped after a minute. */
+	private static ExecutorService feedWaiters() {
+		return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+				threadFactory("quire-feed-"));
+	}
+
+	private static ThreadFactory threadFactory(String prefix) {
 		AtomicInteger count = new AtomicInteger();
-		ThreadFactory factory = (task) -> {
-			Thread thread = new Thread(null, task, "quire-query-" + count.incrementAndGet(), WORKER_STACK_SIZE);
+		return (task) -> {
+			Thread thread = new Thread(null, task, prefix + count.incrementAndGet(), WORKER_STACK_SIZE);
 			thread.setDaemon(true);
 			return thread;
 		};
-		return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
 	}
 
 }

@@ -11,20 +11,18 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.quire.engine.QueryException;
 import io.quire.engine.query.QueryResult;
 import io.quire.engine.query.ResultStream;
-import io.quire.protocol.ErrorType;
 import io.quire.protocol.QueryType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one connection's queries on the worker threads, never on the event loop. Many queries may
  * be in flight at once; each is answered on its token as it finishes. Keeps the connection's
- * cursors, answers NOREPLY_WAIT once earlier noreply queries are done, and closes every cursor
- * when the connection closes.
+ * cursors (a changefeed's batches wait on their own threads), answers NOREPLY_WAIT once earlier
+ * noreply queries are done, and closes every cursor when the connection closes.
  */
 final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
-	private static final Logger logger = LoggerFactory.getLogger(QueryHandler.class);
+	private static final CompletableFuture<Void> NOTHING_TO_TRACK = CompletableFuture.completedFuture(null);
 
 	private final ClientConnection connection;
 
@@ -49,25 +47,31 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			case CONTINUE -> continueStream(ctx, valid);
 			case STOP -> stop(ctx, valid);
 			case NOREPLY_WAIT -> noreplyWait(ctx, valid);
-			case SERVER_INFO -> serverInfo(ctx, valid);
+			case SERVER_INFO -> answer(ctx, valid, QueryType.SERVER_INFO.name(),
+					Response.serverInfo(valid.token(), this.context.serverInfo()));
 		}
 	}
 
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
 		for (Cursor cursor : this.connection.close()) {
-			runOrClose(cursor);
+			closeLater(cursor);
 		}
 		super.channelInactive(ctx);
 	}
 
 	private void start(ChannelHandlerContext ctx, Query.Valid query) {
+		String kind = QueryKinds.of(query.term());
 		if (this.context.draining().get()) {
-			answer(ctx, query, QueryKinds.of(query.term()), shuttingDown(query.token()));
-			return;
+			answer(ctx, query, kind, ErrorResponses.shuttingDown(query.token()));
 		}
-		CompletableFuture<Void> done = query.noreply() ? trackNoreply() : CompletableFuture.completedFuture(null);
-		submit(ctx, query, QueryKinds.of(query.term()), () -> evaluate(query), done);
+		else if (this.connection.cursor(query.token()) != null) {
+			answer(ctx, query, kind, Response.error(query.token(),
+					QueryException.client("Token " + query.token() + " is already in use.")));
+		}
+		else {
+			submit(ctx, query, kind, () -> evaluate(query), query.noreply() ? trackNoreply() : NOTHING_TO_TRACK);
+		}
 	}
 
 	private void continueStream(ChannelHandlerContext ctx, Query.Valid query) {
@@ -77,18 +81,19 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			answer(ctx, query, QueryType.CONTINUE.name(), Response.error(query.token(), error));
 			return;
 		}
-		submit(ctx, query, QueryType.CONTINUE.name(), () -> nextBatch(query.token(), cursor, null),
-				CompletableFuture.completedFuture(null));
+		submit(ctx, query, QueryType.CONTINUE.name(), () -> batch(query.token(), cursor, null), NOTHING_TO_TRACK);
 	}
 
 	private void stop(ChannelHandlerContext ctx, Query.Valid query) {
 		Cursor cursor = this.connection.removeCursor(query.token());
 		submit(ctx, query, QueryType.STOP.name(), () -> {
+			List<io.quire.protocol.ResponseNote> notes = List.of();
 			if (cursor != null) {
 				cursor.close();
+				notes = cursor.notes();
 			}
-			return Response.batch(query.token(), List.of(), true, (cursor != null) ? cursor.notes() : List.of(), null);
-		}, CompletableFuture.completedFuture(null));
+			return CompletableFuture.completedFuture(Response.batch(query.token(), List.of(), true, notes, null));
+		}, NOTHING_TO_TRACK);
 	}
 
 	private void noreplyWait(ChannelHandlerContext ctx, Query.Valid query) {
@@ -97,10 +102,6 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		CompletableFuture.allOf(earlier)
 			.whenComplete((ignored, ex) -> finish(ctx, query, QueryType.NOREPLY_WAIT.name(),
 					Response.waitComplete(query.token())));
-	}
-
-	private void serverInfo(ChannelHandlerContext ctx, Query.Valid query) {
-		answer(ctx, query, QueryType.SERVER_INFO.name(), Response.serverInfo(query.token(), this.context.serverInfo()));
 	}
 
 	private CompletableFuture<Void> trackNoreply() {
@@ -114,60 +115,61 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			CompletableFuture<Void> done) {
 		this.context.statistics().started();
 		try {
-			this.context.workers().execute(() -> run(ctx, query, kind, work, done));
+			this.context.workers().execute(() -> respond(query.token(), work).whenComplete((response, ex) -> {
+				done.complete(null);
+				finish(ctx, query, kind, (response != null) ? response : ErrorResponses.of(query.token(), ex));
+			}));
 		}
 		catch (RejectedExecutionException ex) {
-			finish(ctx, query, kind, shuttingDown(query.token()));
 			done.complete(null);
+			finish(ctx, query, kind, ErrorResponses.shuttingDown(query.token()));
 		}
 	}
 
-	private void run(ChannelHandlerContext ctx, Query.Valid query, String kind, Work work,
-			CompletableFuture<Void> done) {
-		Response response = null;
+	/** Runs the work, turning any failure into the error response for the token. */
+	private static CompletableFuture<Response> respond(long token, Work work) {
 		try {
-			response = work.run();
+			return work.run();
 		}
-		catch (QueryException ex) {
-			response = Response.error(query.token(), ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			response = shuttingDown(query.token());
-		}
-		catch (StackOverflowError ex) {
-			response = Response.error(query.token(), QueryException.resourceLimit("Query is nested too deeply."));
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Query on token {} of connection {} failed", query.token(), this.connection.id(), ex);
-			response = Response.error(query.token(), QueryException.runtime(ErrorType.INTERNAL, String.valueOf(ex)));
-		}
-		finally {
-			done.complete(null);
-			finish(ctx, query, kind, (response != null) ? response : shuttingDown(query.token()));
+		catch (RuntimeException | InterruptedException | StackOverflowError ex) {
+			return CompletableFuture.completedFuture(ErrorResponses.of(token, ex));
 		}
 	}
 
-	private Response evaluate(Query.Valid query) throws InterruptedException {
+	private CompletableFuture<Response> evaluate(Query.Valid query) throws InterruptedException {
 		QueryResult result = this.context.runner().run(this.connection.session(), query.term(), query.globalOptargs());
 		if (result instanceof QueryResult.Sequence sequence) {
 			return query.noreply() ? discard(query.token(), sequence) : firstBatch(query.token(), sequence);
 		}
 		QueryResult.Atom atom = (QueryResult.Atom) result;
-		return Response.atom(query.token(), atom.value(), atom.profile());
+		return CompletableFuture.completedFuture(Response.atom(query.token(), atom.value(), atom.profile()));
 	}
 
-	private Response firstBatch(long token, QueryResult.Sequence sequence) throws InterruptedException {
+	/** Keeps the cursor before its first batch, so a closing connection or server can stop a waiting feed. */
+	private CompletableFuture<Response> firstBatch(long token, QueryResult.Sequence sequence)
+			throws InterruptedException {
 		this.context.statistics().cursorOpened();
-		Cursor cursor = new Cursor(sequence.stream(), sequence.profile(), this.context.statistics()::cursorClosed);
-		Response response = nextBatch(token, cursor, sequence.profile());
-		if (!isLast(response) && !this.connection.addCursor(token, cursor)) {
+		Cursor cursor = new Cursor(sequence.stream(), this.context.statistics()::cursorClosed);
+		if (!this.connection.addCursor(token, cursor)) {
 			cursor.close();
+			return CompletableFuture.completedFuture(ErrorResponses.shuttingDown(token));
 		}
-		return response;
+		return batch(token, cursor, sequence.profile());
 	}
 
-	private Response nextBatch(long token, Cursor cursor, Object profile) throws InterruptedException {
+	/** The next batch: at once on this worker, or on a feed waiter for a changefeed. */
+	private CompletableFuture<Response> batch(long token, Cursor cursor, @Nullable Object profile)
+			throws InterruptedException {
+		if (!cursor.isFeed()) {
+			return CompletableFuture.completedFuture(nextBatch(token, cursor, profile));
+		}
+		CompletableFuture<Response> later = new CompletableFuture<>();
+		this.context.feedWaiters().execute(() -> later.complete(respond(token,
+				() -> CompletableFuture.completedFuture(nextBatch(token, cursor, profile))).join()));
+		return later;
+	}
+
+	private Response nextBatch(long token, Cursor cursor, @Nullable Object profile) throws InterruptedException {
 		try {
 			ResultStream.Batch batch = cursor.next();
 			if (batch.last()) {
@@ -182,13 +184,13 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	}
 
 	private void closeCursor(long token, Cursor cursor) {
-		this.connection.removeCursor(token);
+		this.connection.removeCursor(token, cursor);
 		cursor.close();
 	}
 
-	private static Response discard(long token, QueryResult.Sequence sequence) {
+	private static CompletableFuture<Response> discard(long token, QueryResult.Sequence sequence) {
 		sequence.stream().close();
-		return Response.atom(token, null, null);
+		return CompletableFuture.completedFuture(Response.atom(token, null, null));
 	}
 
 	private void answer(ChannelHandlerContext ctx, Query.Valid query, String kind, Response response) {
@@ -203,28 +205,21 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		this.context.statistics().finished(kind, query.receivedNanos(), response.isError());
 	}
 
-	private void runOrClose(Cursor cursor) {
+	/** Closes off the event loop: closing waits for a batch being read. */
+	private void closeLater(Cursor cursor) {
 		try {
-			this.context.workers().execute(cursor::close);
+			(cursor.isFeed() ? this.context.feedWaiters() : this.context.workers()).execute(cursor::close);
 		}
 		catch (RejectedExecutionException ex) {
 			cursor.close();
 		}
 	}
 
-	private static boolean isLast(Response response) {
-		return response.type() != io.quire.protocol.ResponseType.SUCCESS_PARTIAL;
-	}
-
-	private static Response shuttingDown(long token) {
-		return Response.error(token, QueryException.opFailed("The server is shutting down."));
-	}
-
 	/** The work of one query on a worker thread. */
 	@FunctionalInterface
 	private interface Work {
 
-		Response run() throws InterruptedException;
+		CompletableFuture<Response> run() throws InterruptedException;
 
 	}
 

@@ -8,12 +8,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.quire.engine.QueryListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts running queries, open cursors and answered queries by kind, tells the
  * {@link QueryListener}, and lets a closing server wait for running queries to finish.
  */
 final class QueryStatistics {
+
+	private static final Logger logger = LoggerFactory.getLogger(QueryStatistics.class);
 
 	private final QueryListener listener;
 
@@ -38,6 +42,9 @@ final class QueryStatistics {
 		this.byKind.computeIfAbsent(kind, (key) -> new LongAdder()).increment();
 		try {
 			this.listener.onQuery(kind, Duration.ofNanos(System.nanoTime() - receivedNanos), failed);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Query listener failed on a {} query", kind, ex);
 		}
 		finally {
 			if (this.running.decrementAndGet() == 0) {

@@ -364,6 +364,46 @@ class DriverServerIntegrationTests {
 		}
 	}
 
+	@Test
+	void waitingChangefeedsShouldNotHoldTheWorkers() throws Exception {
+		start(QuireServer.builder().workerThreads(1));
+		try (RawClient client = client()) {
+			for (int token = 1; token <= 3; token++) {
+				client.sendFrame(token, "[1,\"feed\"]");
+			}
+			awaitUntil(() -> this.server.openCursors() == 3);
+			client.sendFrame(4, "[1,\"quick\"]");
+			assertThat(client.readReply().token()).isEqualTo(4);
+		}
+		awaitUntil(() -> this.runner.openStreams.get() == 0);
+	}
+
+	@Test
+	void stopShouldEndAWaitingChangefeed() throws Exception {
+		start();
+		try (RawClient client = client()) {
+			client.sendFrame(1, "[1,\"feed\"]");
+			awaitUntil(() -> this.server.openCursors() == 1);
+			client.sendFrame(1, "[3]");
+			RawClient.Reply first = client.readReply();
+			RawClient.Reply second = client.readReply();
+			assertThat(List.of(first.text(), second.text())).containsOnly("{\"t\":2,\"r\":[],\"n\":[1]}");
+			assertThat(this.runner.openStreams).hasValue(0);
+		}
+	}
+
+	@Test
+	void closeShouldEndChangefeedsInsteadOfWaitingForThem() throws Exception {
+		start();
+		try (RawClient client = client()) {
+			client.sendFrame(1, "[1,\"feed\"]");
+			awaitUntil(() -> this.server.openCursors() == 1);
+			this.server.close(Duration.ofMinutes(5));
+			assertThat(client.readReply().text()).isEqualTo("{\"t\":2,\"r\":[],\"n\":[1]}");
+			assertThat(client.isClosedByServer()).isTrue();
+		}
+	}
+
 	static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (!condition.getAsBoolean()) {

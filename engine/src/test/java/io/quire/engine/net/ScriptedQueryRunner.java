@@ -15,7 +15,8 @@ import io.quire.protocol.ResponseNote;
 
 /**
  * A query runner for network tests: a term {@code "rows:N"} streams 0..N-1 in batches of ten,
- * {@code "block"} waits until {@link #release()}, {@code "missing"} fails like a missing table,
+ * {@code "block"} waits until {@link #release()}, {@code "feed"} is a changefeed whose batches
+ * wait until it is closed, {@code "missing"} fails like a missing table,
  * and any other term is answered as itself.
  */
 final class ScriptedQueryRunner implements QueryRunner {
@@ -31,6 +32,9 @@ final class ScriptedQueryRunner implements QueryRunner {
 		this.sessions.add(session);
 		if (term instanceof String script && script.startsWith("rows:")) {
 			return new QueryResult.Sequence(new CountingStream(Integer.parseInt(script.substring(5))), null);
+		}
+		if ("feed".equals(term)) {
+			return new QueryResult.Sequence(new WaitingFeed(), null);
 		}
 		if ("block".equals(term)) {
 			awaitGate();
@@ -88,6 +92,38 @@ final class ScriptedQueryRunner implements QueryRunner {
 			if (!this.closed) {
 				this.closed = true;
 				ScriptedQueryRunner.this.openStreams.decrementAndGet();
+			}
+		}
+
+	}
+
+	private final class WaitingFeed implements ResultStream {
+
+		private boolean closed;
+
+		WaitingFeed() {
+			ScriptedQueryRunner.this.openStreams.incrementAndGet();
+		}
+
+		@Override
+		public synchronized Batch nextBatch() throws InterruptedException {
+			while (!this.closed) {
+				wait();
+			}
+			return new Batch(List.of(), true);
+		}
+
+		@Override
+		public List<ResponseNote> notes() {
+			return List.of(ResponseNote.SEQUENCE_FEED);
+		}
+
+		@Override
+		public synchronized void close() {
+			if (!this.closed) {
+				this.closed = true;
+				ScriptedQueryRunner.this.openStreams.decrementAndGet();
+				notifyAll();
 			}
 		}
 
