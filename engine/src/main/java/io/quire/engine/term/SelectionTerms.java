@@ -38,6 +38,11 @@ final class SelectionTerms {
 			throw QueryException.queryLogic("The `use_outdated` optarg is no longer supported.  "
 					+ "Use the `read_mode` optarg instead.");
 		}
+		String readMode = call.optString("read_mode");
+		if (readMode != null && !List.of("single", "majority", "outdated").contains(readMode)) {
+			throw QueryException.queryLogic("Read mode `" + readMode
+					+ "` unrecognized (options are \"majority\", \"single\", and \"outdated\").").withFrame("read_mode");
+		}
 		String database = (call.count() == 2) ? database(call, 0).name() : call.context().defaultDatabase();
 		String name = call.string(call.count() - 1);
 		return TableRef.of(call.context().catalog().table(database, name));

@@ -32,6 +32,13 @@ class SelectionTermsTests {
 	}
 
 	@Test
+	void readModeIsChecked() {
+		assertThat(this.reql.json("[43,[[15,['t'],{'read_mode':'outdated'}]]]")).isEqualTo("4");
+		assertThat(this.reql.error("[15,['t'],{'read_mode':'fast'}]").getMessage())
+			.isEqualTo("Read mode `fast` unrecognized (options are \"majority\", \"single\", and \"outdated\").");
+	}
+
+	@Test
 	void getAllByPrimaryKeyAndIndex() {
 		assertThat(this.reql.json(field("[78,[" + table("t") + ",3,1,9]]", "id"))).isEqualTo("[3,1]");
 		assertThat(this.reql.json(field("[78,[" + table("t") + ",'a'],{'index':'g'}]", "id"))).isEqualTo("[1,3]");
