@@ -162,6 +162,19 @@ class DriverServerIntegrationTests {
 	}
 
 	@Test
+	void queryNestedDeeperThanTheLimitShouldGetClientError() throws IOException {
+		start(QuireServer.builder().maxNestingDepth(4));
+		try (RawClient client = client()) {
+			client.sendFrame(1, "[1,[2,[[2,[[2,[1]]]]]]]");
+			RawClient.Reply reply = client.readReply();
+			assertThat(reply.type()).isEqualTo(16);
+			assertThat(reply.result(0)).isEqualTo("Query is nested too deeply (the maximum depth is 4).");
+			client.sendFrame(2, "[1,[2,[1]]]");
+			assertThat(client.readReply().type()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void oversizedFrameShouldGetClientErrorAndClose() throws IOException {
 		start(QuireServer.builder().maxFrameSize(100));
 		try (RawClient client = client()) {

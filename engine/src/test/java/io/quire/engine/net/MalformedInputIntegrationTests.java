@@ -63,6 +63,17 @@ class MalformedInputIntegrationTests {
 	}
 
 	@Test
+	void serverInfoShouldReportAPrimaryReadWriteNode() throws IOException {
+		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
+			client.sendFrame(1, "[5]");
+			RawClient.Reply reply = client.readReply();
+			assertThat(reply.type()).isEqualTo(5);
+			assertThat(reply.result(0)).isEqualTo(java.util.Map.of("id", this.server.serverId().toString(), "name",
+					"quire", "proxy", false, "role", "primary", "read_only", false));
+		}
+	}
+
+	@Test
 	void unknownTermShouldGetCompileErrorAndKeepTheConnection() throws IOException {
 		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
 			client.sendFrame(4, "[1,[99999,[]]]");
