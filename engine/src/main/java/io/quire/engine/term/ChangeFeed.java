@@ -67,6 +67,24 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		this.subscription = table.subscribe(this);
 	}
 
+	/** Takes changes from another listener (an ordered, limited feed) instead of the table. */
+	void subscribe(Table table, ChangeListener source) {
+		this.subscription = table.subscribe(source);
+	}
+
+	/** Queues a change object computed elsewhere. */
+	synchronized void offer(Map<String, Object> changeObject) {
+		if (this.closed) {
+			return;
+		}
+		if (this.queue.size() >= this.options.queueSize()) {
+			this.skipped++;
+			return;
+		}
+		this.queue.addLast(changeObject);
+		notifyAll();
+	}
+
 	/** Puts rows ahead of every queued live change (initial values and states). */
 	synchronized void offerInitial(java.util.List<Object> rows) {
 		for (int i = rows.size() - 1; i >= 0; i--) {

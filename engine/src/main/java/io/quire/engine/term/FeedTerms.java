@@ -33,6 +33,10 @@ final class FeedTerms {
 
 	private static Object changes(Call call) {
 		FeedOptions options = options(call);
+		Node sourceNode = call.node().args().get(0);
+		if (sourceNode.type() == TermType.LIMIT && sourceNode.args().get(0).type() == TermType.ORDER_BY) {
+			return orderedLimit(call, options);
+		}
 		Object source = call.arg(0);
 		if (source instanceof SingleRow row) {
 			Predicate<Map<String, Object>> members = (document) -> Datums.equal(document.get(row.table().primaryKey()),
@@ -59,6 +63,22 @@ final class FeedTerms {
 				+ " (only on a table, a `between` range or a single document).");
 	}
 
+	/** {@code orderBy({index}).limit(n).changes()}: changes to the first n rows in index order. */
+	private static Object orderedLimit(Call call, FeedOptions options) {
+		Node limitNode = call.node().args().get(0);
+		Object ordered = call.framed(0, () -> limitNode.args().get(0).eval(call.env()));
+		long limit = call.framed(0, () -> Types.integer(Values.datum(limitNode.args().get(1).eval(call.env()))));
+		if (!(ordered instanceof TableRef table) || !table.ordered()) {
+			throw QueryException.queryLogic("Cannot call `changes` on an `orderBy` without an index.");
+		}
+		ChangeFeed feed = new ChangeFeed((document) -> true, options);
+		TopFeed top = new TopFeed(table, limit, feed, options);
+		feed.subscribe(table.table(), top);
+		List<Object> initial = new ArrayList<>();
+		top.rows().forEach((row) -> initial.add(options.initial(row)));
+		return start(feed, options, initial, ResponseNote.ORDER_BY_LIMIT_FEED);
+	}
+
 	private static FeedOptions options(Call call) {
 		Object squash = call.opt("squash", false);
 		if (!(squash instanceof Boolean) && !(squash instanceof Double number && number > 0)) {
@@ -74,6 +94,11 @@ final class FeedTerms {
 			List<Object> initial, ResponseNote note) {
 		ChangeFeed feed = new ChangeFeed(members, options);
 		feed.subscribe(table);
+		return start(feed, options, initial, note);
+	}
+
+	/** Queues the states and initial values, and wraps the feed as a stream. */
+	private static Stream start(ChangeFeed feed, FeedOptions options, List<Object> initial, ResponseNote note) {
 		List<Object> first = new ArrayList<>();
 		if (options.includeStates() && options.includeInitial()) {
 			first.add(options.state("initializing"));

@@ -108,6 +108,25 @@ class FeedTermsTests {
 	}
 
 	@Test
+	void orderedLimitFeedReportsTheWindow() throws InterruptedException {
+		this.reql.value("[56,[" + table("t") + ",[2,[{'id':2,'n':2},{'id':3,'n':3}]]]]");
+		this.reql.value("[75,[" + table("t") + ",'n']]");
+		this.reql.value("[140,[" + table("t") + "]]");
+		String top = "[152,[[71,[[41,[" + table("t") + "],{'index':'n'}],2]]],{'include_initial':true}]";
+		try (ResultStream feed = feed(top)) {
+			assertThat(feed.notes()).containsExactly(ResponseNote.ORDER_BY_LIMIT_FEED);
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_val\":{\"id\":1,\"n\":1}},{\"new_val\":{\"id\":2,\"n\":2}}]");
+			this.reql.value("[56,[" + table("t") + ",{'id':0,'n':0}]]");
+			this.reql.value("[56,[" + table("t") + ",{'id':9,'n':9}]]");
+			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'x':true}]]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows())).isEqualTo(
+					"[{\"new_val\":{\"id\":0,\"n\":0},\"old_val\":{\"id\":2,\"n\":2}},"
+					+ "{\"new_val\":{\"id\":1,\"n\":1,\"x\":true},\"old_val\":{\"id\":1,\"n\":1}}]");
+		}
+	}
+
+	@Test
 	void closingWakesABlockedBatch() throws Exception {
 		ResultStream feed = feed("[152,[" + table("t") + "]]");
 		feed.nextBatch();
