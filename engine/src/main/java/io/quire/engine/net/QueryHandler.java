@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Runs one connection's queries on the worker threads, never on the event loop. Many queries may
  * be in flight at once; each is answered on its token as it finishes. Keeps the connection's
  * cursors (a changefeed's batches wait on their own threads), answers NOREPLY_WAIT once earlier
- * noreply queries are done, and closes every cursor when the connection closes.
+ * noreply queries are done, stops reading while the client does not read its responses, and
+ * closes every cursor when the connection closes.
  */
 final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
@@ -50,6 +51,13 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			case SERVER_INFO -> answer(ctx, valid, QueryType.SERVER_INFO.name(),
 					Response.serverInfo(valid.token(), this.context.serverInfo()));
 		}
+	}
+
+	/** Stops reading queries while the client does not read its responses, and resumes when it does. */
+	@Override
+	public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+		ctx.channel().config().setAutoRead(ctx.channel().isWritable());
+		super.channelWritabilityChanged(ctx);
 	}
 
 	@Override
