@@ -1,9 +1,11 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.datum.Datums;
@@ -22,28 +24,53 @@ public final class Compiler {
 	}
 
 	/** Compiles a term as parsed from JSON. */
+	/** Terms whose function arguments may not write (RethinkDB's stream operations). */
+	private static final Set<TermType> NO_WRITES_IN_FUNCTIONS = EnumSet.of(TermType.MAP, TermType.FILTER,
+			TermType.CONCAT_MAP, TermType.REDUCE, TermType.FOLD, TermType.GROUP, TermType.ORDER_BY, TermType.INNER_JOIN,
+			TermType.OUTER_JOIN, TermType.EQ_JOIN, TermType.COUNT, TermType.SUM, TermType.AVG, TermType.MIN,
+			TermType.MAX, TermType.CONTAINS, TermType.UPDATE, TermType.REPLACE, TermType.INSERT);
+
+	/** Writes and meta operations. */
+	private static final Set<TermType> WRITES = EnumSet.of(TermType.INSERT, TermType.UPDATE, TermType.REPLACE,
+			TermType.DELETE, TermType.DB_CREATE, TermType.DB_DROP, TermType.TABLE_CREATE, TermType.TABLE_DROP,
+			TermType.INDEX_CREATE, TermType.INDEX_DROP, TermType.INDEX_RENAME, TermType.SYNC, TermType.RECONFIGURE,
+			TermType.REBALANCE);
+
 	public static Node compile(@Nullable Object term) {
-		return compile(term, 0, 0);
+		return compile(term, new Scope(0, 0, false, false));
 	}
 
 	/**
+	 * Where a term sits while compiling.
 	 * @param depth nesting depth, bounded
 	 * @param implicitScopes how many one-argument functions enclose the term (r.row binds to one)
+	 * @param writesForbidden whether the term is inside a stream operation's function
+	 * @param parentForbidsWrites whether the parent is a stream operation (its functions may not write)
 	 */
-	private static Node compile(@Nullable Object term, int depth, int implicitScopes) {
-		if (depth > MAX_DEPTH) {
+	private record Scope(int depth, int implicitScopes, boolean writesForbidden, boolean parentForbidsWrites) {
+
+		Scope child(TermType type, int scopes) {
+			boolean forbidden = this.writesForbidden || (type == TermType.FUNC && this.parentForbidsWrites);
+			return new Scope(this.depth + 1, scopes, forbidden, NO_WRITES_IN_FUNCTIONS.contains(type));
+		}
+
+	}
+
+	private static Node compile(@Nullable Object term, Scope scope) {
+		if (scope.depth() > MAX_DEPTH) {
 			throw QueryException.client("Query nested too deeply (over " + MAX_DEPTH + " levels).");
 		}
 		if (term instanceof List<?> list) {
-			return compileTerm(list, depth, implicitScopes);
+			return compileTerm(list, scope);
 		}
 		if (term instanceof Map<?, ?> map) {
-			return build(TermType.MAKE_OBJ, List.of(), compileOptargs(map, depth, implicitScopes), null).withSource(map);
+			Scope inner = scope.child(TermType.MAKE_OBJ, scope.implicitScopes());
+			return build(TermType.MAKE_OBJ, List.of(), compileOptargs(map, inner), null).withSource(map);
 		}
 		return Node.datumNode(Datums.normalize(term));
 	}
 
-	private static Node compileTerm(List<?> term, int depth, int implicitScopes) {
+	private static Node compileTerm(List<?> term, Scope scope) {
 		if (term.isEmpty() || !(term.get(0) instanceof Number number)) {
 			throw QueryException.client("Expected a term: an array whose first element is a term type.");
 		}
@@ -51,25 +78,33 @@ public final class Compiler {
 		if (type == TermType.DATUM) {
 			return Node.datumNode(Datums.normalize((term.size() > 1) ? term.get(1) : null));
 		}
-		if (type == TermType.IMPLICIT_VAR && implicitScopes > 1) {
-			throw QueryException.compile("Cannot use r.row in nested queries.  Use functions instead.");
-		}
-		int scopes = (type == TermType.FUNC && isOneArgument(term)) ? implicitScopes + 1 : implicitScopes;
+		checkPlacement(type, scope);
+		int implicit = scope.implicitScopes() + ((type == TermType.FUNC && isOneArgument(term)) ? 1 : 0);
+		Scope inner = scope.child(type, implicit);
 		List<Node> args = new ArrayList<>();
 		Map<String, Node> optargs = Map.of();
 		for (int i = 1; i < term.size(); i++) {
 			Object part = term.get(i);
 			if (part instanceof List<?> list) {
-				args = compileArgs(list, depth, scopes);
+				args = compileArgs(list, inner);
 			}
 			else if (part instanceof Map<?, ?> map) {
-				optargs = compileOptargs(map, depth, scopes);
+				optargs = compileOptargs(map, inner);
 			}
 			else {
 				throw QueryException.client("Expected arguments as an array and optional arguments as an object.");
 			}
 		}
 		return build(type, args, optargs, null).withSource(term);
+	}
+
+	private static void checkPlacement(TermType type, Scope scope) {
+		if (type == TermType.IMPLICIT_VAR && scope.implicitScopes() > 1) {
+			throw QueryException.compile("Cannot use r.row in nested queries.  Use functions instead.");
+		}
+		if (scope.writesForbidden() && WRITES.contains(type)) {
+			throw QueryException.compile("Cannot nest writes or meta ops in stream operations.  Use FOR_EACH instead.");
+		}
 	}
 
 	private static TermType termType(int value) {
@@ -88,11 +123,11 @@ public final class Compiler {
 				&& parameters.get(1) instanceof List<?> ids && ids.size() == 1;
 	}
 
-	private static List<Node> compileArgs(List<?> args, int depth, int implicitScopes) {
+	private static List<Node> compileArgs(List<?> args, Scope scope) {
 		List<Node> result = new ArrayList<>(args.size());
 		for (int i = 0; i < args.size(); i++) {
 			try {
-				result.add(compile(args.get(i), depth + 1, implicitScopes));
+				result.add(compile(args.get(i), scope));
 			}
 			catch (QueryException ex) {
 				throw ex.withFrame(i);
@@ -101,11 +136,11 @@ public final class Compiler {
 		return result;
 	}
 
-	private static Map<String, Node> compileOptargs(Map<?, ?> optargs, int depth, int implicitScopes) {
+	private static Map<String, Node> compileOptargs(Map<?, ?> optargs, Scope scope) {
 		Map<String, Node> result = new LinkedHashMap<>();
 		optargs.forEach((key, value) -> {
 			try {
-				result.put(String.valueOf(key), compile(value, depth + 1, implicitScopes));
+				result.put(String.valueOf(key), compile(value, scope));
 			}
 			catch (QueryException ex) {
 				throw ex.withFrame(String.valueOf(key));

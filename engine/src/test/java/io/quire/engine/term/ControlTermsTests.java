@@ -49,6 +49,15 @@ class ControlTermsTests {
 	}
 
 	@Test
+	void writesInsideStreamFunctionsAreCompileErrors() {
+		String mapWithInsert = "[38,[[2,[1]]," + fn("[56,[[15,['t']],{}]]") + "]]";
+		assertThat(this.reql.error(mapWithInsert).getMessage())
+			.isEqualTo("Cannot nest writes or meta ops in stream operations.  Use FOR_EACH instead.");
+		this.reql.value("[60,['t']]");
+		assertThat(this.reql.json("[68,[[2,[1]]," + fn("[56,[[15,['t']],{}]]") + "]]")).contains("\"inserted\":1");
+	}
+
+	@Test
 	void branchPicksFirstTruthyTest() {
 		assertThat(this.reql.json("[65,[false,1,null,2,0,3,4]]")).isEqualTo("3");
 		assertThat(this.reql.json("[65,[false,1,'else']]")).isEqualTo("\"else\"");
