@@ -76,7 +76,7 @@ final class Slices {
 			long to = rightClosed ? end + 1 : end;
 			rest = Lazy.limit(rest, Math.max(0, to - from));
 		}
-		return Stream.derived(rows, rest, true);
+		return Stream.derived(rows, rest, true).endless(end == null && rows.isEndless());
 	}
 
 }

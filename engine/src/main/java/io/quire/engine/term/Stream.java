@@ -30,6 +30,8 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	private java.util.function.@Nullable Predicate<Map<String, Object>> members;
 
+	private boolean endless;
+
 	public Stream(Iterator<?> rows, @Nullable AutoCloseable resource, @Nullable Table table, boolean materialized) {
 		this(rows, resource, table, materialized, List.of());
 	}
@@ -72,7 +74,20 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	/** A stream that keeps the resource and selection of {@code source}. */
 	public static Stream derived(Stream source, Iterator<?> rows, boolean keepsSelection) {
-		return new Stream(rows, source, keepsSelection ? source.table : null, source.materialized, source.feedNotes);
+		Stream derived = new Stream(rows, source, keepsSelection ? source.table : null, source.materialized,
+				source.feedNotes);
+		derived.endless = source.endless;
+		return derived;
+	}
+
+	boolean isEndless() {
+		return this.endless;
+	}
+
+	/** Marks an endless stream ({@code r.range()}) or, after a limit, a finite one. */
+	Stream endless(boolean endless) {
+		this.endless = endless;
+		return this;
 	}
 
 	/**
@@ -120,6 +135,10 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	/** Fails for a changefeed, which a terminal operation would wait on forever. */
 	public Stream requireFinite() {
+		if (this.endless) {
+			throw io.quire.engine.QueryException.queryLogic("Cannot use an infinite stream with an aggregation function "
+					+ "(`reduce`, `count`, etc.) or coerce it to an array.");
+		}
 		if (isFeed()) {
 			throw io.quire.engine.QueryException.queryLogic("Cannot call a terminal (`reduce`, `count`, etc.) on an "
 					+ "infinite stream (such as a changefeed).");

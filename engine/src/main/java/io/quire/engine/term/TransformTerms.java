@@ -94,7 +94,7 @@ final class TransformTerms {
 		}
 		Object source = call.arg(0);
 		Stream rows = Values.stream(source);
-		return Values.like(source, Stream.derived(rows, Lazy.limit(rows, count), true), call.context());
+		return Values.like(source, Stream.derived(rows, Lazy.limit(rows, count), true).endless(false), call.context());
 	}
 
 	static @Nullable Object nth(Call call) {
@@ -218,7 +218,7 @@ final class TransformTerms {
 			}
 
 		};
-		return Stream.of(numbers);
+		return Stream.of(numbers).endless(call.count() == 0);
 	}
 
 }

@@ -44,6 +44,14 @@ class TransformTermsTests {
 	@Test
 	void limitOnInfiniteRangeIsLazy() {
 		assertThat(this.reql.json("[71,[[173,[]],3]]")).isEqualTo("[0,1,2]");
+		assertThat(this.reql.json("[43,[[71,[[173,[]],3]]]]")).isEqualTo("3");
+	}
+
+	@Test
+	void aggregatingAnInfiniteRangeFails() {
+		assertThat(this.reql.error("[43,[[173,[]]]]").getMessage()).startsWith("Cannot use an infinite stream");
+		assertThat(this.reql.error("[51,[[38,[[173,[]]," + fn(X) + "]],'array']]").getMessage())
+			.startsWith("Cannot use an infinite stream");
 	}
 
 	@Test
