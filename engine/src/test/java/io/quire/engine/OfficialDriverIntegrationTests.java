@@ -140,6 +140,23 @@ class OfficialDriverIntegrationTests {
 	}
 
 	@Test
+	void changefeedShouldDeliverChangesWhileOtherQueriesRun() throws Exception {
+		r.db("test").tableCreate("events").run(this.connection);
+		try (Result<Object> feed = r.table("events").changes().run(this.connection)) {
+			assertThat(feed.isFeed()).isTrue();
+			try (Connection writer = connect()) {
+				r.table("events").insert(r.hashMap("id", 1).with("kind", "created")).run(writer);
+			}
+			Object change = feed.next(10, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(change).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.containsEntry("old_val", null)
+				.containsEntry("new_val", Map.of("id", 1L, "kind", "created"));
+			assertThat(r.table("events").count().runAtom(this.connection)).isEqualTo(1L);
+		}
+		awaitUntil(() -> this.server.metrics().openCursors() == 0);
+	}
+
+	@Test
 	void missingTableShouldFailWithOpFailed() {
 		assertThatThrownBy(() -> r.table("missing").run(this.connection)).isInstanceOf(ReqlOpFailedError.class)
 			.hasMessageContaining("Table `test.missing` does not exist.");
