@@ -23,7 +23,7 @@ final class BatchedResultStream implements ResultStream {
 
 	private boolean first = true;
 
-	private boolean closed;
+	private volatile boolean closed;
 
 	BatchedResultStream(Stream rows, BatchOptions options) {
 		this.rows = rows;

@@ -159,6 +159,22 @@ class ReqlQueryRunnerTests {
 	}
 
 	@Test
+	void profileIsReturnedOnlyWhenAskedFor() {
+		assertThat(((QueryResult.Atom) this.reql.result("1", "{}")).profile()).isNull();
+		QueryResult.Atom profiled = (QueryResult.Atom) this.reql.result("[24,[1,1]]", "{'profile':true}");
+		assertThat(profiled.value()).isEqualTo(2.0);
+		assertThat(io.quire.engine.datum.Printer.json(profiled.profile())).startsWith("[{\"description\":\"Evaluating add.\"");
+	}
+
+	@Test
+	void defaultDatabaseComesFromTheDbOptarg() {
+		this.reql.value("[57,['app']]");
+		this.reql.value("[60,['t']]", "{'db':[14,['app']]}");
+		assertThat(this.reql.json("[62,[[14,['app']]]]")).isEqualTo("[\"t\"]");
+		assertThat(this.reql.json("[62,[]]")).isEqualTo("[]");
+	}
+
+	@Test
 	void functionResultIsAnError() {
 		assertThat(this.reql.error("[69,[[2,[1]],1]]").getMessage())
 			.isEqualTo("Query result must be of type DATUM, GROUPED_DATA, or STREAM (got FUNCTION).");
