@@ -3,6 +3,7 @@ package io.quire.engine.net;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,7 +76,7 @@ final class ConnectionRegistry {
 				infos.add(info);
 			}
 		}
-		infos.sort(java.util.Comparator.comparingLong(ConnectionInfo::id));
+		infos.sort(Comparator.comparingLong(ConnectionInfo::id));
 		return infos;
 	}
 

@@ -1,5 +1,7 @@
 package io.quire.engine.net;
 
+import java.util.concurrent.CompletionException;
+
 import io.quire.engine.QueryException;
 import io.quire.protocol.ErrorType;
 import org.slf4j.Logger;
@@ -17,7 +19,7 @@ final class ErrorResponses {
 	}
 
 	static Response of(long token, Throwable failure) {
-		if (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null) {
+		if (failure instanceof CompletionException && failure.getCause() != null) {
 			return of(token, failure.getCause());
 		}
 		if (failure instanceof QueryException error) {

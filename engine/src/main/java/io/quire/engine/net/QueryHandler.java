@@ -12,6 +12,7 @@ import io.quire.engine.QueryException;
 import io.quire.engine.query.QueryResult;
 import io.quire.engine.query.ResultStream;
 import io.quire.protocol.QueryType;
+import io.quire.protocol.ResponseNote;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,7 +96,7 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	private void stop(ChannelHandlerContext ctx, Query.Valid query) {
 		Cursor cursor = this.connection.removeCursor(query.token());
 		submit(ctx, query, QueryType.STOP.name(), () -> {
-			List<io.quire.protocol.ResponseNote> notes = List.of();
+			List<ResponseNote> notes = List.of();
 			if (cursor != null) {
 				cursor.close();
 				notes = cursor.notes();

@@ -1,5 +1,6 @@
 package io.quire.engine.net;
 
+import java.util.Collections;
 import java.util.List;
 
 import io.quire.engine.QueryException;
@@ -16,7 +17,7 @@ record Response(long token, ResponseType type, List<?> results, @Nullable ErrorT
 		List<Object> backtrace, @Nullable Object profile, List<ResponseNote> notes) {
 
 	static Response atom(long token, @Nullable Object value, @Nullable Object profile) {
-		return new Response(token, ResponseType.SUCCESS_ATOM, java.util.Collections.singletonList(value), null,
+		return new Response(token, ResponseType.SUCCESS_ATOM, Collections.singletonList(value), null,
 				List.of(), profile, List.of());
 	}
 
