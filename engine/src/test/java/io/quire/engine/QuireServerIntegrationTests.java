@@ -80,6 +80,23 @@ class QuireServerIntegrationTests {
 	}
 
 	@Test
+	void closedServerShouldStartAgainOnTheSameData() {
+		QuireServer server = QuireServer.builder().port(0).dataDirectory(this.directory).build();
+		server.start();
+		try (Connection connection = connect(server)) {
+			r.db("test").tableCreate("kept").run(connection);
+		}
+		server.close();
+		server.start();
+		try (Connection connection = connect(server)) {
+			assertThat(r.db("test").tableList().runAtom(connection)).isEqualTo(List.of("kept"));
+		}
+		finally {
+			server.close();
+		}
+	}
+
+	@Test
 	void healthShouldBeUpWhileServing() {
 		try (QuireServer server = startInMemory()) {
 			ServerHealth health = server.health();
