@@ -1,5 +1,7 @@
 package io.quire.engine.datum;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -94,8 +96,8 @@ public final class DatumOrder {
 
 	private static String binaryKey(Object binary) {
 		Object data = ((Map<?, ?>) binary).get("data");
-		return new String(java.util.Base64.getDecoder().decode(String.valueOf(data)),
-				java.nio.charset.StandardCharsets.ISO_8859_1);
+		return new String(Base64.getDecoder().decode(String.valueOf(data)),
+				StandardCharsets.ISO_8859_1);
 	}
 
 }

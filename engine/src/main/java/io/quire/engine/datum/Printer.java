@@ -1,8 +1,10 @@
 package io.quire.engine.datum;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +41,7 @@ public final class Printer {
 		}
 		double magnitude = Math.abs(value);
 		if (magnitude >= 1e-7 && magnitude < 1e21) {
-			return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+			return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
 		}
 		String text = Double.toString(value);
 		int exponent = text.indexOf('E');
@@ -157,7 +159,7 @@ public final class Printer {
 	/** The entries of an object in code point order of their keys. */
 	static List<Map.Entry<?, ?>> sortedEntries(Map<?, ?> map) {
 		List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
-		if (!(map instanceof java.util.TreeMap)) {
+		if (!(map instanceof TreeMap)) {
 			entries.sort((a, b) -> DatumOrder.compareStrings(String.valueOf(a.getKey()), String.valueOf(b.getKey())));
 		}
 		return entries;

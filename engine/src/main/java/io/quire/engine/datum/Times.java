@@ -1,5 +1,6 @@
 package io.quire.engine.datum;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -115,7 +116,7 @@ public final class Times {
 			LocalDateTime local = LocalDateTime.of(date(matcher), clock(matcher));
 			return time(local.atOffset(offset(zone)));
 		}
-		catch (java.time.DateTimeException ex) {
+		catch (DateTimeException ex) {
 			throw QueryException.queryLogic("Invalid date string `" + text + "`.");
 		}
 	}

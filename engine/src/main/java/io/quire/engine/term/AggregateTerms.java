@@ -1,6 +1,7 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Bound;
 import io.quire.engine.datum.DatumOrder;
 import io.quire.engine.datum.Datums;
+import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +59,7 @@ final class AggregateTerms {
 			return (double) text.codePointCount(0, text.length());
 		}
 		if (Datums.isPseudo(datum, "BINARY")) {
-			return (double) java.util.Base64.getDecoder().decode((String) Types.object(datum).get("data")).length;
+			return (double) Base64.getDecoder().decode((String) Types.object(datum).get("data")).length;
 		}
 		if (datum instanceof Map<?, ?> map) {
 			return (double) map.size();
@@ -152,7 +154,7 @@ final class AggregateTerms {
 			return key.apply(row);
 		}
 		catch (QueryException ex) {
-			if (ex.errorType() == io.quire.protocol.ErrorType.NON_EXISTENCE) {
+			if (ex.errorType() == ErrorType.NON_EXISTENCE) {
 				return Lazy.skip();
 			}
 			throw ex;

@@ -1,7 +1,9 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.datum.Datums;
@@ -28,7 +30,7 @@ final class ArrayTerms {
 			.set(position(call, array.size(), false), call.datum(2))));
 		specs.term(TermType.DELETE_AT).args(2, 3).perGroup().is(ArrayTerms::deleteAt);
 		specs.term(TermType.DIFFERENCE).args(2).perGroup().is(ArrayTerms::difference);
-		specs.term(TermType.SET_INSERT).args(2).perGroup().is((call) -> setOf(call, java.util.Collections.singletonList(call.datum(1))));
+		specs.term(TermType.SET_INSERT).args(2).perGroup().is((call) -> setOf(call, Collections.singletonList(call.datum(1))));
 		specs.term(TermType.SET_UNION).args(2).perGroup().is((call) -> setOf(call, call.array(1)));
 		specs.term(TermType.SET_INTERSECTION).args(2).perGroup().is((call) -> setFilter(call, true));
 		specs.term(TermType.SET_DIFFERENCE).args(2).perGroup().is((call) -> setFilter(call, false));
@@ -42,7 +44,7 @@ final class ArrayTerms {
 		return new ArrayList<>(call.array(0));
 	}
 
-	private static Object edit(Call call, java.util.function.Consumer<List<@Nullable Object>> change) {
+	private static Object edit(Call call, Consumer<List<@Nullable Object>> change) {
 		List<@Nullable Object> array = source(call);
 		change.accept(array);
 		return call.context().checkArray(array);

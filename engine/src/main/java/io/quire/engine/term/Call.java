@@ -1,8 +1,10 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.quire.engine.QueryException;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,7 @@ public final class Call {
 		this.env = env;
 		this.args = args;
 		this.values = new Object[args.size()];
-		java.util.Arrays.fill(this.values, PENDING);
+		Arrays.fill(this.values, PENDING);
 	}
 
 	/** The same call with its first argument already evaluated (used per group). */
@@ -69,7 +71,7 @@ public final class Call {
 	}
 
 	/** Runs {@code action} on argument {@code i}'s value, adding its frame to errors. */
-	public <T> T framed(int i, java.util.function.Supplier<T> action) {
+	public <T> T framed(int i, Supplier<T> action) {
 		try {
 			return action.get();
 		}

@@ -2,6 +2,7 @@ package io.quire.engine.term;
 
 import java.util.Iterator;
 import java.util.LinkedList;
+import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -86,7 +87,7 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 	}
 
 	/** Puts rows ahead of every queued live change (initial values and states). */
-	synchronized void offerInitial(java.util.List<Object> rows) {
+	synchronized void offerInitial(List<Object> rows) {
 		for (int i = rows.size() - 1; i >= 0; i--) {
 			this.queue.addFirst(rows.get(i));
 		}

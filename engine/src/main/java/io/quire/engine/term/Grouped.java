@@ -1,6 +1,7 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ public final class Grouped {
 	/** The GROUPED_DATA pseudo-type sent to clients. */
 	public Map<String, Object> toDatum() {
 		List<Object> data = new ArrayList<>();
-		this.groups.forEach((group, value) -> data.add(new ArrayList<>(java.util.Arrays.asList(group, value))));
+		this.groups.forEach((group, value) -> data.add(new ArrayList<>(Arrays.asList(group, value))));
 		return Datums.object(Datums.REQL_TYPE, "GROUPED_DATA", "data", data);
 	}
 

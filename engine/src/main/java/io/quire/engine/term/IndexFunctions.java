@@ -1,8 +1,10 @@
 package io.quire.engine.term;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.IndexDefinition;
@@ -34,10 +36,10 @@ public final class IndexFunctions {
 	private static List<Object> multiKeys(Func func, Map<String, Object> document) {
 		List<Object> keys = keys(func, document);
 		if (keys.size() == 1 && keys.get(0) instanceof List<?> elements) {
-			java.util.TreeSet<@Nullable Object> distinct = new java.util.TreeSet<>(DatumOrder.COMPARATOR);
+			TreeSet<@Nullable Object> distinct = new TreeSet<>(DatumOrder.COMPARATOR);
 			distinct.addAll(elements);
 			distinct.remove(null);
-			return new java.util.ArrayList<>(distinct);
+			return new ArrayList<>(distinct);
 		}
 		return keys;
 	}

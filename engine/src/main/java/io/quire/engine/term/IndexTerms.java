@@ -11,6 +11,7 @@ import io.quire.engine.catalog.IndexStatus;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 
 /** Secondary indexes: INDEX_CREATE, INDEX_DROP, INDEX_LIST, INDEX_STATUS, INDEX_WAIT, INDEX_RENAME. */
@@ -85,7 +86,7 @@ final class IndexTerms {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw QueryException.runtime(io.quire.protocol.ErrorType.OP_INDETERMINATE, "Query interrupted.");
+			throw QueryException.runtime(ErrorType.OP_INDETERMINATE, "Query interrupted.");
 		}
 	}
 

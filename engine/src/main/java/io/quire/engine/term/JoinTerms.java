@@ -1,6 +1,7 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class JoinTerms {
 		Iterator<@Nullable Object> pairs = Lazy.flatMap(left, (row) -> {
 			Object joinKey = call.framed(1, () -> keyOrSkip(key, row));
 			if (joinKey == Lazy.skip() || joinKey == null) {
-				return java.util.Collections.emptyIterator();
+				return Collections.emptyIterator();
 			}
 			RowIterator matches = right.getAll(index, joinKey);
 			opened.add(matches);

@@ -3,6 +3,7 @@ package io.quire.engine.term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongBinaryOperator;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.datum.Datums;
@@ -161,7 +162,7 @@ final class MathTerms {
 		return (double) random.nextLong(lowInt, highInt);
 	}
 
-	private static Object bits(Call call, java.util.function.LongBinaryOperator operator) {
+	private static Object bits(Call call, LongBinaryOperator operator) {
 		long result = call.integer(0);
 		for (int i = 1; i < call.count(); i++) {
 			result = operator.applyAsLong(result, call.integer(i));

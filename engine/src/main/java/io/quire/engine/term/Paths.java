@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,7 @@ final class Paths {
 			nested.forEach((key, inner) -> pluckNested(object, (String) key, inner, result));
 		}
 		else {
-			throw QueryException.queryLogic("Invalid path argument `" + io.quire.engine.datum.Printer.pretty(selector) + "`.");
+			throw QueryException.queryLogic("Invalid path argument `" + Printer.pretty(selector) + "`.");
 		}
 	}
 
@@ -116,7 +117,7 @@ final class Paths {
 		if (selector instanceof Map<?, ?> nested) {
 			return nested.entrySet().stream().allMatch((entry) -> hasNested(object, (String) entry.getKey(), entry.getValue()));
 		}
-		throw QueryException.queryLogic("Invalid path argument `" + io.quire.engine.datum.Printer.pretty(selector) + "`.");
+		throw QueryException.queryLogic("Invalid path argument `" + Printer.pretty(selector) + "`.");
 	}
 
 	private static boolean hasNested(Map<String, @Nullable Object> object, String key, @Nullable Object inner) {

@@ -1,12 +1,15 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Bound;
+import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
@@ -97,10 +100,10 @@ final class SelectionTerms {
 	}
 
 	/** Documents with one of the keys in the index. */
-	private static java.util.function.Predicate<Map<String, Object>> hasAnyKey(Table table, String index,
+	private static Predicate<Map<String, Object>> hasAnyKey(Table table, String index,
 			List<@Nullable Object> keys) {
-		io.quire.engine.catalog.IndexKeyFunction function = index.equals(table.primaryKey())
-				? (document) -> java.util.Collections.singletonList(document.get(index))
+		IndexKeyFunction function = index.equals(table.primaryKey())
+				? (document) -> Collections.singletonList(document.get(index))
 				: IndexFunctions.compile(IndexFunctions.definition(table, index));
 		return (document) -> function.keys(document).stream()
 			.anyMatch((key) -> keys.stream().anyMatch((wanted) -> Datums.equal(wanted, key)));
@@ -118,7 +121,7 @@ final class SelectionTerms {
 					+ index + "`.");
 		}
 		if (call.arg(1) == Extremum.MAXVAL || call.arg(2) == Extremum.MINVAL) {
-			return new Stream(java.util.Collections.emptyIterator(), null, table.table(), false);
+			return new Stream(Collections.emptyIterator(), null, table.table(), false);
 		}
 		Bound lower = bound(call, 1, "left_bound", "closed", Extremum.MINVAL);
 		Bound upper = bound(call, 2, "right_bound", "open", Extremum.MAXVAL);
@@ -148,7 +151,7 @@ final class SelectionTerms {
 		Stream rows = Values.stream(source);
 		Iterator<@Nullable Object> matching = Lazy.filter(rows, (row) -> call.framed(1, () -> matches(call, predicate, row)));
 		Object result = Values.like(source, Stream.derived(rows, matching, true), call.context());
-		java.util.function.Predicate<Map<String, Object>> base = (source instanceof TableRef table)
+		Predicate<Map<String, Object>> base = (source instanceof TableRef table)
 				? FeedTerms.inRange(table) : ((source instanceof Stream stream) ? stream.members() : null);
 		if (base != null && result instanceof Stream filtered) {
 			filtered.withMembers(base.and((document) -> quietlyMatches(call, predicate, document)));

@@ -1,7 +1,9 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 
 import io.quire.engine.QueryException;
@@ -32,7 +34,7 @@ final class Slices {
 		if (Datums.isPseudo(datum, "BINARY")) {
 			byte[] bytes = Base64.getDecoder().decode((String) Types.object(datum).get("data"));
 			int[] range = range(bytes.length, start, end, leftClosed, rightClosed);
-			byte[] part = java.util.Arrays.copyOfRange(bytes, range[0], range[1]);
+			byte[] part = Arrays.copyOfRange(bytes, range[0], range[1]);
 			return Datums.object(Datums.REQL_TYPE, "BINARY", "data", Base64.getEncoder().encodeToString(part));
 		}
 		List<@Nullable Object> array = call.framed(0, () -> Types.array(datum));
@@ -71,7 +73,7 @@ final class Slices {
 		}
 		long from = leftClosed ? start : start + 1;
 		Stream rows = Values.stream(source);
-		java.util.Iterator<?> rest = Lazy.skip(rows, from);
+		Iterator<?> rest = Lazy.skip(rows, from);
 		if (end != null) {
 			long to = rightClosed ? end + 1 : end;
 			rest = Lazy.limit(rest, Math.max(0, to - from));

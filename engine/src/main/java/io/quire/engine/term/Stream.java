@@ -5,7 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
+import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Table;
 import io.quire.protocol.ResponseNote;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,7 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	private @Nullable List<@Nullable Object> rowsInMemory;
 
-	private java.util.function.@Nullable Predicate<Map<String, Object>> members;
+	private @Nullable Predicate<Map<String, Object>> members;
 
 	private boolean endless;
 
@@ -94,11 +96,11 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 	 * Which documents of the table belong to this selection, when known ({@code getAll},
 	 * {@code filter}): what a changefeed on the selection watches.
 	 */
-	public java.util.function.@Nullable Predicate<Map<String, Object>> members() {
+	public @Nullable Predicate<Map<String, Object>> members() {
 		return this.members;
 	}
 
-	Stream withMembers(java.util.function.@Nullable Predicate<Map<String, Object>> members) {
+	Stream withMembers(@Nullable Predicate<Map<String, Object>> members) {
 		this.members = members;
 		return this;
 	}
@@ -136,11 +138,11 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 	/** Fails for a changefeed, which a terminal operation would wait on forever. */
 	public Stream requireFinite() {
 		if (this.endless) {
-			throw io.quire.engine.QueryException.queryLogic("Cannot use an infinite stream with an aggregation function "
+			throw QueryException.queryLogic("Cannot use an infinite stream with an aggregation function "
 					+ "(`reduce`, `count`, etc.) or coerce it to an array.");
 		}
 		if (isFeed()) {
-			throw io.quire.engine.QueryException.queryLogic("Cannot call a terminal (`reduce`, `count`, etc.) on an "
+			throw QueryException.queryLogic("Cannot call a terminal (`reduce`, `count`, etc.) on an "
 					+ "infinite stream (such as a changefeed).");
 		}
 		return this;

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import com.google.re2j.Matcher;
@@ -60,12 +61,12 @@ final class StringTerms {
 		for (int g = 1; g <= matcher.groupCount(); g++) {
 			groups.add((matcher.group(g) == null) ? null : span(text, matcher.group(g), matcher.start(g), matcher.end(g)));
 		}
-		java.util.Map<String, Object> result = span(text, matcher.group(), matcher.start(), matcher.end());
+		Map<String, Object> result = span(text, matcher.group(), matcher.start(), matcher.end());
 		result.put("groups", groups);
 		return result;
 	}
 
-	private static java.util.Map<String, Object> span(String text, String part, int start, int end) {
+	private static Map<String, Object> span(String text, String part, int start, int end) {
 		return Datums.object("str", part, "start", (double) text.codePointCount(0, start), "end",
 				(double) text.codePointCount(0, end));
 	}

@@ -1,5 +1,6 @@
 package io.quire.engine.term;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.function.ToDoubleFunction;
@@ -83,7 +84,7 @@ final class TimeTerms {
 					hour, minute, (int) second, (int) Math.round((second - Math.floor(second)) * 1e9));
 			return Times.time(local.atOffset(Times.offset(zone)));
 		}
-		catch (java.time.DateTimeException ex) {
+		catch (DateTimeException ex) {
 			throw QueryException.queryLogic("Error in time logic: " + ex.getMessage() + ".");
 		}
 	}

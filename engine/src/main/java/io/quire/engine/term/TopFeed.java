@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.quire.engine.catalog.Change;
 import io.quire.engine.catalog.ChangeListener;
@@ -96,7 +97,7 @@ final class TopFeed implements ChangeListener {
 
 		@Override
 		public int hashCode() {
-			return (this.value instanceof Double number) ? Double.hashCode(number + 0.0) : java.util.Objects.hashCode(this.value);
+			return (this.value instanceof Double number) ? Double.hashCode(number + 0.0) : Objects.hashCode(this.value);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +197,7 @@ final class TransformTerms {
 				}
 			}
 		}
-		java.util.Collections.shuffle(sample);
+		Collections.shuffle(sample);
 		return sample;
 	}
 

@@ -2,6 +2,7 @@ package io.quire.engine.term;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ final class TypeTerms {
 	private static Object toArray(@Nullable Object datum, String from) {
 		if (datum instanceof Map<?, ?> map && Datums.pseudoType(datum) == null) {
 			List<Object> pairs = new ArrayList<>();
-			map.forEach((key, value) -> pairs.add(new ArrayList<>(java.util.Arrays.asList(key, value))));
+			map.forEach((key, value) -> pairs.add(new ArrayList<>(Arrays.asList(key, value))));
 			return pairs;
 		}
 		if (datum instanceof String text) {

@@ -2,6 +2,7 @@ package io.quire.engine.term;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,7 +73,7 @@ final class WriteTerms {
 			return rows;
 		}
 		Object datum = call.datum(1);
-		return (datum instanceof List<?> list) ? new ArrayList<>(list) : java.util.Collections.singletonList(datum);
+		return (datum instanceof List<?> list) ? new ArrayList<>(list) : Collections.singletonList(datum);
 	}
 
 	/** The document to insert with its key, or {@code null} after recording why it cannot be. */

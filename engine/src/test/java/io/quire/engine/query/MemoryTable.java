@@ -12,13 +12,13 @@ import java.util.function.UnaryOperator;
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Bound;
 import io.quire.engine.catalog.Change;
+import io.quire.engine.catalog.ChangeListener;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.IndexStatus;
 import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
-import io.quire.engine.catalog.ChangeListener;
 import io.quire.engine.datum.DatumOrder;
 import io.quire.engine.datum.Datums;
 

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import static io.quire.engine.query.ReqlTester.X;
 import static io.quire.engine.query.ReqlTester.Y;
 import static io.quire.engine.query.ReqlTester.field;
-import static io.quire.engine.query.ReqlTester.fn;
 import static io.quire.engine.query.ReqlTester.fn2;
+import static io.quire.engine.query.ReqlTester.fn;
 import static io.quire.engine.query.ReqlTester.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
