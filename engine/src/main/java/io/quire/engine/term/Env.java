@@ -1,33 +1,40 @@
 package io.quire.engine.term;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.quire.engine.QueryException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Variable bindings during evaluation: function parameters by id and the value of
- * {@code r.row} (IMPLICIT_VAR), bound by the innermost one-argument function.
+ * {@code r.row} (IMPLICIT_VAR), bound by the innermost one-argument function. Each function call
+ * adds one link to the chain, so binding costs no copying.
  */
 public final class Env {
 
 	private static final Object UNBOUND = new Object();
 
+	private static final int[] NO_IDS = new int[0];
+
 	private final QueryContext context;
 
-	private final Map<Integer, @Nullable Object> variables;
+	private final @Nullable Env parent;
+
+	private final int[] ids;
+
+	private final @Nullable Object[] values;
 
 	private final @Nullable Object implicit;
 
-	private Env(QueryContext context, Map<Integer, @Nullable Object> variables, @Nullable Object implicit) {
+	private Env(QueryContext context, @Nullable Env parent, int[] ids, @Nullable Object[] values,
+			@Nullable Object implicit) {
 		this.context = context;
-		this.variables = variables;
+		this.parent = parent;
+		this.ids = ids;
+		this.values = values;
 		this.implicit = implicit;
 	}
 
 	public static Env root(QueryContext context) {
-		return new Env(context, Map.of(), UNBOUND);
+		return new Env(context, null, NO_IDS, new Object[0], UNBOUND);
 	}
 
 	public QueryContext context() {
@@ -36,18 +43,18 @@ public final class Env {
 
 	/** A child environment with the parameters bound; one parameter also binds {@code r.row}. */
 	Env bind(int[] ids, @Nullable Object[] values) {
-		Map<Integer, @Nullable Object> bound = new HashMap<>(this.variables);
-		for (int i = 0; i < ids.length; i++) {
-			bound.put(ids[i], values[i]);
-		}
-		return new Env(this.context, bound, (ids.length == 1) ? values[0] : this.implicit);
+		return new Env(this.context, this, ids, values, (ids.length == 1) ? values[0] : this.implicit);
 	}
 
 	@Nullable Object variable(int id) {
-		if (!this.variables.containsKey(id)) {
-			throw QueryException.compile("Variable name not found.");
+		for (Env env = this; env != null; env = env.parent) {
+			for (int i = 0; i < env.ids.length; i++) {
+				if (env.ids[i] == id) {
+					return env.values[i];
+				}
+			}
 		}
-		return this.variables.get(id);
+		throw QueryException.compile("Variable name not found.");
 	}
 
 	@Nullable Object implicitVariable() {
