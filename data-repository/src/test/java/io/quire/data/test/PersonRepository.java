@@ -1,0 +1,178 @@
+package io.quire.data.test;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.quire.data.repository.Query;
+import io.quire.data.repository.QuireRepository;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+
+public interface PersonRepository extends QuireRepository<Person, String> {
+
+	// ---- keywords ----
+
+	List<Person> findByLastname(String lastname);
+
+	List<Person> findByLastnameNot(String lastname);
+
+	List<Person> findByAgeLessThan(int age);
+
+	List<Person> findByAgeLessThanEqual(int age);
+
+	List<Person> findByAgeGreaterThan(int age);
+
+	List<Person> findByAgeGreaterThanEqual(int age);
+
+	List<Person> findByBirthdayBefore(LocalDate date);
+
+	List<Person> findByBirthdayAfter(LocalDate date);
+
+	List<Person> findByAgeBetween(int from, int to);
+
+	List<Person> findByNicknameIsNull();
+
+	List<Person> findByNicknameIsNotNull();
+
+	List<Person> findByFirstnameLike(String pattern);
+
+	List<Person> findByFirstnameNotLike(String pattern);
+
+	List<Person> findByFirstnameStartingWith(String prefix);
+
+	List<Person> findByFirstnameEndingWith(String suffix);
+
+	List<Person> findByFirstnameContaining(String part);
+
+	List<Person> findByFirstnameNotContaining(String part);
+
+	List<Person> findByTagsContaining(String tag);
+
+	List<Person> findByTagsNotContaining(String tag);
+
+	List<Person> findByAgeIn(Collection<Integer> ages);
+
+	List<Person> findByAgeNotIn(Collection<Integer> ages);
+
+	List<Person> findByActiveTrue();
+
+	List<Person> findByActiveFalse();
+
+	List<Person> findByFirstnameRegex(String regex);
+
+	List<Person> findByFirstnameMatches(Pattern pattern);
+
+	List<Person> findByNicknameExists();
+
+	List<Person> findByTagsIsEmpty();
+
+	List<Person> findByTagsIsNotEmpty();
+
+	List<Person> findByLastnameIgnoreCase(String lastname);
+
+	List<Person> findByFirstnameStartingWithAndLastnameAllIgnoreCase(String prefix, String lastname);
+
+	List<Person> findByAddressCity(String city);
+
+	List<Person> findByAddressCityAndAgeGreaterThan(String city, int age);
+
+	List<Person> findByLastnameOrAge(String lastname, int age);
+
+	List<Person> findByStatus(Person.Status status);
+
+	List<Person> findByActiveTrueOrderByAgeDesc();
+
+	List<Person> findFirst2ByOrderByAgeAsc();
+
+	Person findTopByOrderByAgeDesc();
+
+	long countByLastname(String lastname);
+
+	boolean existsByEmail(String email);
+
+	long deleteByLastname(String lastname);
+
+	List<Person> removeByAge(int age);
+
+	// ---- parameters ----
+
+	List<Person> findByActiveTrue(Sort sort);
+
+	List<Person> findByLastname(String lastname, Limit limit);
+
+	Page<Person> findByActive(boolean active, Pageable pageable);
+
+	Slice<Person> readByActive(boolean active, Pageable pageable);
+
+	// ---- return types ----
+
+	Person findByEmail(String email);
+
+	Optional<Person> findOneByEmail(String email);
+
+	Person findByAge(int age);
+
+	Person findOneByLastname(String lastname);
+
+	Stream<Person> streamByLastname(String lastname);
+
+	List<NameOnly> findNamesByLastname(String lastname);
+
+	List<NameRecord> findRecordsByLastname(String lastname);
+
+	<T> List<T> findByFirstname(String firstname, Class<T> type);
+
+	List<LastnameOnly> findDistinctByTagsContaining(String tag);
+
+	// ---- declared queries ----
+
+	@Query("{\"lastname\": ?0}")
+	List<Person> findWithObjectFilter(String lastname);
+
+	@Query("{\"home\": {\"city\": ?0}}")
+	List<Person> findWithNestedObjectFilter(String city);
+
+	@Query("[21, [[170, [[13], \"age\"]], ?0]]")
+	List<Person> findOlderThan(int age, Sort sort);
+
+	@Query("[69, [[2, [1]], [67, [[17, [[170, [[10, [1]], \"lastname\"]], ?0]], [20, [[170, [[10, [1]], \"age\"]], ?1]]]]]]")
+	Page<Person> findWithFunction(String lastname, int maxAge, Pageable pageable);
+
+	@Query("[93, [?0, [170, [[13], \"status\"]]]]")
+	List<Person> findWithStatusIn(Collection<Person.Status> statuses);
+
+	@Query(value = "{\"active\": true}", count = true)
+	long countActive();
+
+	@Query(value = "{\"email\": ?0}", exists = true)
+	boolean emailTaken(String email);
+
+	@Query(value = "{\"lastname\": ?0}", delete = true)
+	long deleteWithObjectFilter(String lastname);
+
+	interface NameOnly {
+
+		String getFirstname();
+
+		String getLastname();
+
+	}
+
+	interface LastnameOnly {
+
+		String getLastname();
+
+	}
+
+	record NameRecord(String firstname, String lastname) {
+	}
+
+}
