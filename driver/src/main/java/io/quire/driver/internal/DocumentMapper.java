@@ -122,6 +122,7 @@ public final class DocumentMapper {
 		return ReqlJson.mapper().rebuild()
 			.addModule(pseudoTypes)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
 			.build();
 	}

@@ -69,7 +69,7 @@ public record Response(long token, ResponseType type, List<@Nullable Object> dat
 
 	private static List<@Nullable Object> list(@Nullable Object value) {
 		if (value == null) {
-			return List.of();
+			return new ArrayList<>();
 		}
 		if (!(value instanceof List<?> list)) {
 			throw new IllegalArgumentException("expected an array but got " + value);

@@ -1,0 +1,105 @@
+package io.quire.driver.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefaultCursorTests {
+
+	private final ScriptedExchange exchange = new ScriptedExchange();
+
+	@Test
+	void nextBatchShouldBeFetchedOnlyWhenTheRowsAreUsedUp() {
+		this.exchange.batches.add(response("{\"t\":3,\"r\":[3,4],\"n\":[]}"));
+		this.exchange.batches.add(response("{\"t\":2,\"r\":[5],\"n\":[]}"));
+		DefaultCursor<Object> cursor = cursor("{\"t\":3,\"r\":[1,2],\"n\":[]}");
+		assertThat(cursor.next()).isEqualTo(1L);
+		assertThat(cursor.next()).isEqualTo(2L);
+		assertThat(this.exchange.continues).isZero();
+		assertThat(cursor.next()).isEqualTo(3L);
+		assertThat(this.exchange.continues).isEqualTo(1);
+		assertThat(cursor.toList()).containsExactly(4L, 5L);
+		assertThat(this.exchange.continues).isEqualTo(2);
+		assertThat(this.exchange.stopped).isFalse();
+		assertThat(cursor.isExhausted()).isTrue();
+	}
+
+	@Test
+	void closingBeforeTheLastBatchShouldStopTheQuery() {
+		DefaultCursor<Object> cursor = cursor("{\"t\":3,\"r\":[1,2],\"n\":[]}");
+		assertThat(cursor.next()).isEqualTo(1L);
+		cursor.close();
+		cursor.close();
+		assertThat(this.exchange.stopped).isTrue();
+		assertThat(this.exchange.finishes).isEqualTo(1);
+		assertThat(cursor.hasNext()).isFalse();
+	}
+
+	@Test
+	void anAtomArrayShouldBeIteratedByElement() {
+		DefaultCursor<Object> cursor = cursor("{\"t\":1,\"r\":[[\"a\",null,\"b\"]]}");
+		assertThat(cursor.toList()).containsExactly("a", null, "b");
+		assertThat(this.exchange.stopped).isFalse();
+	}
+
+	@Test
+	void anAtomShouldBeASingleRow() {
+		assertThat(cursor("{\"t\":1,\"r\":[{\"a\":1}]}").single()).isEqualTo(java.util.Map.of("a", 1L));
+	}
+
+	@Test
+	void aFeedShouldSayItIsOne() {
+		assertThat(cursor("{\"t\":3,\"r\":[],\"n\":[1]}").isFeed()).isTrue();
+		assertThat(cursor("{\"t\":3,\"r\":[],\"n\":[]}").isFeed()).isFalse();
+	}
+
+	@Test
+	void streamShouldMapRowsAndCloseTheCursor() {
+		DefaultCursor<Long> cursor = new DefaultCursor<>(this.exchange, response("{\"t\":3,\"r\":[1,2,3],\"n\":[]}"),
+				(row) -> ((Long) row) * 10);
+		try (var rows = cursor.stream()) {
+			assertThat(rows.limit(2).toList()).containsExactly(10L, 20L);
+		}
+		assertThat(this.exchange.stopped).isTrue();
+	}
+
+	private DefaultCursor<Object> cursor(String first) {
+		return new DefaultCursor<>(this.exchange, response(first), Function.identity());
+	}
+
+	private static Response response(String json) {
+		return Response.parse(1, json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static final class ScriptedExchange implements QueryExchange {
+
+		final Deque<Response> batches = new ArrayDeque<>();
+
+		int continues;
+
+		int finishes;
+
+		boolean stopped;
+
+		@Override
+		public CompletableFuture<Response> fetchMore() {
+			this.continues++;
+			return CompletableFuture.completedFuture(this.batches.removeFirst());
+		}
+
+		@Override
+		public void finish(boolean stop) {
+			this.finishes++;
+			this.stopped |= stop;
+		}
+
+	}
+
+}
