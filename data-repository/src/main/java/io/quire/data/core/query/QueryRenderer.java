@@ -105,7 +105,6 @@ public class QueryRenderer {
 
 	private Map<String, Object> pluckSpec(Collection<String> propertyPaths, QuirePersistentEntity<?> entity) {
 		Map<String, Object> spec = new LinkedHashMap<>();
-		spec.put(entity.getIdFieldName(), true);
 		for (String propertyPath : propertyPaths) {
 			addToSpec(spec, fieldNames(propertyPath, entity));
 		}
