@@ -102,6 +102,10 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 
 	List<Person> removeByAge(int age);
 
+	List<Person> findByEmailBetween(String from, String to);
+
+	List<Person> findByEmailIn(List<String> emails);
+
 	// ---- parameters ----
 
 	List<Person> findByActiveTrue(Sort sort);

@@ -1,0 +1,165 @@
+package io.quire.data.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quire.data.core.QuireTemplate;
+import io.quire.data.test.People;
+import io.quire.data.test.Person;
+import io.quire.data.test.PersonRepository;
+import io.quire.data.test.RecordingConnectionFactory;
+import io.quire.data.test.RepositoryTestConfiguration;
+import io.quire.protocol.TermType;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import static io.quire.data.repository.DerivedQueryIntegrationTests.firstnames;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Equality on the primary key or an {@code @Indexed} field reads through the index: the
+ * ReQL sent to the server, recorded by the connection factory, uses GET / GET_ALL / BETWEEN
+ * on the index instead of filtering the whole table.
+ */
+class IndexUsageIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static AnnotationConfigApplicationContext context;
+
+	private static PersonRepository repository;
+
+	private static RecordingConnectionFactory queries;
+
+	@BeforeAll
+	static void createContext() {
+		context = new AnnotationConfigApplicationContext(RepositoryTestConfiguration.class);
+		repository = context.getBean(PersonRepository.class);
+		queries = context.getBean(RecordingConnectionFactory.class);
+	}
+
+	@AfterAll
+	static void closeContext() {
+		context.close();
+	}
+
+	@BeforeEach
+	void insertPeople() {
+		repository.deleteAll();
+		repository.insert(People.all());
+		queries.clear();
+	}
+
+	@Test
+	void indexedPropertiesHaveSecondaryIndexesOnTheServer() {
+		QuireTemplate template = context.getBean(QuireTemplate.class);
+		List<Object> indexes = template.execute((connection) -> template.table(Person.class)
+			.indexList()
+			.runAtom(connection, new TypeReference<List<Object>>() {
+			}));
+		assertThat(indexes).contains("email", "home_city");
+	}
+
+	@Test
+	void equalityOnIndexedFieldUsesGetAllOnTheIndex() {
+		assertThat(repository.findByEmail("grace@example.com").getFirstname()).isEqualTo("Grace");
+		Object query = lastQuery();
+		assertThat(termTypes(query)).contains(TermType.GET_ALL).doesNotContain(TermType.FILTER);
+		assertThat(optArgs(query, TermType.GET_ALL)).containsEntry("index", "email");
+	}
+
+	@Test
+	void equalityOnNestedIndexedFieldUsesItsIndexAndFiltersTheRest() {
+		assertThat(firstnames(repository.findByAddressCityAndAgeGreaterThan("London", 35)))
+			.containsExactlyInAnyOrder("Ada", "Adele");
+		Object query = lastQuery();
+		assertThat(termTypes(query)).contains(TermType.GET_ALL, TermType.FILTER);
+		assertThat(optArgs(query, TermType.GET_ALL)).containsEntry("index", "home_city");
+	}
+
+	@Test
+	void findByIdUsesThePrimaryKey() {
+		Person grace = repository.findByEmail("grace@example.com");
+		queries.clear();
+		assertThat(repository.findById(grace.getId())).isPresent();
+		assertThat(termTypes(lastQuery())).contains(TermType.GET).doesNotContain(TermType.FILTER);
+	}
+
+	@Test
+	void membershipOnIndexedFieldUsesGetAllWithSeveralKeys() {
+		assertThat(firstnames(repository.findByEmailIn(List.of("ada@example.com", "alan@example.com"))))
+			.containsExactlyInAnyOrder("Ada", "Alan");
+		Object query = lastQuery();
+		assertThat(termTypes(query)).contains(TermType.GET_ALL).doesNotContain(TermType.FILTER);
+	}
+
+	@Test
+	void rangeOnIndexedFieldUsesBetween() {
+		assertThat(firstnames(repository.findByEmailBetween("adele@example.com", "alan@example.com")))
+			.containsExactlyInAnyOrder("Adele", "Alan");
+		Object query = lastQuery();
+		assertThat(termTypes(query)).contains(TermType.BETWEEN).doesNotContain(TermType.FILTER);
+		assertThat(optArgs(query, TermType.BETWEEN)).containsEntry("index", "email")
+			.containsEntry("right_bound", "closed");
+	}
+
+	@Test
+	void unindexedFieldScansTheTableWithFilter() {
+		assertThat(repository.findByAgeGreaterThan(85)).hasSize(1);
+		assertThat(termTypes(lastQuery())).contains(TermType.FILTER)
+			.doesNotContain(TermType.GET_ALL, TermType.BETWEEN);
+	}
+
+	private static Object lastQuery() {
+		return JSON.readValue(queries.lastQuery(), Object.class);
+	}
+
+	/** The types of every term in the query's JSON. */
+	private static List<TermType> termTypes(Object json) {
+		List<TermType> types = new ArrayList<>();
+		collect(json, types);
+		return types;
+	}
+
+	private static void collect(Object json, List<TermType> types) {
+		if (json instanceof List<?> list) {
+			if (isTerm(list)) {
+				types.add(TermType.of((Integer) list.get(0)));
+			}
+			list.forEach((element) -> collect(element, types));
+		}
+		else if (json instanceof Map<?, ?> map) {
+			map.values().forEach((value) -> collect(value, types));
+		}
+	}
+
+	/** The optional arguments of the first term of the type. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> optArgs(Object json, TermType type) {
+		if (json instanceof List<?> list) {
+			if (isTerm(list) && (Integer) list.get(0) == type.value()) {
+				return (list.size() > 2) ? (Map<String, Object>) list.get(2) : Map.of();
+			}
+			for (Object element : list) {
+				Map<String, Object> found = optArgs(element, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isTerm(List<?> list) {
+		return list.size() >= 2 && list.size() <= 3 && list.get(0) instanceof Integer && list.get(1) instanceof List;
+	}
+
+}
