@@ -31,6 +31,7 @@ final class TermRegistry {
 		TimeTerms.register(specs);
 		JoinTerms.register(specs);
 		WriteTerms.register(specs);
+		WriteHooks.register(specs);
 		AdminTerms.register(specs);
 		IndexTerms.register(specs);
 		FeedTerms.register(specs);

@@ -51,11 +51,13 @@ final class WriteTerms {
 		Durability durability = durability(call);
 		Mutations.Conflict conflict = Mutations.conflict(call);
 		WriteSummary summary = WriteSummary.of(call);
+		UnaryOperator<UnaryOperator<@Nullable Map<String, Object>>> hooked = WriteHooks.wrapper(call, table);
 		List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> batch = new ArrayList<>();
 		for (Object document : documents(call)) {
 			Map<String, Object> row = prepareInsert(table, document, summary);
 			if (row != null) {
-				batch.add(new AbstractMap.SimpleEntry<>(row.get(table.primaryKey()), conflict.resolver(table, row)));
+				batch.add(new AbstractMap.SimpleEntry<>(row.get(table.primaryKey()),
+						hooked.apply(conflict.resolver(table, row))));
 			}
 			if (batch.size() >= BATCH) {
 				commit(table, batch, durability, summary);
@@ -135,7 +137,8 @@ final class WriteTerms {
 		Object patch = (call.count() > 1) ? patch(call) : null;
 		Durability durability = durability(call);
 		WriteSummary summary = WriteSummary.of(call);
-		UnaryOperator<@Nullable Map<String, Object>> update = operation.forTable(table, patch);
+		UnaryOperator<@Nullable Map<String, Object>> update = WriteHooks.wrapper(call, table)
+			.apply(operation.forTable(table, patch));
 		List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> batch = new ArrayList<>();
 		for (Object key : selectedKeys(selection, table)) {
 			batch.add(new AbstractMap.SimpleEntry<>(key, update));
