@@ -43,7 +43,12 @@ final class WriteTerms {
 
 	static Durability durability(Call call) {
 		String requested = call.optString("durability");
-		return call.context().durability((requested != null) ? Durability.parse(requested) : null);
+		try {
+			return call.context().durability((requested != null) ? Durability.parse(requested) : null);
+		}
+		catch (QueryException ex) {
+			throw ex.withFrame("durability");
+		}
 	}
 
 	private static Object insert(Call call) {

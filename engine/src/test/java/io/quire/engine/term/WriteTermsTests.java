@@ -92,8 +92,9 @@ class WriteTermsTests {
 
 	@Test
 	void badDurabilityIsRejected() {
-		assertThat(this.reql.error("[56,[" + table("t") + ",{}],{'durability':'x'}]").getMessage())
-			.isEqualTo("Durability option `x` unrecognized (options are \"hard\" and \"soft\").");
+		var error = this.reql.error("[56,[" + table("t") + ",{}],{'durability':'x'}]");
+		assertThat(error.getMessage()).isEqualTo("Durability option `x` unrecognized (options are \"hard\" and \"soft\").");
+		assertThat(error.backtrace()).containsExactly("durability");
 	}
 
 	@Test
