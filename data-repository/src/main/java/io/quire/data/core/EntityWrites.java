@@ -120,8 +120,10 @@ final class EntityWrites {
 			return;
 		}
 		String versionField = metadata.getRequiredVersionProperty().getFieldName();
-		ReqlFunction1 ifCurrent = (stored) -> r.branch(stored.eq((Object) null), null,
-				stored.bracket(versionField).default_(null).eq(expectedVersion), null, r.error(stale(key, expectedVersion)));
+		ReqlExpr delete = r.expr(null);
+		ReqlFunction1 ifCurrent = (stored) -> r.branch(stored.eq(delete), delete,
+				stored.bracket(versionField).default_(delete).eq(expectedVersion), delete,
+				r.error(stale(key, expectedVersion)));
 		checkVersioned(WriteResult.of(table.get(key).replace(ifCurrent).runAtom(connection)));
 	}
 
