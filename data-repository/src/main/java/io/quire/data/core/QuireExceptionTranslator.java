@@ -14,6 +14,7 @@ import io.quire.driver.QuirePermissionException;
 import io.quire.driver.QuireProtocolException;
 import io.quire.driver.QuireQueryLogicException;
 import io.quire.driver.QuireResourceLimitException;
+import io.quire.driver.QuireRuntimeException;
 import io.quire.driver.QuireTimeoutException;
 import io.quire.driver.QuireUserException;
 
@@ -66,9 +67,11 @@ public class QuireExceptionTranslator implements PersistenceExceptionTranslator 
 
 	private DataAccessException translate(QuireException ex) {
 		String message = ex.getMessage();
+		if (ex instanceof QuireRuntimeException && isMissingResource(message)) {
+			return new InvalidDataAccessResourceUsageException(message, ex);
+		}
 		if (ex instanceof QuireNonExistenceException) {
-			return isMissingResource(message) ? new InvalidDataAccessResourceUsageException(message, ex)
-					: new InvalidDataAccessApiUsageException(message, ex);
+			return new InvalidDataAccessApiUsageException(message, ex);
 		}
 		if (ex instanceof QuireQueryLogicException && isDuplicateKey(message)) {
 			return new DuplicateKeyException(message, ex);
@@ -99,7 +102,8 @@ public class QuireExceptionTranslator implements PersistenceExceptionTranslator 
 		return message != null && message.startsWith("Duplicate primary key");
 	}
 
-	private static boolean isMissingResource(@Nullable String message) {
+	/** Whether the message says a database, table or index is missing (NON_EXISTENCE or OP_FAILED). */
+	static boolean isMissingResource(@Nullable String message) {
 		return message != null && (message.startsWith("Table `") || message.startsWith("Database `")
 				|| message.startsWith("Index `")) && (message.contains("does not exist") || message.contains("was not found"));
 	}

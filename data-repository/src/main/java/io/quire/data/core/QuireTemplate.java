@@ -24,7 +24,7 @@ import io.quire.driver.Connection;
 import io.quire.driver.ConnectionFactory;
 import io.quire.driver.Cursor;
 import io.quire.driver.QuireException;
-import io.quire.driver.QuireNonExistenceException;
+import io.quire.driver.QuireRuntimeException;
 import io.quire.driver.query.ReqlExpr;
 import io.quire.driver.query.ReqlFunction1;
 import io.quire.driver.query.Table;
@@ -349,8 +349,8 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware {
 		execute((connection) -> {
 			String database = databaseOf(metadata, connection);
 			this.schema.forget(database, metadata.getTable());
-			List<?> tables = r.db(database).tableList().runAtom(connection, List.class);
-			if (tables.contains(metadata.getTable())) {
+			if (connection.databaseNames().contains(database)
+					&& r.db(database).tableList().runAtom(connection, List.class).contains(metadata.getTable())) {
 				r.db(database).tableDrop(metadata.getTable()).runAtom(connection);
 			}
 			return null;
@@ -396,11 +396,12 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware {
 			try {
 				return work.apply(connection, prepareTable(connection, metadata));
 			}
-			catch (QuireNonExistenceException ex) {
-				if (!this.autoTableCreation || !isMissingTable(ex, metadata)) {
+			catch (QuireRuntimeException ex) {
+				String database = databaseOf(metadata, connection);
+				if (!this.autoTableCreation || !isMissing(ex, database, metadata.getTable())) {
 					throw ex;
 				}
-				this.schema.forget(databaseOf(metadata, connection), metadata.getTable());
+				this.schema.forget(database, metadata.getTable());
 				return work.apply(connection, prepareTable(connection, metadata));
 			}
 		});
@@ -414,9 +415,10 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware {
 		return r.db(database).table(metadata.getTable());
 	}
 
-	private static boolean isMissingTable(QuireNonExistenceException ex, QuirePersistentEntity<?> metadata) {
-		String message = String.valueOf(ex.getMessage());
-		return message.contains("does not exist") && message.contains(metadata.getTable());
+	private static boolean isMissing(QuireRuntimeException ex, String database, String table) {
+		String message = ex.getMessage();
+		return QuireExceptionTranslator.isMissingResource(message)
+				&& (message.contains("`" + database + "`") || message.contains(database + "." + table + "`"));
 	}
 
 	private static String databaseOf(QuirePersistentEntity<?> metadata, Connection connection) {
