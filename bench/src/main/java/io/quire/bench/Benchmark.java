@@ -1,0 +1,177 @@
+package io.quire.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a profile's plan. For each durability and each system: a fresh table, a batched load of the
+ * profile's records, single-document inserts, then workloads C, A, B and E at the profile's thread
+ * counts; then no-op round trips; then the in-process limits (RocksDB, Netty echo).
+ */
+public final class Benchmark {
+
+	private final Settings settings;
+
+	private final Profile profile;
+
+	private final Systems systems;
+
+	private final List<CellResult> results = new ArrayList<>();
+
+	private final Map<String, String> facts = new LinkedHashMap<>();
+
+	/** A benchmark of the settings' systems. */
+	public Benchmark(Settings settings) {
+		this.settings = settings;
+		this.profile = settings.profile();
+		this.systems = new Systems(settings);
+		this.facts.putAll(settings.facts());
+	}
+
+	/** Run every cell and write the result files; the report of what was measured. */
+	public Report run() throws IOException {
+		for (Durability durability : this.profile.durabilities()) {
+			runBackend(Systems.QUIRE, durability, quireCpu(), this.settings.quireDataDir());
+			if (this.settings.postgresUrl() != null) {
+				runBackend(List.of(Systems.S3), durability, postgresCpu(), this.settings.postgresDataDir());
+			}
+			if (this.profile.microbenchmarks()) {
+				runBackend(List.of(Systems.ROCKSDB), durability, ownCpu(), null);
+			}
+		}
+		runNoops();
+		Report report = new Report(this.settings, this.results, this.facts);
+		report.write();
+		return report;
+	}
+
+	/** Load one table, then run every workload through each of the ways to reach it. */
+	private void runBackend(List<String> clients, Durability durability, @Nullable ProcessCpu cpu, @Nullable Path dataDir) {
+		KeySpace keys = new KeySpace(0);
+		try (Store loader = this.systems.open(clients.get(0), durability)) {
+			loader.recreateTable();
+			long diskBefore = (dataDir != null) ? DiskUsage.bytes(dataDir) : 0;
+			load(clients.get(0), durability, loader, keys, cpu);
+			recordDiskUsage(clients.get(0), durability, loader, keys, dataDir, diskBefore);
+		}
+		for (String client : clients) {
+			try (Store store = this.systems.open(client, durability)) {
+				runWorkloads(client, durability, store, keys, cpu);
+			}
+		}
+	}
+
+	private void load(String system, Durability durability, Store store, KeySpace keys, @Nullable ProcessCpu cpu) {
+		long batches = Math.max(1, this.profile.records() / Workload.BATCH_SIZE);
+		int threads = Math.min(4, this.profile.mixThreads().get(this.profile.mixThreads().size() - 1));
+		Duration generous = this.profile.cellTime().multipliedBy(20);
+		measure(new Cell(system, Workload.LOAD_BATCH, durability, threads, batches, generous), store, keys, cpu, false);
+		keys.markLoaded();
+	}
+
+	private void runWorkloads(String system, Durability durability, Store store, KeySpace keys, @Nullable ProcessCpu cpu) {
+		for (int threads : this.profile.mixThreads()) {
+			measure(cell(system, Workload.LOAD, durability, threads), store, keys, cpu, true);
+		}
+		for (Workload workload : List.of(Workload.C, Workload.A)) {
+			for (int threads : this.profile.pointThreads()) {
+				measure(cell(system, workload, durability, threads), store, keys, cpu, true);
+			}
+		}
+		for (Workload workload : List.of(Workload.B, Workload.E)) {
+			for (int threads : this.profile.mixThreads()) {
+				measure(cell(system, workload, durability, threads), store, keys, cpu, true);
+			}
+		}
+	}
+
+	private void runNoops() throws IOException {
+		List<String> clients = new ArrayList<>(Systems.QUIRE);
+		if (this.settings.postgresUrl() != null) {
+			clients.add(Systems.S3);
+		}
+		for (String client : clients) {
+			try (Store store = this.systems.open(client, Durability.SOFT)) {
+				runNoops(client, store, client.equals(Systems.S3) ? postgresCpu() : quireCpu());
+			}
+		}
+		if (this.profile.microbenchmarks()) {
+			try (Store echo = new EchoStore(FrameSizes.GET_REQUEST, FrameSizes.GET_RESPONSE)) {
+				runNoops(Systems.ECHO, echo, ownCpu());
+			}
+		}
+	}
+
+	private void runNoops(String system, Store store, @Nullable ProcessCpu cpu) {
+		for (int threads : this.profile.pointThreads()) {
+			measure(cell(system, Workload.NOOP, Durability.SOFT, threads), store, new KeySpace(0), cpu, true);
+		}
+	}
+
+	private Cell cell(String system, Workload workload, Durability durability, int threads) {
+		return new Cell(system, workload, durability, threads, this.profile.maxOperations(), this.profile.cellTime());
+	}
+
+	private void measure(Cell cell, Store store, KeySpace keys, @Nullable ProcessCpu cpu, boolean warmUp) {
+		CellRunner runner = new CellRunner(cpu);
+		if (warmUp && !this.profile.warmupTime().isZero()) {
+			runner.run(new Cell(cell.system(), cell.workload(), cell.durability(), cell.threads(), cell.maxOperations(),
+					this.profile.warmupTime()), store, keys);
+		}
+		FsyncCounter counter = fsyncCounter(cell, cpu);
+		CellResult result = runner.run(cell, store, keys);
+		if (counter != null) {
+			result = result.withFsyncs(counter.stop());
+			counter.close();
+		}
+		this.results.add(result);
+		System.out.println(Report.line(result));
+	}
+
+	private @Nullable FsyncCounter fsyncCounter(Cell cell, @Nullable ProcessCpu cpu) {
+		if (!this.settings.countFsyncs() || cpu == null || cell.durability() != Durability.HARD || !cell.workload().writes()) {
+			return null;
+		}
+		try {
+			return FsyncCounter.start(cpu.pids());
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private void recordDiskUsage(String system, Durability durability, Store store, KeySpace keys, @Nullable Path dataDir,
+			long before) {
+		String prefix = "bytes per document, " + system + ", " + durability.reqlName();
+		if (dataDir != null && keys.loaded() > 0) {
+			long delta = DiskUsage.bytes(dataDir) - before;
+			this.facts.put(prefix + " (data directory growth)", Long.toString(delta / keys.loaded()));
+		}
+		if (store instanceof PostgresStore postgres && keys.loaded() > 0) {
+			this.facts.put(prefix + " (pg_total_relation_size)", Long.toString(postgres.tableBytes() / keys.loaded()));
+		}
+		if (store instanceof RocksDbStore rocks && keys.loaded() > 0) {
+			this.facts.put(prefix + " (RocksDB files)", Long.toString(rocks.diskBytes() / keys.loaded()));
+		}
+	}
+
+	private @Nullable ProcessCpu quireCpu() {
+		return (this.settings.quirePid() > 0) ? new ProcessCpu(this.settings.quirePid(), false) : null;
+	}
+
+	private @Nullable ProcessCpu postgresCpu() {
+		return (this.settings.postgresPid() > 0) ? new ProcessCpu(this.settings.postgresPid(), true) : null;
+	}
+
+	private static ProcessCpu ownCpu() {
+		return new ProcessCpu(ProcessHandle.current().pid(), false);
+	}
+
+}

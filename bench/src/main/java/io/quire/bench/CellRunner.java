@@ -1,0 +1,117 @@
+package io.quire.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a {@link Cell} against a {@link Store}: a closed loop per client thread, each operation
+ * timed into the thread's own histogram. Every loop ends at the cell's operation count or its
+ * deadline; a cell that keeps failing (more than 100 errors) ends early.
+ */
+public final class CellRunner {
+
+	private static final long MAX_ERRORS = 100;
+
+	private final @Nullable ProcessCpu serverCpu;
+
+	/** A runner that measures the server's CPU time, if a process is given. */
+	public CellRunner(@Nullable ProcessCpu serverCpu) {
+		this.serverCpu = serverCpu;
+	}
+
+	/** Run the cell: operations come from the workload, keys from the key space. */
+	public CellResult run(Cell cell, Store store, KeySpace keys) {
+		Loop loop = new Loop(cell, store, keys);
+		long cpuBefore = cpuNanos();
+		long start = System.nanoTime();
+		List<Thread> threads = new ArrayList<>();
+		for (int i = 0; i < cell.threads(); i++) {
+			Thread thread = new Thread(loop::runThread, "bench-client-" + i);
+			thread.start();
+			threads.add(thread);
+		}
+		threads.forEach(CellRunner::join);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long cpu = (this.serverCpu != null) ? cpuNanos() - cpuBefore : -1;
+		return loop.result(seconds, cpu);
+	}
+
+	private long cpuNanos() {
+		return (this.serverCpu != null) ? this.serverCpu.cpuNanos() : -1;
+	}
+
+	private static void join(Thread thread) {
+		try {
+			thread.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for " + thread.getName(), ex);
+		}
+	}
+
+	/** The shared state of one cell's client threads. */
+	private static final class Loop {
+
+		private final Cell cell;
+
+		private final Store store;
+
+		private final KeySpace keys;
+
+		private final long deadline;
+
+		private final AtomicLong started = new AtomicLong();
+
+		private final AtomicLong completed = new AtomicLong();
+
+		private final AtomicLong errors = new AtomicLong();
+
+		private final Histogram latencies = new Histogram(3);
+
+		Loop(Cell cell, Store store, KeySpace keys) {
+			this.cell = cell;
+			this.store = store;
+			this.keys = keys;
+			this.deadline = System.nanoTime() + cell.maxTime().toNanos();
+		}
+
+		void runThread() {
+			Histogram own = new Histogram(3);
+			while (this.started.incrementAndGet() <= this.cell.maxOperations() && System.nanoTime() < this.deadline
+					&& this.errors.get() <= MAX_ERRORS) {
+				runTimed(own);
+			}
+			synchronized (this.latencies) {
+				this.latencies.add(own);
+			}
+		}
+
+		private void runTimed(Histogram own) {
+			long begin = System.nanoTime();
+			try {
+				this.cell.workload().runOnce(this.store, this.keys);
+				own.recordValue(Math.max(1, (System.nanoTime() - begin) / 1000));
+				this.completed.incrementAndGet();
+			}
+			catch (RuntimeException ex) {
+				if (this.errors.incrementAndGet() == 1) {
+					System.err.println(this.cell.label() + ": first error: " + ex);
+				}
+			}
+		}
+
+		CellResult result(double seconds, long cpuNanos) {
+			long done = this.completed.get();
+			double cpuPerOp = (cpuNanos >= 0 && done > 0) ? cpuNanos / 1000.0 / done : -1;
+			return new CellResult(this.cell, done, this.errors.get(), seconds, this.latencies.getValueAtPercentile(50),
+					this.latencies.getValueAtPercentile(99), this.latencies.getValueAtPercentile(99.9), cpuPerOp, -1);
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.quire.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ratios of the benchmark plan (research/perf.md section 5.5), computed from the cells that
+ * were measured; a ratio whose cells are missing is left out.
+ */
+final class Ratios {
+
+	private final List<CellResult> results;
+
+	private final Map<String, Double> ratios = new LinkedHashMap<>();
+
+	Ratios(List<CellResult> results) {
+		this.results = results;
+	}
+
+	/** Acknowledged writes per fsync of a durable write cell, when its fsyncs were counted. */
+	static Optional<Double> writesPerFsync(CellResult result) {
+		if (result.fsyncs() <= 0) {
+			return Optional.empty();
+		}
+		return Optional.of((double) result.operations() * result.cell().workload().documentsPerOperation() / result.fsyncs());
+	}
+
+	Map<String, Double> all() {
+		for (int threads : this.results.stream().map((r) -> r.cell().threads()).distinct().sorted().toList()) {
+			for (Durability durability : Durability.values()) {
+				String d = durability.reqlName();
+				put("R1 S1-pool/S3 C " + d + " t" + threads, Systems.S1_POOL, Systems.S3, Workload.C, durability, threads);
+				put("R2 S1-pool/S3 A " + d + " t" + threads, Systems.S1_POOL, Systems.S3, Workload.A, durability, threads);
+				put("R3 S1-shared/S2-shared C " + d + " t" + threads, Systems.S1_SHARED, Systems.S2_SHARED, Workload.C, durability, threads);
+				put("R3 S1-pool/S2-multi C " + d + " t" + threads, Systems.S1_POOL, Systems.S2_MULTI, Workload.C, durability, threads);
+				put("R3 S1-shared/S2-shared A " + d + " t" + threads, Systems.S1_SHARED, Systems.S2_SHARED, Workload.A, durability, threads);
+				put("R3 S1-pool/S2-multi A " + d + " t" + threads, Systems.S1_POOL, Systems.S2_MULTI, Workload.A, durability, threads);
+				put("R6 S1-pool C / raw RocksDB get " + d + " t" + threads, Systems.S1_POOL, Systems.ROCKSDB, Workload.C, durability, threads);
+			}
+			put("R7 S1-pool no-op / Netty echo t" + threads, Systems.S1_POOL, Systems.ECHO, Workload.NOOP, Durability.SOFT, threads);
+			put("R7 S1-shared no-op / Netty echo t" + threads, Systems.S1_SHARED, Systems.ECHO, Workload.NOOP, Durability.SOFT, threads);
+		}
+		putWritesPerFsync();
+		return this.ratios;
+	}
+
+	private void put(String name, String system, String baseline, Workload workload, Durability durability, int threads) {
+		Optional<CellResult> top = find(system, workload, durability, threads);
+		Optional<CellResult> bottom = find(baseline, workload, durability, threads);
+		if (top.isPresent() && bottom.isPresent() && bottom.get().opsPerSecond() > 0) {
+			this.ratios.put(name, top.get().opsPerSecond() / bottom.get().opsPerSecond());
+		}
+	}
+
+	private void putWritesPerFsync() {
+		for (CellResult result : this.results) {
+			Cell cell = result.cell();
+			writesPerFsync(result).ifPresent((value) -> this.ratios.put(
+					"R8 acked writes per fsync " + cell.system() + " " + cell.workload() + " t" + cell.threads(), value));
+		}
+	}
+
+	private Optional<CellResult> find(String system, Workload workload, Durability durability, int threads) {
+		return this.results.stream()
+			.filter((r) -> r.cell().system().equals(system) && r.cell().workload() == workload
+					&& r.cell().durability() == durability && r.cell().threads() == threads)
+			.findFirst();
+	}
+
+}
