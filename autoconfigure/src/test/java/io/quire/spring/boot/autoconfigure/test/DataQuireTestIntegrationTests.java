@@ -27,12 +27,23 @@ class DataQuireTestIntegrationTests {
 	@Autowired
 	private QuireServer server;
 
+	@Autowired
+	private BookRepository books;
+
 	@Test
 	void connectionFactoryUsesTheEmbeddedEngine() {
 		try (Connection connection = this.connectionFactory.connect()) {
 			assertThat(connection.port()).isEqualTo(this.server.port());
 			assertThat(connection.host()).isEqualTo("127.0.0.1");
 		}
+	}
+
+	@Test
+	void repositoriesWorkAgainstTheEmbeddedEngine() {
+		this.books.save(new Book("Dune", 1965));
+		this.books.save(new Book("Hyperion", 1989));
+		assertThat(this.books.findByYearGreaterThan(1970)).extracting(Book::getTitle).containsExactly("Hyperion");
+		assertThat(this.books.count()).isEqualTo(2);
 	}
 
 	@Test
