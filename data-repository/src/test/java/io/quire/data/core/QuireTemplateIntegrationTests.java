@@ -72,6 +72,37 @@ class QuireTemplateIntegrationTests {
 		assertThat(template.findById(saved.getId(), Person.class).getAge()).isEqualTo(31);
 	}
 
+	@Test
+	void updateOfANestedPathChangesOnlyThatField() {
+		Person ada = person("Ada", "Lovelace", 36);
+		ada.setAddress(new Address("St James's Square", "London", 1));
+		Person saved = template.insert(ada);
+		template.update(QuireQuery.query(Criteria.where("lastname").is("Lovelace")), Map.of("address.city", "Paris"),
+				Person.class);
+		assertThat(template.findById(saved.getId(), Person.class).getAddress())
+			.isEqualTo(new Address("St James's Square", "Paris", 1));
+	}
+
+	@Test
+	void findWithAReqlPredicateAndStream() {
+		template.insertAll(List.of(person("A", "X", 30), person("B", "Y", 20)));
+		assertThat(template.find((row) -> row.g("age").gt(25), Person.class)).extracting(Person::getFirstname)
+			.containsExactly("A");
+		try (java.util.stream.Stream<Person> people = template.stream(QuireQuery.all().with(
+				org.springframework.data.domain.Sort.by("age")), Person.class)) {
+			assertThat(people.map(Person::getFirstname)).containsExactly("B", "A");
+		}
+	}
+
+	@Test
+	void findAllAndDeleteReturnsTheDeletedEntities() {
+		template.insertAll(List.of(person("A", "X", 30), person("B", "Y", 20)));
+		List<Person> deleted = template.findAllAndDelete(QuireQuery.query(Criteria.where("age").lessThan(25)),
+				Person.class);
+		assertThat(deleted).extracting(Person::getFirstname).containsExactly("B");
+		assertThat(template.count(Person.class)).isEqualTo(1);
+	}
+
 	private static Person person(String firstname, String lastname, int age) {
 		return new Person(firstname, lastname, age);
 	}

@@ -173,6 +173,15 @@ class DerivedQueryIntegrationTests {
 	}
 
 	@Test
+	void nestedPropertyThroughACollectionMatchesAnyElement() {
+		assertThat(firstnames(repository.findByPreviousAddressesCity("Lovelaceville")))
+			.containsExactlyInAnyOrder("Ada", "Anne");
+		assertThat(firstnames(repository.findByPreviousAddressesCity("Old London"))).containsExactlyInAnyOrder("Ada",
+				"Adele", "Anne");
+		assertThat(repository.findByPreviousAddressesCity("London")).isEmpty();
+	}
+
+	@Test
 	void or() {
 		assertThat(firstnames(repository.findByLastnameOrAge("Hopper", 41))).containsExactlyInAnyOrder("Grace",
 				"Alan");

@@ -37,6 +37,8 @@ public final class People {
 		person.setBirthday(birthday);
 		person.setNickname(nickname);
 		person.setStatus(status);
+		person.setPreviousAddresses(List.of(new Address("Old Street", "Old " + city, 1),
+				new Address("Other Street", lastname + "ville", 2)));
 		return person;
 	}
 

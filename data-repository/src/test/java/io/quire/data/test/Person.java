@@ -33,6 +33,8 @@ public class Person {
 
 	private List<String> tags = new ArrayList<>();
 
+	private List<Address> previousAddresses = new ArrayList<>();
+
 	private LocalDate birthday;
 
 	private Instant lastLogin;
@@ -118,6 +120,14 @@ public class Person {
 
 	public void setTags(List<String> tags) {
 		this.tags = tags;
+	}
+
+	public List<Address> getPreviousAddresses() {
+		return this.previousAddresses;
+	}
+
+	public void setPreviousAddresses(List<Address> previousAddresses) {
+		this.previousAddresses = previousAddresses;
 	}
 
 	public LocalDate getBirthday() {

@@ -84,6 +84,8 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 
 	List<Person> findByAddressCityAndAgeGreaterThan(String city, int age);
 
+	List<Person> findByPreviousAddressesCity(String city);
+
 	List<Person> findByLastnameOrAge(String lastname, int age);
 
 	List<Person> findByStatus(Person.Status status);
