@@ -62,16 +62,16 @@ final class ServerCheck {
 	}
 
 	private Map<String, Object> details(Connection connection) {
+		Map<String, Object> details = new LinkedHashMap<>();
 		try (connection) {
 			ServerInfo server = connection.serverInfo();
-			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("database", connection.db());
 			details.put("server", (server.name() != null) ? server.name() : server.id());
 			details.put("role", server.role());
 			details.put("readOnly", server.readOnly());
-			PoolDetails.add(this.connectionFactory, details);
-			return details;
 		}
+		PoolDetails.add(this.connectionFactory, details);
+		return details;
 	}
 
 	static Exception unwrap(Throwable failure) {
