@@ -152,6 +152,12 @@ class QueryResultIntegrationTests {
 	}
 
 	@Test
+	void listWithPageableParameter() {
+		assertThat(firstnames(repository.findByActiveFalse(PageRequest.of(1, 2, Sort.by("age")))))
+			.containsExactly("Adele");
+	}
+
+	@Test
 	void findAllWithPageable() {
 		Page<Person> second = repository.findAll(PageRequest.of(1, 4, Sort.by("age").descending()));
 		assertThat(firstnames(second.getContent())).containsExactly("Ada", "Anne");

@@ -118,6 +118,8 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 
 	Slice<Person> readByActive(boolean active, Pageable pageable);
 
+	List<Person> findByActiveFalse(Pageable pageable);
+
 	// ---- return types ----
 
 	Person findByEmail(String email);

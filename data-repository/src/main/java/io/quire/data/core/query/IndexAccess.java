@@ -53,27 +53,17 @@ record IndexAccess(Condition condition, FieldPath path) {
 	}
 
 	private ReqlExpr range(Table table, QuireConverter converter) {
-		Object low = r.minval();
-		Object high = r.maxval();
-		String lowBound = "closed";
-		String highBound = "closed";
-		switch (this.condition.operator()) {
-			case GREATER_THAN -> {
-				low = converter.toQuireValue(this.condition.value());
-				lowBound = "open";
-			}
-			case GREATER_THAN_OR_EQUAL -> low = converter.toQuireValue(this.condition.value());
-			case LESS_THAN -> {
-				high = converter.toQuireValue(this.condition.value());
-				highBound = "open";
-			}
-			case LESS_THAN_OR_EQUAL -> high = converter.toQuireValue(this.condition.value());
-			default -> {
-				low = converter.toQuireValue(this.condition.values().get(0));
-				high = converter.toQuireValue(this.condition.values().get(1));
-			}
-		}
-		return table.between(low, high).optArg("left_bound", lowBound).optArg("right_bound", highBound);
+		List<Object> values = this.condition.values().stream().map(converter::toQuireValue).toList();
+		Bounds bounds = switch (this.condition.operator()) {
+			case GREATER_THAN -> new Bounds(values.get(0), "open", r.maxval(), "closed");
+			case GREATER_THAN_OR_EQUAL -> new Bounds(values.get(0), "closed", r.maxval(), "closed");
+			case LESS_THAN -> new Bounds(r.minval(), "closed", values.get(0), "open");
+			case LESS_THAN_OR_EQUAL -> new Bounds(r.minval(), "closed", values.get(0), "closed");
+			default -> new Bounds(values.get(0), "closed", values.get(1), "closed");
+		};
+		return table.between(bounds.low(), bounds.high())
+			.optArg("left_bound", bounds.lowBound())
+			.optArg("right_bound", bounds.highBound());
 	}
 
 	private int rank() {
@@ -86,6 +76,10 @@ record IndexAccess(Condition condition, FieldPath path) {
 				!condition.values().contains(null);
 			default -> false;
 		};
+	}
+
+	/** The ends of a {@code between} and whether each is included ({@code closed}) or not ({@code open}). */
+	private record Bounds(Object low, String lowBound, Object high, String highBound) {
 	}
 
 }

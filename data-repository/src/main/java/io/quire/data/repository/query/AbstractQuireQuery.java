@@ -10,6 +10,7 @@ import io.quire.data.core.query.QuireQuery;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.DtoInstantiatingConverter;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mapping.model.EntityInstantiators;
 import org.springframework.data.repository.query.ParameterAccessor;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
@@ -69,12 +70,14 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 	/** Whether the query limits its own results (First, Top). */
 	protected abstract boolean isLimiting();
 
+	/** Adds the Sort (or the Pageable's sort) and Limit arguments; pages and slices apply their window later. */
 	private QuireQuery applyArguments(QuireQuery query, ParameterAccessor accessor) {
-		QuireQuery withSort = query.with(accessor.getSort());
-		if (!this.method.isPageQuery() && !this.method.isSliceQuery() && accessor.getPageable().isPaged()) {
-			withSort = withSort.with(accessor.getPageable());
+		QuireQuery sorted = query.with(accessor.getSort()).with(accessor.getLimit());
+		Pageable pageable = accessor.getPageable();
+		if (this.method.isPageQuery() || this.method.isSliceQuery() || pageable.isUnpaged()) {
+			return sorted;
 		}
-		return withSort.with(accessor.getLimit());
+		return sorted.skip(pageable.getOffset()).limit(pageable.getPageSize());
 	}
 
 	private QuireQueryExecution execution(ParameterAccessor accessor) {
