@@ -26,7 +26,7 @@ final class AdminTerms {
 			.optargs("primary_key", "durability", "shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags")
 			.is(AdminTerms::tableCreate);
 		specs.term(TermType.TABLE_DROP).args(1, 2).is(AdminTerms::tableDrop);
-		specs.term(TermType.TABLE_LIST).args(0, 1).is((call) -> new ArrayList<Object>(catalog(call).tableNames(database(call))));
+		specs.term(TermType.TABLE_LIST).args(0, 1).is(AdminTerms::tableList);
 		specs.term(TermType.WAIT).args(0, 1).optargs("wait_for", "timeout").is(AdminTerms::waitFor);
 		specs.term(TermType.CONFIG).args(1).is(AdminTerms::config);
 		specs.term(TermType.STATUS).args(1).is(AdminTerms::status);
@@ -90,6 +90,19 @@ final class AdminTerms {
 				: call.context().defaultDatabase();
 	}
 
+	private static Object tableList(Call call) {
+		String database = database(call);
+		try {
+			return new ArrayList<Object>(catalog(call).tableNames(database));
+		}
+		catch (QueryException ex) {
+			if (SystemTables.DATABASE.equals(database)) {
+				return new ArrayList<Object>(SystemTables.names());
+			}
+			throw ex;
+		}
+	}
+
 	private static Object tableCreate(Call call) {
 		String primaryKey = call.has("primary_key") ? call.optString("primary_key") : "id";
 		Durability durability = call.has("durability") ? Durability.parse(call.optString("durability"))
@@ -135,7 +148,7 @@ final class AdminTerms {
 		return tableStatus(call, SelectionTerms.table(call, 0).table());
 	}
 
-	private static Map<String, Object> tableStatus(Call call, Table table) {
+	static Map<String, Object> tableStatus(Call call, Table table) {
 		String server = serverName(catalog(call).tableConfig(table.database(), table.name()));
 		Map<String, Object> ready = Datums.object("all_replicas_ready", true, "ready_for_outdated_reads", true,
 				"ready_for_reads", true, "ready_for_writes", true);

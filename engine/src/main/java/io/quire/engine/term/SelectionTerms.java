@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Bound;
+import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
@@ -48,7 +49,23 @@ final class SelectionTerms {
 		}
 		String database = (call.count() == 2) ? database(call, 0).name() : call.context().defaultDatabase();
 		String name = call.string(call.count() - 1);
-		return TableRef.of(call.context().catalog().table(database, name));
+		return TableRef.of(table(call, database, name));
+	}
+
+	/** A table of the catalog, or else one of the system views of the {@code rethinkdb} database. */
+	static Table table(Call call, String database, String name) {
+		Catalog catalog = call.context().catalog();
+		try {
+			return catalog.table(database, name);
+		}
+		catch (QueryException ex) {
+			Table view = SystemTables.DATABASE.equals(database)
+					? SystemTables.table(catalog, name, (table) -> AdminTerms.tableStatus(call, table)) : null;
+			if (view == null) {
+				throw ex;
+			}
+			return view;
+		}
 	}
 
 	/** Argument {@code i} as a database. */

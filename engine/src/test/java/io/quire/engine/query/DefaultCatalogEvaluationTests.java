@@ -67,4 +67,10 @@ class DefaultCatalogEvaluationTests {
 		}
 	}
 
+	@Test
+	void systemViewsListTheCatalogsTables() {
+		assertThat(this.reql.json("[31,[[15,[[14,['rethinkdb']],'table_config']],'name']]")).isEqualTo("[\"t\"]");
+		assertThat(this.reql.json("[62,[[14,['rethinkdb']]]]")).contains("\"table_status\"");
+	}
+
 }

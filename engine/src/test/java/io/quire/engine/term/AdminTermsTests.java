@@ -54,4 +54,19 @@ class AdminTermsTests {
 			.startsWith("Can't put 2 replicas on a single Quire server.");
 	}
 
+	@Test
+	void systemDatabaseShowsReadOnlyViewsOfTheCatalog() {
+		this.reql.value("[60,['t'],{'primary_key':'k'}]");
+		String system = "[14,['rethinkdb']]";
+		assertThat(this.reql.json("[62,[" + system + "]]")).contains("\"table_config\"").contains("\"db_config\"");
+		assertThat(this.reql.json("[31,[[15,[" + system + ",'table_config']],'primary_key']]")).isEqualTo("[\"k\"]");
+		assertThat(this.reql.json("[31,[[15,[" + system + ",'db_config']],'name']]")).isEqualTo("[\"test\"]");
+		assertThat(this.reql.json("[43,[[15,[" + system + ",'current_issues']]]]")).isEqualTo("0");
+		assertThat(this.reql.json("[31,[[31,[[15,[" + system + ",'table_status']],'status']],'all_replicas_ready']]"))
+			.isEqualTo("[true]");
+		assertThat(this.reql.json("[54,[[15,[" + system + ",'db_config']]]]")).contains("\"errors\":1")
+			.contains("is read-only in Quire.");
+		assertThat(this.reql.error("[15,[" + system + ",'nope']]").getMessage()).contains("does not exist.");
+	}
+
 }
