@@ -40,10 +40,10 @@ public class QuireProperties {
 	 */
 	private @Nullable String uri;
 
-	/** Server host name. Defaults to 'localhost'. */
+	/** Server host name. */
 	private @Nullable String host;
 
-	/** Server port. Defaults to 28015. */
+	/** Server driver port. */
 	private @Nullable Integer port;
 
 	/**
@@ -52,33 +52,33 @@ public class QuireProperties {
 	 */
 	private List<String> hosts = new ArrayList<>();
 
-	/** Default database of every connection. Defaults to 'test'. */
+	/** Default database of every connection. */
 	private @Nullable String database;
 
-	/** Login user. Defaults to 'admin'. */
+	/** Login user. */
 	private @Nullable String username;
 
-	/** Login password. Defaults to ''. */
+	/** Login password. */
 	private @Nullable String password;
 
 	/** Password of the admin user, RethinkDB's older spelling. */
 	private @Nullable String authKey;
 
-	/** Bound on opening a connection: TCP connect, TLS and handshake. Defaults to 20s. */
+	/** Bound on opening a connection: TCP connect, TLS and handshake. */
 	private @Nullable Duration connectTimeout;
 
 	/** Bound on each socket read while a query waits for its answer. Unbounded by default. */
 	private @Nullable Duration networkTimeout;
 
 	/**
-	 * Name sent to the server and shown in its connection list and logs. Defaults to
-	 * 'spring.application.name'.
+	 * Name sent to the server and shown in its connection list and logs. When unset,
+	 * 'spring.application.name' is used.
 	 */
 	private @Nullable String applicationName;
 
 	/**
 	 * Role a server must have to be kept when several hosts are given: any, read-write,
-	 * read-only, primary, standby or prefer-standby. Defaults to any.
+	 * read-only, primary, standby or prefer-standby.
 	 */
 	private @Nullable TargetSessionAttrs targetSessionAttrs;
 
@@ -88,10 +88,7 @@ public class QuireProperties {
 	/** Default write durability of queries: hard or soft. Server default if unset. */
 	private @Nullable String durability;
 
-	/**
-	 * Whether times are read as OffsetDateTime keeping their zone rather than Instant.
-	 * Defaults to true.
-	 */
+	/** Whether times are read as OffsetDateTime keeping their zone rather than Instant. */
 	private @Nullable Boolean timeZoneAware;
 
 	private final Ssl ssl = new Ssl();
@@ -281,8 +278,8 @@ public class QuireProperties {
 		private @Nullable Boolean enabled;
 
 		/**
-		 * How TLS is used when enabled: require, verify-ca or verify-full (libpq's sslmode
-		 * names). Defaults to verify-full.
+		 * How TLS is used when enabled, with libpq's sslmode names: require, verify-ca or
+		 * verify-full.
 		 */
 		private @Nullable SslMode mode;
 
@@ -391,7 +388,7 @@ public class QuireProperties {
 	 */
 	public static class Keepalive {
 
-		/** Whether to send TCP keepalive probes. Defaults to true. */
+		/** Whether to send TCP keepalive probes. */
 		private @Nullable Boolean enabled;
 
 		/** Idle time before the first probe, whole seconds. Operating system default if unset. */
@@ -453,24 +450,24 @@ public class QuireProperties {
 		/** Whether the ConnectionFactory bean is a connection pool. */
 		private boolean enabled = true;
 
-		/** Connections the pool opens on first use and keeps when idle. Driver default (1) if unset. */
+		/** Connections kept open when idle, opened as they are first needed. */
 		private @Nullable Integer initialSize;
 
-		/** Most connections open at once, lent and idle. Driver default (10) if unset. */
+		/** Most connections open at once, lent and idle. */
 		private @Nullable Integer maxSize;
 
-		/** Time a connection may stay idle before it is closed. Driver default (30m) if unset. */
+		/** Time a connection may stay idle before it is closed. */
 		private @Nullable Duration maxIdleTime;
 
 		/** Age after which a connection is closed once returned. Unlimited if unset. */
 		private @Nullable Duration maxLifeTime;
 
-		/** Bound on waiting for a free connection. Driver default (30s) if unset. */
+		/** Bound on waiting for a free connection. */
 		private @Nullable Duration maxAcquireTime;
 
 		/**
 		 * Check of a connection before it is lent: none, local (the socket is open) or
-		 * remote (the server answers a no-op query). Driver default (local) if unset.
+		 * remote (the server answers a no-op query).
 		 */
 		private @Nullable ValidationDepth validation;
 
