@@ -17,7 +17,6 @@ import io.quire.data.core.mapping.event.AfterConvertCallback;
 import io.quire.data.core.mapping.event.AfterSaveCallback;
 import io.quire.data.core.mapping.event.BeforeConvertCallback;
 import io.quire.data.core.mapping.event.BeforeSaveCallback;
-import io.quire.data.core.query.Criteria;
 import io.quire.data.core.query.QueryRenderer;
 import io.quire.data.core.query.QuireQuery;
 import io.quire.driver.Connection;
@@ -34,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.data.mapping.callback.EntityCallback;
 import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.util.Assert;
 
@@ -427,8 +427,7 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware {
 	}
 
 	private ReqlExpr select(Table table, QuirePersistentEntity<?> metadata, QuireQuery query) {
-		Criteria criteria = query.getCriteria();
-		return this.renderer.select(table, metadata, criteria);
+		return this.renderer.select(table, metadata, query.getCriteria());
 	}
 
 	private <T> List<T> readAll(Class<T> type, QuirePersistentEntity<?> metadata,
@@ -471,8 +470,7 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private <T> T callback(Class<? extends org.springframework.data.mapping.callback.EntityCallback> type, T entity,
-			Object... arguments) {
+	private <T> T callback(Class<? extends EntityCallback> type, T entity, Object... arguments) {
 		EntityCallbacks callbacks = this.entityCallbacks;
 		return (callbacks != null) ? (T) callbacks.callback((Class) type, entity, arguments) : entity;
 	}
