@@ -187,6 +187,41 @@ class QuireAutoConfigurationTests {
 	}
 
 	@Test
+	void hostsBindFromACommaSeparatedList() {
+		this.runner.withPropertyValues("quire.hosts=db1:28015, db2:28016")
+			.run((context) -> assertThat(context.getBean(ConnectionOptions.class).hosts())
+				.containsExactly(new HostAndPort("db1", 28015), new HostAndPort("db2", 28016)));
+	}
+
+	@Test
+	void deprecatedAuthKeyStillBindsAsThePassword() {
+		this.runner.withPropertyValues("quire.auth-key=legacy")
+			.run((context) -> assertThat(context.getBean(ConnectionOptions.class).password()).isEqualTo("legacy"));
+	}
+
+	@Test
+	void portThatIsNotANumberFailsBindingNamingTheProperty() {
+		this.runner.withPropertyValues("quire.port=twenty")
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("quire.port")
+				.hasStackTraceContaining("twenty"));
+	}
+
+	@Test
+	void keepaliveIdleMustBeWholeSeconds() {
+		this.runner.withPropertyValues("quire.keepalive.idle=1500ms")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("keepalives_idle"));
+	}
+
+	@Test
+	void zeroMaxPoolSizeFailsNamingTheOption() {
+		this.runner.withPropertyValues("quire.pool.max-size=0")
+			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("max-size"));
+	}
+
+	@Test
 	void customizersRunInOrderAfterProperties() {
 		this.runner.withPropertyValues("quire.database=orders")
 			.withUserConfiguration(OptionsCustomizers.class)
