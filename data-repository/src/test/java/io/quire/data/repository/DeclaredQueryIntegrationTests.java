@@ -76,6 +76,11 @@ class DeclaredQueryIntegrationTests {
 	}
 
 	@Test
+	void namedQueryFromProperties() {
+		assertThat(firstnames(repository.findByNamedQuery("Turing"))).containsExactly("Alan");
+	}
+
+	@Test
 	void countExistsAndDeleteFlags() {
 		assertThat(repository.countActive()).isEqualTo(3);
 		assertThat(repository.emailTaken("ada@example.com")).isTrue();

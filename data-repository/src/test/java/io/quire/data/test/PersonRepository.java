@@ -166,6 +166,8 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 	@Query(value = "{\"lastname\": ?0}", delete = true)
 	long deleteWithObjectFilter(String lastname);
 
+	List<Person> findByNamedQuery(String lastname);
+
 	interface NameOnly {
 
 		String getFirstname();

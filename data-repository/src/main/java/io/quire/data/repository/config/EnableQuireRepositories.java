@@ -46,7 +46,10 @@ public @interface EnableQuireRepositories {
 	/** The suffix of custom implementation classes. */
 	String repositoryImplementationPostfix() default "Impl";
 
-	/** Where named queries are read; {@code META-INF/quire-named-queries.properties} by default. */
+	/**
+	 * Where named queries (JSON ReQL filters, as in {@code @Query}, keyed by
+	 * {@code Entity.method}) are read; {@code META-INF/quire-named-queries.properties} by default.
+	 */
 	String namedQueriesLocation() default "";
 
 	/** How query methods find their query. */

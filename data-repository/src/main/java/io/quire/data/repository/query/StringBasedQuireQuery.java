@@ -1,5 +1,7 @@
 package io.quire.data.repository.query;
 
+import org.jspecify.annotations.Nullable;
+
 import io.quire.data.core.QuireOperations;
 import io.quire.data.core.query.Criteria;
 import io.quire.data.core.query.QuireQuery;
@@ -9,23 +11,28 @@ import org.springframework.data.repository.query.ParameterAccessor;
 import org.springframework.util.Assert;
 
 /**
- * A query whose filter is declared with {@link Query} as JSON ReQL. The JSON is parsed, and
- * checked, when the repository is created.
+ * A query whose filter is declared as JSON ReQL, with {@link Query} or as a named query
+ * ({@code META-INF/quire-named-queries.properties}). The JSON is parsed, and checked, when
+ * the repository is created.
  */
 public class StringBasedQuireQuery extends AbstractQuireQuery {
 
-	private final Query annotation;
+	private final @Nullable Query annotation;
 
 	private final ReqlJsonFilter filter;
 
 	private final int bindableParameters;
 
+	/** The query of the method's {@link Query} annotation. */
 	public StringBasedQuireQuery(QuireQueryMethod method, QuireOperations operations) {
+		this(requiredAnnotation(method).value(), method, operations);
+	}
+
+	/** The given filter, with the count, exists and delete flags of the method's {@link Query}, if any. */
+	public StringBasedQuireQuery(String filter, QuireQueryMethod method, QuireOperations operations) {
 		super(method, operations);
-		Query query = method.getQueryAnnotation();
-		Assert.notNull(query, () -> method + " has no @Query");
-		this.annotation = query;
-		this.filter = new ReqlJsonFilter(query.value());
+		this.annotation = method.getQueryAnnotation();
+		this.filter = new ReqlJsonFilter(filter);
 		this.bindableParameters = method.getParameters().getBindableParameters().getNumberOfParameters();
 		this.filter.bind(new Object[this.bindableParameters], operations.getConverter());
 	}
@@ -41,17 +48,23 @@ public class StringBasedQuireQuery extends AbstractQuireQuery {
 
 	@Override
 	protected boolean isCountQuery() {
-		return this.annotation.count();
+		return this.annotation != null && this.annotation.count();
 	}
 
 	@Override
 	protected boolean isExistsQuery() {
-		return this.annotation.exists();
+		return this.annotation != null && this.annotation.exists();
 	}
 
 	@Override
 	protected boolean isDeleteQuery() {
-		return this.annotation.delete();
+		return this.annotation != null && this.annotation.delete();
+	}
+
+	private static Query requiredAnnotation(QuireQueryMethod method) {
+		Query query = method.getQueryAnnotation();
+		Assert.notNull(query, () -> method + " has no @Query");
+		return query;
 	}
 
 	@Override

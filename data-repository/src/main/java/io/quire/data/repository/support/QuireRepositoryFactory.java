@@ -74,7 +74,7 @@ public class QuireRepositoryFactory extends RepositoryFactorySupport {
 		return new PersistentEntityInformation<>((QuirePersistentEntity<T>) entity);
 	}
 
-	/** Looks up {@code @Query} first, then derives the query from the method name. */
+	/** Looks up {@code @Query}, then a named query, then derives the query from the method name. */
 	private record QuireQueryLookupStrategy(QuireOperations operations) implements QueryLookupStrategy {
 
 		@Override
@@ -83,6 +83,10 @@ public class QuireRepositoryFactory extends RepositoryFactorySupport {
 			QuireQueryMethod queryMethod = new QuireQueryMethod(method, metadata, factory);
 			if (queryMethod.hasAnnotatedQuery()) {
 				return new StringBasedQuireQuery(queryMethod, this.operations);
+			}
+			String namedQuery = queryMethod.getNamedQueryName();
+			if (namedQueries.hasQuery(namedQuery)) {
+				return new StringBasedQuireQuery(namedQueries.getQuery(namedQuery), queryMethod, this.operations);
 			}
 			return new PartTreeQuireQuery(queryMethod, this.operations);
 		}
