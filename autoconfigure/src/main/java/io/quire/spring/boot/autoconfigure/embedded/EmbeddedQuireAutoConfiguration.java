@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Bean;
  * {@code quire.embedded.enabled=true} and quire-engine is on the classpath. It runs before
  * {@link QuireAutoConfiguration}, so the {@code ConnectionFactory} connects to the engine
  * through {@link EmbeddedQuireConnectionDetails}. The engine keeps its data in memory
- * unless {@code quire.embedded.data-dir} is set, and stops with the context.
+ * unless {@code quire.embedded.data-dir} is set, creates the database of
+ * {@code quire.database} if it is missing, and stops with the context.
  */
 @AutoConfiguration(before = QuireAutoConfiguration.class)
 @ConditionalOnClass(QuireServer.class)
@@ -34,8 +35,7 @@ public final class EmbeddedQuireAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	QuireServer quireServer(QuireProperties properties) {
-		QuireServer server = new EmbeddedServerFactory(properties).create();
-		server.start();
+		QuireServer server = new EmbeddedServerFactory(properties).start();
 		logger.info("Embedded Quire engine listening on " + BIND_ADDRESS + ":" + server.port());
 		return server;
 	}

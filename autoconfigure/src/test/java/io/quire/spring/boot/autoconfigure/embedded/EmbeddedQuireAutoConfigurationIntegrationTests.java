@@ -96,10 +96,14 @@ class EmbeddedQuireAutoConfigurationIntegrationTests {
 	}
 
 	@Test
-	void usesTheConfiguredDatabase() {
-		this.runner.withPropertyValues("quire.embedded.enabled=true", "quire.database=orders")
-			.run((context) -> assertThat(context.getBean(ConnectionFactory.class).options().database())
-				.isEqualTo("orders"));
+	void createsAndUsesTheConfiguredDatabase() {
+		this.runner.withPropertyValues("quire.embedded.enabled=true", "quire.database=orders").run((context) -> {
+			assertThat(context.getBean(QuireServer.class).engine().catalog().databaseNames()).contains("orders");
+			try (Connection connection = context.getBean(ConnectionFactory.class).connect()) {
+				assertThat(connection.db()).isEqualTo("orders");
+				assertThat(connection.databaseNames()).contains("orders", "test");
+			}
+		});
 	}
 
 	@Test
