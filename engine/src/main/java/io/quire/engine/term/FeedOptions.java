@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param includeTypes add a {@code type} field to every row
  * @param queueSize changes kept for a slow reader before the feed skips some
  * @param squash whether unread changes to one document fold into one
+ * @param includeOffsets add {@code old_offset}/{@code new_offset} (ordered, limited feeds)
  */
 record FeedOptions(boolean includeInitial, boolean includeStates, boolean includeTypes, long queueSize,
-		boolean squash) {
+		boolean squash, boolean includeOffsets) {
 
 	Map<String, Object> changeObject(@Nullable Map<String, Object> oldValue, @Nullable Map<String, Object> newValue) {
 		Map<String, Object> change = Datums.object("new_val", newValue, "old_val", oldValue);

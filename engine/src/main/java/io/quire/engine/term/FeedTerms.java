@@ -37,6 +37,9 @@ final class FeedTerms {
 		if (sourceNode.type() == TermType.LIMIT && sourceNode.args().get(0).type() == TermType.ORDER_BY) {
 			return orderedLimit(call, options);
 		}
+		if (options.includeOffsets()) {
+			throw QueryException.queryLogic("Cannot include offsets for range subscriptions.").withFrame("include_offsets");
+		}
 		Object source = call.arg(0);
 		if (source instanceof SingleRow row) {
 			Predicate<Map<String, Object>> members = (document) -> Datums.equal(document.get(row.table().primaryKey()),
@@ -74,9 +77,7 @@ final class FeedTerms {
 		ChangeFeed feed = new ChangeFeed((document) -> true, options);
 		TopFeed top = new TopFeed(table, limit, feed, options);
 		feed.subscribe(table.table(), top);
-		List<Object> initial = new ArrayList<>();
-		top.rows().forEach((row) -> initial.add(options.initial(row)));
-		return start(feed, options, initial, ResponseNote.ORDER_BY_LIMIT_FEED);
+		return start(feed, options, top.initialRows(), ResponseNote.ORDER_BY_LIMIT_FEED);
 	}
 
 	private static FeedOptions options(Call call) {
@@ -87,7 +88,8 @@ final class FeedTerms {
 		}
 		double queueSize = Types.number(call.opt("changefeed_queue_size", 100_000.0));
 		return new FeedOptions(call.optBool("include_initial", false), call.optBool("include_states", false),
-				call.optBool("include_types", false), (long) queueSize, !Boolean.FALSE.equals(squash));
+				call.optBool("include_types", false), (long) queueSize, !Boolean.FALSE.equals(squash),
+				call.optBool("include_offsets", false));
 	}
 
 	private static Stream open(Table table, Predicate<Map<String, Object>> members, FeedOptions options,

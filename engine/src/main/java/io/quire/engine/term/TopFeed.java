@@ -37,11 +37,6 @@ final class TopFeed implements ChangeListener {
 		this.window = read();
 	}
 
-	/** The rows in the window now, in index order. */
-	List<Object> rows() {
-		return new ArrayList<>(this.window.values());
-	}
-
 	private Map<Object, Map<String, Object>> read() {
 		Map<Object, Map<String, Object>> rows = new LinkedHashMap<>();
 		try (Stream stream = this.ordered.open()) {
@@ -56,30 +51,53 @@ final class TopFeed implements ChangeListener {
 	@Override
 	public synchronized void onChange(Table table, Change change) {
 		Map<Object, Map<String, Object>> next = read();
-		List<Map<String, Object>> left = new ArrayList<>();
-		List<Map<String, Object>> entered = new ArrayList<>();
-		this.window.forEach((key, row) -> {
-			if (!next.containsKey(key)) {
-				left.add(row);
+		List<Object> before = new ArrayList<>(this.window.keySet());
+		List<Object> after = new ArrayList<>(next.keySet());
+		List<Object> left = new ArrayList<>();
+		List<Object> entered = new ArrayList<>();
+		before.stream().filter((key) -> !next.containsKey(key)).forEach(left::add);
+		for (Object key : after) {
+			Map<String, Object> old = this.window.get(key);
+			if (old == null) {
+				entered.add(key);
 			}
-		});
-		next.forEach((key, row) -> {
-			Map<String, Object> before = this.window.get(key);
-			if (before == null) {
-				entered.add(row);
+			else if (!Datums.equal(old, next.get(key))) {
+				offer(key, key, before, after, next);
 			}
-			else if (!Datums.equal(before, row)) {
-				this.feed.offer(this.options.changeObject(before, row));
-			}
-		});
+		}
 		for (int i = 0; i < Math.max(left.size(), entered.size()); i++) {
-			this.feed.offer(this.options.changeObject(at(left, i), at(entered, i)));
+			offer(at(left, i), at(entered, i), before, after, next);
 		}
 		this.window = next;
 	}
 
-	private static @Nullable Map<String, Object> at(List<Map<String, Object>> rows, int i) {
-		return (i < rows.size()) ? rows.get(i) : null;
+	/** Reports a row that left (old key) and one that entered (new key), with offsets if asked. */
+	private void offer(@Nullable Object oldKey, @Nullable Object newKey, List<Object> before, List<Object> after,
+			Map<Object, Map<String, Object>> next) {
+		Map<String, Object> change = this.options.changeObject((oldKey != null) ? this.window.get(oldKey) : null,
+				(newKey != null) ? next.get(newKey) : null);
+		if (this.options.includeOffsets()) {
+			change.put("old_offset", (oldKey != null) ? (double) before.indexOf(oldKey) : null);
+			change.put("new_offset", (newKey != null) ? (double) after.indexOf(newKey) : null);
+		}
+		this.feed.offer(change);
+	}
+
+	/** The initial rows as feed rows, with their offsets if asked. */
+	List<Object> initialRows() {
+		List<Object> rows = new ArrayList<>();
+		for (Map<String, Object> row : this.window.values()) {
+			Map<String, Object> initial = this.options.initial(row);
+			if (this.options.includeOffsets()) {
+				initial.put("new_offset", (double) rows.size());
+			}
+			rows.add(initial);
+		}
+		return rows;
+	}
+
+	private static @Nullable Object at(List<Object> keys, int i) {
+		return (i < keys.size()) ? keys.get(i) : null;
 	}
 
 	@Override

@@ -127,6 +127,22 @@ class FeedTermsTests {
 	}
 
 	@Test
+	void orderedLimitFeedReportsOffsetsWhenAsked() throws InterruptedException {
+		this.reql.value("[75,[" + table("t") + ",'n']]");
+		this.reql.value("[140,[" + table("t") + "]]");
+		String top = "[152,[[71,[[41,[" + table("t") + "],{'index':'n'}],2]]],{'include_initial':true,'include_offsets':true}]";
+		try (ResultStream feed = feed(top)) {
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_offset\":0,\"new_val\":{\"id\":1,\"n\":1}}]");
+			this.reql.value("[56,[" + table("t") + ",{'id':0,'n':0}]]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_offset\":0,\"new_val\":{\"id\":0,\"n\":0},\"old_offset\":null,\"old_val\":null}]");
+		}
+		assertThat(this.reql.error("[152,[" + table("t") + "],{'include_offsets':true}]").getMessage())
+			.isEqualTo("Cannot include offsets for range subscriptions.");
+	}
+
+	@Test
 	void closingWakesABlockedBatch() throws Exception {
 		ResultStream feed = feed("[152,[" + table("t") + "]]");
 		feed.nextBatch();
