@@ -15,6 +15,7 @@ import io.quire.data.test.PersonRepository;
 import io.quire.data.test.RepositoryTestConfiguration;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.data.domain.Range;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +81,14 @@ class DerivedQueryIntegrationTests {
 	@Test
 	void betweenIncludesBothEnds() {
 		assertThat(firstnames(repository.findByAgeBetween(36, 41))).containsExactlyInAnyOrder("Ada", "Alan");
+	}
+
+	@Test
+	void betweenWithARangeHonoursItsBounds() {
+		assertThat(firstnames(repository.findByAgeBetween(Range.rightOpen(36, 41)))).containsExactly("Ada");
+		assertThat(firstnames(repository.findByAgeBetween(Range.leftOpen(36, 41)))).containsExactly("Alan");
+		assertThat(firstnames(repository.findByAgeBetween(Range.from(Range.Bound.exclusive(85)).to(Range.Bound.unbounded()))))
+			.containsExactly("Katherine");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import io.quire.data.repository.QuireRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Range;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 
@@ -37,6 +38,8 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 	List<Person> findByBirthdayAfter(LocalDate date);
 
 	List<Person> findByAgeBetween(int from, int to);
+
+	List<Person> findByAgeBetween(Range<Integer> ages);
 
 	List<Person> findByNicknameIsNull();
 

@@ -75,12 +75,14 @@ public sealed interface Criteria permits Criteria.Condition, Criteria.And, Crite
 
 	}
 
-	/** All of the parts. */
+	/** All of the parts; nested conjunctions are flattened into this one. */
 	record And(List<Criteria> parts) implements Criteria {
 
 		public And {
 			Assert.notEmpty(parts, "parts must not be empty");
-			parts = List.copyOf(parts);
+			List<Criteria> flat = new ArrayList<>(parts.size());
+			parts.forEach((part) -> flat.addAll((part instanceof And and) ? and.parts() : List.of(part)));
+			parts = List.copyOf(flat);
 		}
 
 		@Override

@@ -13,6 +13,7 @@ import io.quire.data.core.query.Operator;
 import io.quire.data.core.query.QuireQuery;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Range;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.ParameterAccessor;
 import org.springframework.data.repository.query.parser.AbstractQueryCreator;
@@ -36,6 +37,11 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 	@Override
 	protected Criteria create(Part part, Iterator<Object> parameters) {
 		Operator operator = operator(part);
+		if (operator == Operator.BETWEEN) {
+			Object first = parameters.next();
+			return (first instanceof Range<?> range) ? between(part, range)
+					: condition(part, operator, List.of(first, parameters.next()));
+		}
 		List<@Nullable Object> values = new ArrayList<>(operator.arity());
 		for (int i = 0; i < part.getNumberOfArguments(); i++) {
 			values.add(value(part, parameters.next()));
@@ -44,6 +50,23 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 			return new Criteria.Condition(part.getProperty().toDotPath(), Operator.IS_NULL, List.of(), false);
 		}
 		return new Criteria.Condition(part.getProperty().toDotPath(), operator, values, ignoreCase(part));
+	}
+
+	/** A {@link Range} argument: each bound included or not, either one possibly unbounded. */
+	private Criteria between(Part part, Range<?> range) {
+		List<Criteria> bounds = new ArrayList<>(2);
+		range.getLowerBound().getValue().ifPresent((low) -> bounds.add(condition(part,
+				range.getLowerBound().isInclusive() ? Operator.GREATER_THAN_OR_EQUAL : Operator.GREATER_THAN, List.of(low))));
+		range.getUpperBound().getValue().ifPresent((high) -> bounds.add(condition(part,
+				range.getUpperBound().isInclusive() ? Operator.LESS_THAN_OR_EQUAL : Operator.LESS_THAN, List.of(high))));
+		if (bounds.isEmpty()) {
+			return new Criteria.Condition(part.getProperty().toDotPath(), Operator.EXISTS, List.of(), false);
+		}
+		return (bounds.size() == 1) ? bounds.get(0) : new Criteria.And(bounds);
+	}
+
+	private static Criteria condition(Part part, Operator operator, List<Object> values) {
+		return new Criteria.Condition(part.getProperty().toDotPath(), operator, values, false);
 	}
 
 	@Override
