@@ -24,7 +24,8 @@ final class E2eJars {
 
 	private static Path existing(String property, String defaultLocation) {
 		Path jar = Path.of(System.getProperty(property, defaultLocation)).toAbsolutePath().normalize();
-		assumeTrue(Files.isRegularFile(jar), () -> jar + " is missing: build it first with ./mvnw -B -DskipTests install");
+		assumeTrue(Files.isRegularFile(jar),
+				() -> jar + " is missing: build it first with ./mvnw -B -DskipTests install");
 		return jar;
 	}
 

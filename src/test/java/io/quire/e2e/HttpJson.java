@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 
@@ -61,8 +62,9 @@ final class HttpJson {
 
 	private Reply send(HttpRequest.Builder request) {
 		try {
-			var response = this.client.send(request.build(), BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
+			HttpResponse<String> response = this.client.send(request.build(), BodyHandlers.ofString());
+			String location = response.headers().firstValue("Location").orElse("");
+			return new Reply(response.statusCode(), response.body(), location);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

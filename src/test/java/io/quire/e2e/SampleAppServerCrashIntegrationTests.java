@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.quire.e2e.HttpJson.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +39,8 @@ class SampleAppServerCrashIntegrationTests {
 			app.awaitHealth("DOWN", HEALTH_CHANGE_TIMEOUT);
 			Reply duringOutage = app.http().get("/books");
 			assertThat(duringOutage.status()).as(duringOutage.toString()).isEqualTo(503);
-			assertThat(app.http().get("/actuator/health").body().get("components").get("quire").get("status").asString())
-				.isEqualTo("DOWN");
+			JsonNode health = app.http().get("/actuator/health").body();
+			assertThat(health.get("components").get("quire").get("status").asString()).isEqualTo("DOWN");
 
 			try (ServerJvm restarted = ServerJvm.start(data, this.work, driverPort, httpPort)) {
 				assertThat(restarted.awaitDriverPort()).isEqualTo(driverPort);
@@ -70,7 +71,8 @@ class SampleAppServerCrashIntegrationTests {
 			}
 		}, "book-writer");
 		writer.start();
-		Poll.until(Duration.ofSeconds(60), () -> acknowledged.size() >= 20, () -> acknowledged.size() + " books written");
+		Poll.until(Duration.ofSeconds(60), () -> acknowledged.size() >= 20,
+				() -> acknowledged.size() + " books written");
 		server.kill();
 		Thread.sleep(500);
 		writing.set(false);

@@ -44,7 +44,8 @@ class BookListingIntegrationTests {
 		this.repository.saveAll(List.of(book("A Wizard of Earthsea", LE_GUIN, 1968, "fantasy", "classic"),
 				book("The Left Hand of Darkness", LE_GUIN, 1969, "science-fiction", "classic"),
 				book("The Dispossessed", LE_GUIN, 1974, "science-fiction"),
-				book("Kindred", BUTLER, 1979, "classic"), book("Parable of the Sower", BUTLER, 1993, "science-fiction")));
+				book("Kindred", BUTLER, 1979, "classic"),
+				book("Parable of the Sower", BUTLER, 1993, "science-fiction")));
 		this.api = ApiClient.onLocalPort(this.port);
 	}
 

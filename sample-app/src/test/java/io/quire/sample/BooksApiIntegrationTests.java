@@ -144,7 +144,8 @@ class BooksApiIntegrationTests {
 		JsonNode created = this.api.post("/books", EARTHSEA).body();
 		Response response = this.api.put("/books/" + created.get("id").asString(), EARTHSEA);
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body().get("errors").get(0).get("message").asString()).contains("send the version you read");
+		assertThat(response.body().get("errors").get(0).get("message").asString())
+			.contains("send the version you read");
 	}
 
 	@Test

@@ -22,7 +22,8 @@ class EmbeddedEngineEnvironmentPostProcessorTests {
 
 	@Test
 	void embeddedEngineShouldStayOffWhenAUriIsSet() {
-		MockEnvironment environment = new MockEnvironment().withProperty("quire.uri", "rethinkdb://db.example:28015/test");
+		MockEnvironment environment = new MockEnvironment().withProperty("quire.uri",
+				"rethinkdb://db.example:28015/test");
 		assertThat(embeddedEnabledWith(environment)).isNull();
 	}
 

@@ -109,8 +109,14 @@ class BookController {
 		if (byTag) {
 			return this.books.findByTagsContaining(tag, pageable);
 		}
-		throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(
-				HttpStatus.BAD_REQUEST, "Give an author, a tag or both, e.g. /books/search?author=Ursula%20K.%20Le%20Guin"), null);
+		throw missingSearchCriteria();
+	}
+
+	private static ErrorResponseException missingSearchCriteria() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Give an author, a tag or both, e.g. /books/search?author=Ursula%20K.%20Le%20Guin");
+		problem.setTitle("Missing search criteria");
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 	}
 
 }

@@ -54,14 +54,16 @@ public record PageQuery(int page, int size, List<String> sort) {
 		String[] parts = entry.split(",", -1);
 		String property = parts[0].trim();
 		if (!sortable.contains(property)) {
+			String known = String.join(", ", sortable.stream().sorted().toList());
 			throw new InvalidPageQueryException("sort",
-					"cannot sort on '" + property + "'; sortable properties are " + String.join(", ", sortable.stream().sorted().toList()));
+					"cannot sort on '" + property + "'; sortable properties are " + known);
 		}
 		if (parts.length == 1) {
 			return Sort.Order.asc(property);
 		}
 		if (parts.length > 2) {
-			throw new InvalidPageQueryException("sort", "sort must look like 'property' or 'property,desc', was '" + entry + "'");
+			throw new InvalidPageQueryException("sort",
+					"sort must look like 'property' or 'property,desc', was '" + entry + "'");
 		}
 		return new Sort.Order(direction(parts[1].trim(), entry), property);
 	}
