@@ -14,6 +14,12 @@ final class E2eJars {
 	private E2eJars() {
 	}
 
+	/** Skips the calling test unless both the server and the sample app jar are there. */
+	static void assumeServerAndSampleBuilt() {
+		server();
+		sample();
+	}
+
 	static Path server() {
 		return existing("quire.server.jar", "../../server-module/target/quire-server.jar");
 	}

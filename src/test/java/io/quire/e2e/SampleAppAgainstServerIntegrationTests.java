@@ -40,6 +40,7 @@ class SampleAppAgainstServerIntegrationTests {
 
 	@BeforeAll
 	void startServerAndApp() throws Exception {
+		E2eJars.assumeServerAndSampleBuilt();
 		this.server = ServerJvm.start(work.resolve("data"), work, 0, LocalPorts.free());
 		this.driverPort = this.server.awaitDriverPort();
 		this.app = SampleAppJvm.start(this.driverPort, work);

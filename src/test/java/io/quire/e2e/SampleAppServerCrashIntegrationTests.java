@@ -27,6 +27,7 @@ class SampleAppServerCrashIntegrationTests {
 
 	@Test
 	void appShouldRecoverWithEveryAcknowledgedBookAfterTheServerIsKilled() throws Exception {
+		E2eJars.assumeServerAndSampleBuilt();
 		Path data = this.work.resolve("data");
 		int httpPort = LocalPorts.free();
 		ServerJvm server = ServerJvm.start(data, this.work, 0, httpPort);
