@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.quire.data.core.convert.MappingQuireConverter;
 import io.quire.data.core.convert.QuireConverter;
+import io.quire.data.core.mapping.Document;
 import io.quire.data.core.mapping.QuireMappingContext;
 import io.quire.data.core.mapping.QuirePersistentEntity;
 import io.quire.data.core.mapping.event.AfterConvertCallback;
@@ -29,6 +30,7 @@ import io.quire.driver.query.ReqlFunction1;
 import io.quire.driver.query.Table;
 
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.dao.DataAccessException;
@@ -43,10 +45,12 @@ import static io.quire.driver.Quire.r;
  * The standard {@link QuireOperations}: converts entities with a {@link QuireConverter},
  * renders queries to ReQL, runs them on connections of a {@link ConnectionFactory} (a pool,
  * usually) and translates driver exceptions with {@link QuireExceptionTranslator}. Tables
- * are created on first use unless {@link #setAutoTableCreation(boolean) turned off}.
+ * are created on first use unless {@link #setAutoTableCreation(boolean) turned off}. When the
+ * mapping context creates indexes automatically, the tables and indexes of the
+ * {@code @Document} classes it knows are created once the application context has started.
  * Thread-safe.
  */
-public class QuireTemplate implements QuireOperations, ApplicationContextAware {
+public class QuireTemplate implements QuireOperations, ApplicationContextAware, SmartInitializingSingleton {
 
 	private final ConnectionFactory connectionFactory;
 
@@ -101,6 +105,22 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware {
 	public void setApplicationContext(ApplicationContext applicationContext) throws BeansException {
 		if (this.entityCallbacks == null) {
 			this.entityCallbacks = EntityCallbacks.create(applicationContext);
+		}
+	}
+
+	/**
+	 * Creates the tables and {@code @Indexed} indexes of the known {@code @Document} classes,
+	 * if the mapping context creates indexes automatically.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!this.mappingContext.isAutoIndexCreation()) {
+			return;
+		}
+		for (QuirePersistentEntity<?> entity : this.mappingContext.getPersistentEntities()) {
+			if (entity.isAnnotationPresent(Document.class)) {
+				createTable(entity.getType());
+			}
 		}
 	}
 
