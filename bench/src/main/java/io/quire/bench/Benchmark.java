@@ -74,6 +74,9 @@ public final class Benchmark {
 		Duration generous = this.profile.cellTime().multipliedBy(20);
 		measure(new Cell(system, Workload.LOAD_BATCH, durability, threads, batches, generous), store, keys, cpu, false);
 		keys.markLoaded();
+		int settleThreads = this.profile.pointThreads().get(this.profile.pointThreads().size() - 1);
+		new CellRunner(null).run(new Cell(system, Workload.B, durability, settleThreads, this.profile.maxOperations(),
+				this.profile.settleTime()), store, keys);
 	}
 
 	private void runWorkloads(String system, Durability durability, Store store, KeySpace keys, @Nullable ProcessCpu cpu) {
