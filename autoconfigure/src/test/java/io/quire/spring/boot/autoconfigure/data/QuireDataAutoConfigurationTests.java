@@ -8,6 +8,7 @@ import io.quire.data.repository.config.EnableQuireRepositories;
 import io.quire.driver.ConnectionFactory;
 import io.quire.driver.ConnectionOptions;
 import io.quire.spring.boot.autoconfigure.QuireAutoConfiguration;
+import io.quire.spring.boot.autoconfigure.embedded.EmbeddedQuireAutoConfiguration;
 import io.quire.spring.boot.autoconfigure.data.city.City;
 import io.quire.spring.boot.autoconfigure.data.city.CityRepository;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,9 @@ class QuireDataAutoConfigurationTests {
 
 	@Test
 	void dataPropertiesAreApplied() {
-		this.runner
-			.withPropertyValues("quire.data.auto-table-creation=false", "quire.data.auto-index-creation=true",
-					"quire.data.repositories.type=none")
+		this.runner.withConfiguration(AutoConfigurations.of(EmbeddedQuireAutoConfiguration.class))
+			.withPropertyValues("quire.embedded.enabled=true", "quire.data.auto-table-creation=false",
+					"quire.data.auto-index-creation=true")
 			.run((context) -> {
 				assertThat(context.getBean(QuireTemplate.class).isAutoTableCreation()).isFalse();
 				assertThat(context.getBean(QuireMappingContext.class).isAutoIndexCreation()).isTrue();
