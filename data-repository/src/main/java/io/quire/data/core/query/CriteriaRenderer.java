@@ -63,15 +63,15 @@ final class CriteriaRenderer {
 	private ReqlExpr test(Condition condition, FieldPath path, ReqlExpr row) {
 		ReqlExpr field = field(row, path.fields());
 		return switch (condition.operator()) {
-			case NOT_EQUALS, NOT_LIKE, NOT_CONTAINS, NOT_IN -> negate(positive(condition, field, path));
+			case NOT_EQUALS, NOT_LIKE, NOT_CONTAINS, NOT_IN -> negate(positive(condition, field));
 			case IS_NULL -> field.default_(null).eq((Object) null);
 			case IS_NOT_NULL -> field.default_(null).ne((Object) null);
 			case EXISTS -> exists(row, path.fields());
-			default -> positive(condition, field, path);
+			default -> positive(condition, field);
 		};
 	}
 
-	private ReqlExpr positive(Condition condition, ReqlExpr field, FieldPath path) {
+	private ReqlExpr positive(Condition condition, ReqlExpr field) {
 		boolean ignoreCase = condition.ignoreCase();
 		return switch (condition.operator()) {
 			case EQUALS, NOT_EQUALS -> equalTo(field, condition.value(), ignoreCase);
