@@ -26,8 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Answers every error of the API with an RFC 9457 problem body ({@code application/problem+json}).
  * Spring MVC's own exceptions (unreadable body, wrong parameter type, unsupported method, ...)
  * and {@link org.springframework.web.ErrorResponseException}s get their status and detail from
- * the base class; this class makes validation and JSON errors say what was wrong, and turns an
- * unreachable database into 503.
+ * the base class; this class makes validation and JSON errors say what was wrong, turns an
+ * unreachable database into 503 and any other failure into a 500 problem.
  */
 @RestControllerAdvice
 class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
@@ -61,6 +61,18 @@ class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 				"The database cannot be reached at the moment; retry later");
 		problem.setTitle("Database unavailable");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+	}
+
+	/**
+	 * Anything else is a fault of the application: logged with its stack trace, answered
+	 * with 500 and a body that gives nothing of the internals away.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		logger.error("Request failed", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request failed on the server; see its log");
+		return ResponseEntity.internalServerError().body(problem);
 	}
 
 	private Map<String, String> describe(FieldError error) {
