@@ -207,6 +207,14 @@ class QueryResultIntegrationTests {
 	}
 
 	@Test
+	void deleteAllByIdDeletesInOneQuery() {
+		Person ada = repository.findByEmail("ada@example.com");
+		Person alan = repository.findByEmail("alan@example.com");
+		repository.deleteAllById(List.of(ada.getId(), alan.getId(), "missing"));
+		assertThat(firstnames(repository.findAll())).containsExactlyInAnyOrder("Grace", "Katherine", "Adele", "Anne");
+	}
+
+	@Test
 	void saveWithAGivenIdInsertsThenReplaces() {
 		Person hedy = new Person("Hedy", "Lamarr", 40);
 		hedy.setId("hedy");

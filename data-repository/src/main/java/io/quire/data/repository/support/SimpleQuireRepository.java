@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.quire.data.core.QuireOperations;
+import io.quire.data.core.query.Criteria;
 import io.quire.data.core.query.QuireQuery;
 import io.quire.data.repository.QuireRepository;
 
@@ -111,10 +112,15 @@ public class SimpleQuireRepository<T, ID> implements QuireRepository<T, ID> {
 		this.operations.delete(entity);
 	}
 
+	/** Deletes the documents in one query, through the primary key. */
 	@Override
 	public void deleteAllById(Iterable<? extends ID> ids) {
 		Assert.notNull(ids, "ids must not be null");
-		ids.forEach(this::deleteById);
+		List<Object> all = new ArrayList<>();
+		ids.forEach(all::add);
+		if (!all.isEmpty()) {
+			this.operations.delete(QuireQuery.query(Criteria.where(idProperty()).in(all)), type());
+		}
 	}
 
 	@Override
@@ -126,6 +132,14 @@ public class SimpleQuireRepository<T, ID> implements QuireRepository<T, ID> {
 	@Override
 	public void deleteAll() {
 		this.operations.deleteAll(type());
+	}
+
+	private String idProperty() {
+		return this.operations.getConverter()
+			.getMappingContext()
+			.getRequiredPersistentEntity(type())
+			.getRequiredIdProperty()
+			.getName();
 	}
 
 	private Class<T> type() {
