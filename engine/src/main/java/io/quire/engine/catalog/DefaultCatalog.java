@@ -42,7 +42,7 @@ public final class DefaultCatalog implements Catalog {
 
 	private final Storage storage;
 
-	private final Function<Object, IndexKeyFunction> indexCompiler;
+	private final Function<IndexDefinition, IndexKeyFunction> indexCompiler;
 
 	private final String serverName;
 
@@ -54,7 +54,7 @@ public final class DefaultCatalog implements Catalog {
 
 	private final Object ddlLock = new Object();
 
-	private DefaultCatalog(Storage storage, Function<Object, IndexKeyFunction> indexCompiler, String serverName) {
+	private DefaultCatalog(Storage storage, Function<IndexDefinition, IndexKeyFunction> indexCompiler, String serverName) {
 		this.storage = storage;
 		this.indexCompiler = indexCompiler;
 		this.serverName = serverName;
@@ -65,12 +65,12 @@ public final class DefaultCatalog implements Catalog {
 	 * @param storage the store; closed by {@link #close()}
 	 * @param indexCompiler turns a stored index function term into a key function
 	 */
-	public static DefaultCatalog open(Storage storage, Function<Object, IndexKeyFunction> indexCompiler) {
+	public static DefaultCatalog open(Storage storage, Function<IndexDefinition, IndexKeyFunction> indexCompiler) {
 		return open(storage, indexCompiler, DEFAULT_SERVER_NAME);
 	}
 
 	/** Like {@link #open(Storage, Function)}, with the server name for {@code table_config} rows. */
-	public static DefaultCatalog open(Storage storage, Function<Object, IndexKeyFunction> indexCompiler,
+	public static DefaultCatalog open(Storage storage, Function<IndexDefinition, IndexKeyFunction> indexCompiler,
 			String serverName) {
 		DefaultCatalog catalog = new DefaultCatalog(storage, indexCompiler, serverName);
 		try {

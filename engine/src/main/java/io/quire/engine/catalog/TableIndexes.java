@@ -232,7 +232,7 @@ final class TableIndexes {
 	}
 
 	private IndexKeyFunction compile(IndexDefinition definition) {
-		return this.context.compiler().apply(definition.function());
+		return this.context.compiler().apply(definition);
 	}
 
 	private IndexKeyFunction compileStored(IndexDefinition definition) {
@@ -273,7 +273,7 @@ final class TableIndexes {
 	 * @param builders runs index builds in the background
 	 * @param saver stores the table's metadata durably
 	 */
-	record Context(Storage storage, Function<Object, IndexKeyFunction> compiler, Executor builders,
+	record Context(Storage storage, Function<IndexDefinition, IndexKeyFunction> compiler, Executor builders,
 			Consumer<DefaultTable> saver) {
 	}
 

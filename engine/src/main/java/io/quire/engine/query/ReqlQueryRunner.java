@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Catalog;
+import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Times;
@@ -111,13 +112,12 @@ public final class ReqlQueryRunner implements QueryRunner {
 	}
 
 	/**
-	 * Compiles a stored index function (the JSON term of a one-argument FUNC) into the key function
-	 * the storage layer calls on every write. A failing function or a null result gives no keys.
-	 * Passing the whole {@link io.quire.engine.catalog.IndexDefinition} instead makes a {@code multi}
-	 * index yield one key per element of the function's array result.
+	 * Compiles a stored index (its function: the JSON term of a one-argument FUNC) into the key
+	 * function the storage layer calls on every write. A failing function or a null result gives
+	 * no keys; a {@code multi} index yields one key per distinct element of an array result.
 	 */
-	public static IndexKeyFunction compileIndexFunction(Object funcTermOrDefinition) {
-		return IndexFunctions.compile(funcTermOrDefinition);
+	public static IndexKeyFunction compileIndexFunction(IndexDefinition definition) {
+		return IndexFunctions.compile(definition);
 	}
 
 }

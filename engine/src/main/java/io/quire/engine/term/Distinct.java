@@ -22,7 +22,7 @@ final class Distinct {
 			}
 			else {
 				IndexDefinition definition = IndexFunctions.definition(table.table(), index);
-				IndexKeyFunction function = IndexFunctions.compile(definition.function());
+				IndexKeyFunction function = IndexFunctions.compileFunction(definition.function());
 				rows.forEachRemaining((row) -> function.keys(Types.object(row))
 					.forEach((key) -> addKey(keys, key, definition.multi())));
 			}

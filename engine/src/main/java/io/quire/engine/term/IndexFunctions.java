@@ -21,15 +21,17 @@ public final class IndexFunctions {
 	}
 
 	/**
-	 * The key function of a stored one-argument FUNC term; failures and null give no keys. Given
-	 * a whole {@link IndexDefinition}, a {@code multi} index gets one key per array element.
+	 * The key function of a stored index; failures and null give no keys, and a {@code multi}
+	 * index gets one key per distinct array element.
 	 */
-	public static IndexKeyFunction compile(Object funcTermOrDefinition) {
-		if (funcTermOrDefinition instanceof IndexDefinition definition) {
-			Func func = function(definition.function());
-			return definition.multi() ? (document) -> multiKeys(func, document) : (document) -> keys(func, document);
-		}
-		Func func = function(funcTermOrDefinition);
+	public static IndexKeyFunction compile(IndexDefinition definition) {
+		Func func = function(definition.function());
+		return definition.multi() ? (document) -> multiKeys(func, document) : (document) -> keys(func, document);
+	}
+
+	/** The key function of a one-argument FUNC term taken as is (one key, arrays not split). */
+	static IndexKeyFunction compileFunction(Object funcTerm) {
+		Func func = function(funcTerm);
 		return (document) -> keys(func, document);
 	}
 

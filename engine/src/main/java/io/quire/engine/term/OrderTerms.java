@@ -119,7 +119,7 @@ final class OrderTerms {
 		Table table = ordered.table();
 		String index = ordered.indexName();
 		IndexKeyFunction indexKey = index.equals(table.primaryKey()) ? null
-				: IndexFunctions.compile(IndexFunctions.definition(table, index).function());
+				: IndexFunctions.compileFunction(IndexFunctions.definition(table, index).function());
 		List<Direction> keys = new ArrayList<>();
 		keys.add(new Direction(new IndexKeyFunc(indexKey, index, call.env()), indexDirection.descending()));
 		keys.addAll(keys(call));

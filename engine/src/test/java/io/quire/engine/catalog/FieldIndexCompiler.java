@@ -16,8 +16,11 @@ final class FieldIndexCompiler {
 	/** Holds back functions compiled from {@code "gate:field"} until opened. */
 	static volatile CountDownLatch gate = new CountDownLatch(0);
 
-	static IndexKeyFunction compile(Object term) {
-		String spec = (String) term;
+	static IndexKeyFunction compile(IndexDefinition definition) {
+		return compile((String) definition.function());
+	}
+
+	private static IndexKeyFunction compile(String spec) {
 		if (spec.startsWith("gate:")) {
 			IndexKeyFunction field = compile(spec.substring("gate:".length()));
 			return (document) -> {

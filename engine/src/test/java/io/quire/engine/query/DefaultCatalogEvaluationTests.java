@@ -48,6 +48,7 @@ class DefaultCatalogEvaluationTests {
 		assertThat(this.reql.json(field("[41,[" + table("t") + "],{'index':[74,['n']]}]", "id"))).isEqualTo("[1,3,2]");
 		assertThat(this.reql.json(field("[182,[" + table("t") + ",2,[181,[]]],{'index':'n'}]", "id"))).isEqualTo("[3,1]");
 		assertThat(this.reql.json("[42,[" + table("t") + "],{'index':'tags'}]")).isEqualTo("[\"x\",\"y\"]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",'y'],{'index':'tags'}]", "id"))).isEqualTo("[1,2]");
 	}
 
 	@Test

@@ -182,7 +182,8 @@ class ReqlQueryRunnerTests {
 
 	@Test
 	void indexFunctionComputesKeysAndIgnoresMissingFields() {
-		var function = ReqlQueryRunner.compileIndexFunction(ReqlTester.parse("[69,[[2,[1]],[31,[[10,[1]],\"a\"]]]]"));
+		var function = ReqlQueryRunner.compileIndexFunction(new io.quire.engine.catalog.IndexDefinition("a",
+				ReqlTester.parse("[69,[[2,[1]],[31,[[10,[1]],\"a\"]]]]"), false, false));
 		assertThat(function.keys(java.util.Map.of("a", 5.0))).containsExactly(5.0);
 		assertThat(function.keys(java.util.Map.of("b", 5.0))).isEmpty();
 	}
