@@ -96,8 +96,8 @@ public class QuireContainer extends GenericContainer<QuireContainer> {
 	 * @return the connection URI of the running container
 	 */
 	public String getConnectionUri() {
-		return "rethinkdb://" + getUsername() + ":" + URLEncoder.encode(this.password, StandardCharsets.UTF_8).replace("+", "%20") + "@"
-				+ getHost() + ":" + getDriverPort() + "/test";
+		String password = URLEncoder.encode(this.password, StandardCharsets.UTF_8).replace("+", "%20");
+		return "rethinkdb://" + getUsername() + ":" + password + "@" + getHost() + ":" + getDriverPort() + "/test";
 	}
 
 }
