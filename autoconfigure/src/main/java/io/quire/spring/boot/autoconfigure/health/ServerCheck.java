@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
@@ -23,25 +22,19 @@ final class ServerCheck {
 
 	private final ConnectionFactory connectionFactory;
 
-	private final Executor executor;
-
 	ServerCheck(ConnectionFactory connectionFactory) {
-		this(connectionFactory, ForkJoinPool.commonPool());
-	}
-
-	ServerCheck(ConnectionFactory connectionFactory, Executor executor) {
 		this.connectionFactory = connectionFactory;
-		this.executor = executor;
 	}
 
 	/**
-	 * Start the check; the round trip runs off the driver's event loop. The future is
+	 * Start the check; the blocking round trip runs on the common pool, off the driver's
+	 * event loop (set {@code quire.network-timeout} to bound it there too). The future is
 	 * never cancelled by the indicators, so that a connection borrowed late still goes
 	 * back to its pool.
 	 * @return the health details once the server answered
 	 */
 	CompletableFuture<Map<String, Object>> start() {
-		return this.connectionFactory.connectAsync().thenApplyAsync(this::details, this.executor);
+		return this.connectionFactory.connectAsync().thenApplyAsync(this::details, ForkJoinPool.commonPool());
 	}
 
 	/**
