@@ -1,5 +1,6 @@
 package io.quire.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,11 +11,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs a {@link Cell} against a {@link Store}: a closed loop per client thread, each operation
  * timed into the thread's own histogram. Every loop ends at the cell's operation count or its
- * deadline; a cell that keeps failing (more than 100 errors) ends early.
+ * deadline; a cell that keeps failing (more than 100 errors) ends early; a client thread stuck in a
+ * call that never returns is left behind (a daemon) 30 seconds after the deadline and counted as an error.
  */
 public final class CellRunner {
 
 	private static final long MAX_ERRORS = 100;
+
+	/** How long past its time a cell waits for a client thread stuck in a call that never returns. */
+	private static final Duration STUCK_GRACE = Duration.ofSeconds(30);
 
 	private final @Nullable ProcessCpu serverCpu;
 
@@ -31,10 +36,16 @@ public final class CellRunner {
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < cell.threads(); i++) {
 			Thread thread = new Thread(loop::runThread, "bench-client-" + i);
+			thread.setDaemon(true);
 			thread.start();
 			threads.add(thread);
 		}
-		threads.forEach(CellRunner::join);
+		long giveUpAt = start + cell.maxTime().plus(STUCK_GRACE).toNanos();
+		long stuck = threads.stream().filter((thread) -> !joinedBy(thread, giveUpAt)).count();
+		if (stuck > 0) {
+			System.err.println(cell.label() + ": " + stuck + " client threads still waiting for an answer; left behind");
+			loop.errors.addAndGet(stuck);
+		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long cpu = (this.serverCpu != null) ? cpuNanos() - cpuBefore : -1;
 		return loop.result(seconds, cpu);
@@ -44,9 +55,11 @@ public final class CellRunner {
 		return (this.serverCpu != null) ? this.serverCpu.cpuNanos() : -1;
 	}
 
-	private static void join(Thread thread) {
+	/** Whether the thread ended before the deadline (a {@link System#nanoTime()} value). */
+	private static boolean joinedBy(Thread thread, long deadline) {
 		try {
-			thread.join();
+			thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+			return !thread.isAlive();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

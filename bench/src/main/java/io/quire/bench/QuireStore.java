@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import io.quire.driver.Connection;
 import io.quire.driver.ConnectionFactory;
+import io.quire.driver.Cursor;
 import io.quire.driver.QuireException;
 import io.quire.driver.RunOptions;
 import io.quire.driver.query.ReqlAst;
@@ -73,7 +74,9 @@ public final class QuireStore implements Store {
 	@Override
 	public int scan(String startKey, int count) {
 		ReqlAst query = table().between(startKey, r.maxval()).limit(count);
-		return run((c) -> query.runAtom(c, RunOptions.none(), List.class)).size();
+		// A cursor read on this thread: runAtom of a sequence the server sends in several batches
+		// blocks the driver's event loop (see BENCHMARKS.md), so scans iterate here instead.
+		return run((c) -> readAll(query.run(c, RunOptions.none(), Map.class)));
 	}
 
 	@Override
@@ -106,6 +109,12 @@ public final class QuireStore implements Store {
 		}
 		try (Connection connection = this.factory.connect()) {
 			return work.apply(connection);
+		}
+	}
+
+	private static int readAll(Cursor<?> rows) {
+		try (rows) {
+			return rows.toList().size();
 		}
 	}
 

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Median of several runs of bench/run.sh, cell by cell, as a markdown table.
+
+    bench/tools/median.py bench/results/quick-A bench/results/quick-B ...
+"""
+import csv
+import json
+import statistics
+import sys
+from collections import OrderedDict
+
+COLUMNS = ("ops_per_s", "docs_per_s", "p50_us", "p99_us", "p999_us", "server_cpu_us_per_op", "acked_writes_per_fsync")
+
+
+def number(text):
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def median(values):
+    values = [v for v in values if v is not None and v >= 0]
+    return statistics.median(values) if values else None
+
+
+def show(value):
+    if value is None:
+        return ""
+    return f"{value:.0f}" if abs(value) >= 100 else f"{value:.2f}"
+
+
+def main():
+    runs = sys.argv[1:]
+    cells = OrderedDict()
+    ratios = OrderedDict()
+    facts = OrderedDict()
+    for run in runs:
+        with open(f"{run}/results.csv") as file:
+            for row in csv.DictReader(file):
+                key = (row["system"], row["workload"], row["durability"], row["threads"])
+                cells.setdefault(key, []).append(row)
+        with open(f"{run}/results.json") as file:
+            data = json.load(file)
+        for name, value in data["ratios"].items():
+            ratios.setdefault(name, []).append(value)
+        for name, value in data["facts"].items():
+            facts.setdefault(name, []).append(number(value))
+    print(f"Medians of {len(runs)} runs: " + ", ".join(r.rstrip('/').split('/')[-1] for r in runs) + "\n")
+    print("| system | workload | durability | threads | " + " | ".join(COLUMNS) + " | errors |")
+    print("|---" * (len(COLUMNS) + 5) + "|")
+    for key, rows in cells.items():
+        values = [show(median([number(r[c]) for r in rows])) for c in COLUMNS]
+        errors = sum(int(r["errors"]) for r in rows)
+        print("| " + " | ".join(key) + " | " + " | ".join(values) + f" | {errors} |")
+    print("\n| ratio | median | runs |\n|---|---|---|")
+    for name, values in ratios.items():
+        print(f"| {name} | {show(median(values))} | {', '.join(show(v) for v in values)} |")
+    print("\n| fact | median | runs |\n|---|---|---|")
+    for name, values in facts.items():
+        print(f"| {name} | {show(median(values))} | {', '.join(show(v) for v in values)} |")
+
+
+if __name__ == "__main__":
+    main()
