@@ -58,6 +58,15 @@ public final class ConnectionChannel {
 
 	/** Send a query and wait for its response; fails on network timeout or when the socket closes. */
 	public CompletableFuture<Response> send(long token, byte[] body) {
+		CompletableFuture<Response> response = sendWithoutTimeout(token, body);
+		if (this.networkTimeout != null && !response.isDone()) {
+			boundByNetworkTimeout(token, response, this.networkTimeout);
+		}
+		return response;
+	}
+
+	/** Send a query whose response may take as long as it needs (a changefeed's CONTINUE). */
+	public CompletableFuture<Response> sendWithoutTimeout(long token, byte[] body) {
 		CompletableFuture<Response> response = this.router.register(token);
 		this.channel.writeAndFlush(new Frame(token, body)).addListener((written) -> {
 			if (!written.isSuccess()) {
@@ -66,9 +75,6 @@ public final class ConnectionChannel {
 						"Cannot send the query to " + this.address + ": " + written.cause(), written.cause()));
 			}
 		});
-		if (this.networkTimeout != null && !response.isDone()) {
-			boundByNetworkTimeout(token, response, this.networkTimeout);
-		}
 		return response;
 	}
 

@@ -184,7 +184,8 @@ public final class DefaultConnection implements Connection {
 
 	private <T> Cursor<T> newCursor(Started started, Function<@Nullable Object, T> mapper) {
 		Exchange exchange = new Exchange(started.channel(), started.token());
-		DefaultCursor<T> cursor = new DefaultCursor<>(exchange, started.response(), mapper);
+		Cursor<T> cursor = started.response().isFeed() ? new FeedCursor<>(exchange, started.response(), mapper)
+				: new DefaultCursor<>(exchange, started.response(), mapper);
 		if (!cursor.isExhausted()) {
 			exchange.cursor = cursor;
 			this.cursors.add(cursor);
@@ -209,6 +210,16 @@ public final class DefaultConnection implements Connection {
 		@Override
 		public CompletableFuture<Response> fetchMore() {
 			return this.channel.send(this.token, QueryJson.CONTINUE).thenApply((response) -> {
+				if (response.type().isError()) {
+					throw ExceptionFactory.of(response, null);
+				}
+				return response;
+			});
+		}
+
+		@Override
+		public CompletableFuture<Response> fetchMoreWithoutTimeout() {
+			return this.channel.sendWithoutTimeout(this.token, QueryJson.CONTINUE).thenApply((response) -> {
 				if (response.type().isError()) {
 					throw ExceptionFactory.of(response, null);
 				}

@@ -11,6 +11,11 @@ interface QueryExchange {
 	/** Send CONTINUE and give the next batch (or fail with the server's error). */
 	CompletableFuture<Response> fetchMore();
 
+	/** CONTINUE for a changefeed: its answer waits for a change, so no network timeout applies. */
+	default CompletableFuture<Response> fetchMoreWithoutTimeout() {
+		return fetchMore();
+	}
+
 	/** The cursor is done with the token; send STOP when the result was not complete. */
 	void finish(boolean stop);
 

@@ -487,4 +487,15 @@ public class ReqlExpr extends ReqlAst {
 		return chain(TermType.DELETE);
 	}
 
+	// ---- changefeeds ----
+
+	/**
+	 * A changefeed on this table, {@code get}, {@code filter}/{@code map}/{@code pluck} of a table,
+	 * {@code between}/{@code getAll} by index or {@code orderBy(index).limit(n)}: set its options,
+	 * then {@code run} it as a {@link io.quire.driver.ChangeCursor} or subscribe to its {@code publisher}.
+	 */
+	public Changes changes() {
+		return new Changes(this, java.util.Map.of(), null);
+	}
+
 }
