@@ -114,4 +114,17 @@ public interface QuireOperations {
 	/** The converter between entities and documents. */
 	QuireConverter getConverter();
 
+
+	/** The changes of every entity of the type, as {@link #changes(Class, ReqlFunction1)}. */
+	default <T> Stream<ChangeEvent<T>> changes(Class<T> type) {
+		return changes(type, null);
+	}
+
+	/**
+	 * A changefeed on the entities of the type for which the ReQL predicate holds (all when it is
+	 * null). The stream blocks for the next change; closing it stops the server-side feed and
+	 * releases its connection. Use it in try-with-resources, on a thread of its own.
+	 */
+	<T> Stream<ChangeEvent<T>> changes(Class<T> type, @Nullable ReqlFunction1 predicate);
+
 }

@@ -20,11 +20,14 @@ import io.quire.data.core.mapping.event.BeforeConvertCallback;
 import io.quire.data.core.mapping.event.BeforeSaveCallback;
 import io.quire.data.core.query.QueryRenderer;
 import io.quire.data.core.query.QuireQuery;
+import io.quire.driver.Change;
+import io.quire.driver.ChangeCursor;
 import io.quire.driver.Connection;
 import io.quire.driver.ConnectionFactory;
 import io.quire.driver.Cursor;
 import io.quire.driver.QuireException;
 import io.quire.driver.QuireRuntimeException;
+import io.quire.driver.query.Changes;
 import io.quire.driver.query.ReqlExpr;
 import io.quire.driver.query.ReqlFunction1;
 import io.quire.driver.query.Table;
@@ -394,6 +397,43 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		catch (RuntimeException ex) {
 			throw translate(ex);
 		}
+	}
+
+	// ---- changefeeds ----
+
+	@Override
+	public <T> Stream<ChangeEvent<T>> changes(Class<T> type, @Nullable ReqlFunction1 predicate) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		Connection connection = connect();
+		try {
+			Table table = prepareTable(connection, metadata);
+			ChangeCursor<Object> cursor = changesOf(table, predicate).run(connection);
+			return cursor.stream()
+				.filter((change) -> change.type() != io.quire.driver.ChangeType.STATE)
+				.map((change) -> toEvent(change, type))
+				.onClose(connection::close);
+		}
+		catch (RuntimeException ex) {
+			connection.close();
+			throw translate(ex);
+		}
+	}
+
+	/** The changefeed query of an entity type (its table created first when needed). */
+	Changes changesQuery(Class<?> type, @Nullable ReqlFunction1 predicate) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		return onTable(metadata, (connection, table) -> changesOf(table, predicate));
+	}
+
+	private static Changes changesOf(Table table, @Nullable ReqlFunction1 predicate) {
+		return (predicate != null) ? table.filter(predicate).changes() : table.changes();
+	}
+
+	/** A change of documents as a change of entities of the type. */
+	<T> ChangeEvent<T> toEvent(Change<Object> change, Class<T> type) {
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		Change<T> entities = change.map((document) -> read(type, document, metadata));
+		return new ChangeEvent<>(entities.type(), entities.oldValue(), entities.newValue(), entities.error());
 	}
 
 	// ---- internals ----
