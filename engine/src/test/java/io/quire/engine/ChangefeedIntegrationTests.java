@@ -108,6 +108,32 @@ class ChangefeedIntegrationTests {
 	}
 
 	@Test
+	void mapFeedShouldShowTheMappedValuesOfTheDocuments() throws Exception {
+		try (Result<Object> feed = r.table("books").map((book) -> book.g("title")).changes().run(this.connection)) {
+			write(r.table("books").insert(book(20, "Walden", 1854)));
+			write(r.table("books").get(20).update(r.hashMap("title", "Walden Two")));
+			assertThat(next(feed)).containsEntry("old_val", null).containsEntry("new_val", "Walden");
+			assertThat(next(feed)).containsEntry("old_val", "Walden").containsEntry("new_val", "Walden Two");
+		}
+	}
+
+	@Test
+	void pluckFeedOfAFilterShouldSkipWritesThatLeaveThePluckedFieldsAlone() throws Exception {
+		try (Result<Object> feed = r.table("books").filter((book) -> book.g("year").gt(1900)).pluck("id", "title")
+			.changes()
+			.run(this.connection)) {
+			write(r.table("books").insert(book(21, "Old", 1850)));
+			write(r.table("books").insert(book(22, "Solaris", 1961)));
+			write(r.table("books").get(22).update(r.hashMap("year", 1962)));
+			write(r.table("books").get(22).update(r.hashMap("title", "Solaris!")));
+			assertThat(next(feed)).containsEntry("old_val", null)
+				.containsEntry("new_val", Map.of("id", 22L, "title", "Solaris"));
+			assertThat(next(feed)).containsEntry("old_val", Map.of("id", 22L, "title", "Solaris"))
+				.containsEntry("new_val", Map.of("id", 22L, "title", "Solaris!"));
+		}
+	}
+
+	@Test
 	void betweenAndGetAllFeedsByIndexShouldSeeOnlyTheirKeys() throws Exception {
 		try (Result<Object> range = r.table("books").between(1900, 2000).optArg("index", "year").changes()
 			.run(this.connection);

@@ -30,6 +30,8 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 
 	private final FeedOptions options;
 
+	private final FeedTransform transform;
+
 	private @Nullable AutoCloseable subscription;
 
 	private boolean closed;
@@ -44,8 +46,17 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 	 * @param options the feed's options
 	 */
 	ChangeFeed(Predicate<Map<String, Object>> members, FeedOptions options) {
+		this(members, options, FeedTransform.NONE);
+	}
+
+	/**
+	 * @param transform what {@code map}/{@code pluck}/{@code without} over the selection show of
+	 * each document; applied as rows are read, so squashing still sees whole documents
+	 */
+	ChangeFeed(Predicate<Map<String, Object>> members, FeedOptions options, FeedTransform transform) {
 		this.members = members;
 		this.options = options;
+		this.transform = transform;
 	}
 
 	/** Thrown by {@link #hasNext()} when the queue is empty and the reader must not wait. */
@@ -97,7 +108,7 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 	@Override
 	public synchronized void onChange(Table table, Change change) {
 		Change seen = new Change(member(change.oldValue()), member(change.newValue()));
-		if (this.closed || seen.isUnchanged()) {
+		if (this.closed || seen.isUnchanged() || !this.transform.changesValue(seen.oldValue(), seen.newValue())) {
 			return;
 		}
 		change = seen;
@@ -184,7 +195,7 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 			this.skipped = 0;
 			return overflow;
 		}
-		return this.queue.pollFirst();
+		return this.transform.row(this.queue.pollFirst());
 	}
 
 	@Override

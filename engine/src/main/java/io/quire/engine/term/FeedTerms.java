@@ -16,8 +16,9 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CHANGES: changefeeds on a table, a range of it ({@code between}) or one document
- * ({@code get}), with initial values, states and types on request.
+ * CHANGES: changefeeds on a table, a range of it ({@code between}, {@code getAll}), one document
+ * ({@code get}), a {@code filter} of those, or a {@code map}/{@code pluck}/{@code without} over
+ * them, with initial values, states and types on request.
  */
 final class FeedTerms {
 
@@ -40,19 +41,25 @@ final class FeedTerms {
 		if (options.includeOffsets()) {
 			throw QueryException.queryLogic("Cannot include offsets for range subscriptions.").withFrame("include_offsets");
 		}
-		Object source = call.arg(0);
+		FeedTransform.Peeled peeled = call.framed(0, () -> FeedTransform.peel(sourceNode, call.env()));
+		Object source = call.framed(0, () -> peeled.source().eval(call.env()));
+		return selectionFeed(source, options, peeled.transform());
+	}
+
+	/** A feed on a document, a table, a range or a filtered selection, shown through the transform. */
+	private static Stream selectionFeed(@Nullable Object source, FeedOptions options, FeedTransform transform) {
 		if (source instanceof SingleRow row) {
 			Predicate<Map<String, Object>> members = (document) -> Datums.equal(document.get(row.table().primaryKey()),
 					row.key());
 			return open(row.table(), members, options, List.of(options.initial(row.table().get(row.key()))),
-					ResponseNote.ATOM_FEED);
+					ResponseNote.ATOM_FEED, transform);
 		}
 		if (source instanceof TableRef table) {
 			List<Object> initial = new ArrayList<>();
 			if (options.includeInitial()) {
 				table.open().forEachRemaining((document) -> initial.add(options.initial(document)));
 			}
-			return open(table.table(), inRange(table), options, initial, ResponseNote.SEQUENCE_FEED);
+			return open(table.table(), inRange(table), options, initial, ResponseNote.SEQUENCE_FEED, transform);
 		}
 		if (source instanceof Stream stream && stream.table() != null && stream.members() != null) {
 			List<Object> initial = new ArrayList<>();
@@ -60,10 +67,11 @@ final class FeedTerms {
 				stream.forEachRemaining((document) -> initial.add(options.initial(document)));
 			}
 			stream.close();
-			return open(stream.table(), stream.members(), options, initial, ResponseNote.SEQUENCE_FEED);
+			return open(stream.table(), stream.members(), options, initial, ResponseNote.SEQUENCE_FEED, transform);
 		}
 		throw QueryException.queryLogic("Cannot call `changes` on a " + Values.typeName(source)
-				+ " (only on a table, a `between` range or a single document).");
+				+ " (only on a table, a `between` range or a single document,"
+				+ " or a `filter`, `map` or `pluck` of them).");
 	}
 
 	/** {@code orderBy({index}).limit(n).changes()}: changes to the first n rows in index order. */
@@ -93,8 +101,8 @@ final class FeedTerms {
 	}
 
 	private static Stream open(Table table, Predicate<Map<String, Object>> members, FeedOptions options,
-			List<Object> initial, ResponseNote note) {
-		ChangeFeed feed = new ChangeFeed(members, options);
+			List<Object> initial, ResponseNote note, FeedTransform transform) {
+		ChangeFeed feed = new ChangeFeed(members, options, transform);
 		feed.subscribe(table);
 		return start(feed, options, initial, note);
 	}
