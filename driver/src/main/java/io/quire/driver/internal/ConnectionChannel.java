@@ -36,6 +36,11 @@ public final class ConnectionChannel {
 		this.networkTimeout = networkTimeout;
 	}
 
+	/** The Netty channel, for tests. */
+	Channel channel() {
+		return this.channel;
+	}
+
 	/** The server this channel is connected to. */
 	public HostAndPort address() {
 		return this.address;
@@ -91,6 +96,17 @@ public final class ConnectionChannel {
 			}
 		});
 		return written;
+	}
+
+	/**
+	 * Fail when called on this channel's event loop, where waiting for a response would never end.
+	 * @throws IllegalStateException on the event loop thread
+	 */
+	public void checkMayBlock() {
+		if (this.channel.eventLoop().inEventLoop()) {
+			throw new IllegalStateException("Cannot wait for the server on a Netty event loop thread; "
+					+ "use the async methods or continue with thenApplyAsync");
+		}
 	}
 
 	/** Close the socket; queries in flight fail. */

@@ -136,18 +136,32 @@ public final class DefaultConnection implements Connection {
 	@Override
 	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
 		JavaType type = DocumentMapper.shared().type(rowType);
-		return start(query, options).thenApply((started) -> newCursor(started, mapper(type)));
+		// Continue off the event loop: callers may block on the cursor in their callbacks.
+		return start(query, options).thenApplyAsync((started) -> newCursor(started, mapper(type)));
 	}
 
 	@Override
 	public <T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType) {
 		JavaType type = DocumentMapper.shared().type(resultType);
-		return start(query, options).thenApply((started) -> {
-			Response first = started.response();
-			Object value = (first.type() == ResponseType.SUCCESS_ATOM) ? first.data().get(0)
-					: newCursor(started, Function.identity()).toList();
-			return DocumentMapper.shared().map(value, type, this.options.timeZoneAware());
-		});
+		return start(query, options).thenCompose(this::wholeResult)
+			.thenApplyAsync((value) -> DocumentMapper.shared().map(value, type, this.options.timeZoneAware()));
+	}
+
+	/** The atom, or every row of a sequence, fetching the batches without blocking. */
+	private CompletableFuture<@Nullable Object> wholeResult(Started started) {
+		Response first = started.response();
+		if (first.type() == ResponseType.SUCCESS_ATOM) {
+			return CompletableFuture.completedFuture(first.data().isEmpty() ? null : first.data().get(0));
+		}
+		return gather(new Exchange(started.channel(), started.token()), first, new ArrayList<>());
+	}
+
+	private CompletableFuture<@Nullable Object> gather(Exchange exchange, Response batch, List<@Nullable Object> rows) {
+		rows.addAll(batch.data());
+		if (batch.isFinal()) {
+			return CompletableFuture.completedFuture(rows);
+		}
+		return exchange.fetchMore().thenCompose((next) -> gather(exchange, next, rows));
 	}
 
 	@Override
@@ -225,6 +239,11 @@ public final class DefaultConnection implements Connection {
 				}
 				return response;
 			});
+		}
+
+		@Override
+		public void checkMayBlock() {
+			this.channel.checkMayBlock();
 		}
 
 		@Override

@@ -57,6 +57,7 @@ final class DefaultCursor<T> implements Cursor<T> {
 	@Override
 	public synchronized boolean hasNext() {
 		while (this.rows.isEmpty() && !this.exhausted && !this.closed) {
+			this.exchange.checkMayBlock();
 			accept(Futures.join(this.exchange.fetchMore()));
 		}
 		if (this.rows.isEmpty() && !this.closed) {

@@ -16,6 +16,13 @@ interface QueryExchange {
 		return fetchMore();
 	}
 
+	/**
+	 * Fail if the calling thread must not wait for the network (a Netty event loop thread).
+	 * @throws IllegalStateException on such a thread
+	 */
+	default void checkMayBlock() {
+	}
+
 	/** The cursor is done with the token; send STOP when the result was not complete. */
 	void finish(boolean stop);
 

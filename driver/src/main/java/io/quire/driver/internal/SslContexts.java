@@ -25,6 +25,7 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.quire.driver.QuireConnectionException;
+import io.quire.driver.SslMode;
 import io.quire.driver.TlsOptions;
 
 /**
@@ -46,6 +47,8 @@ public final class SslContexts {
 		try {
 			SslContextBuilder builder = SslContextBuilder.forClient();
 			builder.trustManager(trustManagers(tls));
+			// Netty checks the host name by default; only verify-full asks for it.
+			builder.endpointIdentificationAlgorithm((tls.mode() == SslMode.VERIFY_FULL) ? "HTTPS" : null);
 			if (tls.keyManagerFactory() != null) {
 				builder.keyManager(tls.keyManagerFactory());
 			}
