@@ -180,6 +180,24 @@ class ChangefeedIntegrationTests {
 	}
 
 	@Test
+	void squashWithSecondsShouldHoldABatchToFoldLaterChangesIn() throws Exception {
+		try (Result<Object> feed = r.table("books").changes().optArg("squash", 3).run(this.connection)) {
+			// The driver's CONTINUE is already waiting: the first change opens a three-second window.
+			write(r.table("books").insert(book(30, "Draft", 2001)));
+			write(r.table("books").get(30).update(r.hashMap("title", "Second")));
+			write(r.table("books").get(30).update(r.hashMap("title", "Final")));
+			assertThat(next(feed)).containsEntry("old_val", null)
+				.containsEntry("new_val", Map.of("id", 30L, "title", "Final", "year", 2001L));
+		}
+	}
+
+	@Test
+	void squashShouldRefuseANegativeNumber() {
+		assertThatThrownBy(() -> r.table("books").changes().optArg("squash", -1).run(this.connection))
+			.hasMessageContaining("Expected BOOL or a positive NUMBER but found NUMBER.");
+	}
+
+	@Test
 	void droppingTheTableShouldEndTheFeedWithRethinkDbsError() throws Exception {
 		try (Result<Object> feed = r.table("books").changes().run(this.connection)) {
 			r.db("test").tableDrop("books").run(this.writer);

@@ -40,6 +40,9 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 
 	private long skipped;
 
+	/** When the oldest unread change was queued ({@link System#nanoTime()}), for {@code squash: N}. */
+	private long oldestQueuedAt;
+
 	/**
 	 * @param members which documents belong to the watched selection: a change is seen through
 	 * it, so a document leaving the selection shows as removed and one entering it as added
@@ -93,8 +96,7 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 			this.skipped++;
 			return;
 		}
-		this.queue.addLast(changeObject);
-		notifyAll();
+		queue(changeObject);
 	}
 
 	/** Puts rows ahead of every queued live change (initial values and states). */
@@ -119,7 +121,14 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 			this.skipped++;
 			return;
 		}
-		this.queue.addLast(this.options.changeObject(change.oldValue(), change.newValue()));
+		queue(this.options.changeObject(change.oldValue(), change.newValue()));
+	}
+
+	private void queue(Map<String, Object> changeObject) {
+		if (this.queue.isEmpty()) {
+			this.oldestQueuedAt = System.nanoTime();
+		}
+		this.queue.addLast(changeObject);
 		notifyAll();
 	}
 
@@ -181,7 +190,28 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		if (this.failure != null && this.queue.isEmpty()) {
 			throw this.failure;
 		}
+		if (!NON_BLOCKING.get()) {
+			awaitSquashWindow();
+		}
 		return !this.closed || !this.queue.isEmpty();
+	}
+
+	/** With {@code squash: N}, a waiting reader lets the oldest unread change age N seconds, folding in later ones. */
+	private void awaitSquashWindow() {
+		long deadline = this.oldestQueuedAt + this.options.squashNanos();
+		while (this.options.squashNanos() > 0 && !this.queue.isEmpty() && !this.closed && this.failure == null) {
+			long remaining = deadline - System.nanoTime();
+			if (remaining <= 0) {
+				return;
+			}
+			try {
+				wait(Math.max(1, remaining / 1_000_000));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	@Override

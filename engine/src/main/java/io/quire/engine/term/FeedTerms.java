@@ -97,7 +97,7 @@ final class FeedTerms {
 		double queueSize = Types.number(call.opt("changefeed_queue_size", 100_000.0));
 		return new FeedOptions(call.optBool("include_initial", false), call.optBool("include_states", false),
 				call.optBool("include_types", false), (long) queueSize, !Boolean.FALSE.equals(squash),
-				call.optBool("include_offsets", false));
+				call.optBool("include_offsets", false), (squash instanceof Double seconds) ? (long) (seconds * 1e9) : 0);
 	}
 
 	private static Stream open(Table table, Predicate<Map<String, Object>> members, FeedOptions options,
