@@ -163,6 +163,16 @@ class ChangefeedIntegrationTests {
 	}
 
 	@Test
+	void mappedAndPluckedFeedsShouldCarryTheShownValues() {
+		try (ChangeCursor<Object> titles = r.table("books").map((book) -> book.g("title")).changes().run(connection);
+				ChangeCursor<Object> plucked = r.table("books").pluck("id", "year").changes().run(connection)) {
+			write(r.table("books").insert(book(9, "Walden", 1854)));
+			assertThat(nextChange(titles).newValue()).isEqualTo("Walden");
+			assertThat(nextChange(plucked).newValue()).isEqualTo(Map.of("id", 9L, "year", 1854L));
+		}
+	}
+
+	@Test
 	void betweenAndGetAllFeedsByIndexShouldSeeOnlyTheirKeys() {
 		Changes range = r.table("books").between(1900, 2000).optArg("index", "year").changes();
 		Changes keys = r.table("books").getAll(1813).optArg("index", "year").changes();

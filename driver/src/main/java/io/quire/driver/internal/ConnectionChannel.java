@@ -77,7 +77,8 @@ public final class ConnectionChannel {
 			if (!written.isSuccess()) {
 				this.router.forget(token);
 				response.completeExceptionally(new io.quire.driver.QuireAutoReconnectException(
-						"Cannot send the query to " + this.address + ": " + written.cause(), written.cause()));
+						"Cannot send the query to " + this.address + ", the connection broke; it was not retried: "
+						+ written.cause(), written.cause()));
 			}
 		});
 		return response;
@@ -92,7 +93,8 @@ public final class ConnectionChannel {
 			}
 			else {
 				written.completeExceptionally(new io.quire.driver.QuireAutoReconnectException(
-						"Cannot send the query to " + this.address + ": " + result.cause(), result.cause()));
+						"Cannot send the query to " + this.address + ", the connection broke; it was not retried: "
+						+ result.cause(), result.cause()));
 			}
 		});
 		return written;
