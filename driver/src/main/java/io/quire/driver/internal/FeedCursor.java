@@ -111,6 +111,7 @@ final class FeedCursor<T> implements Cursor<T> {
 				}
 				next = ready();
 			}
+			this.exchange.checkMayBlock();
 			Futures.join(next);
 		}
 		close();
@@ -136,6 +137,7 @@ final class FeedCursor<T> implements Cursor<T> {
 			if (isDone()) {
 				throw new NoSuchElementException("The changefeed has ended");
 			}
+			this.exchange.checkMayBlock();
 			if (!await(ready(), deadline - System.nanoTime())) {
 				return Optional.empty();
 			}
