@@ -39,7 +39,7 @@ public interface Cursor<T> extends Iterator<T>, Iterable<T>, AutoCloseable {
 
 	/** The remaining rows as a sequential stream that closes the cursor when it is closed. */
 	default Stream<T> stream() {
-		Spliterator<T> rows = Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL);
+		Spliterator<T> rows = Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED);
 		return StreamSupport.stream(rows, false).onClose(this::close);
 	}
 
