@@ -53,12 +53,15 @@ final class FeedCursor<T> implements Cursor<T> {
 		if (!this.rows.isEmpty() || this.exhausted || this.closed || this.failure != null) {
 			return READY;
 		}
-		if (this.fetching == null) {
+		CompletableFuture<Void> pending = this.fetching;
+		if (pending == null) {
 			CompletableFuture<Void> next = new CompletableFuture<>();
 			this.fetching = next;
+			// may complete at once (and clear this.fetching) on this thread: return our own future
 			this.exchange.fetchMoreWithoutTimeout().whenComplete((response, ex) -> arrived(next, response, ex));
+			return next;
 		}
-		return this.fetching;
+		return pending;
 	}
 
 	private void arrived(CompletableFuture<Void> next, @Nullable Response response, @Nullable Throwable ex) {
