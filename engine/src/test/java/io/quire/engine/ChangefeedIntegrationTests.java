@@ -249,6 +249,17 @@ class ChangefeedIntegrationTests {
 	}
 
 	@Test
+	void closingTheConnectionShouldEndItsFeeds() throws Exception {
+		Connection own = connect();
+		r.table("books").changes().run(own);
+		r.table("books").get(1).changes().run(own);
+		OfficialDriverIntegrationTests.awaitUntil(() -> this.server.metrics().openCursors() == 2);
+		own.close(false);
+		OfficialDriverIntegrationTests.awaitUntil(() -> this.server.metrics().openCursors() == 0);
+		write(r.table("books").insert(book(40, "After", 2020)));
+	}
+
+	@Test
 	void aThousandFeedsShouldEachSeeTheirChangesWhileWritersRun() throws Exception {
 		int feedCount = 1000;
 		List<Connection> connections = new ArrayList<>();
