@@ -250,6 +250,7 @@ class ChangefeedIntegrationTests {
 		Recorder<Book> recorder = new Recorder<>();
 		r.table("books").changes().publisher(connection, Book.class).subscribe(recorder);
 		recorder.subscribed.await(10, TimeUnit.SECONDS);
+		await().atMost(WAIT).until(() -> server.metrics().openCursors() == 1);
 		write(r.table("books").insert(List.of(book(20, "a", 1), book(21, "b", 2), book(22, "c", 3))));
 		recorder.subscription.get().request(2);
 		await().atMost(WAIT).until(() -> recorder.changes.size() == 2);

@@ -39,7 +39,7 @@ public final class Changes {
 
 	Changes(ReqlExpr source, Map<String, Object> options, @Nullable Long limit) {
 		this.source = source;
-		this.options = Map.copyOf(options);
+		this.options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
 		this.limit = limit;
 	}
 
@@ -68,8 +68,14 @@ public final class Changes {
 		return option("squash", squash);
 	}
 
-	/** Fold changes of one document made within the time into one. */
+	/**
+	 * Fold changes of one document into one, holding each batch until its oldest change is that old.
+	 * @throws IllegalArgumentException if the window is not positive
+	 */
 	public Changes squash(Duration window) {
+		if (window.isNegative() || window.isZero()) {
+			throw new IllegalArgumentException("window must be positive, was " + window);
+		}
 		return option("squash", window.toNanos() / 1e9);
 	}
 
