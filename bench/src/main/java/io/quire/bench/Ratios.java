@@ -19,12 +19,17 @@ final class Ratios {
 		this.results = results;
 	}
 
-	/** Acknowledged writes per fsync of a durable write cell, when its fsyncs were counted. */
+	/**
+	 * Acknowledged document writes per fsync of a durable write cell, when its fsyncs were counted;
+	 * the writes of a mixed workload are its operations times its write share.
+	 */
 	static Optional<Double> writesPerFsync(CellResult result) {
 		if (result.fsyncs() <= 0) {
 			return Optional.empty();
 		}
-		return Optional.of((double) result.operations() * result.cell().workload().documentsPerOperation() / result.fsyncs());
+		Workload workload = result.cell().workload();
+		double writes = result.operations() * workload.writeFraction() * workload.documentsPerOperation();
+		return Optional.of(writes / result.fsyncs());
 	}
 
 	Map<String, Double> all() {

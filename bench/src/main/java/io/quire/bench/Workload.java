@@ -37,6 +37,15 @@ public enum Workload {
 		return this != C && this != NOOP;
 	}
 
+	/** The share of operations that write (inserts and updates). */
+	public double writeFraction() {
+		return switch (this) {
+			case LOAD, LOAD_BATCH -> 1;
+			case NOOP -> 0;
+			default -> (100 - this.readPercent - this.scanPercent) / 100.0;
+		};
+	}
+
 	/** Documents one operation of this workload stores or reads at most. */
 	public int documentsPerOperation() {
 		return (this == LOAD_BATCH) ? BATCH_SIZE : 1;
