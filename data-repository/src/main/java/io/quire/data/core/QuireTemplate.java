@@ -2,10 +2,14 @@ package io.quire.data.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.jspecify.annotations.Nullable;
 
@@ -408,9 +412,11 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		try {
 			Table table = prepareTable(connection, metadata);
 			ChangeCursor<Object> cursor = changesOf(table, predicate).run(connection);
-			return cursor.stream()
+			Iterator<Change<Object>> changes = new TranslatingIterator<>(cursor, this.exceptionTranslator);
+			return StreamSupport.stream(Spliterators.spliteratorUnknownSize(changes, Spliterator.ORDERED), false)
 				.filter((change) -> change.type() != io.quire.driver.ChangeType.STATE)
 				.map((change) -> toEvent(change, type))
+				.onClose(cursor::close)
 				.onClose(connection::close);
 		}
 		catch (RuntimeException ex) {

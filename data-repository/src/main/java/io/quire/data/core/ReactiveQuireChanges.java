@@ -35,7 +35,9 @@ public final class ReactiveQuireChanges {
 		return Flux.defer(() -> JdkFlowAdapter.flowPublisherToFlux(this.template.changesQuery(type, predicate)
 			.publisher(this.template.getConnectionFactory(), Object.class)))
 			.filter((change) -> change.type() != ChangeType.STATE)
-			.map((change) -> this.template.toEvent(change, type));
+			.map((change) -> this.template.toEvent(change, type))
+			.onErrorMap(RuntimeException.class,
+					(ex) -> TranslatingIterator.translated(ex, this.template.getExceptionTranslator()));
 	}
 
 }

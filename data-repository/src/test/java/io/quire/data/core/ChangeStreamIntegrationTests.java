@@ -19,7 +19,10 @@ import io.quire.data.test.EmbeddedQuire;
 import io.quire.data.test.Person;
 import io.quire.driver.ChangeType;
 
+import org.springframework.dao.DataAccessException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@link QuireTemplate#changes} as a blocking stream and {@link ReactiveQuireChanges} as a Flux. */
 class ChangeStreamIntegrationTests {
@@ -67,11 +70,26 @@ class ChangeStreamIntegrationTests {
 	@Test
 	void closingTheStreamShouldStopTheFeedAndWakeItsReader() throws Exception {
 		Stream<ChangeEvent<Person>> changes = template.changes(Person.class);
-		Future<Long> reader = this.readers.submit(changes::count);
+		Iterator<ChangeEvent<Person>> events = changes.iterator();
+		Future<Boolean> reader = this.readers.submit(events::hasNext);
 		awaitOpenCursors(1);
 		changes.close();
-		assertThat(reader.get(10, TimeUnit.SECONDS)).isZero();
+		assertThat(reader.get(10, TimeUnit.SECONDS)).isFalse();
 		awaitOpenCursors(0);
+	}
+
+	@Test
+	void droppingTheTableShouldEndTheStreamWithADataAccessException() throws Exception {
+		try (Stream<ChangeEvent<Person>> changes = template.changes(Person.class)) {
+			Future<Long> reader = this.readers.submit(changes::count);
+			awaitOpenCursors(1);
+			template.dropTable(Person.class);
+			assertThatThrownBy(() -> reader.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(DataAccessException.class)
+				.hasMessageContaining("was dropped");
+		}
+		finally {
+			template.createTable(Person.class);
+		}
 	}
 
 	@Test
