@@ -61,8 +61,8 @@ public final class Reql {
 	}
 
 	/** An array of the values. */
-	public ReqlExpr array(Object... values) {
-		return expr(List.of(values));
+	public ReqlExpr array(@Nullable Object... values) {
+		return new ReqlExpr(TermType.MAKE_ARRAY, toAsts(values), Map.of());
 	}
 
 	/** Create a database. */
@@ -111,10 +111,10 @@ public final class Reql {
 	}
 
 	/** {@code r.branch(test, then, [test2, then2, ...,] otherwise)}. */
-	public ReqlExpr branch(Object test, Object then, Object... more) {
-		List<Object> args = new ArrayList<>(List.of(test, then));
-		args.addAll(List.of(more));
-		return term(TermType.BRANCH, args.toArray());
+	public ReqlExpr branch(@Nullable Object test, @Nullable Object then, @Nullable Object @Nullable... more) {
+		List<ReqlAst> args = new ArrayList<>(toAsts(test, then));
+		args.addAll(toAsts(more));
+		return new ReqlExpr(TermType.BRANCH, args, Map.of());
 	}
 
 	/** Fail the query with a USER error and the message. */
@@ -192,11 +192,14 @@ public final class Reql {
 	}
 
 	/** A term of any type, for terms this builder has no method for. */
-	public ReqlExpr term(TermType type, Object... args) {
+	public ReqlExpr term(TermType type, @Nullable Object @Nullable... args) {
 		return new ReqlExpr(type, toAsts(args), Map.of());
 	}
 
-	static List<ReqlAst> toAsts(Object... values) {
+	static List<ReqlAst> toAsts(@Nullable Object @Nullable... values) {
+		if (values == null) {
+			return List.of(new Datum(null));
+		}
 		List<ReqlAst> asts = new ArrayList<>(values.length);
 		for (Object value : values) {
 			asts.add(toAst(value));

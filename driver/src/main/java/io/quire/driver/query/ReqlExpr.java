@@ -38,8 +38,8 @@ public class ReqlExpr extends ReqlAst {
 	}
 
 	/** A term with this one as first argument. */
-	protected ReqlExpr chain(TermType type, Object... more) {
-		List<ReqlAst> args = new ArrayList<>(more.length + 1);
+	protected ReqlExpr chain(TermType type, @Nullable Object @Nullable... more) {
+		List<ReqlAst> args = new ArrayList<>();
 		args.add(this);
 		args.addAll(Reql.toAsts(more));
 		return new ReqlExpr(type, args, Map.of());
@@ -343,7 +343,7 @@ public class ReqlExpr extends ReqlAst {
 	}
 
 	/** If this is true then {@code then}, else {@code otherwise}. */
-	public ReqlExpr branch(Object then, Object otherwise) {
+	public ReqlExpr branch(@Nullable Object then, @Nullable Object otherwise) {
 		return chain(TermType.BRANCH, then, otherwise);
 	}
 

@@ -20,6 +20,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class ReqlBuilderTests {
 
 	@Test
+	void nullArgumentsBecomeDatumNull() {
+		assertThat(r.branch(r.expr(true), null, null).toJson()).isEqualTo("[65,[true,null,null]]");
+		assertThat(r.branch(true, "a", false, null, "b").toJson()).isEqualTo("[65,[true,\"a\",false,null,\"b\"]]");
+		assertThat(r.expr(1).eq(2).branch(null, 3).toJson()).isEqualTo("[65,[[17,[1,2]],null,3]]");
+		assertThat(r.array("a", null).toJson()).isEqualTo("[2,[\"a\",null]]");
+		assertThat(r.expr(1).default_(null).toJson()).isEqualTo("[92,[1,null]]");
+	}
+
+	@Test
 	void filterWithALambdaShouldCompileToAFunction() {
 		String json = r.db("marvel").table("heroes").filter((h) -> h.g("age").gt(30)).toJson();
 		assertThat(withoutVarIds(json)).isEqualTo(
