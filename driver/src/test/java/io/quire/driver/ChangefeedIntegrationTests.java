@@ -32,6 +32,9 @@ class ChangefeedIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
+	/** The network timeout of the connection feeds run on, which their waits for changes outlast. */
+	private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(1);
+
 	private static QuireServer server;
 
 	private static ConnectionFactory factory;
@@ -46,8 +49,9 @@ class ChangefeedIntegrationTests {
 	@BeforeAll
 	static void startServer() {
 		server = TestServers.start();
-		factory = ConnectionFactory.create(TestServers.options(server).networkTimeout(Duration.ofMillis(300)).build());
-		connection = factory.connect();
+		factory = ConnectionFactory.create(TestServers.options(server).build());
+		connection = ConnectionFactory.create(TestServers.options(server).networkTimeout(NETWORK_TIMEOUT).build())
+			.connect();
 		writer = factory.connect();
 	}
 
@@ -113,7 +117,7 @@ class ChangefeedIntegrationTests {
 	@Test
 	void aFeedShouldOutliveTheNetworkTimeoutWhileItWaitsForChanges() throws InterruptedException {
 		try (ChangeCursor<Book> feed = r.table("books").changes().run(connection, Book.class)) {
-			assertThat(feed.next(Duration.ofMillis(700))).isEmpty();
+			assertThat(feed.next(NETWORK_TIMEOUT.multipliedBy(2))).isEmpty();
 			write(r.table("books").insert(book(3, "Ulysses", 1922)));
 			assertThat(nextChange(feed).newValue().title()).isEqualTo("Ulysses");
 			assertThat(connection.isOpen()).isTrue();
