@@ -3,7 +3,8 @@ package io.quire.driver;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server a connection talks to, from the SERVER_INFO reply. {@code role} and
+ * The server a connection talks to, from the SERVER_INFO reply and the
+ * handshake's server hello. {@code role} and
  * {@code readOnly} are Quire's extension; a RethinkDB 2.4 server sends neither and counts as a
  * read-write primary.
  *
@@ -12,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param proxy whether the server is a proxy node
  * @param role {@code primary} or {@code standby}
  * @param readOnly whether the server refuses writes
+ * @param version the version the server announced in its handshake hello ({@code server_version})
  */
-public record ServerInfo(String id, @Nullable String name, boolean proxy, String role, boolean readOnly) {
+public record ServerInfo(String id, @Nullable String name, boolean proxy, String role, boolean readOnly,
+		String version) {
 
 	/** Whether the server is the primary. */
 	public boolean isPrimary() {

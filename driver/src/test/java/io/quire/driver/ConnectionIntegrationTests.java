@@ -96,6 +96,7 @@ class ConnectionIntegrationTests {
 		assertThat(info.id()).isEqualTo(server.serverId().toString());
 		assertThat(info.isPrimary()).isTrue();
 		assertThat(info.readOnly()).isFalse();
+		assertThat(info.version()).isEqualTo(server.version()).startsWith("2.4.4-quire-");
 		assertThat(this.connection.host()).isEqualTo("127.0.0.1");
 		assertThat(this.connection.port()).isEqualTo(server.port());
 		assertThat(this.connection.nodes()).containsExactly(new HostAndPort("127.0.0.1", server.port()));

@@ -119,10 +119,11 @@ public final class HostSelector {
 
 	/** Ask the server for its identity on the channel. */
 	public static CompletableFuture<ServerInfo> serverInfo(ConnectionChannel channel, long token) {
-		return channel.send(token, SERVER_INFO_QUERY).thenApply(HostSelector::toServerInfo);
+		return channel.send(token, SERVER_INFO_QUERY)
+			.thenApply((response) -> toServerInfo(response, channel.serverVersion()));
 	}
 
-	static ServerInfo toServerInfo(Response response) {
+	static ServerInfo toServerInfo(Response response, String serverVersion) {
 		if (response.type() != ResponseType.SERVER_INFO || response.data().isEmpty()
 				|| !(response.data().get(0) instanceof Map<?, ?> info)) {
 			if (response.type().isError()) {
@@ -134,7 +135,7 @@ public final class HostSelector {
 		Object role = info.get("role");
 		return new ServerInfo(String.valueOf(info.get("id")), (name != null) ? name.toString() : null,
 				Boolean.TRUE.equals(info.get("proxy")), (role != null) ? role.toString() : "primary",
-				Boolean.TRUE.equals(info.get("read_only")));
+				Boolean.TRUE.equals(info.get("read_only")), serverVersion);
 	}
 
 	private static String describe(@Nullable ServerInfo info) {

@@ -59,7 +59,7 @@ class FakeConnection implements Connection {
 
 	@Override
 	public ServerInfo serverInfo() {
-		return new ServerInfo("id", "fake", false, "primary", false);
+		return new ServerInfo("id", "fake", false, "primary", false, "fake 1.0");
 	}
 
 	@Override

@@ -60,6 +60,7 @@ final class ServerCheck {
 			ServerInfo server = connection.serverInfo();
 			details.put("database", connection.db());
 			details.put("server", (server.name() != null) ? server.name() : server.id());
+			details.put("version", server.version());
 			details.put("role", server.role());
 			details.put("readOnly", server.readOnly());
 		}

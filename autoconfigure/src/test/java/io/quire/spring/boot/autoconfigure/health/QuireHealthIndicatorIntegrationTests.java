@@ -54,6 +54,7 @@ class QuireHealthIndicatorIntegrationTests {
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("database", "test")
 				.containsEntry("server", server.serverName())
+				.containsEntry("version", server.version())
 				.containsEntry("role", "primary")
 				.containsEntry("readOnly", false)
 				.containsEntry("pool", Map.of("active", 0, "idle", 1, "pending", 0, "max", 3));
@@ -108,7 +109,9 @@ class QuireHealthIndicatorIntegrationTests {
 			Health health = new QuireReactiveHealthIndicator(pool, TIMEOUT).health(true).block(TIMEOUT);
 			assertThat(health).isNotNull();
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
-			assertThat(health.getDetails()).containsEntry("database", "test").containsKey("pool");
+			assertThat(health.getDetails()).containsEntry("database", "test")
+				.containsEntry("version", server.version())
+				.containsKey("pool");
 		}
 	}
 
