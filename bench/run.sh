@@ -39,7 +39,15 @@ as_pg() {
 }
 
 free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+	if command -v python3 >/dev/null; then
+		python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+		return
+	fi
+	local port
+	while :; do
+		port=$(( 20000 + RANDOM % 40000 ))
+		ss -ltn | awk '{print $4}' | grep -q ":$port\$" || { echo "$port"; return; }
+	done
 }
 
 now_ms() { date +%s%3N; }
