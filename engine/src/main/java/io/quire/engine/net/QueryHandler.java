@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Runs one connection's queries on the worker threads, never on the event loop. Many queries may
  * be in flight at once; each is answered on its token as it finishes. Keeps the connection's
  * cursors (a changefeed's batches wait on their own threads), answers NOREPLY_WAIT once earlier
- * noreply queries are done, stops reading while the client does not read its responses, and
- * closes every cursor when the connection closes.
+ * noreply queries are done, stops reading while the client does not read its responses or while
+ * {@link QueryThrottle#MAX_CONCURRENT_QUERIES} queries run, refuses a START on a token still in
+ * use, and closes every cursor when the connection closes.
  */
 final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
@@ -31,6 +32,10 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	private final ServerContext context;
 
 	private final Set<CompletableFuture<Void>> pendingNoreply = ConcurrentHashMap.newKeySet();
+
+	private final Set<Long> startsRunning = ConcurrentHashMap.newKeySet();
+
+	private final QueryThrottle throttle = new QueryThrottle(QueryThrottle.MAX_CONCURRENT_QUERIES);
 
 	QueryHandler(ClientConnection connection, ServerContext context) {
 		this.connection = connection;
@@ -43,7 +48,10 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			ctx.writeAndFlush(Response.error(invalid.token(), invalid.error()));
 			return;
 		}
-		Query.Valid valid = (Query.Valid) query;
+		this.throttle.admit(ctx, (Query.Valid) query, (admitted) -> dispatch(ctx, admitted));
+	}
+
+	private void dispatch(ChannelHandlerContext ctx, Query.Valid valid) {
 		switch (valid.type()) {
 			case START -> start(ctx, valid);
 			case CONTINUE -> continueStream(ctx, valid);
@@ -57,7 +65,7 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	/** Stops reading queries while the client does not read its responses, and resumes when it does. */
 	@Override
 	public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
-		ctx.channel().config().setAutoRead(ctx.channel().isWritable());
+		ctx.channel().config().setAutoRead(ctx.channel().isWritable() && !this.throttle.isPaused());
 		super.channelWritabilityChanged(ctx);
 	}
 
@@ -74,13 +82,22 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		if (this.context.draining().get()) {
 			answer(ctx, query, kind, ErrorResponses.shuttingDown(query.token()));
 		}
-		else if (this.connection.cursor(query.token()) != null) {
+		else if (this.startsRunning.contains(query.token()) || this.connection.cursor(query.token()) != null) {
 			answer(ctx, query, kind, Response.error(query.token(),
 					QueryException.client("Token " + query.token() + " is already in use.")));
 		}
 		else {
-			submit(ctx, query, kind, () -> evaluate(query), query.noreply() ? trackNoreply() : NOTHING_TO_TRACK);
+			submit(ctx, query, kind, (slot) -> evaluate(query, slot), trackRunning(query));
 		}
+	}
+
+	/** Holds the START's token until its first answer is written, so that it cannot be reused meanwhile. */
+	private CompletableFuture<Void> trackRunning(Query.Valid query) {
+		long token = query.token();
+		this.startsRunning.add(token);
+		CompletableFuture<Void> done = query.noreply() ? trackNoreply() : new CompletableFuture<>();
+		done.whenComplete((ignored, ex) -> this.startsRunning.remove(token));
+		return done;
 	}
 
 	private void continueStream(ChannelHandlerContext ctx, Query.Valid query) {
@@ -90,12 +107,13 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			answer(ctx, query, QueryType.CONTINUE.name(), Response.error(query.token(), error));
 			return;
 		}
-		submit(ctx, query, QueryType.CONTINUE.name(), () -> batch(query.token(), cursor, null), NOTHING_TO_TRACK);
+		submit(ctx, query, QueryType.CONTINUE.name(), (slot) -> batch(query.token(), cursor, null, slot),
+				NOTHING_TO_TRACK);
 	}
 
 	private void stop(ChannelHandlerContext ctx, Query.Valid query) {
 		Cursor cursor = this.connection.removeCursor(query.token());
-		submit(ctx, query, QueryType.STOP.name(), () -> {
+		submit(ctx, query, QueryType.STOP.name(), (slot) -> {
 			List<ResponseNote> notes = List.of();
 			if (cursor != null) {
 				cursor.close();
@@ -123,58 +141,66 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	private void submit(ChannelHandlerContext ctx, Query.Valid query, String kind, Work work,
 			CompletableFuture<Void> done) {
 		this.context.statistics().started();
+		QueryThrottle.Slot slot = this.throttle.acquire(ctx, (admitted) -> dispatch(ctx, admitted));
 		try {
-			this.context.workers().execute(() -> respond(query.token(), work).whenComplete((response, ex) -> {
+			this.context.workers().execute(() -> respond(query.token(), work, slot).whenComplete((response, ex) -> {
+				slot.release();
 				done.complete(null);
 				finish(ctx, query, kind, (response != null) ? response : ErrorResponses.of(query.token(), ex));
 			}));
 		}
 		catch (RejectedExecutionException ex) {
+			slot.release();
 			done.complete(null);
 			finish(ctx, query, kind, ErrorResponses.shuttingDown(query.token()));
 		}
 	}
 
 	/** Runs the work, turning any failure into the error response for the token. */
-	private static CompletableFuture<Response> respond(long token, Work work) {
+	private static CompletableFuture<Response> respond(long token, Work work, QueryThrottle.Slot slot) {
 		try {
-			return work.run();
+			return work.run(slot);
 		}
 		catch (RuntimeException | InterruptedException | StackOverflowError ex) {
 			return CompletableFuture.completedFuture(ErrorResponses.of(token, ex));
 		}
 	}
 
-	private CompletableFuture<Response> evaluate(Query.Valid query) throws InterruptedException {
+	private CompletableFuture<Response> evaluate(Query.Valid query, QueryThrottle.Slot slot)
+			throws InterruptedException {
 		QueryResult result = this.context.runner().run(this.connection.session(), query.term(), query.globalOptargs());
 		if (result instanceof QueryResult.Sequence sequence) {
-			return query.noreply() ? discard(query.token(), sequence) : firstBatch(query.token(), sequence);
+			return query.noreply() ? discard(query.token(), sequence) : firstBatch(query.token(), sequence, slot);
 		}
 		QueryResult.Atom atom = (QueryResult.Atom) result;
 		return CompletableFuture.completedFuture(Response.atom(query.token(), atom.value(), atom.profile()));
 	}
 
 	/** Keeps the cursor before its first batch, so a closing connection or server can stop a waiting feed. */
-	private CompletableFuture<Response> firstBatch(long token, QueryResult.Sequence sequence)
-			throws InterruptedException {
+	private CompletableFuture<Response> firstBatch(long token, QueryResult.Sequence sequence,
+			QueryThrottle.Slot slot) throws InterruptedException {
 		this.context.statistics().cursorOpened();
 		Cursor cursor = new Cursor(sequence.stream(), this.context.statistics()::cursorClosed);
 		if (!this.connection.addCursor(token, cursor)) {
 			cursor.close();
 			return CompletableFuture.completedFuture(ErrorResponses.shuttingDown(token));
 		}
-		return batch(token, cursor, sequence.profile());
+		return batch(token, cursor, sequence.profile(), slot);
 	}
 
-	/** The next batch: at once on this worker, or on a feed waiter for a changefeed. */
-	private CompletableFuture<Response> batch(long token, Cursor cursor, @Nullable Object profile)
-			throws InterruptedException {
+	/**
+	 * The next batch: at once on this worker, or on a feed waiter for a changefeed, which gives
+	 * its slot back since it may wait for ever.
+	 */
+	private CompletableFuture<Response> batch(long token, Cursor cursor, @Nullable Object profile,
+			QueryThrottle.Slot slot) throws InterruptedException {
 		if (!cursor.isFeed()) {
 			return CompletableFuture.completedFuture(nextBatch(token, cursor, profile));
 		}
+		slot.release();
 		CompletableFuture<Response> later = new CompletableFuture<>();
 		this.context.feedWaiters().execute(() -> later.complete(respond(token,
-				() -> CompletableFuture.completedFuture(nextBatch(token, cursor, profile))).join()));
+				(none) -> CompletableFuture.completedFuture(nextBatch(token, cursor, profile)), slot).join()));
 		return later;
 	}
 
@@ -228,7 +254,7 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	@FunctionalInterface
 	private interface Work {
 
-		CompletableFuture<Response> run() throws InterruptedException;
+		CompletableFuture<Response> run(QueryThrottle.Slot slot) throws InterruptedException;
 
 	}
 

@@ -111,6 +111,18 @@ final class RawClient implements AutoCloseable {
 		return new Reply(token, (Map<?, ?>) ReqlJson.read(body), new String(body, StandardCharsets.UTF_8));
 	}
 
+	/** Whether response bytes arrive within the wait, without reading them. */
+	boolean hasReplyWithin(java.time.Duration wait) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + wait.toNanos();
+		while (this.in.available() == 0) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			Thread.sleep(10);
+		}
+		return true;
+	}
+
 	/** Reads a NUL-terminated handshake message as JSON. */
 	@SuppressWarnings("unchecked")
 	Map<String, Object> readMessage() throws IOException {
