@@ -231,6 +231,23 @@ class ChangefeedIntegrationTests {
 	}
 
 	@Test
+	void aReaderThatFallsBehindShouldGetAnErrorRowForTheChangesTheServerSkipped() {
+		try (ChangeCursor<Book> feed = r.table("books").changes().changefeedQueueSize(5).run(connection, Book.class)) {
+			for (int i = 0; i < 20; i++) {
+				write(r.table("books").insert(book(100 + i, "t" + i, i)));
+			}
+			Change<Book> skipped = nextChange(feed);
+			assertThat(skipped.type()).isEqualTo(ChangeType.ERROR);
+			assertThat(skipped.error()).isEqualTo("Changefeed cache over array size limit, skipped 15 elements.");
+			List<Long> kept = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				kept.add(nextChange(feed).newValue().id());
+			}
+			assertThat(kept).containsExactly(100L, 101L, 102L, 103L, 104L);
+		}
+	}
+
+	@Test
 	void droppingTheTableShouldEndTheFeedWithTheServersError() {
 		try (ChangeCursor<Book> feed = r.table("books").changes().run(connection, Book.class)) {
 			r.db("test").tableDrop("books").runAtom(writer);
