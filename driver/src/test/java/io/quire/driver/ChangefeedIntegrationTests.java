@@ -311,6 +311,18 @@ class ChangefeedIntegrationTests {
 		assertThat(recorder.failure.get()).isInstanceOf(QuireOpFailedException.class);
 	}
 
+	@Test
+	void requestingNothingShouldFailTheSubscriberAndStopTheFeed() throws InterruptedException {
+		Recorder<Book> recorder = new Recorder<>();
+		r.table("books").changes().publisher(connection, Book.class).subscribe(recorder);
+		recorder.subscribed.await(10, TimeUnit.SECONDS);
+		await().atMost(WAIT).until(() -> server.metrics().openCursors() == 1);
+		recorder.subscription.get().request(0);
+		assertThat(recorder.completed.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(recorder.failure.get()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.9");
+		await().atMost(WAIT).until(() -> server.metrics().openCursors() == 0);
+	}
+
 	/** A subscriber that records what it gets and requests nothing by itself. */
 	static final class Recorder<T> implements Flow.Subscriber<Change<T>> {
 

@@ -94,7 +94,7 @@ final class ChangeSubscription<T> implements Flow.Subscription {
 	@Override
 	public void request(long n) {
 		if (n <= 0) {
-			cancel();
+			this.cancelled = true;
 			end(new IllegalArgumentException("Rule 3.9: the number of changes requested must be positive, was " + n));
 			return;
 		}
