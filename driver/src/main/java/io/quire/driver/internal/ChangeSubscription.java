@@ -37,6 +37,9 @@ final class ChangeSubscription<T> implements Flow.Subscription {
 
 	private volatile boolean cancelled;
 
+	/** A non-positive request, reported from the drain loop so that signals never overlap. */
+	private volatile @Nullable IllegalArgumentException badRequest;
+
 	ChangeSubscription(Flow.Subscriber<? super Change<T>> subscriber, Function<Object, Change<T>> changes) {
 		this.subscriber = subscriber;
 		this.changes = changes;
@@ -94,8 +97,9 @@ final class ChangeSubscription<T> implements Flow.Subscription {
 	@Override
 	public void request(long n) {
 		if (n <= 0) {
-			this.cancelled = true;
-			end(new IllegalArgumentException("Rule 3.9: the number of changes requested must be positive, was " + n));
+			this.badRequest = new IllegalArgumentException(
+					"Rule 3.9: the number of changes requested must be positive, was " + n);
+			drain();
 			return;
 		}
 		this.demand.getAndUpdate((current) -> (current + n < 0) ? Long.MAX_VALUE : current + n);
@@ -120,6 +124,11 @@ final class ChangeSubscription<T> implements Flow.Subscription {
 	}
 
 	private void emit() {
+		IllegalArgumentException invalid = this.badRequest;
+		if (invalid != null) {
+			end(invalid);
+			return;
+		}
 		FeedCursor<Object> feed = this.cursor;
 		while (feed != null && !this.cancelled && !this.ended.get() && this.demand.get() > 0) {
 			Object row;
