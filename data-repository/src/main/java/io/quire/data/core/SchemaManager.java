@@ -58,7 +58,7 @@ final class SchemaManager {
 		List<IndexDefinition> indexes = this.indexResolver.resolveIndexes(entity);
 		for (IndexDefinition index : indexes) {
 			if (!existing.contains(index.name())) {
-				ignoreAlreadyExists(() -> table.indexCreate(index.name(), indexFunction(index)).runAtom(connection));
+				ignoreAlreadyExists(() -> indexCreate(table, index).runAtom(connection));
 			}
 		}
 		if (!indexes.isEmpty()) {
@@ -80,6 +80,11 @@ final class SchemaManager {
 				.optArg("primary_key", entity.getIdFieldName())
 				.runAtom(connection));
 		}
+	}
+
+	private static ReqlExpr indexCreate(Table table, IndexDefinition index) {
+		ReqlExpr create = table.indexCreate(index.name(), indexFunction(index));
+		return index.multi() ? create.optArg("multi", true) : create;
 	}
 
 	private static ReqlFunction1 indexFunction(IndexDefinition index) {

@@ -65,7 +65,7 @@ class IndexUsageIntegrationTests {
 			.indexList()
 			.runAtom(connection, new TypeReference<List<Object>>() {
 			}));
-		assertThat(indexes).contains("email", "home_city");
+		assertThat(indexes).contains("email", "home_city", "tags");
 	}
 
 	@Test
@@ -109,6 +109,54 @@ class IndexUsageIntegrationTests {
 		assertThat(termTypes(query)).contains(TermType.BETWEEN).doesNotContain(TermType.FILTER);
 		assertThat(optArgs(query, TermType.BETWEEN)).containsEntry("index", "email")
 			.containsEntry("right_bound", "closed");
+	}
+
+	@Test
+	void containingOnIndexedCollectionUsesGetAllOnItsMultiIndex() {
+		assertThat(firstnames(repository.findByTagsContaining("math"))).containsExactlyInAnyOrder("Ada", "Katherine");
+		Object query = lastQuery();
+		assertThat(termTypes(query)).contains(TermType.GET_ALL).doesNotContain(TermType.FILTER);
+		assertThat(optArgs(query, TermType.GET_ALL)).containsEntry("index", "tags");
+	}
+
+	@Test
+	void equalityWithOneElementOfIndexedCollectionUsesItsMultiIndex() {
+		assertThat(firstnames(repository.findByTags("poetry"))).containsExactlyInAnyOrder("Ada", "Anne");
+		Object query = lastQuery();
+		assertThat(termTypes(query)).contains(TermType.GET_ALL).doesNotContain(TermType.FILTER);
+		assertThat(optArgs(query, TermType.GET_ALL)).containsEntry("index", "tags");
+	}
+
+	@Test
+	void containingOnIndexedCollectionFiltersOnlyTheOtherConditions() {
+		assertThat(firstnames(repository.findByTagsContainingAndAgeGreaterThan("math", 50)))
+			.containsExactly("Katherine");
+		assertThat(termTypes(lastQuery())).contains(TermType.GET_ALL, TermType.FILTER);
+	}
+
+	@Test
+	void membershipOnIndexedCollectionReadsEachMatchingDocumentOnce() {
+		List<String> tags = List.of("math", "poetry", "cobol");
+		assertThat(firstnames(repository.findByTagsIn(tags))).containsExactlyInAnyOrder("Ada", "Grace", "Katherine",
+				"Anne");
+		Object query = lastQuery();
+		assertThat(termTypes(query)).contains(TermType.GET_ALL, TermType.ARGS, TermType.DISTINCT)
+			.doesNotContain(TermType.FILTER);
+		assertThat(optArgs(query, TermType.GET_ALL)).doesNotContainKey("index");
+		assertThat(repository.countByTagsIn(tags)).isEqualTo(4);
+		assertThat(repository.findByTagsIn(List.of("fortran", "lisp"))).isEmpty();
+	}
+
+	@Test
+	void membershipOnIndexedCollectionSelectsDocumentsForDeletion() {
+		assertThat(repository.deleteByTagsIn(List.of("math", "poetry"))).isEqualTo(3);
+		assertThat(firstnames(repository.findAll())).containsExactlyInAnyOrder("Grace", "Alan", "Adele");
+	}
+
+	@Test
+	void negatedMembershipOnCollectionMatchesDocumentsWithoutAnyOfTheElements() {
+		assertThat(firstnames(repository.findByTagsNotIn(List.of("math", "poetry"))))
+			.containsExactlyInAnyOrder("Grace", "Alan", "Adele");
 	}
 
 	@Test

@@ -31,6 +31,7 @@ public class Person {
 	@Field("home")
 	private Address address;
 
+	@Indexed
 	private List<String> tags = new ArrayList<>();
 
 	private List<Address> previousAddresses = new ArrayList<>();

@@ -61,6 +61,18 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 
 	List<Person> findByTagsNotContaining(String tag);
 
+	List<Person> findByTags(String tag);
+
+	List<Person> findByTagsIn(Collection<String> tags);
+
+	List<Person> findByTagsNotIn(Collection<String> tags);
+
+	List<Person> findByTagsContainingAndAgeGreaterThan(String tag, int age);
+
+	long countByTagsIn(Collection<String> tags);
+
+	long deleteByTagsIn(Collection<String> tags);
+
 	List<Person> findByAgeIn(Collection<Integer> ages);
 
 	List<Person> findByAgeNotIn(Collection<Integer> ages);

@@ -110,6 +110,11 @@ public final class Reql {
 		return term(TermType.UUID, text);
 	}
 
+	/** {@code r.args(array)}: splices the elements of the array into the arguments of the enclosing term. */
+	public ReqlExpr args(Object array) {
+		return term(TermType.ARGS, array);
+	}
+
 	/** {@code r.branch(test, then, [test2, then2, ...,] otherwise)}. */
 	public ReqlExpr branch(@Nullable Object test, @Nullable Object then, @Nullable Object @Nullable... more) {
 		List<ReqlAst> args = new ArrayList<>(toAsts(test, then));

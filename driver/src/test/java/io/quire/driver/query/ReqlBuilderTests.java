@@ -29,6 +29,12 @@ class ReqlBuilderTests {
 	}
 
 	@Test
+	void argsSplicesAnArrayIntoTheEnclosingTerm() {
+		assertThat(r.table("t").getAll(r.args(r.array(1, 2))).toJson())
+			.isEqualTo("[78,[[15,[\"t\"]],[154,[[2,[1,2]]]]]]");
+	}
+
+	@Test
 	void filterWithALambdaShouldCompileToAFunction() {
 		String json = r.db("marvel").table("heroes").filter((h) -> h.g("age").gt(30)).toJson();
 		assertThat(withoutVarIds(json)).isEqualTo(

@@ -12,7 +12,8 @@ import org.springframework.util.Assert;
 
 /**
  * Finds the secondary indexes an entity declares with {@code @Indexed}, including those on
- * properties of nested (non-collection) objects.
+ * properties of nested (non-collection) objects. An indexed collection or array property
+ * gets a multi index, keyed by its elements.
  */
 public class IndexResolver {
 
@@ -32,17 +33,18 @@ public class IndexResolver {
 
 	/**
 	 * The index that covers the given property path, or {@code null} when none does. Only
-	 * paths that cross nested objects (no collections) can be covered.
+	 * paths that cross nested objects (no collections) can be covered; the indexed property
+	 * itself may be a collection (a multi index).
 	 */
 	public @Nullable String indexFor(PersistentPropertyPath<QuirePersistentProperty> path) {
 		List<String> fields = new ArrayList<>();
+		QuirePersistentProperty leaf = path.getLeafProperty();
 		for (QuirePersistentProperty property : path) {
-			if (property.isCollectionLike() || property.isMap()) {
+			if ((property.isCollectionLike() && property != leaf) || property.isMap()) {
 				return null;
 			}
 			fields.add(property.getFieldName());
 		}
-		QuirePersistentProperty leaf = path.getLeafProperty();
 		return leaf.isIndexed() ? indexName(leaf, fields) : null;
 	}
 
@@ -54,7 +56,7 @@ public class IndexResolver {
 		for (QuirePersistentProperty property : entity) {
 			List<String> path = append(prefix, property.getFieldName());
 			if (property.isIndexed() && !property.isIdProperty()) {
-				indexes.add(new IndexDefinition(indexName(property, path), path));
+				indexes.add(new IndexDefinition(indexName(property, path), path, property.isCollectionLike()));
 			}
 			if (property.isEntity() && !property.isCollectionLike() && !property.isMap()) {
 				collect(this.mappingContext.getRequiredPersistentEntity(property), path, visiting, indexes);

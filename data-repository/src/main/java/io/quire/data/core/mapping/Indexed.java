@@ -12,6 +12,11 @@ import java.lang.annotation.Target;
  * <p>Derived queries that test the property for equality read through the index instead of
  * scanning the table. The index is created when the table is first used, if automatic index
  * creation is enabled on the {@link QuireMappingContext}.
+ *
+ * <p>On a collection or array property ({@code @Indexed List<String> tags}, also inside nested
+ * objects) the index is a multi index: every element is a key of the document, so
+ * {@code findByTagsContaining(tag)}, {@code findByTags(tag)} and {@code findByTagsIn(tags)}
+ * read through it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

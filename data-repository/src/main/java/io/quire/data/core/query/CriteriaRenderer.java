@@ -62,6 +62,9 @@ final class CriteriaRenderer {
 
 	private ReqlExpr test(Condition condition, FieldPath path, ReqlExpr row) {
 		ReqlExpr field = field(row, path.fields());
+		if (path.collection() && isElementTest(condition)) {
+			return elementTest(condition, field);
+		}
 		return switch (condition.operator()) {
 			case NOT_EQUALS, NOT_LIKE, NOT_CONTAINS, NOT_IN -> negate(positive(condition, field));
 			case IS_NULL -> field.default_(null).eq((Object) null);
@@ -92,6 +95,34 @@ final class CriteriaRenderer {
 			case IS_NOT_EMPTY -> isEmpty(field).not();
 			case IS_NULL, IS_NOT_NULL, EXISTS -> throw new IllegalStateException(condition.operator() + " is no test");
 		};
+	}
+
+	/**
+	 * Equality with one element, or {@code In}, on a collection: some element is equal to the
+	 * value, or to one of the values; the negations hold where no element is.
+	 */
+	private ReqlExpr elementTest(Condition condition, ReqlExpr field) {
+		Operator positive = switch (condition.operator()) {
+			case EQUALS, NOT_EQUALS -> Operator.EQUALS;
+			default -> Operator.IN;
+		};
+		Condition onElement = new Condition(condition.propertyPath(), positive, condition.values(), condition.ignoreCase());
+		ReqlExpr anyElement = r.branch(isType(field, "ARRAY"),
+				field.contains((ReqlFunction1) (element) -> positive(onElement, element)), false);
+		return (positive == condition.operator()) ? anyElement : negate(anyElement);
+	}
+
+	private static boolean isElementTest(Condition condition) {
+		return switch (condition.operator()) {
+			case EQUALS, NOT_EQUALS -> isElement(condition.value());
+			case IN, NOT_IN -> condition.value() instanceof Collection<?> values
+					&& values.stream().allMatch(CriteriaRenderer::isElement);
+			default -> false;
+		};
+	}
+
+	private static boolean isElement(@Nullable Object value) {
+		return value != null && !(value instanceof Collection<?>) && !value.getClass().isArray();
 	}
 
 	private ReqlExpr equalTo(ReqlExpr field, @Nullable Object value, boolean ignoreCase) {

@@ -15,7 +15,8 @@ import static io.quire.driver.Quire.r;
 
 /**
  * A read through an index that answers one condition of a conjunction: {@code getAll} for
- * equality and membership, {@code between} for ranges.
+ * equality and membership, {@code between} for ranges, and {@code getAll} on a multi index
+ * for an element of an indexed collection.
  *
  * @param condition the condition the index answers
  * @param path where the tested field lives, with its index
@@ -29,9 +30,9 @@ record IndexAccess(Condition condition, FieldPath path) {
 	static @Nullable IndexAccess choose(List<Criteria> conjunction, Function<Condition, FieldPath> paths) {
 		IndexAccess best = null;
 		for (Criteria part : conjunction) {
-			if (part instanceof Condition condition && (QueryRenderer.isKeyLookup(condition) || isRange(condition))) {
+			if (part instanceof Condition condition) {
 				FieldPath path = paths.apply(condition);
-				if (path.indexed() && path.arrayHops().isEmpty() && !path.collection()) {
+				if (path.indexed() && path.arrayHops().isEmpty() && isAnswerable(condition, path)) {
 					IndexAccess candidate = new IndexAccess(condition, path);
 					best = (best == null || candidate.rank() > best.rank()) ? candidate : best;
 				}
@@ -40,16 +41,58 @@ record IndexAccess(Condition condition, FieldPath path) {
 		return best;
 	}
 
-	/** The documents the index yields for the condition. */
-	ReqlExpr read(Table table, QuireConverter converter) {
-		ReqlExpr read = isRange(this.condition) ? range(table, converter) : lookup(table, converter);
+	/**
+	 * The documents the index yields for the condition. A multi index yields a document once
+	 * for each of the keys it holds, so several keys are read as the distinct primary keys of
+	 * the matches.
+	 */
+	ReqlExpr read(Table table, QuireConverter converter, String primaryKey) {
+		if (isRange(this.condition)) {
+			return onIndex(range(table, converter));
+		}
+		Object[] keys = keys(converter);
+		ReqlExpr read = onIndex(table.getAll(keys));
+		if (this.path.collection() && keys.length > 1) {
+			return table.getAll(r.args(read.bracket(primaryKey).distinct().coerceTo("array")));
+		}
+		return read;
+	}
+
+	private ReqlExpr onIndex(ReqlExpr read) {
 		return this.path.primaryKey() ? read : read.optArg("index", this.path.index());
 	}
 
-	private ReqlExpr lookup(Table table, QuireConverter converter) {
+	private Object[] keys(QuireConverter converter) {
 		Object value = this.condition.value();
 		Collection<?> keys = (value instanceof Collection<?> many) ? many : List.of(value);
-		return table.getAll(keys.stream().map(converter::toQuireValue).toArray());
+		return keys.stream().map(converter::toQuireValue).toArray();
+	}
+
+	private static boolean isAnswerable(Condition condition, FieldPath path) {
+		if (path.collection()) {
+			return isElementLookup(condition);
+		}
+		return QueryRenderer.isKeyLookup(condition) || isRange(condition);
+	}
+
+	/**
+	 * Whether the condition asks for documents whose collection holds an element (or one of
+	 * several), which a multi index on the collection answers.
+	 */
+	static boolean isElementLookup(Condition condition) {
+		if (condition.ignoreCase()) {
+			return false;
+		}
+		return switch (condition.operator()) {
+			case EQUALS, CONTAINS -> isElement(condition.value());
+			case IN -> condition.value() instanceof Collection<?> keys && !keys.isEmpty()
+					&& keys.stream().allMatch(IndexAccess::isElement);
+			default -> false;
+		};
+	}
+
+	private static boolean isElement(@Nullable Object value) {
+		return value != null && !(value instanceof Collection<?>) && !value.getClass().isArray();
 	}
 
 	private ReqlExpr range(Table table, QuireConverter converter) {

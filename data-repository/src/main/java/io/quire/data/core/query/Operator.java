@@ -5,7 +5,10 @@ package io.quire.data.core.query;
  */
 public enum Operator {
 
-	/** Equal to the value; a {@code null} value tests for null or missing. */
+	/**
+	 * Equal to the value; a {@code null} value tests for null or missing. On a collection
+	 * property, a single (non-collection) value is compared with each element.
+	 */
 	EQUALS(1),
 	/** Not equal to the value; missing fields count as not equal. */
 	NOT_EQUALS(1),
@@ -27,7 +30,10 @@ public enum Operator {
 	/** A string holding the value as a substring, or a collection holding it as an element. */
 	CONTAINS(1),
 	NOT_CONTAINS(1),
-	/** Equal to one of the values of a collection. */
+	/**
+	 * Equal to one of the values of a collection. On a collection property, some element is
+	 * equal to one of the values.
+	 */
 	IN(1),
 	NOT_IN(1),
 	IS_TRUE(0),

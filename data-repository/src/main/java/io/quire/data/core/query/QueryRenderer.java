@@ -66,7 +66,7 @@ public class QueryRenderer {
 		}
 		List<Criteria> parts = (criteria instanceof Criteria.And and) ? and.parts() : List.of(criteria);
 		IndexAccess access = IndexAccess.choose(parts, (condition) -> this.paths.map(condition.propertyPath(), entity));
-		ReqlExpr documents = (access != null) ? access.read(table, this.converter) : table;
+		ReqlExpr documents = (access != null) ? access.read(table, this.converter, entity.getIdFieldName()) : table;
 		List<Criteria> rest = new ArrayList<>(parts);
 		if (access != null) {
 			rest.remove(access.condition());

@@ -1,6 +1,7 @@
 package io.quire.data.core.mapping;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,19 @@ class QuireMappingContextTests {
 		List<IndexDefinition> indexes = new IndexResolver(this.context).resolveIndexes(entity);
 		assertThat(indexes).containsExactlyInAnyOrder(new IndexDefinition("title", List.of("title")),
 				new IndexDefinition("place_room", List.of("place", "room")),
-				new IndexDefinition("by_floor", List.of("place", "floor")));
+				new IndexDefinition("by_floor", List.of("place", "floor")),
+				new IndexDefinition("genres", List.of("genres"), true),
+				new IndexDefinition("codes", List.of("codes"), true),
+				new IndexDefinition("place_signs", List.of("place", "signs"), true));
+	}
+
+	@Test
+	void indexForPathCoversIndexedCollectionsButNotPathsThroughCollections() {
+		IndexResolver resolver = new IndexResolver(this.context);
+		assertThat(resolver.indexFor(this.context.getPersistentPropertyPath("genres", Shelf.class))).isEqualTo("genres");
+		assertThat(resolver.indexFor(this.context.getPersistentPropertyPath("place.signs", Shelf.class)))
+			.isEqualTo("place_signs");
+		assertThat(resolver.indexFor(this.context.getPersistentPropertyPath("annexes.room", Shelf.class))).isNull();
 	}
 
 	@Test
@@ -94,6 +107,14 @@ class QuireMappingContextTests {
 
 		Place place;
 
+		@Indexed
+		List<String> genres;
+
+		@Indexed
+		String[] codes;
+
+		List<Place> annexes;
+
 	}
 
 	static class Place {
@@ -105,6 +126,9 @@ class QuireMappingContextTests {
 		int floor;
 
 		String wing;
+
+		@Indexed
+		Set<String> signs;
 
 	}
 
