@@ -62,7 +62,8 @@ public interface Connection extends AutoCloseable {
 
 	/**
 	 * Copy a database on the same server: create {@code to}, then each table of {@code from} with
-	 * its primary key and documents. Secondary indexes are not copied.
+	 * its primary key, documents and secondary indexes (recreated from their {@code indexStatus}
+	 * function and {@code multi} flag, and waited for).
 	 * @return counts: {@code tables_copied}, {@code documents_copied}
 	 */
 	Map<String, Object> copyDatabase(String from, String to);

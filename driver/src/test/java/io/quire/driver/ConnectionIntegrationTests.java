@@ -123,6 +123,31 @@ class ConnectionIntegrationTests {
 	}
 
 	@Test
+	void copiedDatabaseShouldKeepSecondaryIndexes() {
+		r.dbCreate("indexed").runAtom(this.connection);
+		try {
+			r.db("indexed").tableCreate("heroes").runAtom(this.connection);
+			r.db("indexed").table("heroes").indexCreate("city", (hero) -> hero.g("address").g("city")).runAtom(this.connection);
+			r.db("indexed").table("heroes").indexCreate("powers").optArg("multi", true).runAtom(this.connection);
+			r.db("indexed").table("heroes").insert(List.of(
+					Map.of("id", 1, "address", Map.of("city", "Gotham"), "powers", List.of("money", "gadgets")),
+					Map.of("id", 2, "address", Map.of("city", "Metropolis"), "powers", List.of("flight"))))
+				.runAtom(this.connection);
+			this.connection.copyDatabase("indexed", "indexed_copy");
+			assertThat(r.db("indexed_copy").table("heroes").indexList().runAtom(this.connection))
+				.isEqualTo(List.of("city", "powers"));
+			assertThat(r.db("indexed_copy").table("heroes").getAll("Gotham").optArg("index", "city").g("id")
+				.runAtom(this.connection)).isEqualTo(List.of(1L));
+			assertThat(r.db("indexed_copy").table("heroes").getAll("flight").optArg("index", "powers").g("id")
+				.runAtom(this.connection)).isEqualTo(List.of(2L));
+		}
+		finally {
+			r.dbDrop("indexed").runAtom(this.connection);
+			r.dbDrop("indexed_copy").runAtom(this.connection);
+		}
+	}
+
+	@Test
 	void noreplyQueriesShouldBeAwaitedWithNoreplyWait() {
 		r.db("test").tableCreate("log").runAtom(this.connection);
 		for (int i = 0; i < 20; i++) {

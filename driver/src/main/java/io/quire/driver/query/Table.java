@@ -47,6 +47,14 @@ public final class Table extends ReqlExpr {
 		return new ReqlExpr(TermType.INDEX_CREATE, args, Map.of());
 	}
 
+	/**
+	 * Create a secondary index from the {@code function} binary of an {@link #indexStatus} row, as
+	 * RethinkDB allows, to copy an index; its {@code multi} flag is not part of the binary.
+	 */
+	public ReqlExpr indexCreate(String name, byte[] function) {
+		return chain(TermType.INDEX_CREATE, name, function);
+	}
+
 	public ReqlExpr indexDrop(String name) {
 		return chain(TermType.INDEX_DROP, name);
 	}

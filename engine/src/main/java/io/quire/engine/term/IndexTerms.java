@@ -2,6 +2,7 @@ package io.quire.engine.term;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,9 @@ import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
+import io.quire.protocol.json.ReqlJson;
+import io.quire.protocol.json.ReqlJsonException;
+import org.jspecify.annotations.Nullable;
 
 /** Secondary indexes: INDEX_CREATE, INDEX_DROP, INDEX_LIST, INDEX_STATUS, INDEX_WAIT, INDEX_RENAME. */
 final class IndexTerms {
@@ -52,14 +56,39 @@ final class IndexTerms {
 		}
 	}
 
-	/** The stored form of argument 2: a FUNC term, or a constant wrapped in one. */
+	/**
+	 * The stored form of argument 2: a FUNC term, the function of an {@code indexStatus} row's
+	 * {@code function} binary, or a constant wrapped in a FUNC term.
+	 */
 	private static Object functionSource(Call call) {
 		Node node = call.node().args().get(2);
 		Object source = node.source();
 		if (node.type() == TermType.FUNC) {
 			return source;
 		}
+		if (node.type() == TermType.BINARY || Datums.isPseudo(source, "BINARY")) {
+			Object binary = call.datum(2);
+			return call.framed(2, () -> storedFunction(binary));
+		}
 		return List.of(69, List.of(List.of(2, List.of(1)), (source != null) ? source : call.datum(2)));
+	}
+
+	/** The FUNC term inside a binary that {@link #status} gave: the function's JSON in UTF-8. */
+	private static Object storedFunction(@Nullable Object binary) {
+		Object data = (binary instanceof Map<?, ?> pseudo) ? pseudo.get("data") : null;
+		Object term = null;
+		try {
+			term = (data instanceof String base64) ? ReqlJson.read(Base64.getDecoder().decode(base64)) : null;
+		}
+		catch (IllegalArgumentException | ReqlJsonException ex) {
+			// not a function from indexStatus: refused below
+		}
+		if (!(term instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof Number type)
+				|| type.intValue() != TermType.FUNC.value()) {
+			throw QueryException.queryLogic("The binary given to indexCreate is not an index function as "
+					+ "indexStatus returns it.");
+		}
+		return term;
 	}
 
 	private static Object drop(Call call) {

@@ -50,6 +50,36 @@ class IndexTermsTests {
 	}
 
 	@Test
+	void functionBinaryFromIndexStatusShouldCreateTheSameIndex() {
+		this.reql.value("[75,[" + table("t") + ",'ab'," + fn(field(field(X, "a"), "b")) + "]]");
+		String function = functionOf("ab");
+		assertThat(this.reql.json("[75,[" + table("t") + ",'copy'," + function + "]]")).isEqualTo("{\"created\":1}");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",3],{'index':'copy'}]", "id"))).isEqualTo("[2]");
+		assertThat(this.reql.json("[139,[" + table("t") + ",'copy']]")).contains("\"function\":" + function);
+	}
+
+	@Test
+	void functionBinaryShouldKeepTheMultiOptionOfItsCreate() {
+		this.reql.value("[75,[" + table("t") + ",'tags'],{'multi':true}]");
+		this.reql.value("[75,[" + table("t") + ",'labels'," + functionOf("tags") + "],{'multi':true}]");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",'y'],{'index':'labels'}]", "id"))).isEqualTo("[1,2]");
+	}
+
+	@Test
+	void binaryThatIsNoIndexFunctionShouldBeRefused() {
+		assertThat(this.reql.error("[75,[" + table("t") + ",'bad',[155,['not a function']]]]").getMessage())
+			.isEqualTo("The binary given to indexCreate is not an index function as indexStatus returns it.");
+	}
+
+	private String functionOf(String index) {
+		String status = this.reql.json("[139,[" + table("t") + ",'" + index + "']]");
+		int start = status.indexOf("{\"$reql_type$\":\"BINARY\"");
+		return status.substring(start, status.indexOf('}', start) + 1);
+	}
+
+	@Test
 	void statusOfMissingIndexFails() {
 		assertThat(this.reql.error("[139,[" + table("t") + ",'nope']]").getMessage())
 			.isEqualTo("Index `nope` was not found on table `test.t`.");
