@@ -3,6 +3,7 @@ package io.quire.sample;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.quire.data.core.QuireTemplate;
 import io.quire.sample.ApiClient.Response;
 import io.quire.sample.book.Book;
 import io.quire.sample.book.BookRepository;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,9 @@ class BookListingIntegrationTests {
 
 	@Autowired
 	BookRepository repository;
+
+	@Autowired
+	QuireTemplate template;
 
 	private ApiClient api;
 
@@ -102,6 +107,15 @@ class BookListingIntegrationTests {
 	void searchByTagShouldFindEveryBookCarryingIt() {
 		Response response = this.api.get("/books/search?tag=classic&sort=published");
 		assertThat(titles(response)).containsExactly("A Wizard of Earthsea", "The Left Hand of Darkness", "Kindred");
+	}
+
+	@Test
+	void authorAndTagsShouldHaveTheirIndexesOnTheServer() {
+		List<Object> indexes = this.template.execute((connection) -> this.template.table(Book.class)
+			.indexList()
+			.runAtom(connection, new TypeReference<List<Object>>() {
+			}));
+		assertThat(indexes).contains("author", "tags");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ public class Book {
 	@Indexed
 	private String author;
 
+	@Indexed
 	private List<String> tags;
 
 	private LocalDate published;
