@@ -1,6 +1,8 @@
 package io.quire.data.core;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,6 +15,7 @@ import io.quire.driver.QuireRuntimeException;
 import io.quire.driver.query.ReqlExpr;
 import io.quire.driver.query.ReqlFunction1;
 import io.quire.driver.query.Table;
+import tools.jackson.core.type.TypeReference;
 
 import static io.quire.driver.Quire.r;
 
@@ -52,12 +55,21 @@ final class SchemaManager {
 		this.ready.remove(database + "." + table);
 	}
 
+	/**
+	 * Creates the entity's missing indexes and waits for them. A simple index that an earlier
+	 * version made for an indexed collection is dropped and made again as a multi index.
+	 */
 	void createIndexesIfMissing(Connection connection, QuirePersistentEntity<?> entity, String database) {
 		Table table = r.db(database).table(entity.getTable());
-		List<?> existing = table.indexList().runAtom(connection, List.class);
+		Map<String, Boolean> existing = multiByIndexName(connection, table);
 		List<IndexDefinition> indexes = this.indexResolver.resolveIndexes(entity);
 		for (IndexDefinition index : indexes) {
-			if (!existing.contains(index.name())) {
+			Boolean multi = existing.get(index.name());
+			if (index.multi() && Boolean.FALSE.equals(multi)) {
+				table.indexDrop(index.name()).runAtom(connection);
+				multi = null;
+			}
+			if (multi == null) {
 				ignoreAlreadyExists(() -> indexCreate(table, index).runAtom(connection));
 			}
 		}
@@ -80,6 +92,16 @@ final class SchemaManager {
 				.optArg("primary_key", entity.getIdFieldName())
 				.runAtom(connection));
 		}
+	}
+
+	/** Whether each existing index, by name, is a multi index. */
+	private static Map<String, Boolean> multiByIndexName(Connection connection, Table table) {
+		List<Map<String, Object>> statuses = table.indexStatus()
+			.runAtom(connection, new TypeReference<List<Map<String, Object>>>() {
+			});
+		Map<String, Boolean> multi = new HashMap<>();
+		statuses.forEach((status) -> multi.put((String) status.get("index"), Boolean.TRUE.equals(status.get("multi"))));
+		return multi;
 	}
 
 	private static ReqlExpr indexCreate(Table table, IndexDefinition index) {

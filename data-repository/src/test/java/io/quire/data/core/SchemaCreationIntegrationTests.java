@@ -1,6 +1,8 @@
 package io.quire.data.core;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,31 @@ class SchemaCreationIntegrationTests {
 			List<Object> indexes = template.execute((connection) -> r.db("test").table("gadgets").indexList()
 				.runAtom(connection, new TypeReference<List<Object>>() {
 				}));
-			assertThat(indexes).containsExactly("serial");
+			assertThat(indexes).containsExactlyInAnyOrder("serial", "labels");
+			assertThat(multiByIndexName(template)).containsEntry("serial", false).containsEntry("labels", true);
 		}
+	}
+
+	@Test
+	void simpleIndexOnAnIndexedCollectionIsMadeAgainAsMultiIndex() {
+		dropGadgets();
+		QuireTemplate plain = new QuireTemplate(this.connectionFactory);
+		plain.execute((connection) -> r.db("test").tableCreate("gadgets").runAtom(connection));
+		plain.execute((connection) -> r.db("test").table("gadgets").indexCreate("labels").runAtom(connection));
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				IndexCreationConfiguration.class)) {
+			assertThat(multiByIndexName(context.getBean(QuireTemplate.class))).containsEntry("labels", true);
+		}
+	}
+
+	private static Map<Object, Object> multiByIndexName(QuireTemplate template) {
+		List<Map<String, Object>> statuses = template.execute((connection) -> r.db("test").table("gadgets")
+			.indexStatus()
+			.runAtom(connection, new TypeReference<List<Map<String, Object>>>() {
+			}));
+		Map<Object, Object> multi = new HashMap<>();
+		statuses.forEach((status) -> multi.put(status.get("index"), status.get("multi")));
+		return multi;
 	}
 
 	private void dropGadgets() {
@@ -71,6 +96,9 @@ class SchemaCreationIntegrationTests {
 
 		@Indexed
 		String serial;
+
+		@Indexed
+		List<String> labels;
 
 	}
 
