@@ -1,0 +1,109 @@
+package io.quire.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Node.js scripts that use the official RethinkDB JavaScript driver, installed with npm into a
+ * directory that later runs reuse. Skips the calling test when {@code node} or {@code npm} is not
+ * on the PATH or the npm registry cannot be reached.
+ */
+final class NodeScripts {
+
+	static final String DRIVER_PACKAGE = "rethinkdb@2.4.2";
+
+	private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(3);
+
+	private final Path modules;
+
+	private NodeScripts(Path modules) {
+		this.modules = modules;
+	}
+
+	/** Installs the driver under {@code directory} unless an earlier run did. */
+	static NodeScripts withDriverIn(Path directory) throws IOException, InterruptedException {
+		Files.createDirectories(directory);
+		Finished version = start(List.of("node", "--version"), directory, directory.resolve("node-version"),
+				Duration.ofSeconds(30));
+		assumeTrue(version.exitCode() == 0, () -> "node does not run: " + version.output());
+		if (!Files.isDirectory(directory.resolve("node_modules/rethinkdb"))) {
+			install(directory);
+		}
+		return new NodeScripts(directory.resolve("node_modules"));
+	}
+
+	private static void install(Path directory) throws IOException, InterruptedException {
+		List<String> command = List.of("npm", "install", "--no-audit", "--no-fund", "--update-notifier=false",
+				"--prefer-offline", "--fetch-retries=1", "--prefix", directory.toString(), DRIVER_PACKAGE);
+		Finished install = start(command, directory, directory.resolve("npm-install"), INSTALL_TIMEOUT);
+		assumeTrue(install.exitCode() == 0, () -> "npm install " + DRIVER_PACKAGE + " failed (no registry?): "
+				+ install.output());
+	}
+
+	/** Runs {@code node script arguments...}; the script's stdout holds one JSON line per check. */
+	Finished run(Path script, Path workDirectory, Duration timeout, String... arguments)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("node", script.toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = builder(command, workDirectory, workDirectory.resolve(nameOf(script)));
+		builder.environment().put("NODE_PATH", this.modules.toString());
+		return finish(builder, timeout);
+	}
+
+	private static String nameOf(Path script) {
+		return script.getFileName().toString().replace(".js", "");
+	}
+
+	/** Like {@link #finish}, but a command that cannot start at all skips the test. */
+	private static Finished start(List<String> command, Path directory, Path output, Duration timeout)
+			throws InterruptedException {
+		try {
+			return finish(builder(command, directory, output), timeout);
+		}
+		catch (IOException ex) {
+			assumeTrue(false, () -> command.get(0) + " is not on the PATH: " + ex.getMessage());
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static ProcessBuilder builder(List<String> command, Path directory, Path output) {
+		return new ProcessBuilder(command).directory(directory.toFile())
+			.redirectOutput(output.resolveSibling(output.getFileName() + ".out").toFile())
+			.redirectError(output.resolveSibling(output.getFileName() + ".err").toFile());
+	}
+
+	/** Waits for the process, killing it and its children when it runs longer than {@code timeout}. */
+	private static Finished finish(ProcessBuilder builder, Duration timeout) throws IOException, InterruptedException {
+		Process process = builder.start();
+		try {
+			boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return new Finished(exited ? process.exitValue() : -1, read(builder.redirectOutput().file().toPath()),
+					read(builder.redirectError().file().toPath()), !exited);
+		}
+		finally {
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private static String read(Path file) throws IOException {
+		return Files.exists(file) ? Files.readString(file) : "";
+	}
+
+	/** How a process ended: exit code (-1 when it was killed after its timeout) and output. */
+	record Finished(int exitCode, String stdout, String stderr, boolean timedOut) {
+
+		String output() {
+			return (this.timedOut ? "[killed after its timeout]\n" : "") + this.stdout + this.stderr;
+		}
+
+	}
+
+}

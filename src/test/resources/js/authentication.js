@@ -1,0 +1,44 @@
+// Connects with the official RethinkDB JavaScript driver to a server on 127.0.0.1:<port> whose
+// admin password is <password>, with the right, a wrong and an empty password, and prints one
+// JSON line per check: {"check": name, "value": ...} or {"check": name, "error": {"name", "msg"}}.
+'use strict';
+
+const r = require('rethinkdb');
+
+const port = Number(process.argv[2]);
+const password = process.argv[3];
+
+function emit(line) {
+	process.stdout.write(JSON.stringify(line) + '\n');
+}
+
+async function check(name, body) {
+	try {
+		emit({ check: name, value: await body() });
+	}
+	catch (error) {
+		emit({ check: name, error: { name: error.name, msg: error.msg || String(error) } });
+	}
+}
+
+async function connectAndList(user, userPassword) {
+	const connection = await r.connect({ host: '127.0.0.1', port: port, user: user, password: userPassword });
+	try {
+		return await r.dbList().run(connection);
+	}
+	finally {
+		await connection.close();
+	}
+}
+
+async function main() {
+	await check('rightPassword', () => connectAndList('admin', password));
+	await check('wrongPassword', () => connectAndList('admin', password + '-wrong'));
+	await check('emptyPassword', () => connectAndList('admin', ''));
+	await check('unknownUser', () => connectAndList('nobody', password));
+}
+
+main().then(() => process.exit(0), (error) => {
+	emit({ check: 'main', error: { name: error.name, msg: error.msg || String(error) } });
+	process.exit(1);
+});
