@@ -33,8 +33,6 @@ class JavaScriptDriverIntegrationTests {
 
 	private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(2);
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
-
 	private static final String PASSWORD = "s3cret pass";
 
 	@TempDir
@@ -189,12 +187,9 @@ class JavaScriptDriverIntegrationTests {
 	@Test
 	void adminShouldAuthenticateWithTheInitialPasswordOnly() throws Exception {
 		Path directory = Files.createDirectories(work.resolve("with-password"));
-		Path portFile = directory.resolve("server.port");
-		List<String> arguments = List.of("--quire.server.driver-port=0", "--quire.server.port-file=" + portFile,
-				"--quire.server.data-dir=" + directory.resolve("data"), "--server.port=0",
-				"--quire.server.initial-password=" + PASSWORD);
-		try (ChildJvm server = ChildJvm.start(E2eJars.server(), arguments, directory, "server")) {
-			String port = String.valueOf(awaitPort(server, portFile));
+		try (ServerJvm server = ServerJvm.start(directory.resolve("data"), directory, 0, 0,
+				"--quire.server.initial-password=" + PASSWORD)) {
+			String port = String.valueOf(server.awaitDriverPort());
 			Finished run = this.node.run(script("authentication.js"), directory, SCRIPT_TIMEOUT, port, PASSWORD);
 			assertThat(run.exitCode()).as(run.output()).isZero();
 			assertAuthentication(ScriptChecks.parse(run.stdout(), run.output()));
@@ -206,12 +201,6 @@ class JavaScriptDriverIntegrationTests {
 		assertThat(checks.error("wrongPassword")).isEqualTo(authError("Wrong password"));
 		assertThat(checks.error("emptyPassword")).isEqualTo(authError("Wrong password"));
 		assertThat(checks.error("unknownUser")).isEqualTo(authError("Unknown user"));
-	}
-
-	private static int awaitPort(ChildJvm server, Path portFile) throws Exception {
-		Poll.until(START_TIMEOUT, () -> Files.isRegularFile(portFile) || !server.isAlive(), server::log);
-		server.assertAlive();
-		return Integer.parseInt(Files.readString(portFile).trim());
 	}
 
 	private static Path script(String name) throws URISyntaxException {

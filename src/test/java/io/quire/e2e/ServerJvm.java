@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,12 +27,15 @@ final class ServerJvm implements AutoCloseable {
 		this.httpPort = httpPort;
 	}
 
-	static ServerJvm start(Path dataDirectory, Path workDirectory, int driverPort, int httpPort) throws IOException {
+	/** Starts the server; {@code extraArguments} are further {@code --name=value} settings. */
+	static ServerJvm start(Path dataDirectory, Path workDirectory, int driverPort, int httpPort,
+			String... extraArguments) throws IOException {
 		Path portFile = workDirectory.resolve("server.port");
 		Files.deleteIfExists(portFile);
-		List<String> arguments = List.of("--quire.server.driver-port=" + driverPort,
+		List<String> arguments = new ArrayList<>(List.of("--quire.server.driver-port=" + driverPort,
 				"--quire.server.port-file=" + portFile, "--quire.server.data-dir=" + dataDirectory,
-				"--server.port=" + httpPort);
+				"--server.port=" + httpPort));
+		arguments.addAll(List.of(extraArguments));
 		return new ServerJvm(ChildJvm.start(E2eJars.server(), arguments, workDirectory, "server"), portFile, httpPort);
 	}
 
