@@ -165,7 +165,8 @@ class ChangefeedIntegrationTests {
 			write(r.table("books").get(9).update(r.hashMap("title", "Second")));
 			write(r.table("books").get(9).update(r.hashMap("title", "Final")));
 			write(r.table("books").insert(book(10, "Marker", 2002)));
-			// A CONTINUE already waiting takes the first change alone; the later ones fold into one row.
+			// A CONTINUE already waiting may take the first change (or the first two) alone; whatever
+			// is queued when the reader asks folds into one row, so document 9 never shows all three.
 			List<Map<String, Object>> rows = new ArrayList<>();
 			do {
 				rows.add(next(feed));
@@ -175,7 +176,6 @@ class ChangefeedIntegrationTests {
 			assertThat(draft).hasSizeBetween(1, 2);
 			assertThat(draft.get(draft.size() - 1)).containsEntry("new_val",
 					Map.of("id", 9L, "title", "Final", "year", 2001L));
-			assertThat(draft).noneMatch((row) -> String.valueOf(row.get("old_val")).contains("Second"));
 		}
 	}
 
