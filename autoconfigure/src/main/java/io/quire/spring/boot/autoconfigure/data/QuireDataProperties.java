@@ -17,6 +17,8 @@ public class QuireDataProperties {
 
 	private final Repositories repositories = new Repositories();
 
+	private final ChangeListeners changeListeners = new ChangeListeners();
+
 	public boolean isAutoTableCreation() {
 		return this.autoTableCreation;
 	}
@@ -37,6 +39,10 @@ public class QuireDataProperties {
 		return this.repositories;
 	}
 
+	public ChangeListeners getChangeListeners() {
+		return this.changeListeners;
+	}
+
 	/**
 	 * Repository settings.
 	 */
@@ -51,6 +57,27 @@ public class QuireDataProperties {
 
 		public void setType(RepositoryType type) {
 			this.type = type;
+		}
+
+	}
+
+	/**
+	 * Changefeed listener settings.
+	 */
+	public static class ChangeListeners {
+
+		/**
+		 * Whether @QuireChangeListener methods of beans are fed from changefeeds while the
+		 * context runs.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}
