@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An executable jar running in its own JVM, with its output in a log file, that a test can
- * kill with SIGKILL or stop with SIGTERM.
+ * An executable jar running in its own JVM, with its output in a log file, that a test
+ * can kill with SIGKILL or stop with SIGTERM.
  */
 final class ChildJvm implements AutoCloseable {
 
@@ -26,12 +26,12 @@ final class ChildJvm implements AutoCloseable {
 	}
 
 	/**
-	 * Starts {@code java -jar jar arguments...} in {@code workDirectory}, appending its output
-	 * to {@code <name>.log} there.
+	 * Starts {@code java -jar jar arguments...} in {@code workDirectory}, appending its
+	 * output to {@code <name>.log} there.
 	 */
 	static ChildJvm start(Path jar, List<String> arguments, Path workDirectory, String name) throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-				"-jar", jar.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
 		command.addAll(arguments);
 		Path log = workDirectory.resolve(name + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -57,7 +57,10 @@ final class ChildJvm implements AutoCloseable {
 		}
 	}
 
-	/** Sends SIGTERM, as {@code kill} and {@code docker stop} do, and returns the exit code. */
+	/**
+	 * Sends SIGTERM, as {@code kill} and {@code docker stop} do, and returns the exit
+	 * code.
+	 */
 	int terminate() throws InterruptedException {
 		this.process.destroy();
 		return awaitExit();
@@ -66,8 +69,8 @@ final class ChildJvm implements AutoCloseable {
 	/** Waits for the process to end on its own and returns its exit code. */
 	int awaitExit() throws InterruptedException {
 		if (!this.process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-			throw new IllegalStateException("Process " + this.process.pid() + " did not exit within "
-					+ STOP_TIMEOUT_SECONDS + "s:\n" + log());
+			throw new IllegalStateException(
+					"Process " + this.process.pid() + " did not exit within " + STOP_TIMEOUT_SECONDS + "s:\n" + log());
 		}
 		return this.process.exitValue();
 	}

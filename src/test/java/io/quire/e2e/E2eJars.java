@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The packaged jars the end-to-end tests start. The reactor build packages them before this
- * module; when this module runs alone without them, the tests are skipped, not failed.
+ * The packaged jars the end-to-end tests start. The reactor build packages them before
+ * this module; when this module runs alone without them, the tests are skipped, not
+ * failed.
  */
 final class E2eJars {
 

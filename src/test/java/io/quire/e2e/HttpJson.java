@@ -88,7 +88,9 @@ final class HttpJson {
 			}
 		}
 
-		/** The {@code status} field of an Actuator health body, or "" when there is none. */
+		/**
+		 * The {@code status} field of an Actuator health body, or "" when there is none.
+		 */
 		String healthStatus() {
 			return body().path("status").asString("");
 		}

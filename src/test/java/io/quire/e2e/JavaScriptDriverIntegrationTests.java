@@ -23,9 +23,10 @@ import org.opentest4j.TestAbortedException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The official RethinkDB JavaScript driver ({@code rethinkdb} 2.4.2 from npm) against the packaged
- * server jar. Node.js scripts in {@code src/test/resources/js} run the queries and print one JSON
- * line per check; these tests assert on those lines. Skipped without node, npm or the npm registry.
+ * The official RethinkDB JavaScript driver ({@code rethinkdb} 2.4.2 from npm) against the
+ * packaged server jar. Node.js scripts in {@code src/test/resources/js} run the queries
+ * and print one JSON line per check; these tests assert on those lines. Skipped without
+ * node, npm or the npm registry.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -71,7 +72,10 @@ class JavaScriptDriverIntegrationTests {
 		}
 	}
 
-	/** Reports every test as skipped, with the reason, when there is no jar, node, npm or registry. */
+	/**
+	 * Reports every test as skipped, with the reason, when there is no jar, node, npm or
+	 * registry.
+	 */
 	@BeforeEach
 	void skipWhenTheDriverCouldNotRun() {
 		if (this.skipped != null) {
@@ -94,8 +98,8 @@ class JavaScriptDriverIntegrationTests {
 		assertThat(this.queries.value("dbCreate")).isEqualTo(1);
 		assertThat(this.queries.value("tableCreate")).isEqualTo(1);
 		assertThat(this.queries.value("indexCreate")).isEqualTo(2);
-		assertThat(this.queries.value("indexWait")).isEqualTo(
-				List.of(Map.of("index", "author", "ready", true), Map.of("index", "pages", "ready", true)));
+		assertThat(this.queries.value("indexWait"))
+			.isEqualTo(List.of(Map.of("index", "author", "ready", true), Map.of("index", "pages", "ready", true)));
 	}
 
 	@Test
@@ -119,17 +123,17 @@ class JavaScriptDriverIntegrationTests {
 
 	@Test
 	void secondaryIndexesShouldOrderBoundAndLookUpDocuments() {
-		assertThat(this.queries.value("orderByIndexDesc")).isEqualTo(List.of("Ulysses", "Finnegans Wake",
-				"The Trial", "To the Lighthouse", "Mrs Dalloway", "Dubliners"));
+		assertThat(this.queries.value("orderByIndexDesc")).isEqualTo(
+				List.of("Ulysses", "Finnegans Wake", "The Trial", "To the Lighthouse", "Mrs Dalloway", "Dubliners"));
 		assertThat(this.queries.value("between")).isEqualTo(List.of("Mrs Dalloway", "To the Lighthouse"));
-		assertThat(this.queries.array("getAllSecondary"))
-			.containsExactlyInAnyOrder("Mrs Dalloway", "To the Lighthouse", "The Trial");
+		assertThat(this.queries.array("getAllSecondary")).containsExactlyInAnyOrder("Mrs Dalloway", "To the Lighthouse",
+				"The Trial");
 	}
 
 	@Test
 	void groupedDataShouldReachTheDriverAsGroupsWithReductions() {
-		assertThat(this.queries.value("groupCount")).isEqualTo(List.of(group("Joyce", 3), group("Kafka", 1),
-				group("Woolf", 2)));
+		assertThat(this.queries.value("groupCount"))
+			.isEqualTo(List.of(group("Joyce", 3), group("Kafka", 1), group("Woolf", 2)));
 	}
 
 	@Test
@@ -209,7 +213,10 @@ class JavaScriptDriverIntegrationTests {
 		return Path.of(resource.toURI());
 	}
 
-	/** {@code target/}: the parent of {@code target/test-classes}, where the scripts are copied. */
+	/**
+	 * {@code target/}: the parent of {@code target/test-classes}, where the scripts are
+	 * copied.
+	 */
 	private static Path buildDirectory() throws URISyntaxException {
 		return script("queries.js").getParent().getParent().getParent();
 	}

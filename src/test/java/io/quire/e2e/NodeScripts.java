@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Node.js scripts that use the official RethinkDB JavaScript driver, installed with npm into a
- * directory that later runs reuse. Skips the calling test when {@code node} or {@code npm} is not
- * on the PATH or the npm registry cannot be reached.
+ * Node.js scripts that use the official RethinkDB JavaScript driver, installed with npm
+ * into a directory that later runs reuse. Skips the calling test when {@code node} or
+ * {@code npm} is not on the PATH or the npm registry cannot be reached.
  */
 final class NodeScripts {
 
@@ -43,11 +43,14 @@ final class NodeScripts {
 		List<String> command = List.of("npm", "install", "--no-audit", "--no-fund", "--update-notifier=false",
 				"--prefer-offline", "--fetch-retries=1", "--prefix", directory.toString(), DRIVER_PACKAGE);
 		Finished install = start(command, directory, directory.resolve("npm-install"), INSTALL_TIMEOUT);
-		assumeTrue(install.exitCode() == 0, () -> "npm install " + DRIVER_PACKAGE + " failed (no registry?): "
-				+ install.output());
+		assumeTrue(install.exitCode() == 0,
+				() -> "npm install " + DRIVER_PACKAGE + " failed (no registry?): " + install.output());
 	}
 
-	/** Runs {@code node script arguments...}; the script's stdout holds one JSON line per check. */
+	/**
+	 * Runs {@code node script arguments...}; the script's stdout holds one JSON line per
+	 * check.
+	 */
 	Finished run(Path script, Path workDirectory, Duration timeout, String... arguments)
 			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("node", script.toString()));
@@ -79,7 +82,10 @@ final class NodeScripts {
 			.redirectError(output.resolveSibling(output.getFileName() + ".err").toFile());
 	}
 
-	/** Waits for the process, killing it and its children when it runs longer than {@code timeout}. */
+	/**
+	 * Waits for the process, killing it and its children when it runs longer than
+	 * {@code timeout}.
+	 */
 	private static Finished finish(ProcessBuilder builder, Duration timeout) throws IOException, InterruptedException {
 		Process process = builder.start();
 		try {
@@ -97,7 +103,10 @@ final class NodeScripts {
 		return Files.exists(file) ? Files.readString(file) : "";
 	}
 
-	/** How a process ended: exit code (-1 when it was killed after its timeout) and output. */
+	/**
+	 * How a process ended: exit code (-1 when it was killed after its timeout) and
+	 * output.
+	 */
 	record Finished(int exitCode, String stdout, String stderr, boolean timedOut) {
 
 		String output() {

@@ -16,7 +16,8 @@ final class Poll {
 
 	/**
 	 * Checks {@code condition} until it holds.
-	 * @throws IllegalStateException with {@code state} when it still does not after {@code timeout}
+	 * @throws IllegalStateException with {@code state} when it still does not after
+	 * {@code timeout}
 	 */
 	static void until(Duration timeout, BooleanSupplier condition, Supplier<String> state) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();

@@ -20,9 +20,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app and the server as users run them: two JVMs started from the packaged jars,
- * the app pointed at the server with {@code --quire.uri}, driven over real HTTP, and its data
- * read back through the official RethinkDB Java driver.
+ * The sample app and the server as users run them: two JVMs started from the packaged
+ * jars, the app pointed at the server with {@code --quire.uri}, driven over real HTTP,
+ * and its data read back through the official RethinkDB Java driver.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class SampleAppAgainstServerIntegrationTests {
@@ -66,8 +66,9 @@ class SampleAppAgainstServerIntegrationTests {
 		long version = created.body().get("version").asLong();
 		assertThat(api.get(location).body().get("title").asString()).isEqualTo("The Dispossessed");
 
-		Reply updated = api.put(location, book("The Dispossessed", "Ursula K. Le Guin", "1974-05-01", "utopia",
-				"anarchism").replace("}", ", \"version\": " + version + "}"));
+		Reply updated = api.put(location,
+				book("The Dispossessed", "Ursula K. Le Guin", "1974-05-01", "utopia", "anarchism").replace("}",
+						", \"version\": " + version + "}"));
 		assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
 		Reply stale = api.put(location, book("The Dispossessed", "Ursula K. Le Guin", "1974-05-01", "stale")
 			.replace("}", ", \"version\": " + version + "}"));
@@ -109,8 +110,7 @@ class SampleAppAgainstServerIntegrationTests {
 			assertThat((List<Object>) stored.get("tags")).containsExactly("classic", "time-travel");
 			assertThat(((OffsetDateTime) stored.get("published")).atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
 				.hasToString("1979-06-01");
-			assertThat(((Number) stored.get("version")).longValue())
-				.isEqualTo(created.body().get("version").asLong());
+			assertThat(((Number) stored.get("version")).longValue()).isEqualTo(created.body().get("version").asLong());
 			List<Object> indexes = r.db("test").table("books").indexList().run(connection, List.class).single();
 			assertThat(indexes).contains("author");
 		}

@@ -14,9 +14,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The server dies with SIGKILL while the sample app keeps running against it: the app's health
- * turns DOWN, its API answers 503, and once the server is back on the same data directory
- * and port the app is UP again and every book it acknowledged with 201 is still there.
+ * The server dies with SIGKILL while the sample app keeps running against it: the app's
+ * health turns DOWN, its API answers 503, and once the server is back on the same data
+ * directory and port the app is UP again and every book it acknowledged with 201 is still
+ * there.
  */
 class SampleAppServerCrashIntegrationTests {
 
@@ -64,8 +65,8 @@ class SampleAppServerCrashIntegrationTests {
 		AtomicBoolean writing = new AtomicBoolean(true);
 		Thread writer = new Thread(() -> {
 			for (int i = 0; writing.get(); i++) {
-				Reply reply = api.post("/books", SampleAppAgainstServerIntegrationTests.book("Book " + i, "Writer",
-						"2001-01-01", "crash"));
+				Reply reply = api.post("/books",
+						SampleAppAgainstServerIntegrationTests.book("Book " + i, "Writer", "2001-01-01", "crash"));
 				if (reply.status() == 201) {
 					acknowledged.add(reply.body().get("id").asString());
 				}

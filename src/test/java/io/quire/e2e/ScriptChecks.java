@@ -8,9 +8,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a checking script printed: one JSON line per check, either
- * {@code {"check": name, "value": ...}} or {@code {"check": name, "error": {"name": ..., "msg": ...}}}.
- * Values are plain Java: maps, lists, strings, numbers, booleans and null.
+ * What a checking script printed: one JSON line per check, either {@code {"check": name,
+ * "value": ...}} or {@code {"check": name, "error": {"name": ..., "msg": ...}}}. Values
+ * are plain Java: maps, lists, strings, numbers, booleans and null.
  */
 final class ScriptChecks {
 
@@ -30,7 +30,9 @@ final class ScriptChecks {
 
 	static ScriptChecks parse(String stdout, String output) {
 		Map<String, Map<String, Object>> lines = new LinkedHashMap<>();
-		stdout.lines().filter((line) -> line.startsWith("{")).map((line) -> json.readValue(line, LINE))
+		stdout.lines()
+			.filter((line) -> line.startsWith("{"))
+			.map((line) -> json.readValue(line, LINE))
 			.forEach((line) -> lines.put(String.valueOf(line.get("check")), line));
 		return new ScriptChecks(lines, output);
 	}
@@ -56,7 +58,9 @@ final class ScriptChecks {
 		return (List<Object>) value(check);
 	}
 
-	/** The driver error a check printed; fails when the check succeeded or did not run. */
+	/**
+	 * The driver error a check printed; fails when the check succeeded or did not run.
+	 */
 	Object error(String check) {
 		Map<String, Object> line = line(check);
 		if (!line.containsKey("error")) {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code quire-server.jar} in its own JVM on a given data directory, driver port (0 = a free
- * one, reported through the port file) and HTTP port.
+ * {@code quire-server.jar} in its own JVM on a given data directory, driver port (0 = a
+ * free one, reported through the port file) and HTTP port.
  */
 final class ServerJvm implements AutoCloseable {
 
@@ -27,14 +27,17 @@ final class ServerJvm implements AutoCloseable {
 		this.httpPort = httpPort;
 	}
 
-	/** Starts the server; {@code extraArguments} are further {@code --name=value} settings. */
+	/**
+	 * Starts the server; {@code extraArguments} are further {@code --name=value}
+	 * settings.
+	 */
 	static ServerJvm start(Path dataDirectory, Path workDirectory, int driverPort, int httpPort,
 			String... extraArguments) throws IOException {
 		Path portFile = workDirectory.resolve("server.port");
 		Files.deleteIfExists(portFile);
-		List<String> arguments = new ArrayList<>(List.of("--quire.server.driver-port=" + driverPort,
-				"--quire.server.port-file=" + portFile, "--quire.server.data-dir=" + dataDirectory,
-				"--server.port=" + httpPort));
+		List<String> arguments = new ArrayList<>(
+				List.of("--quire.server.driver-port=" + driverPort, "--quire.server.port-file=" + portFile,
+						"--quire.server.data-dir=" + dataDirectory, "--server.port=" + httpPort));
 		arguments.addAll(List.of(extraArguments));
 		return new ServerJvm(ChildJvm.start(E2eJars.server(), arguments, workDirectory, "server"), portFile, httpPort);
 	}

@@ -14,13 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged server jar as users run it: started with {@code java -jar} on a free driver
- * port announced through the port file, used through the official RethinkDB Java driver,
- * stopped with SIGTERM, started again on the same data directory.
+ * The packaged server jar as users run it: started with {@code java -jar} on a free
+ * driver port announced through the port file, used through the official RethinkDB Java
+ * driver, stopped with SIGTERM, started again on the same data directory.
  */
 class ServerProcessIntegrationTests {
 
-	/** What a JVM exits with when SIGTERM ended it after its shutdown hooks ran (128 + 15). */
+	/**
+	 * What a JVM exits with when SIGTERM ended it after its shutdown hooks ran (128 +
+	 * 15).
+	 */
 	private static final int EXIT_AFTER_SIGTERM = 143;
 
 	private static final RethinkDB r = RethinkDB.r;
@@ -40,7 +43,9 @@ class ServerProcessIntegrationTests {
 					.run(connection);
 			}
 			assertThat(first.terminate()).isIn(0, EXIT_AFTER_SIGTERM);
-			assertThat(first.log()).contains("Quire ready on 127.0.0.1:").contains("Quire stopped").doesNotContain("ERROR");
+			assertThat(first.log()).contains("Quire ready on 127.0.0.1:")
+				.contains("Quire stopped")
+				.doesNotContain("ERROR");
 			assertThat(first.portFile()).doesNotExist();
 		}
 		try (ServerJvm second = ServerJvm.start(data, this.work, 0, 0)) {

@@ -11,9 +11,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a profile's plan. For each durability and each system: a fresh table, a batched load of the
- * profile's records, single-document inserts, then workloads C, A, B and E at the profile's thread
- * counts; then no-op round trips; then the in-process limits (RocksDB, Netty echo).
+ * Runs a profile's plan. For each durability and each system: a fresh table, a batched
+ * load of the profile's records, single-document inserts, then workloads C, A, B and E at
+ * the profile's thread counts; then no-op round trips; then the in-process limits
+ * (RocksDB, Netty echo).
  */
 public final class Benchmark {
 
@@ -53,7 +54,8 @@ public final class Benchmark {
 	}
 
 	/** Load one table, then run every workload through each of the ways to reach it. */
-	private void runBackend(List<String> clients, Durability durability, @Nullable ProcessCpu cpu, @Nullable Path dataDir) {
+	private void runBackend(List<String> clients, Durability durability, @Nullable ProcessCpu cpu,
+			@Nullable Path dataDir) {
 		KeySpace keys = new KeySpace(0);
 		try (Store loader = this.systems.open(clients.get(0), durability)) {
 			loader.recreateTable();
@@ -79,7 +81,8 @@ public final class Benchmark {
 				this.profile.settleTime()), store, keys);
 	}
 
-	private void runWorkloads(String system, Durability durability, Store store, KeySpace keys, @Nullable ProcessCpu cpu) {
+	private void runWorkloads(String system, Durability durability, Store store, KeySpace keys,
+			@Nullable ProcessCpu cpu) {
 		for (int threads : this.profile.mixThreads()) {
 			measure(cell(system, Workload.LOAD, durability, threads), store, keys, cpu, true);
 		}
@@ -139,7 +142,8 @@ public final class Benchmark {
 	}
 
 	private @Nullable FsyncCounter fsyncCounter(Cell cell, @Nullable ProcessCpu cpu) {
-		if (!this.settings.countFsyncs() || cpu == null || cell.durability() != Durability.HARD || !cell.workload().writes()) {
+		if (!this.settings.countFsyncs() || cpu == null || cell.durability() != Durability.HARD
+				|| !cell.workload().writes()) {
 			return null;
 		}
 		try {
@@ -150,8 +154,8 @@ public final class Benchmark {
 		}
 	}
 
-	private void recordDiskUsage(String system, Durability durability, Store store, KeySpace keys, @Nullable Path dataDir,
-			long before) {
+	private void recordDiskUsage(String system, Durability durability, Store store, KeySpace keys,
+			@Nullable Path dataDir, long before) {
 		String prefix = "bytes per document, " + system + ", " + durability.reqlName();
 		if (dataDir != null && keys.loaded() > 0) {
 			long delta = DiskUsage.bytes(dataDir) - before;

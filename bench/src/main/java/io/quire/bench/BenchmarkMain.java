@@ -36,8 +36,8 @@ public final class BenchmarkMain {
 		return new Settings(Profile.named(options.getOrDefault("profile", "quick")),
 				options.getOrDefault("quire-host", "127.0.0.1"), Integer.parseInt(required(options, "quire-port")),
 				Long.parseLong(options.getOrDefault("quire-pid", "-1")), path(options.get("quire-data-dir")),
-				options.get("pg-url"), Long.parseLong(options.getOrDefault("pg-pid", "-1")), path(options.get("pg-data-dir")),
-				Path.of(options.getOrDefault("results", "bench/results")),
+				options.get("pg-url"), Long.parseLong(options.getOrDefault("pg-pid", "-1")),
+				path(options.get("pg-data-dir")), Path.of(options.getOrDefault("results", "bench/results")),
 				Path.of(options.getOrDefault("scratch", System.getProperty("java.io.tmpdir"))),
 				Boolean.parseBoolean(options.getOrDefault("count-fsyncs", "false")), facts);
 	}

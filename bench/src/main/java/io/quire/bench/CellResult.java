@@ -1,12 +1,13 @@
 package io.quire.bench;
 
 /**
- * What a {@link Cell} measured: operations completed and failed, the elapsed time, latency
- * percentiles in microseconds, server CPU microseconds per operation (negative when unknown) and,
- * for durable writes, the number of fsync calls the server made (negative when not counted).
+ * What a {@link Cell} measured: operations completed and failed, the elapsed time,
+ * latency percentiles in microseconds, server CPU microseconds per operation (negative
+ * when unknown) and, for durable writes, the number of fsync calls the server made
+ * (negative when not counted).
  */
-public record CellResult(Cell cell, long operations, long errors, double seconds, double p50Micros,
-		double p99Micros, double p999Micros, double serverCpuMicrosPerOp, long fsyncs) {
+public record CellResult(Cell cell, long operations, long errors, double seconds, double p50Micros, double p99Micros,
+		double p999Micros, double serverCpuMicrosPerOp, long fsyncs) {
 
 	/** Completed operations per second. */
 	public double opsPerSecond() {

@@ -9,16 +9,20 @@ import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a {@link Cell} against a {@link Store}: a closed loop per client thread, each operation
- * timed into the thread's own histogram. Every loop ends at the cell's operation count or its
- * deadline; a cell that keeps failing (more than 100 errors) ends early; a client thread stuck in a
- * call that never returns is left behind (a daemon) 30 seconds after the deadline and counted as an error.
+ * Runs a {@link Cell} against a {@link Store}: a closed loop per client thread, each
+ * operation timed into the thread's own histogram. Every loop ends at the cell's
+ * operation count or its deadline; a cell that keeps failing (more than 100 errors) ends
+ * early; a client thread stuck in a call that never returns is left behind (a daemon) 30
+ * seconds after the deadline and counted as an error.
  */
 public final class CellRunner {
 
 	private static final long MAX_ERRORS = 100;
 
-	/** How long past its time a cell waits for a client thread stuck in a call that never returns. */
+	/**
+	 * How long past its time a cell waits for a client thread stuck in a call that never
+	 * returns.
+	 */
 	private static final Duration STUCK_GRACE = Duration.ofSeconds(30);
 
 	private final @Nullable ProcessCpu serverCpu;
@@ -43,7 +47,8 @@ public final class CellRunner {
 		long giveUpAt = start + cell.maxTime().plus(STUCK_GRACE).toNanos();
 		long stuck = threads.stream().filter((thread) -> !joinedBy(thread, giveUpAt)).count();
 		if (stuck > 0) {
-			System.err.println(cell.label() + ": " + stuck + " client threads still waiting for an answer; left behind");
+			System.err
+				.println(cell.label() + ": " + stuck + " client threads still waiting for an answer; left behind");
 			loop.errors.addAndGet(stuck);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -55,7 +60,9 @@ public final class CellRunner {
 		return (this.serverCpu != null) ? this.serverCpu.cpuNanos() : -1;
 	}
 
-	/** Whether the thread ended before the deadline (a {@link System#nanoTime()} value). */
+	/**
+	 * Whether the thread ended before the deadline (a {@link System#nanoTime()} value).
+	 */
 	private static boolean joinedBy(Thread thread, long deadline) {
 		try {
 			thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));

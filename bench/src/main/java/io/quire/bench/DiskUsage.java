@@ -11,7 +11,10 @@ final class DiskUsage {
 	private DiskUsage() {
 	}
 
-	/** The total size of the regular files under {@code directory}; 0 when it cannot be read. */
+	/**
+	 * The total size of the regular files under {@code directory}; 0 when it cannot be
+	 * read.
+	 */
 	static long bytes(Path directory) {
 		try (Stream<Path> paths = Files.walk(directory)) {
 			return paths.filter(Files::isRegularFile).mapToLong(DiskUsage::size).sum();

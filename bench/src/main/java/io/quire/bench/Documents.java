@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * YCSB-shaped documents: keys {@code user<N>} and ten fields {@code field0..field9} of 100
- * printable characters each (about 1 KB of payload).
+ * YCSB-shaped documents: keys {@code user<N>} and ten fields {@code field0..field9} of
+ * 100 printable characters each (about 1 KB of payload).
  */
 public final class Documents {
 

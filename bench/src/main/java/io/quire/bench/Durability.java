@@ -2,7 +2,8 @@ package io.quire.bench;
 
 /**
  * When a write is acknowledged: {@link #HARD} after its log reached the disk (ReQL
- * {@code durability: hard}, PostgreSQL {@code synchronous_commit = on}), {@link #SOFT} before.
+ * {@code durability: hard}, PostgreSQL {@code synchronous_commit = on}), {@link #SOFT}
+ * before.
  */
 public enum Durability {
 

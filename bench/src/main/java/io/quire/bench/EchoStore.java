@@ -27,10 +27,11 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 
 /**
- * The transport limit: a raw Netty server in this process that answers each frame (8-byte token,
- * 4-byte little-endian length, body: the RethinkDB framing) with a frame of the size of a point
- * read's response, and Netty clients, one connection per client thread, each waiting for its answer
- * before sending again. Only {@link #noop()} is a real operation.
+ * The transport limit: a raw Netty server in this process that answers each frame (8-byte
+ * token, 4-byte little-endian length, body: the RethinkDB framing) with a frame of the
+ * size of a point read's response, and Netty clients, one connection per client thread,
+ * each waiting for its answer before sending again. Only {@link #noop()} is a real
+ * operation.
  */
 public final class EchoStore implements Store {
 
@@ -44,7 +45,10 @@ public final class EchoStore implements Store {
 
 	private final ThreadLocal<ClientHandler> client = ThreadLocal.withInitial(this::connect);
 
-	/** Start the echo server on a free loopback port, answering {@code responseSize}-byte bodies. */
+	/**
+	 * Start the echo server on a free loopback port, answering {@code responseSize}-byte
+	 * bodies.
+	 */
 	public EchoStore(int requestSize, int responseSize) {
 		this.requestSize = requestSize;
 		this.server = new ServerBootstrap().group(this.group)

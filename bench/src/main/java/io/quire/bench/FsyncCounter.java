@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Counts the {@code fsync} and {@code fdatasync} calls of server processes with
- * {@code perf stat} on their syscall tracepoints, while a cell runs. Unavailable (count -1) when
- * perf is missing or not allowed.
+ * {@code perf stat} on their syscall tracepoints, while a cell runs. Unavailable (count
+ * -1) when perf is missing or not allowed.
  */
 final class FsyncCounter implements AutoCloseable {
 

@@ -4,8 +4,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The keys of a loaded table: records {@code 0..loaded-1} exist, and inserts take fresh numbers
- * from a shared counter. Reads, updates and scans pick existing records uniformly.
+ * The keys of a loaded table: records {@code 0..loaded-1} exist, and inserts take fresh
+ * numbers from a shared counter. Reads, updates and scans pick existing records
+ * uniformly.
  */
 public final class KeySpace {
 
@@ -19,7 +20,10 @@ public final class KeySpace {
 		this.nextInsert = new AtomicLong(loaded);
 	}
 
-	/** Count every key inserted so far as loaded: reads and updates may pick it from now on. */
+	/**
+	 * Count every key inserted so far as loaded: reads and updates may pick it from now
+	 * on.
+	 */
 	public void markLoaded() {
 		this.loaded = this.nextInsert.get();
 	}

@@ -15,8 +15,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * S3: PostgreSQL with one {@code jsonb} column per document, through pgjdbc and a HikariCP pool,
- * in the shape of YCSB's {@code postgrenosql} binding. Durability maps to
+ * S3: PostgreSQL with one {@code jsonb} column per document, through pgjdbc and a
+ * HikariCP pool, in the shape of YCSB's {@code postgrenosql} binding. Durability maps to
  * {@code synchronous_commit}, set on every pooled connection.
  */
 public final class PostgresStore implements Store {
@@ -50,14 +50,15 @@ public final class PostgresStore implements Store {
 	public void insert(String key, Map<String, Object> fields) {
 		Map<String, Object> document = new LinkedHashMap<>(fields);
 		document.put("id", key);
-		executeUpdate("INSERT INTO usertable (ycsb_key, ycsb_value) VALUES (?, ?::jsonb)", key, this.json.writeValueAsString(document));
+		executeUpdate("INSERT INTO usertable (ycsb_key, ycsb_value) VALUES (?, ?::jsonb)", key,
+				this.json.writeValueAsString(document));
 	}
 
 	@Override
 	public void insertBatch(List<Map<String, Object>> documents) {
 		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement insert = connection.prepareStatement(
-						"INSERT INTO usertable (ycsb_key, ycsb_value) VALUES (?, ?::jsonb)")) {
+				PreparedStatement insert = connection
+					.prepareStatement("INSERT INTO usertable (ycsb_key, ycsb_value) VALUES (?, ?::jsonb)")) {
 			for (Map<String, Object> document : documents) {
 				insert.setString(1, (String) document.get("id"));
 				insert.setString(2, this.json.writeValueAsString(document));
@@ -73,10 +74,12 @@ public final class PostgresStore implements Store {
 	@Override
 	public Map<String, Object> read(String key) {
 		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement select = connection.prepareStatement("SELECT ycsb_value FROM usertable WHERE ycsb_key = ?")) {
+				PreparedStatement select = connection
+					.prepareStatement("SELECT ycsb_value FROM usertable WHERE ycsb_key = ?")) {
 			select.setString(1, key);
 			try (ResultSet rows = select.executeQuery()) {
-				return WriteResults.requireFound(rows.next() ? this.json.readValue(rows.getString(1), DOCUMENT) : null, key);
+				return WriteResults.requireFound(rows.next() ? this.json.readValue(rows.getString(1), DOCUMENT) : null,
+						key);
 			}
 		}
 		catch (SQLException ex) {
@@ -161,7 +164,8 @@ public final class PostgresStore implements Store {
 	}
 
 	private void execute(String sql) {
-		try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {

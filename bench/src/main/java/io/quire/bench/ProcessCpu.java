@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * CPU time of a server process from {@code /proc/<pid>/stat} (user + system, every thread), plus
- * that of its direct children when asked (PostgreSQL's backends are child processes). Gives 0
- * where {@code /proc} is missing.
+ * CPU time of a server process from {@code /proc/<pid>/stat} (user + system, every
+ * thread), plus that of its direct children when asked (PostgreSQL's backends are child
+ * processes). Gives 0 where {@code /proc} is missing.
  */
 public final class ProcessCpu {
 
@@ -74,7 +74,10 @@ public final class ProcessCpu {
 		return (fields.length > 3) ? Long.parseLong(fields[3]) : -1;
 	}
 
-	/** The fields of the stat line, numbered from 0 as in proc(5) minus one; the name is skipped safely. */
+	/**
+	 * The fields of the stat line, numbered from 0 as in proc(5) minus one; the name is
+	 * skipped safely.
+	 */
 	private static String[] statFields(long pid) {
 		try {
 			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import static io.quire.driver.Quire.r;
 
 /**
- * S1: Quire's server through Quire's driver, either borrowing a connection of a pool for each
- * operation or sharing one connection between every thread (queries multiplexed by token).
+ * S1: Quire's server through Quire's driver, either borrowing a connection of a pool for
+ * each operation or sharing one connection between every thread (queries multiplexed by
+ * token).
  */
 public final class QuireStore implements Store {
 
@@ -33,7 +34,10 @@ public final class QuireStore implements Store {
 
 	private final String durability;
 
-	/** A store over the factory; {@code pooled} borrows per operation, otherwise one connection is shared. */
+	/**
+	 * A store over the factory; {@code pooled} borrows per operation, otherwise one
+	 * connection is shared.
+	 */
 	public QuireStore(ConnectionFactory factory, boolean pooled, Durability durability) {
 		this.factory = factory;
 		this.shared = pooled ? null : factory.connect();
@@ -74,8 +78,10 @@ public final class QuireStore implements Store {
 	@Override
 	public int scan(String startKey, int count) {
 		ReqlAst query = table().between(startKey, r.maxval()).limit(count);
-		// A cursor read on this thread: runAtom of a sequence the server sends in several batches
-		// blocks the driver's event loop (see BENCHMARKS.md), so scans iterate here instead.
+		// A cursor read on this thread: runAtom of a sequence the server sends in several
+		// batches
+		// blocks the driver's event loop (see BENCHMARKS.md), so scans iterate here
+		// instead.
 		return run((c) -> readAll(query.run(c, RunOptions.none(), Map.class)));
 	}
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ratios of the benchmark plan (research/perf.md section 5.5), computed from the cells that
- * were measured; a ratio whose cells are missing is left out.
+ * The ratios of the benchmark plan (research/perf.md section 5.5), computed from the
+ * cells that were measured; a ratio whose cells are missing is left out.
  */
 final class Ratios {
 
@@ -20,8 +20,9 @@ final class Ratios {
 	}
 
 	/**
-	 * Acknowledged document writes per fsync of a durable write cell, when its fsyncs were counted;
-	 * the writes of a mixed workload are its operations times its write share.
+	 * Acknowledged document writes per fsync of a durable write cell, when its fsyncs
+	 * were counted; the writes of a mixed workload are its operations times its write
+	 * share.
 	 */
 	static Optional<Double> writesPerFsync(CellResult result) {
 		if (result.fsyncs() <= 0) {
@@ -36,22 +37,32 @@ final class Ratios {
 		for (int threads : this.results.stream().map((r) -> r.cell().threads()).distinct().sorted().toList()) {
 			for (Durability durability : Durability.values()) {
 				String d = durability.reqlName();
-				put("R1 S1-pool/S3 C " + d + " t" + threads, Systems.S1_POOL, Systems.S3, Workload.C, durability, threads);
-				put("R2 S1-pool/S3 A " + d + " t" + threads, Systems.S1_POOL, Systems.S3, Workload.A, durability, threads);
-				put("R3 S1-shared/S2-shared C " + d + " t" + threads, Systems.S1_SHARED, Systems.S2_SHARED, Workload.C, durability, threads);
-				put("R3 S1-pool/S2-multi C " + d + " t" + threads, Systems.S1_POOL, Systems.S2_MULTI, Workload.C, durability, threads);
-				put("R3 S1-shared/S2-shared A " + d + " t" + threads, Systems.S1_SHARED, Systems.S2_SHARED, Workload.A, durability, threads);
-				put("R3 S1-pool/S2-multi A " + d + " t" + threads, Systems.S1_POOL, Systems.S2_MULTI, Workload.A, durability, threads);
-				put("R6 S1-pool C / raw RocksDB get " + d + " t" + threads, Systems.S1_POOL, Systems.ROCKSDB, Workload.C, durability, threads);
+				put("R1 S1-pool/S3 C " + d + " t" + threads, Systems.S1_POOL, Systems.S3, Workload.C, durability,
+						threads);
+				put("R2 S1-pool/S3 A " + d + " t" + threads, Systems.S1_POOL, Systems.S3, Workload.A, durability,
+						threads);
+				put("R3 S1-shared/S2-shared C " + d + " t" + threads, Systems.S1_SHARED, Systems.S2_SHARED, Workload.C,
+						durability, threads);
+				put("R3 S1-pool/S2-multi C " + d + " t" + threads, Systems.S1_POOL, Systems.S2_MULTI, Workload.C,
+						durability, threads);
+				put("R3 S1-shared/S2-shared A " + d + " t" + threads, Systems.S1_SHARED, Systems.S2_SHARED, Workload.A,
+						durability, threads);
+				put("R3 S1-pool/S2-multi A " + d + " t" + threads, Systems.S1_POOL, Systems.S2_MULTI, Workload.A,
+						durability, threads);
+				put("R6 S1-pool C / raw RocksDB get " + d + " t" + threads, Systems.S1_POOL, Systems.ROCKSDB,
+						Workload.C, durability, threads);
 			}
-			put("R7 S1-pool no-op / Netty echo t" + threads, Systems.S1_POOL, Systems.ECHO, Workload.NOOP, Durability.SOFT, threads);
-			put("R7 S1-shared no-op / Netty echo t" + threads, Systems.S1_SHARED, Systems.ECHO, Workload.NOOP, Durability.SOFT, threads);
+			put("R7 S1-pool no-op / Netty echo t" + threads, Systems.S1_POOL, Systems.ECHO, Workload.NOOP,
+					Durability.SOFT, threads);
+			put("R7 S1-shared no-op / Netty echo t" + threads, Systems.S1_SHARED, Systems.ECHO, Workload.NOOP,
+					Durability.SOFT, threads);
 		}
 		putWritesPerFsync();
 		return this.ratios;
 	}
 
-	private void put(String name, String system, String baseline, Workload workload, Durability durability, int threads) {
+	private void put(String name, String system, String baseline, Workload workload, Durability durability,
+			int threads) {
 		Optional<CellResult> top = find(system, workload, durability, threads);
 		Optional<CellResult> bottom = find(baseline, workload, durability, threads);
 		if (top.isPresent() && bottom.isPresent() && bottom.get().opsPerSecond() > 0) {
@@ -63,7 +74,8 @@ final class Ratios {
 		for (CellResult result : this.results) {
 			Cell cell = result.cell();
 			writesPerFsync(result).ifPresent((value) -> this.ratios.put(
-					"R8 acked writes per fsync " + cell.system() + " " + cell.workload() + " t" + cell.threads(), value));
+					"R8 acked writes per fsync " + cell.system() + " " + cell.workload() + " t" + cell.threads(),
+					value));
 		}
 	}
 

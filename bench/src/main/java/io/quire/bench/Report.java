@@ -13,8 +13,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The results of a run: one row per cell, the ratios of the plan, and the facts measured on the
- * side. Written as {@code results.csv}, {@code results.json} and {@code results.md}.
+ * The results of a run: one row per cell, the ratios of the plan, and the facts measured
+ * on the side. Written as {@code results.csv}, {@code results.json} and
+ * {@code results.md}.
  */
 public final class Report {
 
@@ -51,10 +52,12 @@ public final class Report {
 	/** The one-line summary of a result, as printed while running. */
 	public static String line(CellResult result) {
 		Cell cell = result.cell();
-		return String.format(Locale.ROOT, "%-11s %-10s %-4s t%-3d %9.0f ops/s  p50 %7.0f us  p99 %7.0f us  p99.9 %7.0f us  "
-				+ "cpu %6.1f us/op  errors %d%s", cell.system(), cell.workload(), cell.durability().reqlName(), cell.threads(),
-				result.opsPerSecond(), result.p50Micros(), result.p99Micros(), result.p999Micros(),
-				result.serverCpuMicrosPerOp(), result.errors(), (result.fsyncs() >= 0) ? "  fsyncs " + result.fsyncs() : "");
+		return String.format(Locale.ROOT,
+				"%-11s %-10s %-4s t%-3d %9.0f ops/s  p50 %7.0f us  p99 %7.0f us  p99.9 %7.0f us  "
+						+ "cpu %6.1f us/op  errors %d%s",
+				cell.system(), cell.workload(), cell.durability().reqlName(), cell.threads(), result.opsPerSecond(),
+				result.p50Micros(), result.p99Micros(), result.p999Micros(), result.serverCpuMicrosPerOp(),
+				result.errors(), (result.fsyncs() >= 0) ? "  fsyncs " + result.fsyncs() : "");
 	}
 
 	void write() throws IOException {
@@ -82,7 +85,8 @@ public final class Report {
 			md.append("| ").append(String.join(" | ", row(result))).append(" |\n");
 		}
 		md.append("\n| ratio | value |\n|---|---|\n");
-		ratios().forEach((name, value) -> md.append("| ").append(name).append(" | ").append(format(value)).append(" |\n"));
+		ratios()
+			.forEach((name, value) -> md.append("| ").append(name).append(" | ").append(format(value)).append(" |\n"));
 		md.append("\n| fact | value |\n|---|---|\n");
 		this.facts.forEach((name, value) -> md.append("| ").append(name).append(" | ").append(value).append(" |\n"));
 		return md.toString();
@@ -90,11 +94,12 @@ public final class Report {
 
 	private static List<String> row(CellResult result) {
 		Cell cell = result.cell();
-		return List.of(cell.system(), cell.workload().name(), cell.durability().reqlName(), Integer.toString(cell.threads()),
-				Long.toString(result.operations()), Long.toString(result.errors()), format(result.seconds()),
-				format(result.opsPerSecond()), format(result.documentsPerSecond()), format(result.p50Micros()),
-				format(result.p99Micros()), format(result.p999Micros()), format(result.serverCpuMicrosPerOp()),
-				Long.toString(result.fsyncs()), Ratios.writesPerFsync(result).map(Report::format).orElse(""));
+		return List.of(cell.system(), cell.workload().name(), cell.durability().reqlName(),
+				Integer.toString(cell.threads()), Long.toString(result.operations()), Long.toString(result.errors()),
+				format(result.seconds()), format(result.opsPerSecond()), format(result.documentsPerSecond()),
+				format(result.p50Micros()), format(result.p99Micros()), format(result.p999Micros()),
+				format(result.serverCpuMicrosPerOp()), Long.toString(result.fsyncs()),
+				Ratios.writesPerFsync(result).map(Report::format).orElse(""));
 	}
 
 	private Map<String, Object> asMap() {

@@ -13,8 +13,9 @@ import com.rethinkdb.gen.exc.ReqlError;
 import com.rethinkdb.net.Connection;
 
 /**
- * S2: Quire's server through the official RethinkDB Java driver 2.4.4, with {@code N} connections
- * handed to threads round-robin (one connection when {@code N} is 1, shared by every thread).
+ * S2: Quire's server through the official RethinkDB Java driver 2.4.4, with {@code N}
+ * connections handed to threads round-robin (one connection when {@code N} is 1, shared
+ * by every thread).
  */
 public final class RethinkStore implements Store {
 

@@ -19,9 +19,10 @@ import org.rocksdb.WriteOptions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The storage limit: rocksdbjni in this process, values being the same JSON documents, writes with
- * the same WAL sync as the durability. Reads are plain {@code get}s that do not parse the value;
- * an update rewrites the whole value (read, then put), as a document store must.
+ * The storage limit: rocksdbjni in this process, values being the same JSON documents,
+ * writes with the same WAL sync as the durability. Reads are plain {@code get}s that do
+ * not parse the value; an update rewrites the whole value (read, then put), as a document
+ * store must.
  */
 public final class RocksDbStore implements Store {
 
@@ -87,7 +88,8 @@ public final class RocksDbStore implements Store {
 	@SuppressWarnings("unchecked")
 	public void update(String key, String field, String value) {
 		try {
-			Map<String, Object> document = this.json.readValue(WriteResults.requireFound(this.db.get(bytes(key)), key), Map.class);
+			Map<String, Object> document = this.json.readValue(WriteResults.requireFound(this.db.get(bytes(key)), key),
+					Map.class);
 			document.put(field, value);
 			put(key, document);
 		}

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param profile what to measure
  * @param quireHost host of the Quire server
  * @param quirePort driver port of the Quire server
- * @param quirePid process of the Quire server, for CPU time and fsync counts (-1 when unknown)
- * @param quireDataDir data directory of the Quire server, for bytes on disk (null when in memory)
+ * @param quirePid process of the Quire server, for CPU time and fsync counts (-1 when
+ * unknown)
+ * @param quireDataDir data directory of the Quire server, for bytes on disk (null when in
+ * memory)
  * @param postgresUrl JDBC URL of the PostgreSQL server (null: S3 is skipped)
  * @param postgresPid the postmaster's process (-1 when unknown)
  * @param postgresDataDir the PostgreSQL data directory (null when unknown)
@@ -23,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param facts measured outside the harness (server ready times...), reported as they are
  */
 public record Settings(Profile profile, String quireHost, int quirePort, long quirePid, @Nullable Path quireDataDir,
-		@Nullable String postgresUrl, long postgresPid, @Nullable Path postgresDataDir, Path resultsDir, Path scratchDir,
-		boolean countFsyncs, Map<String, String> facts) {
+		@Nullable String postgresUrl, long postgresPid, @Nullable Path postgresDataDir, Path resultsDir,
+		Path scratchDir, boolean countFsyncs, Map<String, String> facts) {
 
 	/** Settings for the Quire server alone, nothing else measured. */
 	public static Settings quireOnly(Profile profile, String host, int port, Path resultsDir, Path scratchDir) {

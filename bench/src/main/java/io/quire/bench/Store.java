@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One system under test, seen as YCSB sees a database: point reads, inserts, updates of one field
- * and short range scans over a table of documents keyed by a string. Implementations are
- * thread-safe; writes use the durability the store was opened with.
+ * One system under test, seen as YCSB sees a database: point reads, inserts, updates of
+ * one field and short range scans over a table of documents keyed by a string.
+ * Implementations are thread-safe; writes use the durability the store was opened with.
  */
 public interface Store extends AutoCloseable {
 
@@ -25,7 +25,10 @@ public interface Store extends AutoCloseable {
 	/** Set one field of an existing document. */
 	void update(String key, String field, String value);
 
-	/** Read up to {@code count} documents in key order starting at {@code startKey}; the number read. */
+	/**
+	 * Read up to {@code count} documents in key order starting at {@code startKey}; the
+	 * number read.
+	 */
 	int scan(String startKey, int count);
 
 	/** A round trip that does no storage work. */

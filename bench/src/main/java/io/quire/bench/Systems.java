@@ -49,14 +49,16 @@ final class Systems {
 			case S2_MULTI -> new RethinkStore(this.settings.quireHost(), this.settings.quirePort(),
 					profile.officialConnections(), durability);
 			case S3 -> new PostgresStore(requirePostgres(), profile.poolSize(), durability);
-			case ROCKSDB -> new RocksDbStore(this.settings.scratchDir().resolve("rocksdb-" + durability.reqlName()), durability);
+			case ROCKSDB ->
+				new RocksDbStore(this.settings.scratchDir().resolve("rocksdb-" + durability.reqlName()), durability);
 			default -> throw new IllegalArgumentException("unknown system " + system);
 		};
 	}
 
 	private ConnectionPool pool() {
 		int size = this.settings.profile().poolSize();
-		return ConnectionPool.create(quireOptions(), PoolOptions.builder().initialSize(size).maxSize(size).name("bench").build());
+		return ConnectionPool.create(quireOptions(),
+				PoolOptions.builder().initialSize(size).maxSize(size).name("bench").build());
 	}
 
 	private ConnectionOptions quireOptions() {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The operation mixes, after YCSB's core workloads: load (one document or a batch of 100 per
- * request), C (reads), B (95% reads, 5% updates), A (50/50), E (95% short scans, 5% inserts), and
- * NOOP (a round trip without storage work).
+ * The operation mixes, after YCSB's core workloads: load (one document or a batch of 100
+ * per request), C (reads), B (95% reads, 5% updates), A (50/50), E (95% short scans, 5%
+ * inserts), and NOOP (a round trip without storage work).
  */
 public enum Workload {
 

@@ -1,5 +1,6 @@
 /**
- * Side-by-side benchmarks of Quire against the official driver, PostgreSQL JSONB and the raw limits of its parts.
+ * Side-by-side benchmarks of Quire against the official driver, PostgreSQL JSONB and the
+ * raw limits of its parts.
  */
 @NullMarked
 package io.quire.bench;

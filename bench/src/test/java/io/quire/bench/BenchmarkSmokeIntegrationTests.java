@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the harness's smoke profile (tiny counts) against an embedded Quire server, through Quire's
- * driver and the official one, so that the benchmark cannot rot. Measures nothing worth reading.
+ * Runs the harness's smoke profile (tiny counts) against an embedded Quire server,
+ * through Quire's driver and the official one, so that the benchmark cannot rot. Measures
+ * nothing worth reading.
  */
 class BenchmarkSmokeIntegrationTests {
 
@@ -49,7 +50,8 @@ class BenchmarkSmokeIntegrationTests {
 			.map((result) -> result.cell().system() + " " + result.cell().workload())
 			.collect(Collectors.toSet());
 		for (String system : Systems.QUIRE) {
-			for (Workload workload : List.of(Workload.LOAD, Workload.C, Workload.B, Workload.A, Workload.E, Workload.NOOP)) {
+			for (Workload workload : List.of(Workload.LOAD, Workload.C, Workload.B, Workload.A, Workload.E,
+					Workload.NOOP)) {
 				assertThat(measured).contains(system + " " + workload);
 			}
 		}
@@ -64,7 +66,11 @@ class BenchmarkSmokeIntegrationTests {
 
 	@Test
 	void loadBatchStoresTheProfileRecords() {
-		CellResult load = report.results().stream().filter((r) -> r.cell().workload() == Workload.LOAD_BATCH).findFirst().orElseThrow();
+		CellResult load = report.results()
+			.stream()
+			.filter((r) -> r.cell().workload() == Workload.LOAD_BATCH)
+			.findFirst()
+			.orElseThrow();
 		assertThat(load.operations() * Workload.BATCH_SIZE).isEqualTo(Profile.smoke().records());
 	}
 

@@ -12,7 +12,8 @@ class RatiosTests {
 
 	@Test
 	void throughputRatioDividesTheSystemsRatesOfTheSameCell() {
-		List<CellResult> results = List.of(result(Systems.S1_POOL, Workload.C, 300, -1), result(Systems.S3, Workload.C, 100, -1));
+		List<CellResult> results = List.of(result(Systems.S1_POOL, Workload.C, 300, -1),
+				result(Systems.S3, Workload.C, 100, -1));
 		assertThat(new Ratios(results).all()).containsEntry("R1 S1-pool/S3 C hard t16", 3.0);
 	}
 
@@ -24,8 +25,10 @@ class RatiosTests {
 
 	@Test
 	void writesPerFsyncCountOnlyTheWritesOfAMixedWorkload() {
-		assertThat(Ratios.writesPerFsync(result(Systems.S1_SHARED, Workload.A, 100, 25)).orElseThrow()).isCloseTo(2.0, within(1e-9));
-		assertThat(Ratios.writesPerFsync(result(Systems.S1_SHARED, Workload.LOAD_BATCH, 100, 50)).orElseThrow()).isCloseTo(200.0, within(1e-9));
+		assertThat(Ratios.writesPerFsync(result(Systems.S1_SHARED, Workload.A, 100, 25)).orElseThrow()).isCloseTo(2.0,
+				within(1e-9));
+		assertThat(Ratios.writesPerFsync(result(Systems.S1_SHARED, Workload.LOAD_BATCH, 100, 50)).orElseThrow())
+			.isCloseTo(200.0, within(1e-9));
 	}
 
 	@Test

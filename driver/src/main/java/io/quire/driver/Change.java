@@ -7,10 +7,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of a changefeed: a change of a document ({@code oldValue} null when it was added,
- * {@code newValue} null when it was removed), an initial value, a state note or the error row of a
- * feed whose queue overflowed. The type comes from the server's {@code type} field
- * ({@code include_types}) or, without it, from the row's shape.
+ * One row of a changefeed: a change of a document ({@code oldValue} null when it was
+ * added, {@code newValue} null when it was removed), an initial value, a state note or
+ * the error row of a feed whose queue overflowed. The type comes from the server's
+ * {@code type} field ({@code include_types}) or, without it, from the row's shape.
  *
  * @param <T> the type documents are mapped to
  */
@@ -50,9 +50,9 @@ public final class Change<T> {
 		if (!(row instanceof Map<?, ?> fields)) {
 			throw new QuireProtocolException("A changefeed row must be an object but was " + row);
 		}
-		return new Change<>(typeOf(fields), map(fields.get("old_val"), documents), map(fields.get("new_val"), documents),
-				text(fields.get("state")), offset(fields.get("old_offset")), offset(fields.get("new_offset")),
-				text(fields.get("error")));
+		return new Change<>(typeOf(fields), map(fields.get("old_val"), documents),
+				map(fields.get("new_val"), documents), text(fields.get("state")), offset(fields.get("old_offset")),
+				offset(fields.get("new_offset")), text(fields.get("error")));
 	}
 
 	private static ChangeType typeOf(Map<?, ?> row) {
@@ -99,7 +99,10 @@ public final class Change<T> {
 		return this.type;
 	}
 
-	/** The document before the change; null for an added document, an initial value or a note. */
+	/**
+	 * The document before the change; null for an added document, an initial value or a
+	 * note.
+	 */
 	public @Nullable T oldValue() {
 		return this.oldValue;
 	}
@@ -109,27 +112,40 @@ public final class Change<T> {
 		return this.newValue;
 	}
 
-	/** The feed's state ({@code initializing} or {@code ready}) for a {@link ChangeType#STATE} row. */
+	/**
+	 * The feed's state ({@code initializing} or {@code ready}) for a
+	 * {@link ChangeType#STATE} row.
+	 */
 	public @Nullable String state() {
 		return this.state;
 	}
 
-	/** The old position in an {@code orderBy().limit()} feed with {@code include_offsets}. */
+	/**
+	 * The old position in an {@code orderBy().limit()} feed with {@code include_offsets}.
+	 */
 	public @Nullable Long oldOffset() {
 		return this.oldOffset;
 	}
 
-	/** The new position in an {@code orderBy().limit()} feed with {@code include_offsets}. */
+	/**
+	 * The new position in an {@code orderBy().limit()} feed with {@code include_offsets}.
+	 */
 	public @Nullable Long newOffset() {
 		return this.newOffset;
 	}
 
-	/** The server's message when it skipped changes for a slow reader ({@link ChangeType#ERROR}). */
+	/**
+	 * The server's message when it skipped changes for a slow reader
+	 * ({@link ChangeType#ERROR}).
+	 */
 	public @Nullable String error() {
 		return this.error;
 	}
 
-	/** Whether the row is a document change or an initial value (not a state note or an error). */
+	/**
+	 * Whether the row is a document change or an initial value (not a state note or an
+	 * error).
+	 */
 	public boolean isDocument() {
 		return this.type != ChangeType.STATE && this.type != ChangeType.ERROR;
 	}
@@ -150,8 +166,8 @@ public final class Change<T> {
 	@Override
 	public String toString() {
 		return "Change{" + this.type + ", old=" + this.oldValue + ", new=" + this.newValue
-				+ ((this.state != null) ? ", state=" + this.state : "") + ((this.error != null) ? ", error=" + this.error : "")
-				+ "}";
+				+ ((this.state != null) ? ", state=" + this.state : "")
+				+ ((this.error != null) ? ", error=" + this.error : "") + "}";
 	}
 
 }

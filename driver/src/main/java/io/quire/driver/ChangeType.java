@@ -23,10 +23,16 @@ public enum ChangeType {
 	/** An initial value taken back before the feed was ready. */
 	UNINITIAL,
 
-	/** A feed state note ({@code initializing}, {@code ready}), asked for with {@code include_states}. */
+	/**
+	 * A feed state note ({@code initializing}, {@code ready}), asked for with
+	 * {@code include_states}.
+	 */
 	STATE,
 
-	/** The server skipped changes a slow reader left in the queue; see {@link Change#error()}. */
+	/**
+	 * The server skipped changes a slow reader left in the queue; see
+	 * {@link Change#error()}.
+	 */
 	ERROR;
 
 	/** The type of a server's {@code type} field, such as {@code "add"}. */

@@ -8,8 +8,8 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
- * The event loop threads connections run their sockets on. One instance may be shared by many
- * factories and pools; close it explicitly when the last of them is closed. The
+ * The event loop threads connections run their sockets on. One instance may be shared by
+ * many factories and pools; close it explicitly when the last of them is closed. The
  * {@link #shared()} instance uses daemon threads and lives as long as the JVM.
  */
 public final class ClientResources implements AutoCloseable {
@@ -23,11 +23,14 @@ public final class ClientResources implements AutoCloseable {
 	private final EventLoopGroup eventLoopGroup;
 
 	private ClientResources(int threads, String threadPrefix) {
-		this.eventLoopGroup = new MultiThreadIoEventLoopGroup(threads,
-				new DefaultThreadFactory(threadPrefix, true), NioIoHandler.newFactory());
+		this.eventLoopGroup = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(threadPrefix, true),
+				NioIoHandler.newFactory());
 	}
 
-	/** Resources with as many event loop threads as Netty's default (twice the processors). */
+	/**
+	 * Resources with as many event loop threads as Netty's default (twice the
+	 * processors).
+	 */
 	public static ClientResources create() {
 		return new ClientResources(0, "quire-driver");
 	}
@@ -50,7 +53,10 @@ public final class ClientResources implements AutoCloseable {
 		return this.eventLoopGroup;
 	}
 
-	/** Shut the event loops down, waiting up to two seconds; the shared instance ignores this. */
+	/**
+	 * Shut the event loops down, waiting up to two seconds; the shared instance ignores
+	 * this.
+	 */
 	@Override
 	public void close() {
 		if (this != Shared.INSTANCE) {

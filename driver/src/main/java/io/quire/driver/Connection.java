@@ -8,12 +8,14 @@ import java.util.concurrent.CompletableFuture;
 import io.quire.driver.query.ReqlAst;
 
 /**
- * A connection to a Quire (or RethinkDB 2.4) server. Thread-safe: many threads may run queries
- * at once; they share one socket and their responses are matched by token. Close it (or use
- * try-with-resources) when done; closing also closes its open cursors. A connection from a
- * {@link io.quire.driver.pool.ConnectionPool} goes back to the pool when closed.
+ * A connection to a Quire (or RethinkDB 2.4) server. Thread-safe: many threads may run
+ * queries at once; they share one socket and their responses are matched by token. Close
+ * it (or use try-with-resources) when done; closing also closes its open cursors. A
+ * connection from a {@link io.quire.driver.pool.ConnectionPool} goes back to the pool
+ * when closed.
  * <p>
- * Queries usually run through the builder: {@code Quire.r.table("heroes").run(connection)}.
+ * Queries usually run through the builder:
+ * {@code Quire.r.table("heroes").run(connection)}.
  */
 public interface Connection extends AutoCloseable {
 
@@ -35,19 +37,28 @@ public interface Connection extends AutoCloseable {
 	/** The server's identity and role (SERVER_INFO). */
 	ServerInfo serverInfo();
 
-	/** Wait until every {@code runNoReply} query sent so far on this connection has finished. */
+	/**
+	 * Wait until every {@code runNoReply} query sent so far on this connection has
+	 * finished.
+	 */
 	void noreplyWait();
 
 	/** {@link #noreplyWait()} without blocking. */
 	CompletableFuture<Void> noreplyWaitAsync();
 
-	/** Close the socket (failing queries in flight) and open a new one to the options' hosts. */
+	/**
+	 * Close the socket (failing queries in flight) and open a new one to the options'
+	 * hosts.
+	 */
 	void reconnect();
 
 	/** Whether the connection is usable: not closed by its owner and its socket is up. */
 	boolean isOpen();
 
-	/** Close the open cursors and the socket. Idempotent; a pooled connection returns to its pool. */
+	/**
+	 * Close the open cursors and the socket. Idempotent; a pooled connection returns to
+	 * its pool.
+	 */
 	@Override
 	void close();
 
@@ -57,13 +68,16 @@ public interface Connection extends AutoCloseable {
 	/** The names of the server's databases. */
 	List<String> databaseNames();
 
-	/** Drop a database and its tables; the server's summary ({@code dbs_dropped}, {@code tables_dropped}). */
+	/**
+	 * Drop a database and its tables; the server's summary ({@code dbs_dropped},
+	 * {@code tables_dropped}).
+	 */
 	Map<String, Object> dropDatabase(String name);
 
 	/**
-	 * Copy a database on the same server: create {@code to}, then each table of {@code from} with
-	 * its primary key, documents and secondary indexes (recreated from their {@code indexStatus}
-	 * function and {@code multi} flag, and waited for).
+	 * Copy a database on the same server: create {@code to}, then each table of
+	 * {@code from} with its primary key, documents and secondary indexes (recreated from
+	 * their {@code indexStatus} function and {@code multi} flag, and waited for).
 	 * @return counts: {@code tables_copied}, {@code documents_copied}
 	 */
 	Map<String, Object> copyDatabase(String from, String to);
@@ -72,18 +86,24 @@ public interface Connection extends AutoCloseable {
 	List<HostAndPort> nodes();
 
 	/**
-	 * Run a query and give its rows as a cursor. Mostly used through {@code ReqlAst.run...}.
-	 * @param rowType the Java type each row is mapped to ({@code Object.class} for plain values)
+	 * Run a query and give its rows as a cursor. Mostly used through
+	 * {@code ReqlAst.run...}.
+	 * @param rowType the Java type each row is mapped to ({@code Object.class} for plain
+	 * values)
 	 */
 	<T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType);
 
 	/**
-	 * Run a query and map its whole result to one value; a sequence is read to its end as a list.
+	 * Run a query and map its whole result to one value; a sequence is read to its end as
+	 * a list.
 	 * @param resultType the Java type of the result
 	 */
 	<T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType);
 
-	/** Send a query with {@code noreply}: the future completes once it is written, with no result. */
+	/**
+	 * Send a query with {@code noreply}: the future completes once it is written, with no
+	 * result.
+	 */
 	CompletableFuture<Void> runNoReplyAsync(ReqlAst query, RunOptions options);
 
 }

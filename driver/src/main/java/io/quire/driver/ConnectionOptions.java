@@ -13,20 +13,21 @@ import io.quire.driver.internal.ConnectionUriParser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything needed to open a connection: the servers, the database, credentials, timeouts, TLS,
- * keepalives, the role wanted among several hosts, the application name, session defaults and
- * how results are mapped. Immutable; build one with {@link #builder()}, read one from a URI with
- * {@link #parse(String)}, or change a copy with {@link #mutate()}.
+ * Everything needed to open a connection: the servers, the database, credentials,
+ * timeouts, TLS, keepalives, the role wanted among several hosts, the application name,
+ * session defaults and how results are mapped. Immutable; build one with
+ * {@link #builder()}, read one from a URI with {@link #parse(String)}, or change a copy
+ * with {@link #mutate()}.
  * <p>
- * Defaults are RethinkDB's: {@code localhost:28015}, database {@code test}, user {@code admin},
- * empty password, a 20 second connect timeout.
+ * Defaults are RethinkDB's: {@code localhost:28015}, database {@code test}, user
+ * {@code admin}, empty password, a 20 second connect timeout.
  */
 public final class ConnectionOptions {
 
 	/** Global optional arguments a session may set by default, with what each accepts. */
-	static final Set<String> SESSION_OPTION_NAMES = Set.of("durability", "read_mode", "array_limit",
-			"profile", "min_batch_rows", "max_batch_rows", "max_batch_bytes", "max_batch_seconds",
-			"first_batch_scaledown_factor", "changefeed_queue_size", "default_timezone");
+	static final Set<String> SESSION_OPTION_NAMES = Set.of("durability", "read_mode", "array_limit", "profile",
+			"min_batch_rows", "max_batch_rows", "max_batch_bytes", "max_batch_seconds", "first_batch_scaledown_factor",
+			"changefeed_queue_size", "default_timezone");
 
 	private final List<HostAndPort> hosts;
 
@@ -75,7 +76,10 @@ public final class ConnectionOptions {
 		return new Builder();
 	}
 
-	/** The options with every default: {@code localhost:28015}, database {@code test}, user {@code admin}. */
+	/**
+	 * The options with every default: {@code localhost:28015}, database {@code test},
+	 * user {@code admin}.
+	 */
 	public static ConnectionOptions defaults() {
 		return builder().build();
 	}
@@ -84,13 +88,15 @@ public final class ConnectionOptions {
 	 * Read options from a URI such as
 	 * {@code rethinkdb://user:password@host1:28015,[::1]:28016/db?timeout=20s&ssl=true&target_session_attrs=read-write}.
 	 * The scheme is {@code rethinkdb} or {@code quire}; user, password and database are
-	 * percent-decoded; options use the seed documents' names ({@code timeout}, {@code connect_timeout},
-	 * {@code network_timeout}, {@code ssl}, {@code sslmode}, {@code ca_certs}/{@code sslrootcert},
-	 * {@code sslcert}, {@code sslkey}, {@code sslcrl}, {@code target_session_attrs},
-	 * {@code keepalives}, {@code keepalives_idle}, {@code keepalives_interval}, {@code keepalives_count},
+	 * percent-decoded; options use the seed documents' names ({@code timeout},
+	 * {@code connect_timeout}, {@code network_timeout}, {@code ssl}, {@code sslmode},
+	 * {@code ca_certs}/{@code sslrootcert}, {@code sslcert}, {@code sslkey},
+	 * {@code sslcrl}, {@code target_session_attrs}, {@code keepalives},
+	 * {@code keepalives_idle}, {@code keepalives_interval}, {@code keepalives_count},
 	 * {@code application_name}, {@code options}, {@code durability}, {@code read_mode},
-	 * {@code array_limit}, {@code tz_aware}, {@code auth_key}, {@code auto_reconnect}). A duration
-	 * is a number of seconds or has a unit ({@code 500ms}, {@code 20s}, {@code 2m}).
+	 * {@code array_limit}, {@code tz_aware}, {@code auth_key}, {@code auto_reconnect}). A
+	 * duration is a number of seconds or has a unit ({@code 500ms}, {@code 20s},
+	 * {@code 2m}).
 	 * @throws IllegalArgumentException naming the option that is invalid or unknown
 	 */
 	public static ConnectionOptions parse(String uri) {
@@ -135,7 +141,9 @@ public final class ConnectionOptions {
 		return this.connectTimeout;
 	}
 
-	/** Bound on waiting for each response, or {@code null} to wait as long as it takes. */
+	/**
+	 * Bound on waiting for each response, or {@code null} to wait as long as it takes.
+	 */
 	public @Nullable Duration networkTimeout() {
 		return this.networkTimeout;
 	}
@@ -162,7 +170,10 @@ public final class ConnectionOptions {
 		return this.sessionOptions;
 	}
 
-	/** Whether times map to {@code OffsetDateTime} in their zone ({@code true}) or to {@code Instant}. */
+	/**
+	 * Whether times map to {@code OffsetDateTime} in their zone ({@code true}) or to
+	 * {@code Instant}.
+	 */
 	public boolean timeZoneAware() {
 		return this.timeZoneAware;
 	}
@@ -193,14 +204,17 @@ public final class ConnectionOptions {
 	@Override
 	public String toString() {
 		return "ConnectionOptions{hosts=" + this.hosts + ", database=" + this.database + ", user=" + this.user
-				+ ", password=" + (this.password.isEmpty() ? "" : "****") + ", connectTimeout="
-				+ this.connectTimeout + ", networkTimeout=" + this.networkTimeout + ", tls=" + this.tls
-				+ ", keepalive=" + this.keepalive + ", targetSessionAttrs=" + this.targetSessionAttrs.value()
-				+ ", applicationName=" + this.applicationName + ", sessionOptions=" + this.sessionOptions
-				+ ", timeZoneAware=" + this.timeZoneAware + ", autoReconnect=" + this.autoReconnect + "}";
+				+ ", password=" + (this.password.isEmpty() ? "" : "****") + ", connectTimeout=" + this.connectTimeout
+				+ ", networkTimeout=" + this.networkTimeout + ", tls=" + this.tls + ", keepalive=" + this.keepalive
+				+ ", targetSessionAttrs=" + this.targetSessionAttrs.value() + ", applicationName="
+				+ this.applicationName + ", sessionOptions=" + this.sessionOptions + ", timeZoneAware="
+				+ this.timeZoneAware + ", autoReconnect=" + this.autoReconnect + "}";
 	}
 
-	/** Builds {@link ConnectionOptions}; every setter checks its argument at once and names the option. */
+	/**
+	 * Builds {@link ConnectionOptions}; every setter checks its argument at once and
+	 * names the option.
+	 */
 	public static final class Builder {
 
 		private List<HostAndPort> hosts = List.of(new HostAndPort("localhost", HostAndPort.DEFAULT_PORT));
@@ -307,7 +321,10 @@ public final class ConnectionOptions {
 			return password(authKey);
 		}
 
-		/** Bound on opening a connection to one host: TCP, TLS and handshake ({@code timeout}); default 20 s. */
+		/**
+		 * Bound on opening a connection to one host: TCP, TLS and handshake
+		 * ({@code timeout}); default 20 s.
+		 */
 		public Builder connectTimeout(Duration connectTimeout) {
 			this.connectTimeout = requirePositive("connect_timeout", connectTimeout);
 			return this;
@@ -325,20 +342,28 @@ public final class ConnectionOptions {
 			return this;
 		}
 
-		/** TCP keepalive settings ({@code keepalives*}); default on with the OS timings. */
+		/**
+		 * TCP keepalive settings ({@code keepalives*}); default on with the OS timings.
+		 */
 		public Builder keepalive(KeepaliveOptions keepalive) {
 			this.keepalive = Objects.requireNonNull(keepalive, "keepalive must not be null");
 			return this;
 		}
 
-		/** Which server to keep among several hosts; default {@link TargetSessionAttrs#ANY}. */
+		/**
+		 * Which server to keep among several hosts; default
+		 * {@link TargetSessionAttrs#ANY}.
+		 */
 		public Builder targetSessionAttrs(TargetSessionAttrs targetSessionAttrs) {
 			this.targetSessionAttrs = Objects.requireNonNull(targetSessionAttrs,
 					"target_session_attrs must not be null");
 			return this;
 		}
 
-		/** The name the server shows for this client ({@code application_name}); default none. */
+		/**
+		 * The name the server shows for this client ({@code application_name}); default
+		 * none.
+		 */
 		public Builder applicationName(@Nullable String applicationName) {
 			if (applicationName != null && applicationName.length() > 256) {
 				throw new IllegalArgumentException(
@@ -349,11 +374,11 @@ public final class ConnectionOptions {
 		}
 
 		/**
-		 * A session default ({@code options}): a global optional argument sent with every query
-		 * that does not set it, one of {@code durability} (hard, soft), {@code read_mode}
-		 * (single, majority, outdated), {@code array_limit} (a positive integer), {@code profile},
-		 * the batch settings, {@code changefeed_queue_size} or {@code default_timezone}.
-		 * {@code null} removes it.
+		 * A session default ({@code options}): a global optional argument sent with every
+		 * query that does not set it, one of {@code durability} (hard, soft),
+		 * {@code read_mode} (single, majority, outdated), {@code array_limit} (a positive
+		 * integer), {@code profile}, the batch settings, {@code changefeed_queue_size} or
+		 * {@code default_timezone}. {@code null} removes it.
 		 */
 		public Builder sessionOption(String name, @Nullable Object value) {
 			if (!SESSION_OPTION_NAMES.contains(name)) {
@@ -374,7 +399,10 @@ public final class ConnectionOptions {
 			return sessionOption("durability", durability);
 		}
 
-		/** The session's default read mode: {@code single}, {@code majority} or {@code outdated}. */
+		/**
+		 * The session's default read mode: {@code single}, {@code majority} or
+		 * {@code outdated}.
+		 */
 		public Builder readMode(String readMode) {
 			return sessionOption("read_mode", readMode);
 		}
@@ -384,13 +412,19 @@ public final class ConnectionOptions {
 			return sessionOption("array_limit", arrayLimit);
 		}
 
-		/** Map times to {@code OffsetDateTime} keeping their zone ({@code true}, default) or to {@code Instant}. */
+		/**
+		 * Map times to {@code OffsetDateTime} keeping their zone ({@code true}, default)
+		 * or to {@code Instant}.
+		 */
 		public Builder timeZoneAware(boolean timeZoneAware) {
 			this.timeZoneAware = timeZoneAware;
 			return this;
 		}
 
-		/** Whether a plain connection whose socket broke reopens on its next use; default true. */
+		/**
+		 * Whether a plain connection whose socket broke reopens on its next use; default
+		 * true.
+		 */
 		public Builder autoReconnect(boolean autoReconnect) {
 			this.autoReconnect = autoReconnect;
 			return this;
@@ -402,8 +436,8 @@ public final class ConnectionOptions {
 		 */
 		public ConnectionOptions build() {
 			if (Set.copyOf(this.hosts).size() != this.hosts.size()) {
-				throw new IllegalArgumentException("Invalid connection option 'host': a host appears twice in "
-						+ this.hosts);
+				throw new IllegalArgumentException(
+						"Invalid connection option 'host': a host appears twice in " + this.hosts);
 			}
 			return new ConnectionOptions(this);
 		}
@@ -419,8 +453,8 @@ public final class ConnectionOptions {
 		private static Duration requirePositive(String option, Duration value) {
 			Objects.requireNonNull(value, option + " must not be null");
 			if (value.isNegative() || value.isZero()) {
-				throw new IllegalArgumentException("Invalid connection option '" + option + "': " + value
-						+ " must be positive");
+				throw new IllegalArgumentException(
+						"Invalid connection option '" + option + "': " + value + " must be positive");
 			}
 			return value;
 		}

@@ -12,10 +12,11 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rows of a query result. A sequence arrives in batches: the next batch is fetched (CONTINUE)
- * only when the rows already received are used up, and closing the cursor before the end tells
- * the server to drop the rest (STOP). An atom result is a cursor over one row, except an array,
- * whose elements are the rows. Iterate once; use it in try-with-resources.
+ * The rows of a query result. A sequence arrives in batches: the next batch is fetched
+ * (CONTINUE) only when the rows already received are used up, and closing the cursor
+ * before the end tells the server to drop the rest (STOP). An atom result is a cursor
+ * over one row, except an array, whose elements are the rows. Iterate once; use it in
+ * try-with-resources.
  *
  * @param <T> the type each row is mapped to
  */
@@ -23,7 +24,8 @@ public interface Cursor<T> extends Iterator<T>, Iterable<T>, AutoCloseable {
 
 	/**
 	 * Whether another row remains, fetching the next batch if needed.
-	 * @throws QuireTimeoutException if the next batch did not come within the network timeout
+	 * @throws QuireTimeoutException if the next batch did not come within the network
+	 * timeout
 	 */
 	@Override
 	boolean hasNext();
@@ -37,7 +39,9 @@ public interface Cursor<T> extends Iterator<T>, Iterable<T>, AutoCloseable {
 		return this;
 	}
 
-	/** The remaining rows as a sequential stream that closes the cursor when it is closed. */
+	/**
+	 * The remaining rows as a sequential stream that closes the cursor when it is closed.
+	 */
 	default Stream<T> stream() {
 		Spliterator<T> rows = Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED);
 		return StreamSupport.stream(rows, false).onClose(this::close);
@@ -79,13 +83,19 @@ public interface Cursor<T> extends Iterator<T>, Iterable<T>, AutoCloseable {
 	/** Whether the result is a changefeed, which never ends by itself. */
 	boolean isFeed();
 
-	/** The server's profile of the query when it ran with {@code profile}, else {@code null}. */
+	/**
+	 * The server's profile of the query when it ran with {@code profile}, else
+	 * {@code null}.
+	 */
 	@Nullable Object profile();
 
 	/** Whether every row has been received from the server. */
 	boolean isExhausted();
 
-	/** Drop the remaining rows; tells the server to stop if the result was not complete. Idempotent. */
+	/**
+	 * Drop the remaining rows; tells the server to stop if the result was not complete.
+	 * Idempotent.
+	 */
 	@Override
 	void close();
 

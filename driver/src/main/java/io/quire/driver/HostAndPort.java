@@ -1,7 +1,8 @@
 package io.quire.driver;
 
 /**
- * One server address of a connection: a host name or IP literal (IPv6 without brackets) and a port.
+ * One server address of a connection: a host name or IP literal (IPv6 without brackets)
+ * and a port.
  *
  * @param host the host name or IP address
  * @param port the driver port, 1 to 65535
@@ -51,8 +52,9 @@ public record HostAndPort(String host, int port) {
 			return Integer.parseInt(colonAndPort.substring(1));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("Invalid connection option 'port': '" + colonAndPort.substring(1)
-					+ "' is not a number in " + text, ex);
+			throw new IllegalArgumentException(
+					"Invalid connection option 'port': '" + colonAndPort.substring(1) + "' is not a number in " + text,
+					ex);
 		}
 	}
 

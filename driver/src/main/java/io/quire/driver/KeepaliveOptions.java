@@ -5,12 +5,14 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * TCP keepalive settings of the socket, as libpq's {@code keepalives}, {@code keepalives_idle},
- * {@code keepalives_interval} and {@code keepalives_count}. Idle, interval and count are applied
- * where the JDK supports them (Linux, macOS); unset ones keep the operating system's value.
+ * TCP keepalive settings of the socket, as libpq's {@code keepalives},
+ * {@code keepalives_idle}, {@code keepalives_interval} and {@code keepalives_count}.
+ * Idle, interval and count are applied where the JDK supports them (Linux, macOS); unset
+ * ones keep the operating system's value.
  *
  * @param enabled whether TCP keepalive is on ({@code keepalives}, default on)
- * @param idle inactivity before the first probe, whole seconds, or {@code null} for the OS default
+ * @param idle inactivity before the first probe, whole seconds, or {@code null} for the
+ * OS default
  * @param interval time between unanswered probes, whole seconds, or {@code null}
  * @param count unanswered probes before the connection is dropped, or {@code null}
  */
@@ -23,8 +25,8 @@ public record KeepaliveOptions(boolean enabled, @Nullable Duration idle, @Nullab
 		requireWholeSeconds("keepalives_idle", idle);
 		requireWholeSeconds("keepalives_interval", interval);
 		if (count != null && count < 1) {
-			throw new IllegalArgumentException("Invalid connection option 'keepalives_count': " + count
-					+ " must be at least 1");
+			throw new IllegalArgumentException(
+					"Invalid connection option 'keepalives_count': " + count + " must be at least 1");
 		}
 	}
 

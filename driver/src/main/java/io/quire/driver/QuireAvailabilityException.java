@@ -14,7 +14,8 @@ public class QuireAvailabilityException extends QuireRuntimeException {
 		super(message, backtrace, query, ErrorType.OP_FAILED);
 	}
 
-	protected QuireAvailabilityException(String message, List<Object> backtrace, @Nullable String query, ErrorType errorType) {
+	protected QuireAvailabilityException(String message, List<Object> backtrace, @Nullable String query,
+			ErrorType errorType) {
 		super(message, backtrace, query, errorType);
 	}
 

@@ -5,7 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server says the driver sent something malformed (CLIENT_ERROR), for example an unknown CONTINUE token.
+ * The server says the driver sent something malformed (CLIENT_ERROR), for example an
+ * unknown CONTINUE token.
  */
 public class QuireClientErrorException extends QuireServerException {
 

@@ -3,7 +3,8 @@ package io.quire.driver;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The connection (or pooled connection) was closed by its owner; it is not reopened by itself.
+ * The connection (or pooled connection) was closed by its owner; it is not reopened by
+ * itself.
  */
 public class QuireConnectionClosedException extends QuireConnectionException {
 

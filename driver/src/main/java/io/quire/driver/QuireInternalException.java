@@ -14,7 +14,8 @@ public class QuireInternalException extends QuireRuntimeException {
 		super(message, backtrace, query, ErrorType.INTERNAL);
 	}
 
-	protected QuireInternalException(String message, List<Object> backtrace, @Nullable String query, ErrorType errorType) {
+	protected QuireInternalException(String message, List<Object> backtrace, @Nullable String query,
+			ErrorType errorType) {
 		super(message, backtrace, query, errorType);
 	}
 

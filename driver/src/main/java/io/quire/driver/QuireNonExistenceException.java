@@ -14,7 +14,8 @@ public class QuireNonExistenceException extends QuireQueryLogicException {
 		super(message, backtrace, query, ErrorType.NON_EXISTENCE);
 	}
 
-	protected QuireNonExistenceException(String message, List<Object> backtrace, @Nullable String query, ErrorType errorType) {
+	protected QuireNonExistenceException(String message, List<Object> backtrace, @Nullable String query,
+			ErrorType errorType) {
 		super(message, backtrace, query, errorType);
 	}
 

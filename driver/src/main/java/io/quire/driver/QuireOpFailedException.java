@@ -14,7 +14,8 @@ public class QuireOpFailedException extends QuireAvailabilityException {
 		super(message, backtrace, query, ErrorType.OP_FAILED);
 	}
 
-	protected QuireOpFailedException(String message, List<Object> backtrace, @Nullable String query, ErrorType errorType) {
+	protected QuireOpFailedException(String message, List<Object> backtrace, @Nullable String query,
+			ErrorType errorType) {
 		super(message, backtrace, query, errorType);
 	}
 

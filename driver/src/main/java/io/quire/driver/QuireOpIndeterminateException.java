@@ -14,7 +14,8 @@ public class QuireOpIndeterminateException extends QuireAvailabilityException {
 		super(message, backtrace, query, ErrorType.OP_INDETERMINATE);
 	}
 
-	protected QuireOpIndeterminateException(String message, List<Object> backtrace, @Nullable String query, ErrorType errorType) {
+	protected QuireOpIndeterminateException(String message, List<Object> backtrace, @Nullable String query,
+			ErrorType errorType) {
 		super(message, backtrace, query, errorType);
 	}
 

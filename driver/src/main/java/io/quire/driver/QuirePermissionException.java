@@ -14,7 +14,8 @@ public class QuirePermissionException extends QuireRuntimeException {
 		super(message, backtrace, query, ErrorType.PERMISSION_ERROR);
 	}
 
-	protected QuirePermissionException(String message, List<Object> backtrace, @Nullable String query, ErrorType errorType) {
+	protected QuirePermissionException(String message, List<Object> backtrace, @Nullable String query,
+			ErrorType errorType) {
 		super(message, backtrace, query, errorType);
 	}
 

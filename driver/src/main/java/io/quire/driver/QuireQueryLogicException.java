@@ -14,7 +14,8 @@ public class QuireQueryLogicException extends QuireRuntimeException {
 		super(message, backtrace, query, ErrorType.QUERY_LOGIC);
 	}
 
-	protected QuireQueryLogicException(String message, List<Object> backtrace, @Nullable String query, ErrorType errorType) {
+	protected QuireQueryLogicException(String message, List<Object> backtrace, @Nullable String query,
+			ErrorType errorType) {
 		super(message, backtrace, query, errorType);
 	}
 

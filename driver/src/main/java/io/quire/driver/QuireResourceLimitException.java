@@ -14,7 +14,8 @@ public class QuireResourceLimitException extends QuireRuntimeException {
 		super(message, backtrace, query, ErrorType.RESOURCE_LIMIT);
 	}
 
-	protected QuireResourceLimitException(String message, List<Object> backtrace, @Nullable String query, ErrorType errorType) {
+	protected QuireResourceLimitException(String message, List<Object> backtrace, @Nullable String query,
+			ErrorType errorType) {
 		super(message, backtrace, query, errorType);
 	}
 

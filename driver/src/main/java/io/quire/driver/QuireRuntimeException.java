@@ -6,8 +6,8 @@ import io.quire.protocol.ErrorType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The query failed while it ran (RUNTIME_ERROR). Subclasses name the error type; a server that
- * sends no error type gives this class itself.
+ * The query failed while it ran (RUNTIME_ERROR). Subclasses name the error type; a server
+ * that sends no error type gives this class itself.
  */
 public class QuireRuntimeException extends QuireServerException {
 

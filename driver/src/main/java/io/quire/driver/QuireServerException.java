@@ -5,9 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server answered a query with an error. Carries the server's message and, where the server
- * sent one, the backtrace: the path from the query's root term to the failing term, each frame a
- * positional argument index ({@link Integer}) or an optional argument name ({@link String}).
+ * The server answered a query with an error. Carries the server's message and, where the
+ * server sent one, the backtrace: the path from the query's root term to the failing
+ * term, each frame a positional argument index ({@link Integer}) or an optional argument
+ * name ({@link String}).
  */
 public class QuireServerException extends QuireException {
 

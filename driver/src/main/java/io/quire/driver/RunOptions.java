@@ -8,9 +8,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Options of one query run: the global optional arguments {@code durability}, {@code read_mode},
- * {@code array_limit}, {@code profile}, {@code db} and others. They override the connection's
- * session options. Immutable; each method returns a changed copy.
+ * Options of one query run: the global optional arguments {@code durability},
+ * {@code read_mode}, {@code array_limit}, {@code profile}, {@code db} and others. They
+ * override the connection's session options. Immutable; each method returns a changed
+ * copy.
  */
 public final class RunOptions {
 

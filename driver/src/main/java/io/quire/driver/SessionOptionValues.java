@@ -70,8 +70,8 @@ final class SessionOptionValues {
 	}
 
 	private static IllegalArgumentException invalid(String name, Object value, String expected) {
-		return new IllegalArgumentException("Invalid connection option '" + name + "': '" + value + "' (" + expected
-				+ ")");
+		return new IllegalArgumentException(
+				"Invalid connection option '" + name + "': '" + value + "' (" + expected + ")");
 	}
 
 }

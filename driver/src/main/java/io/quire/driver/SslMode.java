@@ -3,9 +3,9 @@ package io.quire.driver;
 import java.util.Locale;
 
 /**
- * Whether and how a connection uses TLS, with the names of libpq's {@code sslmode}. RethinkDB has
- * no STARTTLS: TLS wraps the socket from its first byte, so {@code allow} and {@code prefer} try
- * a second connection in the other mode when the first one fails.
+ * Whether and how a connection uses TLS, with the names of libpq's {@code sslmode}.
+ * RethinkDB has no STARTTLS: TLS wraps the socket from its first byte, so {@code allow}
+ * and {@code prefer} try a second connection in the other mode when the first one fails.
  */
 public enum SslMode {
 

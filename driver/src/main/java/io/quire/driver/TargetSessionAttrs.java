@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * Which server a connection keeps when several hosts are given, as libpq's
- * {@code target_session_attrs}. Hosts are tried in order and the first whose role fits is kept.
- * A server that does not report a role (RethinkDB 2.4) counts as a read-write primary.
+ * {@code target_session_attrs}. Hosts are tried in order and the first whose role fits is
+ * kept. A server that does not report a role (RethinkDB 2.4) counts as a read-write
+ * primary.
  */
 public enum TargetSessionAttrs {
 

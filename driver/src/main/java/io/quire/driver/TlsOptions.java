@@ -9,10 +9,11 @@ import javax.net.ssl.TrustManagerFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * TLS settings of a connection: the mode, the CA certificates the server must chain to, an
- * optional client certificate and key, and an optional certificate revocation list. Files are
- * PEM. Instead of files, a {@link TrustManagerFactory} or {@link KeyManagerFactory} may be given
- * (for example from a Spring Boot SSL bundle). Immutable.
+ * TLS settings of a connection: the mode, the CA certificates the server must chain to,
+ * an optional client certificate and key, and an optional certificate revocation list.
+ * Files are PEM. Instead of files, a {@link TrustManagerFactory} or
+ * {@link KeyManagerFactory} may be given (for example from a Spring Boot SSL bundle).
+ * Immutable.
  */
 public final class TlsOptions {
 
@@ -118,8 +119,8 @@ public final class TlsOptions {
 	public String toString() {
 		return "TlsOptions{mode=" + this.mode.value() + ", caCertificates=" + this.caCertificates
 				+ ", clientCertificate=" + this.clientCertificate + ", clientKey=" + this.clientKey
-				+ ", clientKeyPassword=" + (this.clientKeyPassword == null ? null : "****")
-				+ ", revocationList=" + this.revocationList + "}";
+				+ ", clientKeyPassword=" + (this.clientKeyPassword == null ? null : "****") + ", revocationList="
+				+ this.revocationList + "}";
 	}
 
 	/** Builds {@link TlsOptions}; every setter checks its argument at once. */
@@ -162,9 +163,10 @@ public final class TlsOptions {
 		}
 
 		/**
-		 * PEM file of the CA certificates the server must chain to ({@code ca_certs}, {@code sslrootcert}).
-		 * Without it, the JVM's default trust store is used. Setting it while the mode is
-		 * {@code disable} switches the mode to {@code verify-full}, as RethinkDB's {@code ssl={'ca_certs':...}}.
+		 * PEM file of the CA certificates the server must chain to ({@code ca_certs},
+		 * {@code sslrootcert}). Without it, the JVM's default trust store is used.
+		 * Setting it while the mode is {@code disable} switches the mode to
+		 * {@code verify-full}, as RethinkDB's {@code ssl={'ca_certs':...}}.
 		 */
 		public Builder caCertificates(@Nullable Path caCertificates) {
 			this.caCertificates = caCertificates;
@@ -174,7 +176,10 @@ public final class TlsOptions {
 			return this;
 		}
 
-		/** PEM file of the client certificate chain ({@code sslcert}); needs {@link #clientKey}. */
+		/**
+		 * PEM file of the client certificate chain ({@code sslcert}); needs
+		 * {@link #clientKey}.
+		 */
 		public Builder clientCertificate(@Nullable Path clientCertificate) {
 			this.clientCertificate = clientCertificate;
 			return this;
@@ -192,19 +197,27 @@ public final class TlsOptions {
 			return this;
 		}
 
-		/** PEM or DER file of a certificate revocation list checked for the server chain ({@code sslcrl}). */
+		/**
+		 * PEM or DER file of a certificate revocation list checked for the server chain
+		 * ({@code sslcrl}).
+		 */
 		public Builder revocationList(@Nullable Path revocationList) {
 			this.revocationList = revocationList;
 			return this;
 		}
 
-		/** Trust managers to verify the server with, instead of {@link #caCertificates}. */
+		/**
+		 * Trust managers to verify the server with, instead of {@link #caCertificates}.
+		 */
 		public Builder trustManagerFactory(@Nullable TrustManagerFactory trustManagerFactory) {
 			this.trustManagerFactory = trustManagerFactory;
 			return this;
 		}
 
-		/** Key managers holding the client certificate, instead of {@link #clientCertificate}. */
+		/**
+		 * Key managers holding the client certificate, instead of
+		 * {@link #clientCertificate}.
+		 */
 		public Builder keyManagerFactory(@Nullable KeyManagerFactory keyManagerFactory) {
 			this.keyManagerFactory = keyManagerFactory;
 			return this;
@@ -212,8 +225,9 @@ public final class TlsOptions {
 
 		/**
 		 * Check the settings together and build.
-		 * @throws IllegalArgumentException if a client certificate comes without its key (or the
-		 * other way round), or both a file and a factory are given for the same purpose
+		 * @throws IllegalArgumentException if a client certificate comes without its key
+		 * (or the other way round), or both a file and a factory are given for the same
+		 * purpose
 		 */
 		public TlsOptions build() {
 			if ((this.clientCertificate == null) != (this.clientKey == null)) {

@@ -1,5 +1,6 @@
 /**
- * Quire's Java driver: connection options, factories, connections, cursors and exceptions.
+ * Quire's Java driver: connection options, factories, connections, cursors and
+ * exceptions.
  */
 @NullMarked
 package io.quire.driver;

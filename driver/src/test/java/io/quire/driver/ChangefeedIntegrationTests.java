@@ -25,14 +25,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Changefeeds through the Quire driver against an embedded server: every feed form, the blocking
- * cursor with and without a timeout, and the {@link Flow.Publisher} with backpressure.
+ * Changefeeds through the Quire driver against an embedded server: every feed form, the
+ * blocking cursor with and without a timeout, and the {@link Flow.Publisher} with
+ * backpressure.
  */
 class ChangefeedIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	/** The network timeout of the connection feeds run on, which their waits for changes outlast. */
+	/**
+	 * The network timeout of the connection feeds run on, which their waits for changes
+	 * outlast.
+	 */
 	private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(1);
 
 	private static QuireServer server;
@@ -192,7 +196,12 @@ class ChangefeedIntegrationTests {
 	@Test
 	void orderedLimitFeedShouldReportOffsets() {
 		write(r.table("books").insert(List.of(book(12, "A", 1900), book(13, "B", 1950))));
-		Changes top = r.table("books").orderBy().optArg("index", r.desc("year")).limit(1).changes().includeOffsets(true);
+		Changes top = r.table("books")
+			.orderBy()
+			.optArg("index", r.desc("year"))
+			.limit(1)
+			.changes()
+			.includeOffsets(true);
 		try (ChangeCursor<Book> feed = top.includeInitial(true).run(connection, Book.class)) {
 			Change<Book> initial = nextChange(feed);
 			assertThat(initial.newValue().title()).isEqualTo("B");
@@ -291,8 +300,8 @@ class ChangefeedIntegrationTests {
 		r.table("books").changes().publisher(factory, Book.class).subscribe(recorder);
 		recorder.subscribed.await(10, TimeUnit.SECONDS);
 		recorder.subscription.get().request(Long.MAX_VALUE);
-		await().atMost(WAIT).until(() -> server.connections().size() == connectionsBefore + 1
-				&& server.metrics().openCursors() == 1);
+		await().atMost(WAIT)
+			.until(() -> server.connections().size() == connectionsBefore + 1 && server.metrics().openCursors() == 1);
 		write(r.table("books").insert(book(23, "d", 4)));
 		await().atMost(WAIT).until(() -> recorder.changes.size() == 1);
 		recorder.subscription.get().cancel();

@@ -60,13 +60,20 @@ class ConnectionIntegrationTests {
 	@Test
 	void aTableShouldBeCreatedFilledQueriedAndChanged() {
 		r.db("test").tableCreate("heroes").runAtom(this.connection);
-		r.table("heroes").insert(List.of(Map.of("id", 1, "name", "Thor", "age", 1500),
-				Map.of("id", 2, "name", "Peter", "age", 17), Map.of("id", 3, "name", "Tony", "age", 48)))
+		r.table("heroes")
+			.insert(List.of(Map.of("id", 1, "name", "Thor", "age", 1500), Map.of("id", 2, "name", "Peter", "age", 17),
+					Map.of("id", 3, "name", "Tony", "age", 48)))
 			.runAtom(this.connection);
-		List<Object> old = r.table("heroes").filter((h) -> h.g("age").gt(30)).orderBy("name").g("name")
-			.run(this.connection).toList();
+		List<Object> old = r.table("heroes")
+			.filter((h) -> h.g("age").gt(30))
+			.orderBy("name")
+			.g("name")
+			.run(this.connection)
+			.toList();
 		assertThat(old).containsExactly("Thor", "Tony");
-		Map<String, Object> updated = r.table("heroes").get(2).update(Map.of("age", 18))
+		Map<String, Object> updated = r.table("heroes")
+			.get(2)
+			.update(Map.of("age", 18))
 			.runAtom(this.connection, new TypeReference<Map<String, Object>>() {
 			});
 		assertThat(updated).containsEntry("replaced", 1L);
@@ -105,18 +112,23 @@ class ConnectionIntegrationTests {
 
 	@Test
 	void applicationNameShouldReachTheServer() {
-		assertThat(server.connections()).anySatisfy((info) -> assertThat(info.applicationName()).isEqualTo("integration"));
+		assertThat(server.connections())
+			.anySatisfy((info) -> assertThat(info.applicationName()).isEqualTo("integration"));
 	}
 
 	@Test
 	void databasesShouldBeListedCopiedAndDropped() {
 		r.dbCreate("source").runAtom(this.connection);
 		r.db("source").tableCreate("people").optArg("primary_key", "email").runAtom(this.connection);
-		r.db("source").table("people").insert(List.of(Map.of("email", "a@x"), Map.of("email", "b@x"))).runAtom(this.connection);
+		r.db("source")
+			.table("people")
+			.insert(List.of(Map.of("email", "a@x"), Map.of("email", "b@x")))
+			.runAtom(this.connection);
 		Map<String, Object> copied = this.connection.copyDatabase("source", "target");
 		assertThat(copied).containsEntry("tables_copied", 1L).containsEntry("documents_copied", 2L);
 		assertThat(this.connection.databaseNames()).contains("source", "target", "test");
-		assertThat(r.db("target").table("people").get("b@x").runAtom(this.connection)).isEqualTo(Map.of("email", "b@x"));
+		assertThat(r.db("target").table("people").get("b@x").runAtom(this.connection))
+			.isEqualTo(Map.of("email", "b@x"));
 		assertThat(this.connection.dropDatabase("source")).containsEntry("dbs_dropped", 1L);
 		this.connection.dropDatabase("target");
 		assertThat(this.connection.databaseNames()).doesNotContain("source", "target");
@@ -127,18 +139,31 @@ class ConnectionIntegrationTests {
 		r.dbCreate("indexed").runAtom(this.connection);
 		try {
 			r.db("indexed").tableCreate("heroes").runAtom(this.connection);
-			r.db("indexed").table("heroes").indexCreate("city", (hero) -> hero.g("address").g("city")).runAtom(this.connection);
+			r.db("indexed")
+				.table("heroes")
+				.indexCreate("city", (hero) -> hero.g("address").g("city"))
+				.runAtom(this.connection);
 			r.db("indexed").table("heroes").indexCreate("powers").optArg("multi", true).runAtom(this.connection);
-			r.db("indexed").table("heroes").insert(List.of(
-					Map.of("id", 1, "address", Map.of("city", "Gotham"), "powers", List.of("money", "gadgets")),
-					Map.of("id", 2, "address", Map.of("city", "Metropolis"), "powers", List.of("flight"))))
+			r.db("indexed")
+				.table("heroes")
+				.insert(List.of(
+						Map.of("id", 1, "address", Map.of("city", "Gotham"), "powers", List.of("money", "gadgets")),
+						Map.of("id", 2, "address", Map.of("city", "Metropolis"), "powers", List.of("flight"))))
 				.runAtom(this.connection);
 			this.connection.copyDatabase("indexed", "indexed_copy");
 			assertThat(r.db("indexed_copy").table("heroes").indexList().runAtom(this.connection))
 				.isEqualTo(List.of("city", "powers"));
-			assertThat(r.db("indexed_copy").table("heroes").getAll("Gotham").optArg("index", "city").g("id")
+			assertThat(r.db("indexed_copy")
+				.table("heroes")
+				.getAll("Gotham")
+				.optArg("index", "city")
+				.g("id")
 				.runAtom(this.connection)).isEqualTo(List.of(1L));
-			assertThat(r.db("indexed_copy").table("heroes").getAll("flight").optArg("index", "powers").g("id")
+			assertThat(r.db("indexed_copy")
+				.table("heroes")
+				.getAll("flight")
+				.optArg("index", "powers")
+				.g("id")
 				.runAtom(this.connection)).isEqualTo(List.of(2L));
 		}
 		finally {
@@ -172,8 +197,7 @@ class ConnectionIntegrationTests {
 			.isThrownBy(() -> r.table("nope").count().runAtom(this.connection))
 			.withMessageContaining("Table `test.nope` does not exist.")
 			.satisfies((ex) -> assertThat(ex.query()).contains("nope"));
-		assertThatExceptionOfType(QuireUserException.class)
-			.isThrownBy(() -> r.error("boom").runAtom(this.connection))
+		assertThatExceptionOfType(QuireUserException.class).isThrownBy(() -> r.error("boom").runAtom(this.connection))
 			.withMessageStartingWith("boom");
 		assertThatExceptionOfType(QuireQueryLogicException.class)
 			.isThrownBy(() -> r.expr("a").add(1).runAtom(this.connection));
@@ -184,24 +208,29 @@ class ConnectionIntegrationTests {
 
 	@Test
 	void runOptionsShouldReachTheServer() {
-		assertThatExceptionOfType(QuireResourceLimitException.class)
-			.isThrownBy(() -> r.expr(List.of(1, 2, 3)).append(4).runAtom(this.connection, RunOptions.none().arrayLimit(2), Object.class));
+		assertThatExceptionOfType(QuireResourceLimitException.class).isThrownBy(() -> r.expr(List.of(1, 2, 3))
+			.append(4)
+			.runAtom(this.connection, RunOptions.none().arrayLimit(2), Object.class));
 		try (Cursor<Object> cursor = r.expr(1).run(this.connection, RunOptions.none().profile(true))) {
 			assertThat(cursor.profile()).isNotNull();
 			assertThat(cursor.single()).isEqualTo(1L);
 		}
 		r.db("test").tableCreate("soft").runAtom(this.connection);
-		Object written = r.table("soft").insert(Map.of("id", 1)).runAtom(this.connection, RunOptions.none().durability("soft"), Map.class);
+		Object written = r.table("soft")
+			.insert(Map.of("id", 1))
+			.runAtom(this.connection, RunOptions.none().durability("soft"), Map.class);
 		assertThat(written).isInstanceOf(Map.class);
 		r.db("test").tableDrop("soft").runAtom(this.connection);
 	}
 
 	@Test
 	void sessionOptionsShouldApplyToEveryQuery() {
-		try (Connection limited = ConnectionFactory.create(TestServers.options(server).arrayLimit(2).build()).connect()) {
+		try (Connection limited = ConnectionFactory.create(TestServers.options(server).arrayLimit(2).build())
+			.connect()) {
 			assertThatExceptionOfType(QuireResourceLimitException.class)
 				.isThrownBy(() -> r.expr(List.of(1, 2, 3)).append(4).runAtom(limited));
-			assertThat(r.expr(List.of(1, 2, 3)).append(4).runAtom(limited, RunOptions.none().arrayLimit(10), List.class))
+			assertThat(
+					r.expr(List.of(1, 2, 3)).append(4).runAtom(limited, RunOptions.none().arrayLimit(10), List.class))
 				.hasSize(4);
 		}
 	}
@@ -247,7 +276,8 @@ class ConnectionIntegrationTests {
 		this.connection.close();
 		this.connection.close();
 		assertThat(this.connection.isOpen()).isFalse();
-		assertThatExceptionOfType(QuireConnectionClosedException.class).isThrownBy(() -> r.expr(1).runAtom(this.connection));
+		assertThatExceptionOfType(QuireConnectionClosedException.class)
+			.isThrownBy(() -> r.expr(1).runAtom(this.connection));
 	}
 
 	@Test

@@ -74,7 +74,11 @@ class ConnectionOptionsTests {
 
 	@Test
 	void mutateShouldCopyAndChangeOnlyWhatIsSet() {
-		ConnectionOptions original = ConnectionOptions.builder().database("a").password("secret").durability("soft").build();
+		ConnectionOptions original = ConnectionOptions.builder()
+			.database("a")
+			.password("secret")
+			.durability("soft")
+			.build();
 		ConnectionOptions changed = original.mutate().database("b").build();
 		assertThat(changed.database()).isEqualTo("b");
 		assertThat(changed.password()).isEqualTo("secret");
@@ -85,7 +89,8 @@ class ConnectionOptionsTests {
 
 	@Test
 	void toStringShouldMaskThePassword() {
-		ConnectionOptions options = ConnectionOptions.builder().password("s3cr3t")
+		ConnectionOptions options = ConnectionOptions.builder()
+			.password("s3cr3t")
 			.tls(TlsOptions.builder().clientKeyPassword("k3y").build())
 			.build();
 		assertThat(options.toString()).doesNotContain("s3cr3t").doesNotContain("k3y").contains("password=****");
@@ -99,8 +104,7 @@ class ConnectionOptionsTests {
 			.withMessageContaining("'host'");
 		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionOptions.builder().database(""))
 			.withMessageContaining("'db'");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ConnectionOptions.builder().connectTimeout(Duration.ZERO))
+		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionOptions.builder().connectTimeout(Duration.ZERO))
 			.withMessageContaining("'connect_timeout'");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ConnectionOptions.builder().networkTimeout(Duration.ofSeconds(-1)))
@@ -109,7 +113,8 @@ class ConnectionOptionsTests {
 			.withMessageContaining("'durability'");
 		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionOptions.builder().arrayLimit(0))
 			.withMessageContaining("'array_limit'");
-		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionOptions.builder().sessionOption("noreply", true))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ConnectionOptions.builder().sessionOption("noreply", true))
 			.withMessageContaining("'options'");
 		assertThatIllegalArgumentException().isThrownBy(() -> KeepaliveOptions.defaults().withCount(0))
 			.withMessageContaining("'keepalives_count'");

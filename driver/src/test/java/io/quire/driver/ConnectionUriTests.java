@@ -19,7 +19,8 @@ class ConnectionUriTests {
 
 	static Stream<Arguments> uris() {
 		return Stream.of(
-				row("rethinkdb://localhost", ConnectionOptions::hosts, java.util.List.of(new HostAndPort("localhost", 28015))),
+				row("rethinkdb://localhost", ConnectionOptions::hosts,
+						java.util.List.of(new HostAndPort("localhost", 28015))),
 				row("quire://db.example.com:29015", ConnectionOptions::port, 29015),
 				row("rethinkdb://db.example.com/marvel", ConnectionOptions::database, "marvel"),
 				row("rethinkdb://peter:parker@h/db", ConnectionOptions::user, "peter"),
@@ -28,14 +29,16 @@ class ConnectionUriTests {
 				row("rethinkdb://us%40r:p%3Ass%2Fw%40rd@h", ConnectionOptions::password, "p:ss/w@rd"),
 				row("rethinkdb://h/my%20db", ConnectionOptions::database, "my db"),
 				row("rethinkdb://h/db?timeout=5", ConnectionOptions::connectTimeout, Duration.ofSeconds(5)),
-				row("rethinkdb://h/db?connect_timeout=250ms", ConnectionOptions::connectTimeout, Duration.ofMillis(250)),
+				row("rethinkdb://h/db?connect_timeout=250ms", ConnectionOptions::connectTimeout,
+						Duration.ofMillis(250)),
 				row("rethinkdb://h/db?timeout=1.5", ConnectionOptions::connectTimeout, Duration.ofMillis(1500)),
 				row("rethinkdb://h/db?timeout=PT2M", ConnectionOptions::connectTimeout, Duration.ofMinutes(2)),
 				row("rethinkdb://h/db?network_timeout=2m", ConnectionOptions::networkTimeout, Duration.ofMinutes(2)),
 				row("rethinkdb://[::1]:28016/db", ConnectionOptions::host, "::1"),
 				row("rethinkdb://[::1]:28016/db", ConnectionOptions::port, 28016),
-				row("rethinkdb://a:1,b,[fe80::2]:3/db", ConnectionOptions::hosts, java.util.List.of(new HostAndPort("a", 1),
-						new HostAndPort("b", 28015), new HostAndPort("fe80::2", 3))),
+				row("rethinkdb://a:1,b,[fe80::2]:3/db", ConnectionOptions::hosts,
+						java.util.List.of(new HostAndPort("a", 1), new HostAndPort("b", 28015),
+								new HostAndPort("fe80::2", 3))),
 				row("rethinkdb://h?target_session_attrs=read-write", ConnectionOptions::targetSessionAttrs,
 						TargetSessionAttrs.READ_WRITE),
 				row("rethinkdb://h?ssl=true", (o) -> o.tls().mode(), SslMode.VERIFY_FULL),
@@ -45,9 +48,11 @@ class ConnectionUriTests {
 				row("rethinkdb://h?sslmode=require&sslrootcert=r.pem&sslcert=c.pem&sslkey=k.pem&sslcrl=x.crl",
 						(o) -> java.util.List.of(o.tls().mode(), o.tls().caCertificates(), o.tls().clientCertificate(),
 								o.tls().clientKey(), o.tls().revocationList()),
-						java.util.List.of(SslMode.REQUIRE, Path.of("r.pem"), Path.of("c.pem"), Path.of("k.pem"), Path.of("x.crl"))),
+						java.util.List.of(SslMode.REQUIRE, Path.of("r.pem"), Path.of("c.pem"), Path.of("k.pem"),
+								Path.of("x.crl"))),
 				row("rethinkdb://h?keepalives=0", (o) -> o.keepalive().enabled(), false),
-				row("rethinkdb://h?keepalives_idle=60&keepalives_interval=5&keepalives_count=3", ConnectionOptions::keepalive,
+				row("rethinkdb://h?keepalives_idle=60&keepalives_interval=5&keepalives_count=3",
+						ConnectionOptions::keepalive,
 						new KeepaliveOptions(true, Duration.ofSeconds(60), Duration.ofSeconds(5), 3)),
 				row("rethinkdb://h?application_name=billing%20job", ConnectionOptions::applicationName, "billing job"),
 				row("rethinkdb://h?options=-c%20durability%3Dsoft%20-c%20read_mode%3Doutdated",
@@ -57,8 +62,8 @@ class ConnectionUriTests {
 				row("rethinkdb://h?tz_aware=false", ConnectionOptions::timeZoneAware, false),
 				row("rethinkdb://h?auth_key=hunter2", ConnectionOptions::password, "hunter2"),
 				row("rethinkdb://h?auto_reconnect=false", ConnectionOptions::autoReconnect, false),
-				row("rethinkdb://h?db=other&user=u&password=p%2Bq", (o) -> o.database() + "/" + o.user() + "/" + o.password(),
-						"other/u/p+q"),
+				row("rethinkdb://h?db=other&user=u&password=p%2Bq",
+						(o) -> o.database() + "/" + o.user() + "/" + o.password(), "other/u/p+q"),
 				row("RETHINKDB://h", ConnectionOptions::host, "h"),
 				row("rethinkdb://", ConnectionOptions::host, "localhost"));
 	}
@@ -74,11 +79,8 @@ class ConnectionUriTests {
 	}
 
 	static Stream<Arguments> invalidUris() {
-		return Stream.of(
-				arguments("http://localhost", "rethinkdb://"),
-				arguments("localhost:28015", "rethinkdb://"),
-				arguments("rethinkdb://h:port", "'port'"),
-				arguments("rethinkdb://h:70000", "'port'"),
+		return Stream.of(arguments("http://localhost", "rethinkdb://"), arguments("localhost:28015", "rethinkdb://"),
+				arguments("rethinkdb://h:port", "'port'"), arguments("rethinkdb://h:70000", "'port'"),
 				arguments("rethinkdb://[::1/db", "'host'"),
 				arguments("rethinkdb://h?timeout=soon", "'connect_timeout'"),
 				arguments("rethinkdb://h?network_timeout=-1", "'network_timeout'"),

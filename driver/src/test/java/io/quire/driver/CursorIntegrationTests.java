@@ -69,7 +69,8 @@ class CursorIntegrationTests {
 
 	@Test
 	void streamsShouldBeLazyAndCloseTheCursor() {
-		try (var labels = r.table("rows").run(connection, RunOptions.none().with("max_batch_rows", 50), Row.class)
+		try (var labels = r.table("rows")
+			.run(connection, RunOptions.none().with("max_batch_rows", 50), Row.class)
 			.stream()
 			.map(Row::label)) {
 			assertThat(labels.limit(3).toList()).hasSize(3).allMatch((label) -> label.startsWith("row "));

@@ -32,8 +32,10 @@ class MappingIntegrationTests {
 		server = TestServers.start();
 		connection = ConnectionFactory.create(TestServers.options(server).build()).connect();
 		r.db("test").tableCreate("missions").runAtom(connection);
-		r.table("missions").insert(new Mission("apollo", "Apollo", LAUNCH, LAUNCH.toInstant().plusSeconds(60),
-				new byte[] { 0, 1, (byte) 255 })).runAtom(connection);
+		r.table("missions")
+			.insert(new Mission("apollo", "Apollo", LAUNCH, LAUNCH.toInstant().plusSeconds(60),
+					new byte[] { 0, 1, (byte) 255 }))
+			.runAtom(connection);
 	}
 
 	@AfterAll
@@ -63,7 +65,8 @@ class MappingIntegrationTests {
 
 	@Test
 	void timesShouldBeInstantsWhenNotTimeZoneAware() {
-		try (Connection utc = ConnectionFactory.create(TestServers.options(server).timeZoneAware(false).build()).connect()) {
+		try (Connection utc = ConnectionFactory.create(TestServers.options(server).timeZoneAware(false).build())
+			.connect()) {
 			Object launch = r.table("missions").get("apollo").g("launch").runAtom(utc);
 			assertThat(launch).isEqualTo(LAUNCH.toInstant());
 		}

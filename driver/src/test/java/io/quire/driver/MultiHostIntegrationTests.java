@@ -23,8 +23,8 @@ class MultiHostIntegrationTests {
 	@BeforeAll
 	static void startServers() {
 		primary = TestServers.start();
-		standby = ScriptedServer.withServerInfo(Map.of("id", "standby-1", "name", "standby", "proxy", false,
-				"role", "standby", "read_only", true));
+		standby = ScriptedServer.withServerInfo(
+				Map.of("id", "standby-1", "name", "standby", "proxy", false, "role", "standby", "read_only", true));
 		rethinkDb = ScriptedServer.withServerInfo(Map.of("id", "rethinkdb-1", "name", "rethinkdb", "proxy", false));
 	}
 
@@ -40,8 +40,13 @@ class MultiHostIntegrationTests {
 		for (int i = 0; i < ports.length; i++) {
 			hosts[i] = "127.0.0.1:" + ports[i];
 		}
-		return ConnectionFactory.create(ConnectionOptions.builder().hosts(hosts).password(TestServers.PASSWORD)
-			.targetSessionAttrs(attrs).build()).connect();
+		return ConnectionFactory
+			.create(ConnectionOptions.builder()
+				.hosts(hosts)
+				.password(TestServers.PASSWORD)
+				.targetSessionAttrs(attrs)
+				.build())
+			.connect();
 	}
 
 	@Test
@@ -57,7 +62,8 @@ class MultiHostIntegrationTests {
 	void everyHostBeingDownShouldNameThemAll() {
 		int first = TestServers.closedPort();
 		int second = TestServers.closedPort();
-		assertThatExceptionOfType(QuireConnectionException.class).isThrownBy(() -> connect(TargetSessionAttrs.ANY, first, second))
+		assertThatExceptionOfType(QuireConnectionException.class)
+			.isThrownBy(() -> connect(TargetSessionAttrs.ANY, first, second))
 			.withMessageContaining(String.valueOf(first))
 			.withMessageContaining(String.valueOf(second));
 	}

@@ -41,7 +41,8 @@ class PoolIntegrationTests {
 
 	@Test
 	void thePoolShouldLendUpToItsMaxSizeThenTimeOut() {
-		try (ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(2).maxAcquireTime(Duration.ofMillis(300)))) {
+		try (ConnectionPool pool = pool(
+				PoolOptions.builder().initialSize(0).maxSize(2).maxAcquireTime(Duration.ofMillis(300)))) {
 			Connection first = pool.connect();
 			Connection second = pool.connect();
 			assertThatExceptionOfType(QuireTimeoutException.class).isThrownBy(pool::connect)

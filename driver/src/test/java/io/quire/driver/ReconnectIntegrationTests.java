@@ -50,11 +50,13 @@ class ReconnectIntegrationTests {
 	@Test
 	void aQueryInFlightWhenTheSocketBreaksShouldFailWithAutoReconnect() {
 		try (ScriptedServer silent = ScriptedServer.silent()) {
-			Connection connection = ConnectionFactory.create(ConnectionOptions.builder().host("127.0.0.1")
-				.port(silent.port()).password("pw").build()).connect();
+			Connection connection = ConnectionFactory
+				.create(ConnectionOptions.builder().host("127.0.0.1").port(silent.port()).password("pw").build())
+				.connect();
 			CompletableFuture<Long> inFlight = r.expr(1).runAtomAsync(connection, Long.class);
 			silent.close();
-			assertThat(inFlight).failsWithin(Duration.ofSeconds(5)).withThrowableThat()
+			assertThat(inFlight).failsWithin(Duration.ofSeconds(5))
+				.withThrowableThat()
 				.havingCause()
 				.isInstanceOf(QuireAutoReconnectException.class)
 				.withMessageContaining("not retried");
@@ -65,7 +67,8 @@ class ReconnectIntegrationTests {
 	@Test
 	void withoutAutoReconnectABrokenConnectionShouldStayBrokenUntilReconnected() {
 		this.server = TestServers.start();
-		try (Connection connection = ConnectionFactory.create(TestServers.options(this.server).autoReconnect(false).build())
+		try (Connection connection = ConnectionFactory
+			.create(TestServers.options(this.server).autoReconnect(false).build())
 			.connect()) {
 			restartServer();
 			await().atMost(Duration.ofSeconds(5)).until(() -> !connection.isOpen());

@@ -52,7 +52,10 @@ class TlsIntegrationTests {
 	}
 
 	private static QuireServer start(TestCertificates.Issued certificate, Path clientCa) {
-		QuireServer.Builder builder = QuireServer.builder().port(0).inMemory().initialPassword(TestServers.PASSWORD)
+		QuireServer.Builder builder = QuireServer.builder()
+			.port(0)
+			.inMemory()
+			.initialPassword(TestServers.PASSWORD)
 			.tls(certificate.certificate(), certificate.key());
 		if (clientCa != null) {
 			builder.tlsClientCertificates(clientCa);
@@ -96,7 +99,8 @@ class TlsIntegrationTests {
 	@Test
 	void verifyFullShouldRefuseACertificateForAnotherHostWhichVerifyCaAccepts() {
 		TlsOptions full = TlsOptions.builder().caCertificates(authority.caFile()).build();
-		assertThatExceptionOfType(QuireConnectionException.class).isThrownBy(() -> ping(options(wrongNameServer, full)));
+		assertThatExceptionOfType(QuireConnectionException.class)
+			.isThrownBy(() -> ping(options(wrongNameServer, full)));
 		TlsOptions ca = full.mutate().mode(SslMode.VERIFY_CA).build();
 		assertThat(ping(options(wrongNameServer, ca))).isEqualTo(42L);
 	}
@@ -120,19 +124,27 @@ class TlsIntegrationTests {
 
 	@Test
 	void aClientCertificateShouldBePresentedWhenTheServerRequiresOne() {
-		TlsOptions withCertificate = TlsOptions.builder().caCertificates(authority.caFile())
-			.clientCertificate(clientCertificate.certificate()).clientKey(clientCertificate.key()).build();
+		TlsOptions withCertificate = TlsOptions.builder()
+			.caCertificates(authority.caFile())
+			.clientCertificate(clientCertificate.certificate())
+			.clientKey(clientCertificate.key())
+			.build();
 		assertThat(ping(options(mutualTlsServer, withCertificate))).isEqualTo(42L);
 		TlsOptions without = TlsOptions.builder().caCertificates(authority.caFile()).build();
-		assertThatExceptionOfType(QuireConnectionException.class).isThrownBy(() -> ping(options(mutualTlsServer, without)));
+		assertThatExceptionOfType(QuireConnectionException.class)
+			.isThrownBy(() -> ping(options(mutualTlsServer, without)));
 	}
 
 	@Test
 	void aRevokedServerCertificateShouldBeRefused() {
-		TlsOptions revoked = TlsOptions.builder().caCertificates(authority.caFile())
-			.revocationList(authority.revocationList(serverCertificate.serial())).build();
+		TlsOptions revoked = TlsOptions.builder()
+			.caCertificates(authority.caFile())
+			.revocationList(authority.revocationList(serverCertificate.serial()))
+			.build();
 		assertThatExceptionOfType(QuireConnectionException.class).isThrownBy(() -> ping(options(tlsServer, revoked)));
-		TlsOptions notRevoked = revoked.mutate().revocationList(authority.revocationList(clientCertificate.serial())).build();
+		TlsOptions notRevoked = revoked.mutate()
+			.revocationList(authority.revocationList(clientCertificate.serial()))
+			.build();
 		assertThat(ping(options(tlsServer, notRevoked))).isEqualTo(42L);
 	}
 

@@ -17,8 +17,9 @@ import io.quire.engine.storage.rocksdb.RocksDbStorage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Storage, catalog, evaluator and users without a network: what a {@link QuireServer} serves,
- * usable directly by tests and embedders. Close it to flush and release the storage.
+ * Storage, catalog, evaluator and users without a network: what a {@link QuireServer}
+ * serves, usable directly by tests and embedders. Close it to flush and release the
+ * storage.
  */
 public final class Engine implements AutoCloseable {
 
@@ -44,8 +45,8 @@ public final class Engine implements AutoCloseable {
 
 	/**
 	 * Opens (or creates) a durable engine in a RocksDB directory.
-	 * @throws io.quire.engine.storage.StorageException if the directory cannot be opened, for
-	 * example because another process holds its lock
+	 * @throws io.quire.engine.storage.StorageException if the directory cannot be opened,
+	 * for example because another process holds its lock
 	 */
 	public static Engine open(Path dataDirectory) {
 		return open(dataDirectory, DefaultCatalog.DEFAULT_SERVER_NAME);
@@ -65,7 +66,9 @@ public final class Engine implements AutoCloseable {
 		return inMemory(DefaultCatalog.DEFAULT_SERVER_NAME);
 	}
 
-	/** Like {@link #inMemory()}, with the server name that {@code table_config} rows show. */
+	/**
+	 * Like {@link #inMemory()}, with the server name that {@code table_config} rows show.
+	 */
 	public static Engine inMemory(String serverName) {
 		Objects.requireNonNull(serverName, "serverName must not be null");
 		return open(new MemoryStorage(), null, serverName);

@@ -7,10 +7,11 @@ import io.quire.protocol.ResponseType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A query that failed, carrying what the client must see: the response type (CLIENT_ERROR,
- * COMPILE_ERROR or RUNTIME_ERROR), the error type for runtime errors, RethinkDB's message and the
- * backtrace (argument positions and optarg names from the root term down). The network layer turns
- * it into a response frame; it never closes a connection.
+ * A query that failed, carrying what the client must see: the response type
+ * (CLIENT_ERROR, COMPILE_ERROR or RUNTIME_ERROR), the error type for runtime errors,
+ * RethinkDB's message and the backtrace (argument positions and optarg names from the
+ * root term down). The network layer turns it into a response frame; it never closes a
+ * connection.
  */
 public class QueryException extends RuntimeException {
 
@@ -63,7 +64,9 @@ public class QueryException extends RuntimeException {
 		return runtime(ErrorType.RESOURCE_LIMIT, message);
 	}
 
-	/** The same error with a backtrace frame (argument index or optarg name) put in front. */
+	/**
+	 * The same error with a backtrace frame (argument index or optarg name) put in front.
+	 */
 	public QueryException withFrame(Object frame) {
 		List<Object> frames = new java.util.ArrayList<>(this.backtrace.size() + 1);
 		frames.add(frame);

@@ -3,8 +3,8 @@ package io.quire.engine;
 import java.time.Duration;
 
 /**
- * Told about every query a {@link QuireServer} answers, for metrics. Called from worker threads,
- * possibly concurrently; it must be fast and must not throw.
+ * Told about every query a {@link QuireServer} answers, for metrics. Called from worker
+ * threads, possibly concurrently; it must be fast and must not throw.
  */
 @FunctionalInterface
 public interface QueryListener {

@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Quire server that RethinkDB drivers can connect to: an {@link Engine} served on the driver
- * port with the V1_0 protocol. Embeddable, no Spring:
+ * A Quire server that RethinkDB drivers can connect to: an {@link Engine} served on the
+ * driver port with the V1_0 protocol. Embeddable, no Spring:
  *
  * <pre>
  * try (QuireServer server = QuireServer.builder().port(0).inMemory().build()) {
@@ -93,8 +93,8 @@ public final class QuireServer implements AutoCloseable {
 			return directory.map((path) -> Engine.open(path, name)).orElseGet(() -> Engine.inMemory(name));
 		}
 		catch (StorageException ex) {
-			throw new ServerStartException("Cannot open the data directory " + directory.orElse(null) + ": "
-					+ ex.getMessage(), ex);
+			throw new ServerStartException(
+					"Cannot open the data directory " + directory.orElse(null) + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -177,7 +177,10 @@ public final class QuireServer implements AutoCloseable {
 		return tables;
 	}
 
-	/** Whether storage takes a write and the driver port listens, with the reason when not. */
+	/**
+	 * Whether storage takes a write and the driver port listens, with the reason when
+	 * not.
+	 */
 	public ServerHealth health() {
 		Engine current = this.engine;
 		DriverServer server = this.driverServer;
@@ -204,8 +207,9 @@ public final class QuireServer implements AutoCloseable {
 	}
 
 	/**
-	 * Stops accepting connections, lets running queries finish (at most the shutdown timeout),
-	 * closes cursors and connections, then closes the storage. Does nothing if not running.
+	 * Stops accepting connections, lets running queries finish (at most the shutdown
+	 * timeout), closes cursors and connections, then closes the storage. Does nothing if
+	 * not running.
 	 */
 	@Override
 	public synchronized void close() {
@@ -279,7 +283,10 @@ public final class QuireServer implements AutoCloseable {
 		private Builder() {
 		}
 
-		/** The driver port; 28015 by default, 0 for any free port (see {@link QuireServer#port()}). */
+		/**
+		 * The driver port; 28015 by default, 0 for any free port (see
+		 * {@link QuireServer#port()}).
+		 */
 		public Builder port(int port) {
 			if (port < 0 || port > 65535) {
 				throw new IllegalArgumentException("port must be between 0 and 65535");
@@ -288,13 +295,18 @@ public final class QuireServer implements AutoCloseable {
 			return this;
 		}
 
-		/** The address to listen on; {@code 127.0.0.1} by default, {@code 0.0.0.0} for every interface. */
+		/**
+		 * The address to listen on; {@code 127.0.0.1} by default, {@code 0.0.0.0} for
+		 * every interface.
+		 */
 		public Builder bindAddress(String bindAddress) {
 			this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress must not be null");
 			return this;
 		}
 
-		/** Keeps data in RocksDB in this directory; the default is {@code ./quire-data}. */
+		/**
+		 * Keeps data in RocksDB in this directory; the default is {@code ./quire-data}.
+		 */
 		public Builder dataDirectory(Path dataDirectory) {
 			this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory must not be null");
 			this.inMemory = false;
@@ -307,19 +319,26 @@ public final class QuireServer implements AutoCloseable {
 			return this;
 		}
 
-		/** The password {@code admin} gets when the server starts on empty storage; empty by default. */
+		/**
+		 * The password {@code admin} gets when the server starts on empty storage; empty
+		 * by default.
+		 */
 		public Builder initialPassword(String initialPassword) {
 			this.initialPassword = Objects.requireNonNull(initialPassword, "initialPassword must not be null");
 			return this;
 		}
 
-		/** Client connections open at once (1024 by default); more are told so and closed. */
+		/**
+		 * Client connections open at once (1024 by default); more are told so and closed.
+		 */
 		public Builder maxConnections(int maxConnections) {
 			this.maxConnections = positive(maxConnections, "maxConnections");
 			return this;
 		}
 
-		/** The largest query frame body in bytes; 128 MiB - 1 by default, as in RethinkDB. */
+		/**
+		 * The largest query frame body in bytes; 128 MiB - 1 by default, as in RethinkDB.
+		 */
 		public Builder maxFrameSize(int maxFrameSize) {
 			this.maxFrameSize = positive(maxFrameSize, "maxFrameSize");
 			return this;
@@ -337,7 +356,10 @@ public final class QuireServer implements AutoCloseable {
 			return this;
 		}
 
-		/** How long {@link QuireServer#close()} waits for running queries; 30 seconds by default. */
+		/**
+		 * How long {@link QuireServer#close()} waits for running queries; 30 seconds by
+		 * default.
+		 */
 		public Builder shutdownTimeout(Duration shutdownTimeout) {
 			Objects.requireNonNull(shutdownTimeout, "shutdownTimeout must not be null");
 			if (shutdownTimeout.isNegative()) {
@@ -347,7 +369,10 @@ public final class QuireServer implements AutoCloseable {
 			return this;
 		}
 
-		/** Serves TLS with this PEM certificate chain and PKCS#8 PEM private key; plain TCP by default. */
+		/**
+		 * Serves TLS with this PEM certificate chain and PKCS#8 PEM private key; plain
+		 * TCP by default.
+		 */
 		public Builder tls(Path certificateChainPem, Path privateKeyPem) {
 			this.tlsCertificateChain = Objects.requireNonNull(certificateChainPem,
 					"certificateChainPem must not be null");
@@ -355,7 +380,10 @@ public final class QuireServer implements AutoCloseable {
 			return this;
 		}
 
-		/** Requires clients to present a certificate signed by this PEM CA; needs {@link #tls}. */
+		/**
+		 * Requires clients to present a certificate signed by this PEM CA; needs
+		 * {@link #tls}.
+		 */
 		public Builder tlsClientCertificates(Path caPem) {
 			this.tlsClientCa = Objects.requireNonNull(caPem, "caPem must not be null");
 			return this;
@@ -388,9 +416,9 @@ public final class QuireServer implements AutoCloseable {
 			}
 			ServerOptions.Limits limits = new ServerOptions.Limits(this.maxConnections, this.maxFrameSize,
 					this.maxNestingDepth, this.handshakeTimeout, this.shutdownTimeout, this.workerThreads);
-			return new QuireServer(new ServerOptions(this.port, this.bindAddress,
-					this.inMemory ? null : this.dataDirectory, this.initialPassword, limits, tls(), this.serverName,
-					this.queryListener));
+			return new QuireServer(
+					new ServerOptions(this.port, this.bindAddress, this.inMemory ? null : this.dataDirectory,
+							this.initialPassword, limits, tls(), this.serverName, this.queryListener));
 		}
 
 		private ServerOptions.@Nullable Tls tls() {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 /**
  * A snapshot of a {@link QuireServer}'s activity, for metrics.
+ *
  * @param openConnections client sockets open now
  * @param totalConnections client sockets accepted since start
  * @param runningQueries queries being evaluated now
@@ -22,6 +23,7 @@ public record ServerMetrics(int openConnections, long totalConnections, int runn
 
 	/**
 	 * Size of one table.
+	 *
 	 * @param database the database name
 	 * @param table the table name
 	 * @param documents number of documents

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The immutable settings of a {@link QuireServer}, made by {@code QuireServer.Builder}, where
- * each setting and its default is documented.
+ * The immutable settings of a {@link QuireServer}, made by {@code QuireServer.Builder},
+ * where each setting and its default is documented.
  */
 public final class ServerOptions {
 
@@ -38,8 +38,8 @@ public final class ServerOptions {
 
 	private final int workerThreads;
 
-	ServerOptions(int port, String bindAddress, @Nullable Path dataDirectory, String initialPassword,
-			Limits limits, @Nullable Tls tls, String serverName, QueryListener queryListener) {
+	ServerOptions(int port, String bindAddress, @Nullable Path dataDirectory, String initialPassword, Limits limits,
+			@Nullable Tls tls, String serverName, QueryListener queryListener) {
 		this.port = port;
 		this.bindAddress = bindAddress;
 		this.dataDirectory = dataDirectory;
@@ -126,9 +126,11 @@ public final class ServerOptions {
 
 	/**
 	 * TLS settings of the driver port, files in PEM format.
+	 *
 	 * @param certificateChain the server's certificate chain
 	 * @param privateKey the server's private key (PKCS#8)
-	 * @param clientCertificateAuthority when set, clients must present a certificate signed by it
+	 * @param clientCertificateAuthority when set, clients must present a certificate
+	 * signed by it
 	 */
 	public record Tls(Path certificateChain, Path privateKey, @Nullable Path clientCertificateAuthority) {
 	}

@@ -1,8 +1,8 @@
 package io.quire.engine;
 
 /**
- * A {@link QuireServer} could not start: its port is taken, its data directory is locked by
- * another process, or its TLS files cannot be read.
+ * A {@link QuireServer} could not start: its port is taken, its data directory is locked
+ * by another process, or its TLS files cannot be read.
  */
 public class ServerStartException extends RuntimeException {
 

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Changefeeds through the official RethinkDB Java driver (2.4.4) against an in-memory
- * {@link QuireServer}: every feed form, squash, a dropped table, a slow reader overflowing its
- * queue, and a thousand feeds at once with writers running.
+ * {@link QuireServer}: every feed form, squash, a dropped table, a slow reader
+ * overflowing its queue, and a thousand feeds at once with writers running.
  */
 class ChangefeedIntegrationTests {
 
@@ -75,7 +75,8 @@ class ChangefeedIntegrationTests {
 			write(r.table("books").insert(book(1, "Dune", 1965)));
 			write(r.table("books").get(1).update(r.hashMap("year", 1966)));
 			write(r.table("books").get(1).delete());
-			assertThat(next(feed)).containsEntry("type", "add").containsEntry("old_val", null)
+			assertThat(next(feed)).containsEntry("type", "add")
+				.containsEntry("old_val", null)
 				.containsEntry("new_val", Map.of("id", 1L, "title", "Dune", "year", 1965L));
 			assertThat(next(feed)).containsEntry("type", "change")
 				.containsEntry("new_val", Map.of("id", 1L, "title", "Dune", "year", 1966L));
@@ -87,8 +88,13 @@ class ChangefeedIntegrationTests {
 	void pointFeedShouldSendStatesAndInitialValueThenEnd() throws Exception {
 		write(r.table("books").insert(book(2, "Emma", 1815)));
 		List<Object> rows = new ArrayList<>();
-		try (Result<Object> feed = r.table("books").get(2).changes().optArg("include_initial", true)
-			.optArg("include_states", true).limit(3).run(this.connection)) {
+		try (Result<Object> feed = r.table("books")
+			.get(2)
+			.changes()
+			.optArg("include_initial", true)
+			.optArg("include_states", true)
+			.limit(3)
+			.run(this.connection)) {
 			feed.forEach(rows::add);
 		}
 		assertThat(rows).containsExactly(Map.of("state", "initializing"),
@@ -97,7 +103,9 @@ class ChangefeedIntegrationTests {
 
 	@Test
 	void filterFeedShouldShowDocumentsEnteringAndLeaving() throws Exception {
-		try (Result<Object> feed = r.table("books").filter((book) -> book.g("year").gt(1900)).changes()
+		try (Result<Object> feed = r.table("books")
+			.filter((book) -> book.g("year").gt(1900))
+			.changes()
 			.run(this.connection)) {
 			write(r.table("books").insert(book(3, "Old", 1800)));
 			write(r.table("books").get(3).update(r.hashMap("year", 1950)));
@@ -119,7 +127,9 @@ class ChangefeedIntegrationTests {
 
 	@Test
 	void pluckFeedOfAFilterShouldSkipWritesThatLeaveThePluckedFieldsAlone() throws Exception {
-		try (Result<Object> feed = r.table("books").filter((book) -> book.g("year").gt(1900)).pluck("id", "title")
+		try (Result<Object> feed = r.table("books")
+			.filter((book) -> book.g("year").gt(1900))
+			.pluck("id", "title")
 			.changes()
 			.run(this.connection)) {
 			write(r.table("books").insert(book(21, "Old", 1850)));
@@ -135,26 +145,43 @@ class ChangefeedIntegrationTests {
 
 	@Test
 	void betweenAndGetAllFeedsByIndexShouldSeeOnlyTheirKeys() throws Exception {
-		try (Result<Object> range = r.table("books").between(1900, 2000).optArg("index", "year").changes()
+		try (Result<Object> range = r.table("books")
+			.between(1900, 2000)
+			.optArg("index", "year")
+			.changes()
 			.run(this.connection);
-				Result<Object> keys = r.table("books").getAll(1813).optArg("index", "year").changes()
+				Result<Object> keys = r.table("books")
+					.getAll(1813)
+					.optArg("index", "year")
+					.changes()
 					.run(this.connection)) {
 			write(r.table("books").insert(r.array(book(4, "Pride", 1813), book(5, "Lolita", 1955))));
-			assertThat(next(range)).extractingByKey("new_val").isEqualTo(Map.of("id", 5L, "title", "Lolita", "year", 1955L));
-			assertThat(next(keys)).extractingByKey("new_val").isEqualTo(Map.of("id", 4L, "title", "Pride", "year", 1813L));
+			assertThat(next(range)).extractingByKey("new_val")
+				.isEqualTo(Map.of("id", 5L, "title", "Lolita", "year", 1955L));
+			assertThat(next(keys)).extractingByKey("new_val")
+				.isEqualTo(Map.of("id", 4L, "title", "Pride", "year", 1813L));
 		}
 	}
 
 	@Test
 	void orderedLimitFeedShouldReportTheWindowWithOffsets() throws Exception {
 		write(r.table("books").insert(r.array(book(6, "A", 1900), book(7, "B", 1950))));
-		try (Result<Object> feed = r.table("books").orderBy().optArg("index", r.desc("year")).limit(1).changes()
-			.optArg("include_offsets", true).optArg("include_initial", true).run(this.connection)) {
-			assertThat(next(feed)).containsEntry("new_offset", 0L).extractingByKey("new_val")
+		try (Result<Object> feed = r.table("books")
+			.orderBy()
+			.optArg("index", r.desc("year"))
+			.limit(1)
+			.changes()
+			.optArg("include_offsets", true)
+			.optArg("include_initial", true)
+			.run(this.connection)) {
+			assertThat(next(feed)).containsEntry("new_offset", 0L)
+				.extractingByKey("new_val")
 				.isEqualTo(Map.of("id", 7L, "title", "B", "year", 1950L));
 			write(r.table("books").insert(book(8, "C", 2000)));
-			assertThat(next(feed)).containsEntry("old_offset", 0L).containsEntry("new_offset", 0L)
-				.extractingByKey("new_val").isEqualTo(Map.of("id", 8L, "title", "C", "year", 2000L));
+			assertThat(next(feed)).containsEntry("old_offset", 0L)
+				.containsEntry("new_offset", 0L)
+				.extractingByKey("new_val")
+				.isEqualTo(Map.of("id", 8L, "title", "C", "year", 2000L));
 		}
 	}
 
@@ -165,13 +192,16 @@ class ChangefeedIntegrationTests {
 			write(r.table("books").get(9).update(r.hashMap("title", "Second")));
 			write(r.table("books").get(9).update(r.hashMap("title", "Final")));
 			write(r.table("books").insert(book(10, "Marker", 2002)));
-			// A CONTINUE already waiting may take the first change (or the first two) alone; whatever
-			// is queued when the reader asks folds into one row, so document 9 never shows all three.
+			// A CONTINUE already waiting may take the first change (or the first two)
+			// alone; whatever
+			// is queued when the reader asks folds into one row, so document 9 never
+			// shows all three.
 			List<Map<String, Object>> rows = new ArrayList<>();
 			do {
 				rows.add(next(feed));
 			}
-			while (!Map.of("id", 10L, "title", "Marker", "year", 2002L).equals(rows.get(rows.size() - 1).get("new_val")));
+			while (!Map.of("id", 10L, "title", "Marker", "year", 2002L)
+				.equals(rows.get(rows.size() - 1).get("new_val")));
 			List<Map<String, Object>> draft = rows.subList(0, rows.size() - 1);
 			assertThat(draft).hasSizeBetween(1, 2);
 			assertThat(draft.get(draft.size() - 1)).containsEntry("new_val",
@@ -182,7 +212,8 @@ class ChangefeedIntegrationTests {
 	@Test
 	void squashWithSecondsShouldHoldABatchToFoldLaterChangesIn() throws Exception {
 		try (Result<Object> feed = r.table("books").changes().optArg("squash", 3).run(this.connection)) {
-			// The driver's CONTINUE is already waiting: the first change opens a three-second window.
+			// The driver's CONTINUE is already waiting: the first change opens a
+			// three-second window.
 			write(r.table("books").insert(book(30, "Draft", 2001)));
 			write(r.table("books").get(30).update(r.hashMap("title", "Second")));
 			write(r.table("books").get(30).update(r.hashMap("title", "Final")));
@@ -222,14 +253,16 @@ class ChangefeedIntegrationTests {
 			finally {
 				writers.shutdownNow();
 			}
-			// A CONTINUE already waiting may take the first change before the queue fills.
+			// A CONTINUE already waiting may take the first change before the queue
+			// fills.
 			Map<String, Object> row = next(feed);
 			int before = 0;
 			while (!row.containsKey("error") && before < 2) {
 				before++;
 				row = next(feed);
 			}
-			assertThat(row.get("error")).asString().matches("Changefeed cache over array size limit, skipped \\d+ elements\\.");
+			assertThat(row.get("error")).asString()
+				.matches("Changefeed cache over array size limit, skipped \\d+ elements\\.");
 			int skipped = Integer.parseInt(row.get("error").toString().replaceAll("\\D", ""));
 			for (int i = 0; i < 5; i++) {
 				assertThat(next(feed)).containsKey("new_val");
@@ -304,7 +337,9 @@ class ChangefeedIntegrationTests {
 		}
 	}
 
-	/** Inserts documents with the ids in 100 writes of 5, on the shared writer connection. */
+	/**
+	 * Inserts documents with the ids in 100 writes of 5, on the shared writer connection.
+	 */
 	private void insertInBatches(int from, int to) {
 		for (int id = from; id < to; id += 5) {
 			List<Map<String, Object>> batch = new ArrayList<>();

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The official RethinkDB Java driver (2.4.4) against an in-memory {@link QuireServer}, through
- * real sockets.
+ * The official RethinkDB Java driver (2.4.4) against an in-memory {@link QuireServer},
+ * through real sockets.
  */
 class OfficialDriverIntegrationTests {
 
@@ -123,8 +123,10 @@ class OfficialDriverIntegrationTests {
 	void cursorShouldFetchEveryBatch() {
 		insertRows("rows", 1000);
 		Result<Object> rows = r.table("rows").run(this.connection, OptArgs.of("max_batch_rows", 100));
-		// Iterate rather than toList(): the 2.4.4 driver's toList() races with its own batch prefetch
-		// and sometimes throws "No more elements." although every batch arrived (seen on the wire).
+		// Iterate rather than toList(): the 2.4.4 driver's toList() races with its own
+		// batch prefetch
+		// and sometimes throws "No more elements." although every batch arrived (seen on
+		// the wire).
 		int count = 0;
 		while (rows.hasNext()) {
 			assertThat(rows.next()).isNotNull();
@@ -177,8 +179,8 @@ class OfficialDriverIntegrationTests {
 			List<Future<Boolean>> checks = new ArrayList<>();
 			for (int i = 0; i < 400; i++) {
 				int id = i % 100;
-				checks.add(threads.submit(() -> Long.valueOf(id)
-					.equals((document(r.table("rows").get(id))).get("id"))));
+				checks
+					.add(threads.submit(() -> Long.valueOf(id).equals((document(r.table("rows").get(id))).get("id"))));
 			}
 			for (Future<Boolean> check : checks) {
 				assertThat(check.get()).isTrue();
@@ -229,8 +231,7 @@ class OfficialDriverIntegrationTests {
 		Map<String, Object> result = document(r.table("heroes")
 			.insert(r.array(r.hashMap("id", 1).with("name", "Iron Man").with("age", 48),
 					r.hashMap("id", 2).with("name", "Hulk").with("age", 49),
-					r.hashMap("id", 3).with("name", "Spider-Man").with("age", 17)))
-			);
+					r.hashMap("id", 3).with("name", "Spider-Man").with("age", 17))));
 		assertThat(result).containsEntry("inserted", 3L);
 	}
 

@@ -1,19 +1,13 @@
 package io.quire.protocol;
 
 /**
- * The class of a runtime error, the {@code e} field of a RUNTIME_ERROR response. Numbers as in
- * RethinkDB's {@code ql2.proto}.
+ * The class of a runtime error, the {@code e} field of a RUNTIME_ERROR response. Numbers
+ * as in RethinkDB's {@code ql2.proto}.
  */
 public enum ErrorType {
 
-	INTERNAL(1000000),
-	RESOURCE_LIMIT(2000000),
-	QUERY_LOGIC(3000000),
-	NON_EXISTENCE(3100000),
-	OP_FAILED(4100000),
-	OP_INDETERMINATE(4200000),
-	USER(5000000),
-	PERMISSION_ERROR(6000000);
+	INTERNAL(1000000), RESOURCE_LIMIT(2000000), QUERY_LOGIC(3000000), NON_EXISTENCE(3100000), OP_FAILED(4100000),
+	OP_INDETERMINATE(4200000), USER(5000000), PERMISSION_ERROR(6000000);
 
 	private final int value;
 

@@ -1,8 +1,8 @@
 package io.quire.protocol;
 
 /**
- * The kind of a query frame, the first element of the query array ({@code [QueryType, term?, optargs?]}).
- * Numbers as in RethinkDB's {@code ql2.proto}.
+ * The kind of a query frame, the first element of the query array
+ * ({@code [QueryType, term?, optargs?]}). Numbers as in RethinkDB's {@code ql2.proto}.
  */
 public enum QueryType {
 

@@ -1,8 +1,8 @@
 package io.quire.protocol;
 
 /**
- * Notes on a sequence response, the {@code n} field: which kind of changefeed a stream is.
- * Numbers as in RethinkDB's {@code ql2.proto}.
+ * Notes on a sequence response, the {@code n} field: which kind of changefeed a stream
+ * is. Numbers as in RethinkDB's {@code ql2.proto}.
  */
 public enum ResponseNote {
 

@@ -1,7 +1,8 @@
 package io.quire.protocol;
 
 /**
- * The kind of a response frame, the {@code t} field. Numbers as in RethinkDB's {@code ql2.proto}.
+ * The kind of a response frame, the {@code t} field. Numbers as in RethinkDB's
+ * {@code ql2.proto}.
  */
 public enum ResponseType {
 
@@ -19,7 +20,9 @@ public enum ResponseType {
 	CLIENT_ERROR(16),
 	/** The query could not be compiled (bad arity, unknown term or optarg). */
 	COMPILE_ERROR(17),
-	/** The query failed while running; the {@code e} field holds the {@link ErrorType}. */
+	/**
+	 * The query failed while running; the {@code e} field holds the {@link ErrorType}.
+	 */
 	RUNTIME_ERROR(18);
 
 	private final int value;

@@ -1,5 +1,6 @@
 /**
- * What both ends of the RethinkDB V1_0 wire protocol share: the ql2 numbers and the protocol magic numbers.
+ * What both ends of the RethinkDB V1_0 wire protocol share: the ql2 numbers and the
+ * protocol magic numbers.
  */
 @NullMarked
 package io.quire.protocol;

@@ -12,11 +12,12 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Turns the embedded engine on when nothing says where a Quire server runs: unless
- * {@code quire.embedded.enabled} is set explicitly, it defaults to {@code true} when none of
- * {@code quire.uri}, {@code quire.host}, {@code quire.port} and {@code quire.hosts} is set, and
- * to {@code false} (the starter's default) as soon as one of them is.
+ * {@code quire.embedded.enabled} is set explicitly, it defaults to {@code true} when none
+ * of {@code quire.uri}, {@code quire.host}, {@code quire.port} and {@code quire.hosts} is
+ * set, and to {@code false} (the starter's default) as soon as one of them is.
  *
- * <p>It runs after the configuration files are loaded, so those keys count from any source:
+ * <p>
+ * It runs after the configuration files are loaded, so those keys count from any source:
  * {@code application.yml}, command-line arguments or environment variables such as
  * {@code QUIRE_URI}.
  */

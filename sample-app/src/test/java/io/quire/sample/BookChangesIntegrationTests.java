@@ -28,8 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code GET /books/changes} over real HTTP: the JDK client reads the event stream while books
- * are created, updated and deleted through the API.
+ * {@code GET /books/changes} over real HTTP: the JDK client reads the event stream while
+ * books are created, updated and deleted through the API.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "sample.book-changes.heartbeat-interval=200ms")
@@ -70,8 +70,8 @@ class BookChangesIntegrationTests {
 	void changesShouldStreamEveryBookChangeAsAnEvent() throws Exception {
 		HttpResponse<Stream<String>> response = openEventStream();
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		try (Stream<String> lines = response.body()) {
 			Iterator<String> events = lines.filter((line) -> !line.startsWith(":") && !line.isEmpty()).iterator();
 			assertThat(nextLine(events)).isEqualTo("event:ready");

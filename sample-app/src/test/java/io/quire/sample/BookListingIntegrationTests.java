@@ -22,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Listing with paging and sorting, and searching by author and tag, over real HTTP against the
- * embedded engine.
+ * Listing with paging and sorting, and searching by author and tag, over real HTTP
+ * against the embedded engine.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BookListingIntegrationTests {
@@ -48,8 +48,7 @@ class BookListingIntegrationTests {
 		this.repository.deleteAll();
 		this.repository.saveAll(List.of(book("A Wizard of Earthsea", LE_GUIN, 1968, "fantasy", "classic"),
 				book("The Left Hand of Darkness", LE_GUIN, 1969, "science-fiction", "classic"),
-				book("The Dispossessed", LE_GUIN, 1974, "science-fiction"),
-				book("Kindred", BUTLER, 1979, "classic"),
+				book("The Dispossessed", LE_GUIN, 1974, "science-fiction"), book("Kindred", BUTLER, 1979, "classic"),
 				book("Parable of the Sower", BUTLER, 1993, "science-fiction")));
 		this.api = ApiClient.onLocalPort(this.port);
 	}

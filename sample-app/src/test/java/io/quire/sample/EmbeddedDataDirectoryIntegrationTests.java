@@ -12,8 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code --quire.embedded.data-dir} the embedded engine keeps the books on disk, so a
- * restarted app still has them.
+ * With {@code --quire.embedded.data-dir} the embedded engine keeps the books on disk, so
+ * a restarted app still has them.
  */
 class EmbeddedDataDirectoryIntegrationTests {
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The file a started server writes its bound driver port to, so that scripts and tests that
- * asked for any free port ({@code quire.server.driver-port=0}) learn which one it got. The file
- * appears atomically: a reader never sees it half written.
+ * The file a started server writes its bound driver port to, so that scripts and tests
+ * that asked for any free port ({@code quire.server.driver-port=0}) learn which one it
+ * got. The file appears atomically: a reader never sees it half written.
  */
 final class PortFile {
 

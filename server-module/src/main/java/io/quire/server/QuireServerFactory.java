@@ -6,8 +6,8 @@ import io.quire.engine.QuireServer;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Turns validated {@link QuireServerProperties} into an engine {@link QuireServer}, not yet
- * started.
+ * Turns validated {@link QuireServerProperties} into an engine {@link QuireServer}, not
+ * yet started.
  */
 final class QuireServerFactory {
 

@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Starts the {@link QuireServer} with the application context and closes it on shutdown. On
- * start the engine opens its storage, binds the driver port and logs {@code Quire ready on
- * <address>:<port>}; then the port file is written. On stop (SIGTERM, context close) the engine
- * stops accepting, lets running queries finish within {@code quire.server.shutdown-timeout},
- * then flushes and closes storage, and the port file is deleted.
+ * Starts the {@link QuireServer} with the application context and closes it on shutdown.
+ * On start the engine opens its storage, binds the driver port and logs
+ * {@code Quire ready on
+ * <address>:<port>}; then the port file is written. On stop (SIGTERM, context close) the
+ * engine stops accepting, lets running queries finish within
+ * {@code quire.server.shutdown-timeout}, then flushes and closes storage, and the port
+ * file is deleted.
  */
 public class QuireServerLifecycle implements SmartLifecycle {
 
@@ -116,7 +118,9 @@ public class QuireServerLifecycle implements SmartLifecycle {
 		return this.startedAt;
 	}
 
-	/** How long the server has been accepting connections, zero when it is not running. */
+	/**
+	 * How long the server has been accepting connections, zero when it is not running.
+	 */
 	public Duration uptime() {
 		Instant started = this.startedAt;
 		return (started != null) ? Duration.between(started, this.clock.instant()) : Duration.ZERO;

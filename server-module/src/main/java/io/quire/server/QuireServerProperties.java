@@ -52,8 +52,8 @@ public class QuireServerProperties implements Validator {
 	private String initialPassword = "";
 
 	/**
-	 * File to write the bound driver port to once the server accepts connections; deleted on
-	 * shutdown.
+	 * File to write the bound driver port to once the server accepts connections; deleted
+	 * on shutdown.
 	 */
 	private @Nullable Path portFile;
 
@@ -64,8 +64,8 @@ public class QuireServerProperties implements Validator {
 	private int maxConnections = 1024;
 
 	/**
-	 * Maximum size of one query frame; larger frames are refused. When unset, the engine's
-	 * limit applies: 128MB minus one byte, as in RethinkDB.
+	 * Maximum size of one query frame; larger frames are refused. When unset, the
+	 * engine's limit applies: 128MB minus one byte, as in RethinkDB.
 	 */
 	private @Nullable DataSize maxFrameSize;
 
@@ -205,8 +205,8 @@ public class QuireServerProperties implements Validator {
 		private @Nullable Path privateKey;
 
 		/**
-		 * Certificate authority (PEM) that client certificates must be signed by; when set,
-		 * clients must present one.
+		 * Certificate authority (PEM) that client certificates must be signed by; when
+		 * set, clients must present one.
 		 */
 		private @Nullable Path clientCa;
 
@@ -251,7 +251,8 @@ public class QuireServerProperties implements Validator {
 		private static void rejectIfMissingPartner(Errors errors, @Nullable Path present, @Nullable Path partner,
 				String partnerField, String presentName) {
 			if (present != null && partner == null) {
-				errors.rejectValue(partnerField, "required", "must be set when quire.server." + presentName + " is set");
+				errors.rejectValue(partnerField, "required",
+						"must be set when quire.server." + presentName + " is set");
 			}
 		}
 

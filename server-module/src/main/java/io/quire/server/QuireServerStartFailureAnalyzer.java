@@ -9,8 +9,9 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains why the engine could not start (driver port taken, data directory used by another
- * process, unreadable TLS files) and which property to change, instead of a stack trace.
+ * Explains why the engine could not start (driver port taken, data directory used by
+ * another process, unreadable TLS files) and which property to change, instead of a stack
+ * trace.
  */
 class QuireServerStartFailureAnalyzer extends AbstractFailureAnalyzer<ServerStartException> {
 

@@ -28,7 +28,8 @@ final class ActuatorClient {
 	JsonNode get(String path) {
 		HttpResponse<String> response = send(path);
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+			throw new IllegalStateException(
+					"GET " + path + " answered " + response.statusCode() + ": " + response.body());
 		}
 		return this.mapper.readTree(response.body());
 	}

@@ -26,8 +26,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A throwaway certificate authority for TLS tests: it signs certificates for loopback and writes
- * them, their PKCS#8 keys and its own certificate as PEM files into a directory.
+ * A throwaway certificate authority for TLS tests: it signs certificates for loopback and
+ * writes them, their PKCS#8 keys and its own certificate as PEM files into a directory.
  */
 final class PemAuthority {
 
@@ -47,16 +47,22 @@ final class PemAuthority {
 
 	PemAuthority(Path directory) {
 		this.directory = directory;
-		this.certificate = sign(this.name, this.keys, (builder) -> builder.addExtension(Extension.basicConstraints,
-				true, new BasicConstraints(true)));
+		this.certificate = sign(this.name, this.keys,
+				(builder) -> builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true)));
 	}
 
-	/** The authority's own certificate, the trust anchor of clients and of the server's client check. */
+	/**
+	 * The authority's own certificate, the trust anchor of clients and of the server's
+	 * client check.
+	 */
 	Path certificateFile() {
 		return write("ca.pem", pem("CERTIFICATE", encoded(this.certificate)));
 	}
 
-	/** A certificate for {@code localhost} and {@code 127.0.0.1}, fit for a server or a client. */
+	/**
+	 * A certificate for {@code localhost} and {@code 127.0.0.1}, fit for a server or a
+	 * client.
+	 */
 	Pair issueForLoopback(String fileName) {
 		KeyPair subject = ellipticCurveKeys();
 		X509CertificateHolder issued = sign(new X500Name("CN=" + fileName), subject,

@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole application on a random HTTP port and a free driver port, checked over real HTTP
- * and with the official RethinkDB driver.
+ * The whole application on a random HTTP port and a free driver port, checked over real
+ * HTTP and with the official RethinkDB driver.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "quire.server.driver-port=0")
 @DirtiesContext

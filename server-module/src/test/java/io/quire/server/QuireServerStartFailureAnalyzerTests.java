@@ -23,8 +23,9 @@ class QuireServerStartFailureAnalyzerTests {
 
 	@Test
 	void heldLockFilePointsAtTheDataDirectoryProperty() {
-		FailureAnalysis analysis = analyze(new ServerStartException("Cannot open the data directory /srv/quire",
-				new IllegalStateException("Data directory /srv/quire is already in use: its RocksDB LOCK file is held")));
+		FailureAnalysis analysis = analyze(
+				new ServerStartException("Cannot open the data directory /srv/quire", new IllegalStateException(
+						"Data directory /srv/quire is already in use: its RocksDB LOCK file is held")));
 		assertThat(analysis.getAction()).contains("Another Quire server is using this data directory")
 			.contains("quire.server.data-dir");
 	}

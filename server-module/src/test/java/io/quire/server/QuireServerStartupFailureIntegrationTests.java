@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Starts that must fail, and the report the user sees: invalid settings name their property,
- * a taken data directory or driver port says what to change.
+ * Starts that must fail, and the report the user sees: invalid settings name their
+ * property, a taken data directory or driver port says what to change.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class QuireServerStartupFailureIntegrationTests {

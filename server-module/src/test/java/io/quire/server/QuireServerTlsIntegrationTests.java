@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The application with {@code quire.server.tls.certificate}, {@code private-key} and
- * {@code client-ca} pointing at PEM files made for the test, reached with the Quire driver in
- * {@code verify-full} mode.
+ * {@code client-ca} pointing at PEM files made for the test, reached with the Quire
+ * driver in {@code verify-full} mode.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = "quire.server.driver-port=0")
 @DirtiesContext
@@ -75,7 +75,9 @@ class QuireServerTlsIntegrationTests {
 
 	@Test
 	void clientWithoutTlsShouldBeRefused() {
-		ConnectionOptions plain = ConnectionOptions.builder().host("127.0.0.1").port(this.server.port())
+		ConnectionOptions plain = ConnectionOptions.builder()
+			.host("127.0.0.1")
+			.port(this.server.port())
 			.connectTimeout(Duration.ofSeconds(2))
 			.build();
 		assertThatExceptionOfType(QuireDriverException.class).isThrownBy(() -> ping(plain));
@@ -89,7 +91,9 @@ class QuireServerTlsIntegrationTests {
 	@Test
 	void clientTrustingAnotherCaShouldRefuseTheServer() throws IOException {
 		Path otherCa = new PemAuthority(Files.createDirectories(temporary.resolve("other"))).certificateFile();
-		TlsOptions tls = TlsOptions.builder().mode(SslMode.VERIFY_FULL).caCertificates(otherCa)
+		TlsOptions tls = TlsOptions.builder()
+			.mode(SslMode.VERIFY_FULL)
+			.caCertificates(otherCa)
 			.clientCertificate(clientCertificate.certificate())
 			.clientKey(clientCertificate.privateKey())
 			.build();
@@ -101,7 +105,10 @@ class QuireServerTlsIntegrationTests {
 	}
 
 	private ConnectionOptions options(TlsOptions tls) {
-		return ConnectionOptions.builder().host("127.0.0.1").port(this.server.port()).tls(tls)
+		return ConnectionOptions.builder()
+			.host("127.0.0.1")
+			.port(this.server.port())
+			.tls(tls)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 	}

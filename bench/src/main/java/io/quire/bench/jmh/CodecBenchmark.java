@@ -21,8 +21,8 @@ import tools.jackson.databind.JavaType;
 import static io.quire.driver.Quire.r;
 
 /**
- * The driver's CPU cost around a 1 KB document: building and encoding an insert query, and
- * decoding a response that holds the document into a {@code Map}.
+ * The driver's CPU cost around a 1 KB document: building and encoding an insert query,
+ * and decoding a response that holds the document into a {@code Map}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Acquire and release one connection ("connection cycle"): Quire's {@link ConnectionPool} against
- * HikariCP, both over stub connections of the same shape and with the same fixed size.
+ * Acquire and release one connection ("connection cycle"): Quire's {@link ConnectionPool}
+ * against HikariCP, both over stub connections of the same shape and with the same fixed
+ * size.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -23,9 +23,10 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.cbor.CBORFactory;
 
 /**
- * The server's read path for one stored 1 KB document, the two biggest costs of the JFR profile
- * in BENCHMARKS.md: today's decode of the stored CBOR into a {@code Map} followed by encoding the
- * response as JSON, against streaming the stored CBOR straight into the JSON response.
+ * The server's read path for one stored 1 KB document, the two biggest costs of the JFR
+ * profile in BENCHMARKS.md: today's decode of the stored CBOR into a {@code Map} followed
+ * by encoding the response as JSON, against streaming the stored CBOR straight into the
+ * JSON response.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -11,9 +11,10 @@ import io.quire.driver.ConnectionOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Connections that do nothing, HikariCP's {@code jdbc:stub} idea: a Quire {@link ConnectionFactory}
- * and a JDBC {@link DataSource} of the same shape, whose connections are always open and valid,
- * so that a pool benchmark measures the pool alone.
+ * Connections that do nothing, HikariCP's {@code jdbc:stub} idea: a Quire
+ * {@link ConnectionFactory} and a JDBC {@link DataSource} of the same shape, whose
+ * connections are always open and valid, so that a pool benchmark measures the pool
+ * alone.
  */
 final class StubConnections {
 
@@ -45,9 +46,9 @@ final class StubConnections {
 
 	/** A data source of stub JDBC connections. */
 	static DataSource jdbcDataSource() {
-		return (DataSource) Proxy.newProxyInstance(StubConnections.class.getClassLoader(), new Class<?>[] { DataSource.class },
-				(proxy, method, args) -> method.getName().equals("getConnection") ? stub(Connection.class, null)
-						: defaultValue(method.getReturnType()));
+		return (DataSource) Proxy.newProxyInstance(StubConnections.class.getClassLoader(),
+				new Class<?>[] { DataSource.class }, (proxy, method, args) -> method.getName().equals("getConnection")
+						? stub(Connection.class, null) : defaultValue(method.getReturnType()));
 	}
 
 	private static <T> T stub(Class<T> type, @Nullable ConnectionOptions options) {

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Fills the {@code @CreatedDate}, {@code @LastModifiedDate}, {@code @CreatedBy} and
- * {@code @LastModifiedBy} properties of entities when the {@link io.quire.data.core.QuireTemplate}
- * saves them.
+ * {@code @LastModifiedBy} properties of entities when the
+ * {@link io.quire.data.core.QuireTemplate} saves them.
  */
 @Inherited
 @Documented

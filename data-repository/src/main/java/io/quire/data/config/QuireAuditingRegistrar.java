@@ -15,9 +15,9 @@ import org.springframework.data.auditing.config.AuditingBeanDefinitionRegistrarS
 import org.springframework.data.auditing.config.AuditingConfiguration;
 
 /**
- * Registers, for {@link EnableQuireAuditing}, an {@link IsNewAwareAuditingHandler} built on
- * the template's {@link QuireMappingContext} and the {@link AuditingEntityCallback} that
- * applies it.
+ * Registers, for {@link EnableQuireAuditing}, an {@link IsNewAwareAuditingHandler} built
+ * on the template's {@link QuireMappingContext} and the {@link AuditingEntityCallback}
+ * that applies it.
  */
 class QuireAuditingRegistrar extends AuditingBeanDefinitionRegistrarSupport {
 

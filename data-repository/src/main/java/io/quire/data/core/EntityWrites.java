@@ -39,7 +39,9 @@ final class EntityWrites {
 		this.exceptionTranslator = exceptionTranslator;
 	}
 
-	/** Sets the version of a new entity: 0, or 1 for a primitive version (0 means new). */
+	/**
+	 * Sets the version of a new entity: 0, or 1 for a primitive version (0 means new).
+	 */
 	<T> T initializeVersion(T entity) {
 		QuirePersistentEntity<?> metadata = metadata(entity);
 		QuirePersistentProperty version = metadata.getVersionProperty();
@@ -93,8 +95,8 @@ final class EntityWrites {
 	}
 
 	/**
-	 * Replaces the stored document. With an expected version, only a stored document of that
-	 * version is replaced; without one, the document is inserted or replaced.
+	 * Replaces the stored document. With an expected version, only a stored document of
+	 * that version is replaced; without one, the document is inserted or replaced.
 	 */
 	void replace(Connection connection, Table table, Map<String, Object> document, @Nullable Long expectedVersion,
 			QuirePersistentEntity<?> metadata) {

@@ -33,10 +33,12 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
  *
  * <ul>
  * <li>a duplicate primary key: {@link DuplicateKeyException}</li>
- * <li>a missing database, table or index: {@link InvalidDataAccessResourceUsageException}</li>
+ * <li>a missing database, table or index:
+ * {@link InvalidDataAccessResourceUsageException}</li>
  * <li>a query the server cannot compile or evaluate, or an {@code r.error}:
  * {@link InvalidDataAccessApiUsageException}</li>
- * <li>connection failures, unavailable servers: {@link DataAccessResourceFailureException}</li>
+ * <li>connection failures, unavailable servers:
+ * {@link DataAccessResourceFailureException}</li>
  * <li>timeouts: {@link QueryTimeoutException}; refused credentials or permissions:
  * {@link PermissionDeniedDataAccessException}</li>
  * </ul>
@@ -55,8 +57,8 @@ public class QuireExceptionTranslator implements PersistenceExceptionTranslator 
 	}
 
 	/**
-	 * Translates a failed write reported in a write result ({@code first_error}), which the
-	 * server gives instead of raising an error.
+	 * Translates a failed write reported in a write result ({@code first_error}), which
+	 * the server gives instead of raising an error.
 	 */
 	public DataAccessException translateWriteError(String firstError) {
 		if (isDuplicateKey(firstError)) {
@@ -102,10 +104,14 @@ public class QuireExceptionTranslator implements PersistenceExceptionTranslator 
 		return message != null && message.startsWith("Duplicate primary key");
 	}
 
-	/** Whether the message says a database, table or index is missing (NON_EXISTENCE or OP_FAILED). */
+	/**
+	 * Whether the message says a database, table or index is missing (NON_EXISTENCE or
+	 * OP_FAILED).
+	 */
 	static boolean isMissingResource(@Nullable String message) {
-		return message != null && (message.startsWith("Table `") || message.startsWith("Database `")
-				|| message.startsWith("Index `")) && (message.contains("does not exist") || message.contains("was not found"));
+		return message != null
+				&& (message.startsWith("Table `") || message.startsWith("Database `") || message.startsWith("Index `"))
+				&& (message.contains("does not exist") || message.contains("was not found"));
 	}
 
 }

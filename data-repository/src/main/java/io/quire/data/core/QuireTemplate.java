@@ -50,12 +50,12 @@ import static io.quire.driver.Quire.r;
 
 /**
  * The standard {@link QuireOperations}: converts entities with a {@link QuireConverter},
- * renders queries to ReQL, runs them on connections of a {@link ConnectionFactory} (a pool,
- * usually) and translates driver exceptions with {@link QuireExceptionTranslator}. Tables
- * are created on first use unless {@link #setAutoTableCreation(boolean) turned off}. When the
- * mapping context creates indexes automatically, the tables and indexes of the
- * {@code @Document} classes it knows are created once the application context has started.
- * Thread-safe.
+ * renders queries to ReQL, runs them on connections of a {@link ConnectionFactory} (a
+ * pool, usually) and translates driver exceptions with {@link QuireExceptionTranslator}.
+ * Tables are created on first use unless {@link #setAutoTableCreation(boolean) turned
+ * off}. When the mapping context creates indexes automatically, the tables and indexes of
+ * the {@code @Document} classes it knows are created once the application context has
+ * started. Thread-safe.
  */
 public class QuireTemplate implements QuireOperations, ApplicationContextAware, SmartInitializingSingleton {
 
@@ -116,8 +116,8 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	}
 
 	/**
-	 * Creates the tables and {@code @Indexed} indexes of the known {@code @Document} classes,
-	 * if the mapping context creates indexes automatically.
+	 * Creates the tables and {@code @Indexed} indexes of the known {@code @Document}
+	 * classes, if the mapping context creates indexes automatically.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
@@ -235,8 +235,9 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	@Override
 	public long delete(QuireQuery query, Class<?> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
-		return onTable(metadata, (connection, table) -> WriteResult
-			.of(select(table, metadata, query).delete().runAtom(connection))).deleted();
+		return onTable(metadata,
+				(connection, table) -> WriteResult.of(select(table, metadata, query).delete().runAtom(connection)))
+			.deleted();
 	}
 
 	@Override
@@ -339,10 +340,8 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	@Override
 	public boolean exists(QuireQuery query, Class<?> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
-		return onTable(metadata, (connection, table) -> select(table, metadata, query).limit(1)
-			.isEmpty()
-			.not()
-			.runAtom(connection, Boolean.class));
+		return onTable(metadata, (connection,
+				table) -> select(table, metadata, query).limit(1).isEmpty().not().runAtom(connection, Boolean.class));
 	}
 
 	@Override
@@ -350,8 +349,8 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		Assert.notNull(id, "id must not be null");
 		QuirePersistentEntity<?> metadata = entityOf(type);
 		Object key = this.converter.toQuireValue(id);
-		return onTable(metadata, (connection, table) -> table.get(key).ne((Object) null)
-			.runAtom(connection, Boolean.class));
+		return onTable(metadata,
+				(connection, table) -> table.get(key).ne((Object) null).runAtom(connection, Boolean.class));
 	}
 
 	// ---- schema and raw access ----
@@ -454,8 +453,9 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	}
 
 	/**
-	 * Runs the work on the entity's table, creating the table first when needed. If the table
-	 * turns out to be missing (dropped since), it is created and the work retried once.
+	 * Runs the work on the entity's table, creating the table first when needed. If the
+	 * table turns out to be missing (dropped since), it is created and the work retried
+	 * once.
 	 */
 	private <R> R onTable(QuirePersistentEntity<?> metadata, BiFunction<Connection, Table, R> work) {
 		return execute((connection) -> {
@@ -510,8 +510,8 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	@SuppressWarnings("unchecked")
 	private <T> T read(Class<T> type, @Nullable Object document, QuirePersistentEntity<?> metadata) {
 		if (!(document instanceof Map<?, ?> map)) {
-			throw new DataRetrievalFailureException("Expected a document of table '" + metadata.getTable() + "', got "
-					+ document);
+			throw new DataRetrievalFailureException(
+					"Expected a document of table '" + metadata.getTable() + "', got " + document);
 		}
 		Map<String, Object> fields = (Map<String, Object>) map;
 		T entity = this.converter.read(type, fields);

@@ -20,8 +20,8 @@ import tools.jackson.core.type.TypeReference;
 import static io.quire.driver.Quire.r;
 
 /**
- * Creates the databases, tables and {@code @Indexed} secondary indexes entities need, once
- * per table and template.
+ * Creates the databases, tables and {@code @Indexed} secondary indexes entities need,
+ * once per table and template.
  */
 final class SchemaManager {
 
@@ -56,8 +56,9 @@ final class SchemaManager {
 	}
 
 	/**
-	 * Creates the entity's missing indexes and waits for them. A simple index that an earlier
-	 * version made for an indexed collection is dropped and made again as a multi index.
+	 * Creates the entity's missing indexes and waits for them. A simple index that an
+	 * earlier version made for an indexed collection is dropped and made again as a multi
+	 * index.
 	 */
 	void createIndexesIfMissing(Connection connection, QuirePersistentEntity<?> entity, String database) {
 		Table table = r.db(database).table(entity.getTable());

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.UncategorizedDataAccessException;
 
 /**
- * A Quire failure that fits no more specific {@code DataAccessException}, such as an internal
- * server error.
+ * A Quire failure that fits no more specific {@code DataAccessException}, such as an
+ * internal server error.
  */
 public class UncategorizedQuireException extends UncategorizedDataAccessException {
 

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The summary the server returns for a write: how many documents were inserted, replaced,
- * left unchanged, deleted or skipped, the first error, the generated primary keys and, when
- * asked for, the changes.
+ * left unchanged, deleted or skipped, the first error, the generated primary keys and,
+ * when asked for, the changes.
  *
  * @param inserted documents inserted
  * @param replaced documents replaced or updated
@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param skipped rows that were absent and stayed so
  * @param errors failed rows
  * @param firstError the message of the first failure, or {@code null}
- * @param generatedKeys the primary keys the server generated, in the order of the documents
- * @param changes the {@code old_val}/{@code new_val} pairs, when {@code return_changes} was asked for
+ * @param generatedKeys the primary keys the server generated, in the order of the
+ * documents
+ * @param changes the {@code old_val}/{@code new_val} pairs, when {@code return_changes}
+ * was asked for
  */
 public record WriteResult(long inserted, long replaced, long unchanged, long deleted, long skipped, long errors,
 		@Nullable String firstError, List<Object> generatedKeys, List<Map<String, Object>> changes) {

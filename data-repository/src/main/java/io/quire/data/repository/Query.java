@@ -12,23 +12,21 @@ import org.springframework.data.annotation.QueryAnnotation;
  * Declares the filter of a repository query as raw ReQL in its JSON wire form, with
  * {@code ?0}, {@code ?1}, ... standing for the method's arguments.
  *
- * <p>The value is either a JSON object, matched against each document as ReQL's
- * {@code filter(object)} does (nested objects match partially):
- * <pre class="code">
+ * <p>
+ * The value is either a JSON object, matched against each document as ReQL's
+ * {@code filter(object)} does (nested objects match partially): <pre class="code">
  * &#64;Query("{\"lastname\": ?0, \"address\": {\"city\": ?1}}")
  * List&lt;Person&gt; findByName(String lastname, String city);
- * </pre>
- * or a ReQL term as JSON, {@code [termType, [arguments], {optional arguments}]}, that
- * uses the row as {@code r.row} ({@code [13]}) or is a one-parameter function ({@code 69}):
- * <pre class="code">
+ * </pre> or a ReQL term as JSON, {@code [termType, [arguments], {optional arguments}]},
+ * that uses the row as {@code r.row} ({@code [13]}) or is a one-parameter function
+ * ({@code 69}): <pre class="code">
  * // r.row("age").gt(?0)
  * &#64;Query("[21, [[170, [[13], \"age\"]], ?0]]")
  * List&lt;Person&gt; findOlderThan(int age);
- * </pre>
- * Inside a term, a JSON array is itself a term: write a literal array as {@code [2, [...]]}
- * (MAKE_ARRAY). Arguments are converted as entity properties are (enums to names, times to
- * TIME values, lists to arrays). {@code Sort}, {@code Pageable} and {@code Limit} parameters
- * apply as in derived queries.
+ * </pre> Inside a term, a JSON array is itself a term: write a literal array as
+ * {@code [2, [...]]} (MAKE_ARRAY). Arguments are converted as entity properties are
+ * (enums to names, times to TIME values, lists to arrays). {@code Sort}, {@code Pageable}
+ * and {@code Limit} parameters apply as in derived queries.
  */
 @Documented
 @QueryAnnotation

@@ -24,7 +24,10 @@ import org.springframework.dao.DataAccessException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link QuireTemplate#changes} as a blocking stream and {@link ReactiveQuireChanges} as a Flux. */
+/**
+ * {@link QuireTemplate#changes} as a blocking stream and {@link ReactiveQuireChanges} as
+ * a Flux.
+ */
 class ChangeStreamIntegrationTests {
 
 	private static EmbeddedQuire quire;
@@ -53,7 +56,8 @@ class ChangeStreamIntegrationTests {
 	void changeStreamShouldMapDocumentsToEntitiesAndHonourThePredicate() throws Exception {
 		try (Stream<ChangeEvent<Person>> changes = template.changes(Person.class, (p) -> p.g("age").gt(30))) {
 			Iterator<ChangeEvent<Person>> events = changes.iterator();
-			Future<List<ChangeEvent<Person>>> firstTwo = this.readers.submit(() -> List.of(events.next(), events.next()));
+			Future<List<ChangeEvent<Person>>> firstTwo = this.readers
+				.submit(() -> List.of(events.next(), events.next()));
 			template.insert(new Person("Young", "One", 20));
 			Person ada = template.insert(new Person("Ada", "Lovelace", 36));
 			ada.setAge(37);
@@ -114,8 +118,8 @@ class ChangeStreamIntegrationTests {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (quire.server().metrics().openCursors() != count) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Expected " + count + " open cursors, found "
-						+ quire.server().metrics().openCursors());
+				throw new AssertionError(
+						"Expected " + count + " open cursors, found " + quire.server().metrics().openCursors());
 			}
 			Thread.sleep(10);
 		}

@@ -35,7 +35,8 @@ class QuireExceptionTranslatorTests {
 			.isInstanceOf(InvalidDataAccessResourceUsageException.class);
 		assertThat(this.translator.translateExceptionIfPossible(nonExistence("Database `nope` does not exist.")))
 			.isInstanceOf(InvalidDataAccessResourceUsageException.class);
-		assertThat(this.translator.translateExceptionIfPossible(nonExistence("Index `nope` was not found on table `test.t`.")))
+		assertThat(this.translator
+			.translateExceptionIfPossible(nonExistence("Index `nope` was not found on table `test.t`.")))
 			.isInstanceOf(InvalidDataAccessResourceUsageException.class);
 	}
 
@@ -72,9 +73,8 @@ class QuireExceptionTranslatorTests {
 			.isInstanceOf(QueryTimeoutException.class);
 		assertThat(this.translator.translateExceptionIfPossible(new QuireAuthenticationException("wrong password")))
 			.isInstanceOf(PermissionDeniedDataAccessException.class);
-		assertThat(this.translator.translateExceptionIfPossible(
-				new QuirePermissionException("User `bob` does not have the required `write` permission.", List.of(),
-						null)))
+		assertThat(this.translator.translateExceptionIfPossible(new QuirePermissionException(
+				"User `bob` does not have the required `write` permission.", List.of(), null)))
 			.isInstanceOf(PermissionDeniedDataAccessException.class);
 	}
 

@@ -88,8 +88,8 @@ class QuireTemplateIntegrationTests {
 		template.insertAll(List.of(person("A", "X", 30), person("B", "Y", 20)));
 		assertThat(template.find((row) -> row.g("age").gt(25), Person.class)).extracting(Person::getFirstname)
 			.containsExactly("A");
-		try (java.util.stream.Stream<Person> people = template.stream(QuireQuery.all().with(
-				org.springframework.data.domain.Sort.by("age")), Person.class)) {
+		try (java.util.stream.Stream<Person> people = template
+			.stream(QuireQuery.all().with(org.springframework.data.domain.Sort.by("age")), Person.class)) {
 			assertThat(people.map(Person::getFirstname)).containsExactly("B", "A");
 		}
 	}

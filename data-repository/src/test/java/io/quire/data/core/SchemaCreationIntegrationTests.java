@@ -23,8 +23,8 @@ import static io.quire.driver.Quire.r;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With automatic index creation, the tables and indexes of the known documents exist once the
- * application context has started.
+ * With automatic index creation, the tables and indexes of the known documents exist once
+ * the application context has started.
  */
 class SchemaCreationIntegrationTests {
 
@@ -36,7 +36,9 @@ class SchemaCreationIntegrationTests {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
 				IndexCreationConfiguration.class)) {
 			QuireTemplate template = context.getBean(QuireTemplate.class);
-			List<Object> indexes = template.execute((connection) -> r.db("test").table("gadgets").indexList()
+			List<Object> indexes = template.execute((connection) -> r.db("test")
+				.table("gadgets")
+				.indexList()
 				.runAtom(connection, new TypeReference<List<Object>>() {
 				}));
 			assertThat(indexes).containsExactlyInAnyOrder("serial", "labels");
@@ -57,7 +59,8 @@ class SchemaCreationIntegrationTests {
 	}
 
 	private static Map<Object, Object> multiByIndexName(QuireTemplate template) {
-		List<Map<String, Object>> statuses = template.execute((connection) -> r.db("test").table("gadgets")
+		List<Map<String, Object>> statuses = template.execute((connection) -> r.db("test")
+			.table("gadgets")
 			.indexStatus()
 			.runAtom(connection, new TypeReference<List<Map<String, Object>>>() {
 			}));

@@ -59,8 +59,7 @@ class DerivedQueryIntegrationTests {
 	@Test
 	void lessThanAndLessThanEqual() {
 		assertThat(firstnames(repository.findByAgeLessThan(41))).containsExactlyInAnyOrder("Ada", "Anne");
-		assertThat(firstnames(repository.findByAgeLessThanEqual(41))).containsExactlyInAnyOrder("Ada", "Anne",
-				"Alan");
+		assertThat(firstnames(repository.findByAgeLessThanEqual(41))).containsExactlyInAnyOrder("Ada", "Anne", "Alan");
 	}
 
 	@Test
@@ -87,7 +86,8 @@ class DerivedQueryIntegrationTests {
 	void betweenWithARangeHonoursItsBounds() {
 		assertThat(firstnames(repository.findByAgeBetween(Range.rightOpen(36, 41)))).containsExactly("Ada");
 		assertThat(firstnames(repository.findByAgeBetween(Range.leftOpen(36, 41)))).containsExactly("Alan");
-		assertThat(firstnames(repository.findByAgeBetween(Range.from(Range.Bound.exclusive(85)).to(Range.Bound.unbounded()))))
+		assertThat(firstnames(
+				repository.findByAgeBetween(Range.from(Range.Bound.exclusive(85)).to(Range.Bound.unbounded()))))
 			.containsExactly("Katherine");
 	}
 
@@ -108,8 +108,7 @@ class DerivedQueryIntegrationTests {
 
 	@Test
 	void startingWithAndEndingWith() {
-		assertThat(firstnames(repository.findByFirstnameStartingWith("Ad"))).containsExactlyInAnyOrder("Ada",
-				"Adele");
+		assertThat(firstnames(repository.findByFirstnameStartingWith("Ad"))).containsExactlyInAnyOrder("Ada", "Adele");
 		assertThat(firstnames(repository.findByFirstnameEndingWith("ne"))).containsExactlyInAnyOrder("Katherine",
 				"Anne");
 	}
@@ -122,14 +121,12 @@ class DerivedQueryIntegrationTests {
 	@Test
 	void containingOnStrings() {
 		assertThat(firstnames(repository.findByFirstnameContaining("ra"))).containsExactly("Grace");
-		assertThat(firstnames(repository.findByFirstnameNotContaining("a"))).containsExactlyInAnyOrder("Adele",
-				"Anne");
+		assertThat(firstnames(repository.findByFirstnameNotContaining("a"))).containsExactlyInAnyOrder("Adele", "Anne");
 	}
 
 	@Test
 	void containingOnCollections() {
-		assertThat(firstnames(repository.findByTagsContaining("math"))).containsExactlyInAnyOrder("Ada",
-				"Katherine");
+		assertThat(firstnames(repository.findByTagsContaining("math"))).containsExactlyInAnyOrder("Ada", "Katherine");
 		assertThat(firstnames(repository.findByTagsNotContaining("math"))).containsExactlyInAnyOrder("Grace", "Alan",
 				"Adele", "Anne");
 	}
@@ -183,8 +180,8 @@ class DerivedQueryIntegrationTests {
 
 	@Test
 	void nestedPropertyThroughACollectionMatchesAnyElement() {
-		assertThat(firstnames(repository.findByPreviousAddressesCity("Lovelaceville")))
-			.containsExactlyInAnyOrder("Ada", "Anne");
+		assertThat(firstnames(repository.findByPreviousAddressesCity("Lovelaceville"))).containsExactlyInAnyOrder("Ada",
+				"Anne");
 		assertThat(firstnames(repository.findByPreviousAddressesCity("Old London"))).containsExactlyInAnyOrder("Ada",
 				"Adele", "Anne");
 		assertThat(repository.findByPreviousAddressesCity("London")).isEmpty();
@@ -192,14 +189,13 @@ class DerivedQueryIntegrationTests {
 
 	@Test
 	void or() {
-		assertThat(firstnames(repository.findByLastnameOrAge("Hopper", 41))).containsExactlyInAnyOrder("Grace",
-				"Alan");
+		assertThat(firstnames(repository.findByLastnameOrAge("Hopper", 41))).containsExactlyInAnyOrder("Grace", "Alan");
 	}
 
 	@Test
 	void enumsCompareByName() {
-		assertThat(firstnames(repository.findByStatus(Person.Status.ACTIVE))).containsExactlyInAnyOrder("Ada",
-				"Grace", "Adele", "Anne");
+		assertThat(firstnames(repository.findByStatus(Person.Status.ACTIVE))).containsExactlyInAnyOrder("Ada", "Grace",
+				"Adele", "Anne");
 	}
 
 	@Test

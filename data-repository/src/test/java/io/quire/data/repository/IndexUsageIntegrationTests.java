@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Equality on the primary key or an {@code @Indexed} field reads through the index: the
- * ReQL sent to the server, recorded by the connection factory, uses GET / GET_ALL / BETWEEN
- * on the index instead of filtering the whole table.
+ * ReQL sent to the server, recorded by the connection factory, uses GET / GET_ALL /
+ * BETWEEN on the index instead of filtering the whole table.
  */
 class IndexUsageIntegrationTests {
 
@@ -155,15 +155,14 @@ class IndexUsageIntegrationTests {
 
 	@Test
 	void negatedMembershipOnCollectionMatchesDocumentsWithoutAnyOfTheElements() {
-		assertThat(firstnames(repository.findByTagsNotIn(List.of("math", "poetry"))))
-			.containsExactlyInAnyOrder("Grace", "Alan", "Adele");
+		assertThat(firstnames(repository.findByTagsNotIn(List.of("math", "poetry")))).containsExactlyInAnyOrder("Grace",
+				"Alan", "Adele");
 	}
 
 	@Test
 	void unindexedFieldScansTheTableWithFilter() {
 		assertThat(repository.findByAgeGreaterThan(85)).hasSize(1);
-		assertThat(termTypes(lastQuery())).contains(TermType.FILTER)
-			.doesNotContain(TermType.GET_ALL, TermType.BETWEEN);
+		assertThat(termTypes(lastQuery())).contains(TermType.FILTER).doesNotContain(TermType.GET_ALL, TermType.BETWEEN);
 	}
 
 	private static Object lastQuery() {

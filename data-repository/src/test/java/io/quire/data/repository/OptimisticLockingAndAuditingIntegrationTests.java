@@ -84,8 +84,7 @@ class OptimisticLockingAndAuditingIntegrationTests {
 		VersionedNote stale = repository.findById(note.getId()).orElseThrow();
 		note.setText("changed");
 		VersionedNote current = repository.save(note);
-		assertThatExceptionOfType(OptimisticLockingFailureException.class)
-			.isThrownBy(() -> repository.delete(stale));
+		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> repository.delete(stale));
 		repository.delete(current);
 		assertThat(repository.existsById(note.getId())).isFalse();
 	}

@@ -91,8 +91,8 @@ class QueryResultIntegrationTests {
 	void sortOnNestedAndRenamedField() {
 		assertThat(firstnames(repository.findByActiveTrue(Sort.by("address.city").descending())))
 			.containsExactly("Grace", "Ada", "Katherine");
-		assertThat(firstnames(repository.findAll(Sort.by("address.city", "age"))))
-			.containsExactly("Katherine", "Anne", "Ada", "Adele", "Grace", "Alan");
+		assertThat(firstnames(repository.findAll(Sort.by("address.city", "age")))).containsExactly("Katherine", "Anne",
+				"Ada", "Adele", "Grace", "Alan");
 	}
 
 	@Test
@@ -181,8 +181,8 @@ class QueryResultIntegrationTests {
 
 	@Test
 	void dynamicProjection() {
-		assertThat(repository.findByFirstname("Alan", NameRecord.class)).containsExactly(new NameRecord("Alan",
-				"Turing"));
+		assertThat(repository.findByFirstname("Alan", NameRecord.class))
+			.containsExactly(new NameRecord("Alan", "Turing"));
 		assertThat(repository.findByFirstname("Alan", Person.class)).extracting(Person::getAge).containsExactly(41);
 	}
 

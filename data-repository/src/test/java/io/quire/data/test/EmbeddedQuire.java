@@ -6,7 +6,8 @@ import io.quire.driver.pool.PoolOptions;
 import io.quire.engine.QuireServer;
 
 /**
- * An in-memory Quire server on a free loopback port, and a recording connection factory for it.
+ * An in-memory Quire server on a free loopback port, and a recording connection factory
+ * for it.
  */
 public final class EmbeddedQuire implements AutoCloseable {
 
@@ -21,7 +22,9 @@ public final class EmbeddedQuire implements AutoCloseable {
 
 	private static EmbeddedQuire shared;
 
-	/** A server shared by the tests of this JVM, started on first use and stopped at exit. */
+	/**
+	 * A server shared by the tests of this JVM, started on first use and stopped at exit.
+	 */
 	public static synchronized EmbeddedQuire shared() {
 		if (shared == null) {
 			shared = start();

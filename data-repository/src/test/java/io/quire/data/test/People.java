@@ -11,7 +11,10 @@ public final class People {
 	private People() {
 	}
 
-	/** Six people with varied names, ages, cities, tags, birthdays, nicknames and statuses. */
+	/**
+	 * Six people with varied names, ages, cities, tags, birthdays, nicknames and
+	 * statuses.
+	 */
 	public static List<Person> all() {
 		return List.of(
 				person("Ada", "Lovelace", 36, true, "London", List.of("math", "poetry"), LocalDate.of(1815, 12, 10),

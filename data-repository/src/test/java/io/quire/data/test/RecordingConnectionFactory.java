@@ -16,8 +16,8 @@ import io.quire.driver.ServerInfo;
 import io.quire.driver.query.ReqlAst;
 
 /**
- * A connection factory that records the JSON of every query its connections run, so tests can
- * check which ReQL a repository sends.
+ * A connection factory that records the JSON of every query its connections run, so tests
+ * can check which ReQL a repository sends.
  */
 public final class RecordingConnectionFactory implements ConnectionFactory {
 

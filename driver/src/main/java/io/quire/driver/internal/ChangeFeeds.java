@@ -10,8 +10,9 @@ import io.quire.driver.ChangeCursor;
 import io.quire.driver.Cursor;
 
 /**
- * Builds the changefeed views of a feed query's cursor: a blocking {@link ChangeCursor} and a
- * {@link Flow.Publisher} with backpressure. Used by {@code io.quire.driver.query.Changes}.
+ * Builds the changefeed views of a feed query's cursor: a blocking {@link ChangeCursor}
+ * and a {@link Flow.Publisher} with backpressure. Used by
+ * {@code io.quire.driver.query.Changes}.
  */
 public final class ChangeFeeds {
 
@@ -34,6 +35,7 @@ public final class ChangeFeeds {
 
 	/**
 	 * An open feed of one subscription.
+	 *
 	 * @param rows the feed's cursor
 	 * @param release run once the subscription ends (returns a borrowed connection)
 	 */

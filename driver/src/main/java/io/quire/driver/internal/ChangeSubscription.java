@@ -13,9 +13,10 @@ import io.quire.driver.QuireProtocolException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One subscriber's changefeed: rows are handed on only as far as the subscriber requested, and the
- * next batch is asked for (CONTINUE) only while there is demand and no row is left. Signals are
- * serialised by a work-in-progress counter; cancelling closes the cursor, which sends STOP.
+ * One subscriber's changefeed: rows are handed on only as far as the subscriber
+ * requested, and the next batch is asked for (CONTINUE) only while there is demand and no
+ * row is left. Signals are serialised by a work-in-progress counter; cancelling closes
+ * the cursor, which sends STOP.
  */
 final class ChangeSubscription<T> implements Flow.Subscription {
 
@@ -37,7 +38,9 @@ final class ChangeSubscription<T> implements Flow.Subscription {
 
 	private volatile boolean cancelled;
 
-	/** A non-positive request, reported from the drain loop so that signals never overlap. */
+	/**
+	 * A non-positive request, reported from the drain loop so that signals never overlap.
+	 */
 	private volatile @Nullable IllegalArgumentException badRequest;
 
 	ChangeSubscription(Flow.Subscriber<? super Change<T>> subscriber, Function<Object, Change<T>> changes) {
@@ -65,7 +68,10 @@ final class ChangeSubscription<T> implements Flow.Subscription {
 		});
 	}
 
-	/** Keeps what to release at the end, or releases it now if the subscription already ended. */
+	/**
+	 * Keeps what to release at the end, or releases it now if the subscription already
+	 * ended.
+	 */
 	private void keepRelease(Runnable release) {
 		boolean now;
 		synchronized (this) {

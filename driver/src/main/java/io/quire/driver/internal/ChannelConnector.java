@@ -28,8 +28,8 @@ import jdk.net.ExtendedSocketOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opens one authenticated {@link ConnectionChannel} to one host: TCP (with keepalive settings),
- * TLS when asked, and the handshake, all within the connect timeout.
+ * Opens one authenticated {@link ConnectionChannel} to one host: TCP (with keepalive
+ * settings), TLS when asked, and the handshake, all within the connect timeout.
  */
 public final class ChannelConnector {
 
@@ -47,7 +47,8 @@ public final class ChannelConnector {
 	/**
 	 * Connect to one host.
 	 * @param tls whether to wrap the socket in TLS
-	 * @param closedFailure the exception for queries in flight when the socket closes later
+	 * @param closedFailure the exception for queries in flight when the socket closes
+	 * later
 	 */
 	public CompletableFuture<ConnectionChannel> connect(HostAndPort address, boolean tls,
 			Supplier<QuireException> closedFailure) {
@@ -67,8 +68,8 @@ public final class ChannelConnector {
 		ClientHandshakeHandler handshake = new ClientHandshakeHandler(this.options.user(), this.options.password(),
 				this.options.applicationName(), address.toString());
 		ResponseRouter router = new ResponseRouter(closedFailure);
-		Bootstrap bootstrap = bootstrap().handler(
-				new ClientChannelInitializer(this.options, address, sslContext, handshake, router));
+		Bootstrap bootstrap = bootstrap()
+			.handler(new ClientChannelInitializer(this.options, address, sslContext, handshake, router));
 		ChannelFuture connecting = bootstrap.connect(address.host(), address.port());
 		Channel channel = connecting.channel();
 		ScheduledFuture<?> deadline = scheduleDeadline(channel.eventLoop(), address, result, channel);
@@ -82,8 +83,8 @@ public final class ChannelConnector {
 			if (failure != null) {
 				result.completeExceptionally(Futures.unwrap(failure));
 			}
-			else if (!result.complete(new ConnectionChannel(channel, router, address, serverVersion,
-					this.options.networkTimeout()))) {
+			else if (!result.complete(
+					new ConnectionChannel(channel, router, address, serverVersion, this.options.networkTimeout()))) {
 				channel.close();
 			}
 		});
@@ -104,12 +105,14 @@ public final class ChannelConnector {
 		KeepaliveOptions keepalive = this.options.keepalive();
 		Bootstrap bootstrap = new Bootstrap().group(this.resources.eventLoopGroup())
 			.channel(NioSocketChannel.class)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.options.connectTimeout().toMillis()))
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+					(int) Math.min(Integer.MAX_VALUE, this.options.connectTimeout().toMillis()))
 			.option(ChannelOption.TCP_NODELAY, true)
 			.option(ChannelOption.SO_KEEPALIVE, keepalive.enabled());
 		if (keepalive.enabled() && KEEPALIVE_TUNING) {
 			if (keepalive.idle() != null) {
-				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE), (int) keepalive.idle().toSeconds());
+				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE),
+						(int) keepalive.idle().toSeconds());
 			}
 			if (keepalive.interval() != null) {
 				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPINTERVAL),

@@ -16,8 +16,8 @@ import io.quire.protocol.codec.FrameEncoder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the driver's pipeline: tls? -> client handshake -> frame decoder -> frame encoder ->
- * response router.
+ * Builds the driver's pipeline: tls? -> client handshake -> frame decoder -> frame
+ * encoder -> response router.
  */
 final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
 
@@ -49,7 +49,8 @@ final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
 			// TLS wraps the stream from its first byte: RethinkDB has no STARTTLS.
 			pipeline.addLast("tls", sslHandler(channel));
 		}
-		// Sends magic + SCRAM client-first on connect, authenticates, then removes itself.
+		// Sends magic + SCRAM client-first on connect, authenticates, then removes
+		// itself.
 		pipeline.addLast("handshake", this.handshake);
 		// Splits the byte stream into token + body frames, refusing oversized ones.
 		pipeline.addLast("frameDecoder", new FrameDecoder());

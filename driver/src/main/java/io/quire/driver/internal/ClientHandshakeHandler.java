@@ -15,15 +15,20 @@ import io.quire.protocol.handshake.ScramClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client side of the V1_0 handshake. On connect it sends the magic number and the SCRAM
- * client-first message in one write, as the official drivers do; then reads the server's
- * NUL-terminated replies: hello, server-first (answered with client-final), server-final (whose
- * signature is checked). When done it removes itself, passing any bytes that followed to the
- * frame decoder, and completes {@link #result()} with the server's version.
+ * The client side of the V1_0 handshake. On connect it sends the magic number and the
+ * SCRAM client-first message in one write, as the official drivers do; then reads the
+ * server's NUL-terminated replies: hello, server-first (answered with client-final),
+ * server-final (whose signature is checked). When done it removes itself, passing any
+ * bytes that followed to the frame decoder, and completes {@link #result()} with the
+ * server's version.
  */
 public final class ClientHandshakeHandler extends ByteToMessageDecoder {
 
-	private enum Step { HELLO, SERVER_FIRST, SERVER_FINAL }
+	private enum Step {
+
+		HELLO, SERVER_FIRST, SERVER_FINAL
+
+	}
 
 	private final ScramClient scram;
 
@@ -43,7 +48,10 @@ public final class ClientHandshakeHandler extends ByteToMessageDecoder {
 		this.address = address;
 	}
 
-	/** Completes with the server's version once authenticated, or fails with the driver's exception. */
+	/**
+	 * Completes with the server's version once authenticated, or fails with the driver's
+	 * exception.
+	 */
 	public CompletableFuture<String> result() {
 		return this.result;
 	}
@@ -80,7 +88,8 @@ public final class ClientHandshakeHandler extends ByteToMessageDecoder {
 
 	private void checkLength(int pending) {
 		if (pending >= HandshakeMessages.MAX_MESSAGE_SIZE) {
-			throw new HandshakeException(HandshakeException.MESSAGE_TOO_LONG, "Handshake message from the server is too long");
+			throw new HandshakeException(HandshakeException.MESSAGE_TOO_LONG,
+					"Handshake message from the server is too long");
 		}
 	}
 
@@ -126,7 +135,8 @@ public final class ClientHandshakeHandler extends ByteToMessageDecoder {
 
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-		fail(ctx, new QuireConnectionException("The server " + this.address + " closed the connection during the handshake"));
+		fail(ctx, new QuireConnectionException(
+				"The server " + this.address + " closed the connection during the handshake"));
 		super.channelInactive(ctx);
 	}
 

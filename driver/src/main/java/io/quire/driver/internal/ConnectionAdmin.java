@@ -53,17 +53,24 @@ final class ConnectionAdmin {
 		Map<String, Object> info = Quire.r.db(from).table(table).info().runAtom(connection, SUMMARY);
 		Object primaryKey = info.getOrDefault("primary_key", "id");
 		Quire.r.db(to).tableCreate(table).optArg("primary_key", primaryKey).runAtom(connection, SUMMARY);
-		Map<String, Object> inserted = Quire.r.db(to).table(table).insert(Quire.r.db(from).table(table))
+		Map<String, Object> inserted = Quire.r.db(to)
+			.table(table)
+			.insert(Quire.r.db(from).table(table))
 			.runAtom(connection, SUMMARY);
 		copyIndexes(connection, from, to, table);
 		return ((Number) inserted.getOrDefault("inserted", 0L)).longValue();
 	}
 
-	/** Recreate each secondary index from its {@code indexStatus} function and wait until all are ready. */
+	/**
+	 * Recreate each secondary index from its {@code indexStatus} function and wait until
+	 * all are ready.
+	 */
 	private static void copyIndexes(Connection connection, String from, String to, String table) {
 		List<Map<String, Object>> indexes = Quire.r.db(from).table(table).indexStatus().runAtom(connection, STATUSES);
 		for (Map<String, Object> index : indexes) {
-			Quire.r.db(to).table(table).indexCreate((String) index.get("index"), binary(index.get("function")))
+			Quire.r.db(to)
+				.table(table)
+				.indexCreate((String) index.get("index"), binary(index.get("function")))
 				.optArg("multi", Boolean.TRUE.equals(index.get("multi")))
 				.runAtom(connection, SUMMARY);
 		}
@@ -72,7 +79,10 @@ final class ConnectionAdmin {
 		}
 	}
 
-	/** The bytes of a BINARY read into a plain map: {@code byte[]}, or the pseudo-type object as sent. */
+	/**
+	 * The bytes of a BINARY read into a plain map: {@code byte[]}, or the pseudo-type
+	 * object as sent.
+	 */
 	private static byte[] binary(Object value) {
 		if (value instanceof byte[] bytes) {
 			return bytes;

@@ -12,8 +12,8 @@ import io.quire.protocol.codec.Frame;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An authenticated socket to one server: writes query frames and hands back the future of each
- * response, bounded by the network timeout when there is one.
+ * An authenticated socket to one server: writes query frames and hands back the future of
+ * each response, bounded by the network timeout when there is one.
  */
 public final class ConnectionChannel {
 
@@ -61,7 +61,10 @@ public final class ConnectionChannel {
 		return this.router.pendingCount();
 	}
 
-	/** Send a query and wait for its response; fails on network timeout or when the socket closes. */
+	/**
+	 * Send a query and wait for its response; fails on network timeout or when the socket
+	 * closes.
+	 */
 	public CompletableFuture<Response> send(long token, byte[] body) {
 		CompletableFuture<Response> response = sendWithoutTimeout(token, body);
 		if (this.networkTimeout != null && !response.isDone()) {
@@ -70,15 +73,19 @@ public final class ConnectionChannel {
 		return response;
 	}
 
-	/** Send a query whose response may take as long as it needs (a changefeed's CONTINUE). */
+	/**
+	 * Send a query whose response may take as long as it needs (a changefeed's CONTINUE).
+	 */
 	public CompletableFuture<Response> sendWithoutTimeout(long token, byte[] body) {
 		CompletableFuture<Response> response = this.router.register(token);
 		this.channel.writeAndFlush(new Frame(token, body)).addListener((written) -> {
 			if (!written.isSuccess()) {
 				this.router.forget(token);
-				response.completeExceptionally(new io.quire.driver.QuireAutoReconnectException(
-						"Cannot send the query to " + this.address + ", the connection broke; it was not retried: "
-						+ written.cause(), written.cause()));
+				response.completeExceptionally(
+						new io.quire.driver.QuireAutoReconnectException(
+								"Cannot send the query to " + this.address
+										+ ", the connection broke; it was not retried: " + written.cause(),
+								written.cause()));
 			}
 		});
 		return response;
@@ -92,16 +99,19 @@ public final class ConnectionChannel {
 				written.complete(null);
 			}
 			else {
-				written.completeExceptionally(new io.quire.driver.QuireAutoReconnectException(
-						"Cannot send the query to " + this.address + ", the connection broke; it was not retried: "
-						+ result.cause(), result.cause()));
+				written.completeExceptionally(
+						new io.quire.driver.QuireAutoReconnectException(
+								"Cannot send the query to " + this.address
+										+ ", the connection broke; it was not retried: " + result.cause(),
+								result.cause()));
 			}
 		});
 		return written;
 	}
 
 	/**
-	 * Fail when called on this channel's event loop, where waiting for a response would never end.
+	 * Fail when called on this channel's event loop, where waiting for a response would
+	 * never end.
 	 * @throws IllegalStateException on the event loop thread
 	 */
 	public void checkMayBlock() {

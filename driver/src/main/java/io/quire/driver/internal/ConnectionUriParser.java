@@ -16,9 +16,10 @@ import io.quire.driver.TargetSessionAttrs;
 import io.quire.driver.TlsOptions;
 
 /**
- * Reads {@code rethinkdb://} and {@code quire://} URIs into a {@link ConnectionOptions.Builder}.
- * Several hosts and IPv6 literals in brackets are allowed in the authority, which
- * {@link java.net.URI} does not accept, so the parsing is done here.
+ * Reads {@code rethinkdb://} and {@code quire://} URIs into a
+ * {@link ConnectionOptions.Builder}. Several hosts and IPv6 literals in brackets are
+ * allowed in the authority, which {@link java.net.URI} does not accept, so the parsing is
+ * done here.
  */
 public final class ConnectionUriParser {
 
@@ -36,8 +37,8 @@ public final class ConnectionUriParser {
 		int schemeEnd = uri.indexOf("://");
 		String scheme = (schemeEnd < 0) ? "" : uri.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
 		if (!scheme.equals("rethinkdb") && !scheme.equals("quire")) {
-			throw new IllegalArgumentException("Invalid connection URI: '" + mask(uri)
-					+ "' must start with rethinkdb:// or quire://");
+			throw new IllegalArgumentException(
+					"Invalid connection URI: '" + mask(uri) + "' must start with rethinkdb:// or quire://");
 		}
 		String rest = stripFragment(uri.substring(schemeEnd + 3));
 		int queryStart = rest.indexOf('?');
@@ -133,7 +134,10 @@ public final class ConnectionUriParser {
 		return uri.replaceAll(":[^:/@]*@", ":****@");
 	}
 
-	/** The query options of one URI, applied in a fixed order so later ones may refine earlier ones. */
+	/**
+	 * The query options of one URI, applied in a fixed order so later ones may refine
+	 * earlier ones.
+	 */
 	private static final class UriOptions {
 
 		private final Map<String, String> values;
@@ -166,7 +170,8 @@ public final class ConnectionUriParser {
 		}
 
 		private void applyTimeouts(ConnectionOptions.Builder builder) {
-			take("timeout", "connect_timeout").ifPresent((v) -> builder.connectTimeout(Durations.parse("connect_timeout", v)));
+			take("timeout", "connect_timeout")
+				.ifPresent((v) -> builder.connectTimeout(Durations.parse("connect_timeout", v)));
 			take("network_timeout").ifPresent((v) -> builder.networkTimeout(Durations.parse("network_timeout", v)));
 		}
 
@@ -225,8 +230,8 @@ public final class ConnectionUriParser {
 			return switch (value.toLowerCase(Locale.ROOT)) {
 				case "true", "1", "yes", "on" -> true;
 				case "false", "0", "no", "off" -> false;
-				default -> throw new IllegalArgumentException("Invalid connection option '" + option + "': '" + value
-						+ "' is not true or false");
+				default -> throw new IllegalArgumentException(
+						"Invalid connection option '" + option + "': '" + value + "' is not true or false");
 			};
 		}
 
@@ -235,8 +240,8 @@ public final class ConnectionUriParser {
 				return Integer.parseInt(value.strip());
 			}
 			catch (NumberFormatException ex) {
-				throw new IllegalArgumentException("Invalid connection option '" + option + "': '" + value
-						+ "' is not an integer", ex);
+				throw new IllegalArgumentException(
+						"Invalid connection option '" + option + "': '" + value + "' is not an integer", ex);
 			}
 		}
 

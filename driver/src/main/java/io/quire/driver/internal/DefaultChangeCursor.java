@@ -9,7 +9,10 @@ import io.quire.driver.ChangeCursor;
 import io.quire.driver.Cursor;
 import org.jspecify.annotations.Nullable;
 
-/** A {@link ChangeCursor} over the raw rows of a changefeed cursor, each turned into a {@link Change}. */
+/**
+ * A {@link ChangeCursor} over the raw rows of a changefeed cursor, each turned into a
+ * {@link Change}.
+ */
 final class DefaultChangeCursor<T> implements ChangeCursor<T> {
 
 	private final Cursor<Object> rows;

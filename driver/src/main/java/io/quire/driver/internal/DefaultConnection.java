@@ -31,10 +31,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JavaType;
 
 /**
- * The standard {@link Connection}: one Netty channel, queries multiplexed by token. When the
- * socket breaks, queries in flight fail with {@link QuireAutoReconnectException}; with
- * {@code auto_reconnect} the next query opens a new socket, otherwise the connection stays broken
- * (a pool then replaces it).
+ * The standard {@link Connection}: one Netty channel, queries multiplexed by token. When
+ * the socket breaks, queries in flight fail with {@link QuireAutoReconnectException};
+ * with {@code auto_reconnect} the next query opens a new socket, otherwise the connection
+ * stays broken (a pool then replaces it).
  */
 public final class DefaultConnection implements Connection {
 
@@ -98,7 +98,9 @@ public final class DefaultConnection implements Connection {
 				return pending;
 			}
 			CompletableFuture<ConnectionChannel> next = new HostSelector(this.options, this.connector,
-					this::brokenException).open().thenApply(this::install);
+					this::brokenException)
+				.open()
+				.thenApply(this::install);
 			this.opening = next;
 			return next;
 		}
@@ -122,9 +124,9 @@ public final class DefaultConnection implements Connection {
 		}
 		ConnectionChannel current = this.channel;
 		String address = (current != null) ? current.address().toString() : this.options.hosts().toString();
-		return new QuireAutoReconnectException("The connection to " + address
-				+ " broke while the operation was in flight; it was not retried"
-				+ (this.options.autoReconnect() ? ", the next operation reconnects" : ""));
+		return new QuireAutoReconnectException(
+				"The connection to " + address + " broke while the operation was in flight; it was not retried"
+						+ (this.options.autoReconnect() ? ", the next operation reconnects" : ""));
 	}
 
 	private QuireConnectionClosedException closedException() {
@@ -136,7 +138,8 @@ public final class DefaultConnection implements Connection {
 	@Override
 	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
 		JavaType type = DocumentMapper.shared().type(rowType);
-		// Continue off the event loop: callers may block on the cursor in their callbacks.
+		// Continue off the event loop: callers may block on the cursor in their
+		// callbacks.
 		return start(query, options).thenApplyAsync((started) -> newCursor(started, mapper(type)));
 	}
 
@@ -168,7 +171,8 @@ public final class DefaultConnection implements Connection {
 	public CompletableFuture<Void> runNoReplyAsync(ReqlAst query, RunOptions options) {
 		byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, true);
 		this.noreplySent = true;
-		return currentChannel().thenCompose((channel) -> channel.sendWithoutResponse(this.tokens.getAndIncrement(), body));
+		return currentChannel()
+			.thenCompose((channel) -> channel.sendWithoutResponse(this.tokens.getAndIncrement(), body));
 	}
 
 	private record Started(ConnectionChannel channel, long token, Response response) {
@@ -295,8 +299,8 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public ServerInfo serverInfo() {
-		ServerInfo info = Futures.join(currentChannel().thenCompose(
-				(channel) -> HostSelector.serverInfo(channel, this.tokens.getAndIncrement())));
+		ServerInfo info = Futures.join(currentChannel()
+			.thenCompose((channel) -> HostSelector.serverInfo(channel, this.tokens.getAndIncrement())));
 		this.serverInfo = info;
 		return info;
 	}
@@ -308,7 +312,8 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public CompletableFuture<Void> noreplyWaitAsync() {
-		return currentChannel().thenCompose((channel) -> channel.send(this.tokens.getAndIncrement(), QueryJson.NOREPLY_WAIT))
+		return currentChannel()
+			.thenCompose((channel) -> channel.send(this.tokens.getAndIncrement(), QueryJson.NOREPLY_WAIT))
 			.thenAccept((response) -> {
 				if (response.type() != ResponseType.WAIT_COMPLETE) {
 					throw response.type().isError() ? ExceptionFactory.of(response, null)

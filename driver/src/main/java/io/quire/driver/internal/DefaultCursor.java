@@ -10,9 +10,9 @@ import io.quire.protocol.ResponseType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A cursor over the batches of one query token. The next batch is asked for (CONTINUE) only
- * when the rows received are used up; closing before the last batch sends STOP. Thread-safe,
- * though a cursor is meant to be read by one thread.
+ * A cursor over the batches of one query token. The next batch is asked for (CONTINUE)
+ * only when the rows received are used up; closing before the last batch sends STOP.
+ * Thread-safe, though a cursor is meant to be read by one thread.
  */
 final class DefaultCursor<T> implements Cursor<T> {
 

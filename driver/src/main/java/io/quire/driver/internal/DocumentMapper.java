@@ -30,10 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Maps documents between the server's JSON values and Java, with Jackson 3. TIME and BINARY
- * pseudo-types become {@code OffsetDateTime}/{@code Instant} and {@code byte[]} (in user classes
- * by the field's type; in plain values by time-zone awareness), and those Java types become
- * pseudo-types when sent.
+ * Maps documents between the server's JSON values and Java, with Jackson 3. TIME and
+ * BINARY pseudo-types become {@code OffsetDateTime}/{@code Instant} and {@code byte[]}
+ * (in user classes by the field's type; in plain values by time-zone awareness), and
+ * those Java types become pseudo-types when sent.
  */
 public final class DocumentMapper {
 
@@ -62,7 +62,8 @@ public final class DocumentMapper {
 
 	/**
 	 * Map a value read from the server to the type.
-	 * @param timeZoneAware whether untyped times become {@code OffsetDateTime} (else {@code Instant})
+	 * @param timeZoneAware whether untyped times become {@code OffsetDateTime} (else
+	 * {@code Instant})
 	 * @throws QuireMappingException if the value does not fit the type
 	 */
 	@SuppressWarnings("unchecked")
@@ -77,18 +78,22 @@ public final class DocumentMapper {
 			return this.mapper.convertValue(value, type);
 		}
 		catch (IllegalArgumentException | JacksonException ex) {
-			throw new QuireMappingException("Cannot map the result to " + type.toCanonical() + ": " + ex.getMessage(), ex);
+			throw new QuireMappingException("Cannot map the result to " + type.toCanonical() + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
-	/** A user object as plain JSON values (maps, lists, scalars), with pseudo-types for times and bytes. */
+	/**
+	 * A user object as plain JSON values (maps, lists, scalars), with pseudo-types for
+	 * times and bytes.
+	 */
 	public @Nullable Object toPlain(Object value) {
 		try {
 			return ReqlJson.read(this.mapper.writeValueAsBytes(value));
 		}
 		catch (JacksonException ex) {
-			throw new QuireMappingException("Cannot convert " + value.getClass().getName() + " to a document: "
-					+ ex.getMessage(), ex);
+			throw new QuireMappingException(
+					"Cannot convert " + value.getClass().getName() + " to a document: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -111,15 +116,17 @@ public final class DocumentMapper {
 		pseudoTypes.addSerializer(Instant.class, new PseudoTypeSerializer<>());
 		pseudoTypes.addSerializer(LocalDate.class, new PseudoTypeSerializer<>());
 		pseudoTypes.addSerializer(byte[].class, new PseudoTypeSerializer<>());
-		pseudoTypes.addDeserializer(OffsetDateTime.class, new TimeDeserializer<>(PseudoTypes::toOffsetDateTime, OffsetDateTime::parse));
+		pseudoTypes.addDeserializer(OffsetDateTime.class,
+				new TimeDeserializer<>(PseudoTypes::toOffsetDateTime, OffsetDateTime::parse));
 		pseudoTypes.addDeserializer(ZonedDateTime.class, new TimeDeserializer<>(
 				(map) -> PseudoTypes.toOffsetDateTime(map).toZonedDateTime(), ZonedDateTime::parse));
-		pseudoTypes.addDeserializer(Instant.class, new TimeDeserializer<>(PseudoTypes::toInstant,
-				(text) -> OffsetDateTime.parse(text).toInstant()));
+		pseudoTypes.addDeserializer(Instant.class,
+				new TimeDeserializer<>(PseudoTypes::toInstant, (text) -> OffsetDateTime.parse(text).toInstant()));
 		pseudoTypes.addDeserializer(LocalDate.class, new TimeDeserializer<>(
 				(map) -> PseudoTypes.toInstant(map).atOffset(ZoneOffset.UTC).toLocalDate(), LocalDate::parse));
 		pseudoTypes.addDeserializer(byte[].class, new BinaryDeserializer());
-		return ReqlJson.mapper().rebuild()
+		return ReqlJson.mapper()
+			.rebuild()
 			.addModule(pseudoTypes)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -6,8 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Reads durations from option text: a bare number of seconds ({@code 20}, {@code 1.5}), a number
- * with a unit ({@code 500ms}, {@code 20s}, {@code 2m}, {@code 1h}) or ISO-8601 ({@code PT20S}).
+ * Reads durations from option text: a bare number of seconds ({@code 20}, {@code 1.5}), a
+ * number with a unit ({@code 500ms}, {@code 20s}, {@code 2m}, {@code 1h}) or ISO-8601
+ * ({@code PT20S}).
  */
 public final class Durations {
 

@@ -22,8 +22,8 @@ import io.quire.protocol.handshake.HandshakeException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds every exception the driver raises for a server's answer: error responses by response
- * and error type, and handshake errors by code.
+ * Builds every exception the driver raises for a server's answer: error responses by
+ * response and error type, and handshake errors by code.
  */
 public final class ExceptionFactory {
 
@@ -64,8 +64,8 @@ public final class ExceptionFactory {
 
 	/** The exception for a failed handshake with the given server. */
 	public static QuireException of(HandshakeException failure, String address) {
-		String message = "Handshake with " + address + " failed: " + failure.getMessage()
-				+ " (error code " + failure.errorCode() + ")";
+		String message = "Handshake with " + address + " failed: " + failure.getMessage() + " (error code "
+				+ failure.errorCode() + ")";
 		if (failure.isAuthenticationError()) {
 			return new QuireAuthenticationException(message, failure);
 		}

@@ -15,10 +15,11 @@ import io.quire.driver.QuireDriverException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A cursor over a changefeed's batches. Unlike a plain cursor it can wait for the next batch
- * without blocking ({@link #ready()}) or for a bounded time: the CONTINUE stays in flight when a
- * wait gives up, and its rows are kept for the next read. CONTINUE is sent without the network
- * timeout, since the server answers it only once a change exists. Thread-safe.
+ * A cursor over a changefeed's batches. Unlike a plain cursor it can wait for the next
+ * batch without blocking ({@link #ready()}) or for a bounded time: the CONTINUE stays in
+ * flight when a wait gives up, and its rows are kept for the next read. CONTINUE is sent
+ * without the network timeout, since the server answers it only once a change exists.
+ * Thread-safe.
  */
 final class FeedCursor<T> implements Cursor<T> {
 
@@ -48,7 +49,10 @@ final class FeedCursor<T> implements Cursor<T> {
 		this.exhausted = first.isFinal();
 	}
 
-	/** Completes once a row is ready or the feed has ended, failed or was closed; asks for more if needed. */
+	/**
+	 * Completes once a row is ready or the feed has ended, failed or was closed; asks for
+	 * more if needed.
+	 */
 	synchronized CompletableFuture<Void> ready() {
 		if (!this.rows.isEmpty() || this.exhausted || this.closed || this.failure != null) {
 			return READY;
@@ -57,7 +61,8 @@ final class FeedCursor<T> implements Cursor<T> {
 		if (pending == null) {
 			CompletableFuture<Void> next = new CompletableFuture<>();
 			this.fetching = next;
-			// may complete at once (and clear this.fetching) on this thread: return our own future
+			// may complete at once (and clear this.fetching) on this thread: return our
+			// own future
 			this.exchange.fetchMoreWithoutTimeout().whenComplete((response, ex) -> arrived(next, response, ex));
 			return next;
 		}

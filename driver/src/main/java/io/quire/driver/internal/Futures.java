@@ -8,8 +8,8 @@ import io.quire.driver.QuireDriverException;
 import io.quire.driver.QuireException;
 
 /**
- * Waits for futures and unwraps their failures, so blocking calls throw the driver's exceptions
- * as they are, with the caller's stack trace added as a suppressed exception.
+ * Waits for futures and unwraps their failures, so blocking calls throw the driver's
+ * exceptions as they are, with the caller's stack trace added as a suppressed exception.
  */
 public final class Futures {
 
@@ -30,7 +30,9 @@ public final class Futures {
 		}
 	}
 
-	/** The exception to throw for a failure: unchecked ones as they are, others wrapped. */
+	/**
+	 * The exception to throw for a failure: unchecked ones as they are, others wrapped.
+	 */
 	public static RuntimeException rethrowable(Throwable failure) {
 		Throwable cause = unwrap(failure);
 		if (cause instanceof QuireException quire) {
@@ -49,7 +51,8 @@ public final class Futures {
 	/** The cause of a {@link CompletionException} or {@link ExecutionException}. */
 	public static Throwable unwrap(Throwable failure) {
 		Throwable cause = failure;
-		while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+				&& cause.getCause() != null) {
 			cause = cause.getCause();
 		}
 		return cause;
@@ -60,7 +63,10 @@ public final class Futures {
 		return CompletableFuture.failedFuture(failure);
 	}
 
-	/** Records where a blocking caller waited, for failures completed on an event loop thread. */
+	/**
+	 * Records where a blocking caller waited, for failures completed on an event loop
+	 * thread.
+	 */
 	private static final class CallerStackTrace extends Exception {
 
 		CallerStackTrace() {

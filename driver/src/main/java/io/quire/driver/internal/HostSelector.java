@@ -21,10 +21,11 @@ import io.quire.protocol.ResponseType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opens a connection to the first host that answers and fits {@code target_session_attrs}:
- * hosts are tried in order, each within the connect timeout; with {@code sslmode} allow or
- * prefer a failed attempt is retried in the other mode. The role comes from SERVER_INFO;
- * {@code prefer-standby} falls back to the first server that answered.
+ * Opens a connection to the first host that answers and fits
+ * {@code target_session_attrs}: hosts are tried in order, each within the connect
+ * timeout; with {@code sslmode} allow or prefer a failed attempt is retried in the other
+ * mode. The role comes from SERVER_INFO; {@code prefer-standby} falls back to the first
+ * server that answered.
  */
 public final class HostSelector {
 
@@ -92,7 +93,8 @@ public final class HostSelector {
 
 	private CompletableFuture<ConnectionChannel> connectWithSslFallback(HostAndPort address) {
 		SslMode mode = this.options.tls().mode();
-		CompletableFuture<ConnectionChannel> first = this.connector.connect(address, mode.tlsFirst(), this.closedFailure);
+		CompletableFuture<ConnectionChannel> first = this.connector.connect(address, mode.tlsFirst(),
+				this.closedFailure);
 		if (mode != SslMode.ALLOW && mode != SslMode.PREFER) {
 			return first;
 		}
@@ -154,7 +156,8 @@ public final class HostSelector {
 				return authentication;
 			}
 		}
-		StringBuilder message = new StringBuilder("Could not open a connection to any of ").append(this.options.hosts());
+		StringBuilder message = new StringBuilder("Could not open a connection to any of ")
+			.append(this.options.hosts());
 		failures.forEach((failure) -> message.append("; ").append(failure.getMessage()));
 		QuireConnectionException exception = new QuireConnectionException(message.toString(),
 				failures.isEmpty() ? null : failures.get(failures.size() - 1));

@@ -11,13 +11,17 @@ interface QueryExchange {
 	/** Send CONTINUE and give the next batch (or fail with the server's error). */
 	CompletableFuture<Response> fetchMore();
 
-	/** CONTINUE for a changefeed: its answer waits for a change, so no network timeout applies. */
+	/**
+	 * CONTINUE for a changefeed: its answer waits for a change, so no network timeout
+	 * applies.
+	 */
 	default CompletableFuture<Response> fetchMoreWithoutTimeout() {
 		return fetchMore();
 	}
 
 	/**
-	 * Fail if the calling thread must not wait for the network (a Netty event loop thread).
+	 * Fail if the calling thread must not wait for the network (a Netty event loop
+	 * thread).
 	 * @throws IllegalStateException on such a thread
 	 */
 	default void checkMayBlock() {

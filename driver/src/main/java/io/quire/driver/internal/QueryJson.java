@@ -28,8 +28,8 @@ final class QueryJson {
 	}
 
 	/**
-	 * A START query. Global optargs are, by increasing priority: the default database, the
-	 * session options, the run options; each value is sent as a term.
+	 * A START query. Global optargs are, by increasing priority: the default database,
+	 * the session options, the run options; each value is sent as a term.
 	 */
 	static byte[] start(ReqlAst term, String database, Map<String, Object> sessionOptions, RunOptions runOptions,
 			boolean noreply) {

@@ -13,7 +13,8 @@ import io.quire.protocol.json.ReqlJsonException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One response frame, parsed: {@code {"t":type,"r":[...],"e":error,"b":[backtrace],"p":profile,"n":[notes]}}.
+ * One response frame, parsed:
+ * {@code {"t":type,"r":[...],"e":error,"b":[backtrace],"p":profile,"n":[notes]}}.
  *
  * @param token the token of the query it answers
  * @param type the response type
@@ -39,16 +40,16 @@ public record Response(long token, ResponseType type, List<@Nullable Object> dat
 			throw new QuireProtocolException("The server sent a response that is not JSON: " + ex.getMessage(), ex);
 		}
 		if (!(value instanceof Map<?, ?> map) || !(map.get("t") instanceof Number type)) {
-			throw new QuireProtocolException("The server sent a response without a type: "
-					+ ReqlJson.writeString(value));
+			throw new QuireProtocolException(
+					"The server sent a response without a type: " + ReqlJson.writeString(value));
 		}
 		try {
 			return new Response(token, ResponseType.of(type.intValue()), list(map.get("r")), errorType(map.get("e")),
 					nonNull(list(map.get("b"))), map.get("p"), notes(map.get("n")));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new QuireProtocolException("The server sent a response the driver does not understand: "
-					+ ex.getMessage(), ex);
+			throw new QuireProtocolException(
+					"The server sent a response the driver does not understand: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Matches response frames to the queries waiting for them, by token. Responses may come in any
- * order. When the channel closes, every waiting query fails with the exception the owner supplies
- * (auto-reconnect or closed).
+ * Matches response frames to the queries waiting for them, by token. Responses may come
+ * in any order. When the channel closes, every waiting query fails with the exception the
+ * owner supplies (auto-reconnect or closed).
  */
 public final class ResponseRouter extends SimpleChannelInboundHandler<Frame> {
 
@@ -27,7 +27,10 @@ public final class ResponseRouter extends SimpleChannelInboundHandler<Frame> {
 
 	private volatile boolean inactive;
 
-	/** @param closedFailure the exception for queries still waiting when the channel closes */
+	/**
+	 * @param closedFailure the exception for queries still waiting when the channel
+	 * closes
+	 */
 	public ResponseRouter(Supplier<QuireException> closedFailure) {
 		this.closedFailure = closedFailure;
 	}
@@ -45,7 +48,9 @@ public final class ResponseRouter extends SimpleChannelInboundHandler<Frame> {
 		return response;
 	}
 
-	/** Stop waiting for a token (after a timeout, or when its response no longer matters). */
+	/**
+	 * Stop waiting for a token (after a timeout, or when its response no longer matters).
+	 */
 	public void forget(long token) {
 		this.pending.remove(token);
 	}
@@ -79,7 +84,8 @@ public final class ResponseRouter extends SimpleChannelInboundHandler<Frame> {
 
 	@Override
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-		logger.warn("Closing the connection to {} after a failure: {}", ctx.channel().remoteAddress(), cause.toString());
+		logger.warn("Closing the connection to {} after a failure: {}", ctx.channel().remoteAddress(),
+				cause.toString());
 		ctx.close();
 	}
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Reads the {@code options} connection option: session defaults written as libpq does
- * ({@code -c durability=soft -c read_mode=outdated}) or as a list ({@code durability=soft,array_limit=500}).
+ * ({@code -c durability=soft -c read_mode=outdated}) or as a list
+ * ({@code durability=soft,array_limit=500}).
  */
 final class SessionOptionsText {
 
@@ -18,11 +19,12 @@ final class SessionOptionsText {
 			if (token.isEmpty() || token.equals("-c")) {
 				continue;
 			}
-			String setting = token.startsWith("--") ? token.substring(2) : token.startsWith("-c") ? token.substring(2) : token;
+			String setting = token.startsWith("--") ? token.substring(2)
+					: token.startsWith("-c") ? token.substring(2) : token;
 			int equals = setting.indexOf('=');
 			if (equals <= 0) {
-				throw new IllegalArgumentException("Invalid connection option 'options': '" + token
-						+ "' is not name=value");
+				throw new IllegalArgumentException(
+						"Invalid connection option 'options': '" + token + "' is not name=value");
 			}
 			options.put(setting.substring(0, equals), setting.substring(equals + 1));
 		}

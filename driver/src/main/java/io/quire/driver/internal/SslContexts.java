@@ -29,10 +29,10 @@ import io.quire.driver.SslMode;
 import io.quire.driver.TlsOptions;
 
 /**
- * Builds the Netty client {@link SslContext} for {@link TlsOptions}: trust (the CA file, a
- * trust manager factory, the JVM's default, or none for {@code require}/{@code prefer}/{@code allow}),
- * an optional client certificate and key, and an optional revocation list checked for the
- * server's chain.
+ * Builds the Netty client {@link SslContext} for {@link TlsOptions}: trust (the CA file,
+ * a trust manager factory, the JVM's default, or none for
+ * {@code require}/{@code prefer}/{@code allow}), an optional client certificate and key,
+ * and an optional revocation list checked for the server's chain.
  */
 public final class SslContexts {
 
@@ -41,7 +41,8 @@ public final class SslContexts {
 
 	/**
 	 * The context for the options.
-	 * @throws QuireConnectionException if a file cannot be read or holds no usable certificates
+	 * @throws QuireConnectionException if a file cannot be read or holds no usable
+	 * certificates
 	 */
 	public static SslContext create(TlsOptions tls) {
 		try {
@@ -121,10 +122,13 @@ public final class SslContexts {
 	private static PKIXBuilderParameters revocationChecking(KeyStore trusted, Path crlFile)
 			throws GeneralSecurityException, IOException {
 		PKIXBuilderParameters parameters = new PKIXBuilderParameters(trusted, new X509CertSelector());
-		parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(readCrls(crlFile))));
+		parameters
+			.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(readCrls(crlFile))));
 		parameters.setRevocationEnabled(true);
-		PKIXRevocationChecker checker = (PKIXRevocationChecker) CertPathBuilder.getInstance("PKIX").getRevocationChecker();
-		checker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
+		PKIXRevocationChecker checker = (PKIXRevocationChecker) CertPathBuilder.getInstance("PKIX")
+			.getRevocationChecker();
+		checker
+			.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
 		parameters.addCertPathChecker(checker);
 		return parameters;
 	}

@@ -31,13 +31,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A pool of connections that is itself a {@link ConnectionFactory}: {@link #connect()} lends a
- * connection and closing it returns it. The pool opens {@code initialSize} connections on
- * {@link #warmup()} (or the first acquisition), grows up to {@code maxSize}, closes connections
- * idle or alive too long, checks connections before lending them, warns about connections held
- * too long, and replaces connections whose socket broke. Idle connections are reused newest
- * first. {@link #disconnect()} closes every pooled socket (they are reopened on demand);
- * {@link #close()} closes the pool for good.
+ * A pool of connections that is itself a {@link ConnectionFactory}: {@link #connect()}
+ * lends a connection and closing it returns it. The pool opens {@code initialSize}
+ * connections on {@link #warmup()} (or the first acquisition), grows up to
+ * {@code maxSize}, closes connections idle or alive too long, checks connections before
+ * lending them, warns about connections held too long, and replaces connections whose
+ * socket broke. Idle connections are reused newest first. {@link #disconnect()} closes
+ * every pooled socket (they are reopened on demand); {@link #close()} closes the pool for
+ * good.
  */
 public final class ConnectionPool implements ConnectionFactory {
 
@@ -69,12 +70,18 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private boolean warmedUp;
 
-	/** A pool over connections of the factory (which should not auto-reconnect), with the system clock. */
+	/**
+	 * A pool over connections of the factory (which should not auto-reconnect), with the
+	 * system clock.
+	 */
 	public ConnectionPool(ConnectionFactory factory, PoolOptions poolOptions) {
 		this(factory, poolOptions, Clock.systemUTC());
 	}
 
-	/** A pool over connections of the factory, with the clock used for idle, life and leak times. */
+	/**
+	 * A pool over connections of the factory, with the clock used for idle, life and leak
+	 * times.
+	 */
 	public ConnectionPool(ConnectionFactory factory, PoolOptions poolOptions, Clock clock) {
 		this.factory = Objects.requireNonNull(factory, "factory must not be null");
 		this.poolOptions = Objects.requireNonNull(poolOptions, "poolOptions must not be null");
@@ -88,7 +95,10 @@ public final class ConnectionPool implements ConnectionFactory {
 		this.housekeeper.scheduleWithFixedDelay(this::safeHousekeeping, period, period, TimeUnit.MILLISECONDS);
 	}
 
-	/** A pool of connections opened with the options, on the shared {@link ClientResources}. */
+	/**
+	 * A pool of connections opened with the options, on the shared
+	 * {@link ClientResources}.
+	 */
 	public static ConnectionPool create(ConnectionOptions options, PoolOptions poolOptions) {
 		return create(options, poolOptions, ClientResources.shared());
 	}
@@ -153,7 +163,8 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 	}
 
-	private void timeOut(CompletableFuture<Connection> result, CompletableFuture<PoolEntry> acquisition, Duration limit) {
+	private void timeOut(CompletableFuture<Connection> result, CompletableFuture<PoolEntry> acquisition,
+			Duration limit) {
 		if (result.isDone()) {
 			return;
 		}
@@ -211,7 +222,10 @@ public final class ConnectionPool implements ConnectionFactory {
 		return create ? create() : waiter;
 	}
 
-	/** The newest idle entry still fit to lend; unfit ones are moved to {@code stale}. Under the lock. */
+	/**
+	 * The newest idle entry still fit to lend; unfit ones are moved to {@code stale}.
+	 * Under the lock.
+	 */
 	private @Nullable PoolEntry pollIdle(List<PoolEntry> stale) {
 		Instant now = this.clock.instant();
 		PoolEntry entry;
@@ -292,13 +306,17 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	// ---- returning ----
 
-	/** Take back a lent entry: reuse it, or close it if it broke, expired or the pool was disconnected. */
+	/**
+	 * Take back a lent entry: reuse it, or close it if it broke, expired or the pool was
+	 * disconnected.
+	 */
 	void release(PoolEntry entry) {
 		try {
 			entry.connection.closeCursors();
 		}
 		catch (RuntimeException ex) {
-			logger.debug("Pool '{}': closing cursors of a returned connection failed: {}", this.poolOptions.name(), ex.toString());
+			logger.debug("Pool '{}': closing cursors of a returned connection failed: {}", this.poolOptions.name(),
+					ex.toString());
 		}
 		boolean keep;
 		this.lock.lock();
@@ -377,7 +395,10 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 	}
 
-	/** Open connections for waiting callers and up to the initial size, after one was closed. */
+	/**
+	 * Open connections for waiting callers and up to the initial size, after one was
+	 * closed.
+	 */
 	private void replenish() {
 		int toCreate;
 		this.lock.lock();
@@ -385,7 +406,8 @@ public final class ConnectionPool implements ConnectionFactory {
 			if (this.closed) {
 				return;
 			}
-			int wanted = Math.max(this.waiters.size(), this.warmedUp ? this.poolOptions.initialSize() - this.allocated : 0);
+			int wanted = Math.max(this.waiters.size(),
+					this.warmedUp ? this.poolOptions.initialSize() - this.allocated : 0);
 			toCreate = Math.max(0, Math.min(wanted, this.poolOptions.maxSize() - this.allocated));
 			this.allocated += toCreate;
 		}
@@ -471,7 +493,10 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 	}
 
-	/** Close idle connections past their idle or life time (keeping the initial size), report leaks. */
+	/**
+	 * Close idle connections past their idle or life time (keeping the initial size),
+	 * report leaks.
+	 */
 	void runHousekeeping() {
 		List<PoolEntry> stale = new ArrayList<>();
 		Instant now = this.clock.instant();
@@ -507,8 +532,9 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	/**
-	 * Close every pooled socket: idle ones now, lent ones when they are returned. The pool stays
-	 * usable and opens new connections on demand (pymongo's {@code disconnect}).
+	 * Close every pooled socket: idle ones now, lent ones when they are returned. The
+	 * pool stays usable and opens new connections on demand (pymongo's
+	 * {@code disconnect}).
 	 */
 	public void disconnect() {
 		List<PoolEntry> stale;
@@ -525,7 +551,9 @@ public final class ConnectionPool implements ConnectionFactory {
 		stale.forEach(this::destroy);
 	}
 
-	/** Close the pool: fail waiting callers, close idle and lent connections. Idempotent. */
+	/**
+	 * Close the pool: fail waiting callers, close idle and lent connections. Idempotent.
+	 */
 	@Override
 	public void close() {
 		List<CompletableFuture<PoolEntry>> waiting;
@@ -566,7 +594,8 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private static Duration housekeepingPeriod(PoolOptions options) {
 		Duration period = Duration.ofSeconds(30);
-		for (Duration limit : new Duration[] { options.maxIdleTime(), options.maxLifeTime(), options.leakDetectionThreshold() }) {
+		for (Duration limit : new Duration[] { options.maxIdleTime(), options.maxLifeTime(),
+				options.leakDetectionThreshold() }) {
 			if (limit != null && limit.dividedBy(2).compareTo(period) < 0) {
 				period = limit.dividedBy(2);
 			}

@@ -3,7 +3,8 @@ package io.quire.driver.pool;
 import java.time.Duration;
 
 /**
- * Live statistics of a {@link ConnectionPool}, for metrics (Micrometer gauges and counters).
+ * Live statistics of a {@link ConnectionPool}, for metrics (Micrometer gauges and
+ * counters).
  */
 public interface PoolMetrics {
 
@@ -25,7 +26,9 @@ public interface PoolMetrics {
 	/** Connections opened since the pool started. */
 	long createdCount();
 
-	/** Connections closed since the pool started (idle, expired, broken, disconnected). */
+	/**
+	 * Connections closed since the pool started (idle, expired, broken, disconnected).
+	 */
 	long destroyedCount();
 
 	/** Successful acquisitions since the pool started. */

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Settings of a {@link ConnectionPool}, with the names of r2dbc-pool and HikariCP. Immutable;
- * build one with {@link #builder()}.
+ * Settings of a {@link ConnectionPool}, with the names of r2dbc-pool and HikariCP.
+ * Immutable; build one with {@link #builder()}.
  */
 public final class PoolOptions {
 
@@ -42,7 +42,10 @@ public final class PoolOptions {
 		return new Builder();
 	}
 
-	/** The defaults: initial size 1, max size 10, idle 30 min, no life limit, acquire 30 s, LOCAL validation. */
+	/**
+	 * The defaults: initial size 1, max size 10, idle 30 min, no life limit, acquire 30
+	 * s, LOCAL validation.
+	 */
 	public static PoolOptions defaults() {
 		return builder().build();
 	}
@@ -62,17 +65,24 @@ public final class PoolOptions {
 		return this.maxSize;
 	}
 
-	/** How long a connection may stay idle before it is closed, or {@code null} for ever. */
+	/**
+	 * How long a connection may stay idle before it is closed, or {@code null} for ever.
+	 */
 	public @Nullable Duration maxIdleTime() {
 		return this.maxIdleTime;
 	}
 
-	/** How long a connection may live before it is closed (when next idle), or {@code null} for ever. */
+	/**
+	 * How long a connection may live before it is closed (when next idle), or
+	 * {@code null} for ever.
+	 */
 	public @Nullable Duration maxLifeTime() {
 		return this.maxLifeTime;
 	}
 
-	/** How long {@code connect()} waits for a connection before it fails with a timeout. */
+	/**
+	 * How long {@code connect()} waits for a connection before it fails with a timeout.
+	 */
 	public Duration maxAcquireTime() {
 		return this.maxAcquireTime;
 	}
@@ -81,7 +91,10 @@ public final class PoolOptions {
 		return this.validation;
 	}
 
-	/** How long a connection may be held before a leak warning is logged, or {@code null} for no detection. */
+	/**
+	 * How long a connection may be held before a leak warning is logged, or {@code null}
+	 * for no detection.
+	 */
 	public @Nullable Duration leakDetectionThreshold() {
 		return this.leakDetectionThreshold;
 	}
@@ -99,7 +112,9 @@ public final class PoolOptions {
 				+ this.leakDetectionThreshold + "}";
 	}
 
-	/** Builds {@link PoolOptions}; each setter checks its argument and names the option. */
+	/**
+	 * Builds {@link PoolOptions}; each setter checks its argument and names the option.
+	 */
 	public static final class Builder {
 
 		private int initialSize = 1;
@@ -135,7 +150,8 @@ public final class PoolOptions {
 		/** Connections opened at start and kept; default 1, may be 0. */
 		public Builder initialSize(int initialSize) {
 			if (initialSize < 0) {
-				throw new IllegalArgumentException("Invalid pool option 'initial-size': " + initialSize + " must not be negative");
+				throw new IllegalArgumentException(
+						"Invalid pool option 'initial-size': " + initialSize + " must not be negative");
 			}
 			this.initialSize = initialSize;
 			return this;
@@ -144,7 +160,8 @@ public final class PoolOptions {
 		/** The most connections; default 10. */
 		public Builder maxSize(int maxSize) {
 			if (maxSize < 1) {
-				throw new IllegalArgumentException("Invalid pool option 'max-size': " + maxSize + " must be at least 1");
+				throw new IllegalArgumentException(
+						"Invalid pool option 'max-size': " + maxSize + " must be at least 1");
 			}
 			this.maxSize = maxSize;
 			return this;
@@ -204,7 +221,8 @@ public final class PoolOptions {
 
 		private static @Nullable Duration positiveOrNull(String option, @Nullable Duration value) {
 			if (value != null && (value.isNegative() || value.isZero())) {
-				throw new IllegalArgumentException("Invalid pool option '" + option + "': " + value + " must be positive");
+				throw new IllegalArgumentException(
+						"Invalid pool option '" + option + "': " + value + " must be positive");
 			}
 			return value;
 		}

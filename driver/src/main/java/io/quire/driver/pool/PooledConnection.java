@@ -15,8 +15,8 @@ import io.quire.driver.ServerInfo;
 import io.quire.driver.query.ReqlAst;
 
 /**
- * A connection lent by a {@link ConnectionPool}. {@link #close()} returns it to the pool (closing
- * its cursors); using it after that fails. Thread-safe like any connection.
+ * A connection lent by a {@link ConnectionPool}. {@link #close()} returns it to the pool
+ * (closing its cursors); using it after that fails. Thread-safe like any connection.
  */
 public final class PooledConnection implements Connection {
 

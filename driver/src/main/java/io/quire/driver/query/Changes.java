@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 
 /**
- * A changefeed query, {@code source.changes(...)}: its options, and the ways to run it, as a
- * blocking {@link ChangeCursor} or a {@link Flow.Publisher} whose demand drives the feed.
- * Immutable; each option returns a changed copy. Example:
+ * A changefeed query, {@code source.changes(...)}: its options, and the ways to run it,
+ * as a blocking {@link ChangeCursor} or a {@link Flow.Publisher} whose demand drives the
+ * feed. Immutable; each option returns a changed copy. Example:
  * {@code r.table("books").changes().includeInitial(true).run(connection, Book.class)}.
  */
 public final class Changes {
@@ -53,7 +53,10 @@ public final class Changes {
 		return option("include_states", includeStates);
 	}
 
-	/** Ask the server for the {@code type} field (the type is inferred from the row's shape otherwise). */
+	/**
+	 * Ask the server for the {@code type} field (the type is inferred from the row's
+	 * shape otherwise).
+	 */
 	public Changes includeTypes(boolean includeTypes) {
 		return option("include_types", includeTypes);
 	}
@@ -63,13 +66,17 @@ public final class Changes {
 		return option("include_offsets", includeOffsets);
 	}
 
-	/** Fold unread changes of one document into one (true), or deliver every change (false, the default). */
+	/**
+	 * Fold unread changes of one document into one (true), or deliver every change
+	 * (false, the default).
+	 */
 	public Changes squash(boolean squash) {
 		return option("squash", squash);
 	}
 
 	/**
-	 * Fold changes of one document into one, holding each batch until its oldest change is that old.
+	 * Fold changes of one document into one, holding each batch until its oldest change
+	 * is that old.
 	 * @throws IllegalArgumentException if the window is not positive
 	 */
 	public Changes squash(Duration window) {
@@ -79,7 +86,10 @@ public final class Changes {
 		return option("squash", window.toNanos() / 1e9);
 	}
 
-	/** How many changes the server keeps for a slow reader before it skips some (default 100,000). */
+	/**
+	 * How many changes the server keeps for a slow reader before it skips some (default
+	 * 100,000).
+	 */
 	public Changes changefeedQueueSize(long size) {
 		return option("changefeed_queue_size", size);
 	}
@@ -134,8 +144,8 @@ public final class Changes {
 	// ---- reactive streams ----
 
 	/**
-	 * A publisher running the feed on the connection for each subscriber. The connection stays open
-	 * when a subscription ends; cancelling sends STOP.
+	 * A publisher running the feed on the connection for each subscriber. The connection
+	 * stays open when a subscription ends; cancelling sends STOP.
 	 */
 	public <T> Flow.Publisher<Change<T>> publisher(Connection connection, Class<T> documentType) {
 		return ChangeFeeds.publisher(() -> open(connection).thenApply((rows) -> new ChangeFeeds.Opened(rows, () -> {
@@ -143,17 +153,16 @@ public final class Changes {
 	}
 
 	/**
-	 * A publisher that borrows a connection from the factory (a pool) for each subscriber and
-	 * closes it (returns it) when the subscription completes, fails or is cancelled.
+	 * A publisher that borrows a connection from the factory (a pool) for each subscriber
+	 * and closes it (returns it) when the subscription completes, fails or is cancelled.
 	 */
 	public <T> Flow.Publisher<Change<T>> publisher(ConnectionFactory factory, Class<T> documentType) {
-		return ChangeFeeds.publisher(() -> factory.connectAsync().thenCompose((connection) -> open(connection)
-			.whenComplete((rows, failure) -> {
+		return ChangeFeeds.publisher(() -> factory.connectAsync()
+			.thenCompose((connection) -> open(connection).whenComplete((rows, failure) -> {
 				if (failure != null) {
 					connection.close();
 				}
-			})
-			.thenApply((rows) -> new ChangeFeeds.Opened(rows, connection::close))),
+			}).thenApply((rows) -> new ChangeFeeds.Opened(rows, connection::close))),
 				changes(factory.options().timeZoneAware(), documentType));
 	}
 

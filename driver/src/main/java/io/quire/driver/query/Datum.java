@@ -7,8 +7,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A literal JSON value: null, a boolean, a number or a string (or a pseudo-type object of scalars).
- * It goes on the wire as the value itself.
+ * A literal JSON value: null, a boolean, a number or a string (or a pseudo-type object of
+ * scalars). It goes on the wire as the value itself.
  */
 public final class Datum extends ReqlExpr {
 

@@ -19,7 +19,10 @@ public final class Db extends ReqlExpr {
 		return new Table(List.of(this, Reql.toAst(name)), Map.of());
 	}
 
-	/** Create a table; add {@code optArg("primary_key", ...)} for another key than {@code id}. */
+	/**
+	 * Create a table; add {@code optArg("primary_key", ...)} for another key than
+	 * {@code id}.
+	 */
 	public ReqlExpr tableCreate(String name) {
 		return chain(TermType.TABLE_CREATE, name);
 	}

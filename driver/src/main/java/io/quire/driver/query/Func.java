@@ -9,9 +9,9 @@ import java.util.function.Function;
 import io.quire.protocol.TermType;
 
 /**
- * A function term {@code [69, [[2, [ids]], body]]}, compiled from a Java lambda by calling it
- * once with {@link Var} parameters. Variable numbers come from one counter, so nested functions
- * never share one.
+ * A function term {@code [69, [[2, [ids]], body]]}, compiled from a Java lambda by
+ * calling it once with {@link Var} parameters. Variable numbers come from one counter, so
+ * nested functions never share one.
  */
 public final class Func extends ReqlExpr {
 
@@ -30,7 +30,9 @@ public final class Func extends ReqlExpr {
 		return new Func(parameters, Reql.toAst(lambda.apply(parameters)));
 	}
 
-	/** A one-parameter function whose body uses {@code r.row} instead of its parameter. */
+	/**
+	 * A one-parameter function whose body uses {@code r.row} instead of its parameter.
+	 */
 	static Func wrapImplicit(ReqlAst body) {
 		return new Func(List.of(new Var(NEXT_VAR.getAndIncrement())), body);
 	}

@@ -7,8 +7,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An object whose values are terms. It goes on the wire as a bare JSON object, which the server
- * reads as MAKE_OBJ.
+ * An object whose values are terms. It goes on the wire as a bare JSON object, which the
+ * server reads as MAKE_OBJ.
  */
 public final class MakeObj extends ReqlExpr {
 

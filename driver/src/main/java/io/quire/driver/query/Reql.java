@@ -19,9 +19,9 @@ import io.quire.protocol.pseudo.PseudoTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The top of the ReQL builder, reached as {@link io.quire.driver.Quire#r}: databases, tables,
- * literal values ({@link #expr(Object)}), time, control flow and the other terms that do not
- * start from a sequence.
+ * The top of the ReQL builder, reached as {@link io.quire.driver.Quire#r}: databases,
+ * tables, literal values ({@link #expr(Object)}), time, control flow and the other terms
+ * that do not start from a sequence.
  */
 public final class Reql {
 
@@ -40,17 +40,21 @@ public final class Reql {
 	}
 
 	/**
-	 * A Java value as a term: {@code null}, booleans, numbers, strings, enums (by name), UUIDs,
-	 * maps (objects), collections and arrays (arrays), {@code OffsetDateTime}, {@code ZonedDateTime},
-	 * {@code Instant}, {@code Date} and {@code LocalDate} (TIME), {@code byte[]} (BINARY), lambdas
-	 * (functions), terms (themselves) and other objects (mapped to objects with Jackson).
+	 * A Java value as a term: {@code null}, booleans, numbers, strings, enums (by name),
+	 * UUIDs, maps (objects), collections and arrays (arrays), {@code OffsetDateTime},
+	 * {@code ZonedDateTime}, {@code Instant}, {@code Date} and {@code LocalDate} (TIME),
+	 * {@code byte[]} (BINARY), lambdas (functions), terms (themselves) and other objects
+	 * (mapped to objects with Jackson).
 	 */
 	public ReqlExpr expr(@Nullable Object value) {
 		ReqlAst ast = toAst(value);
 		return (ast instanceof ReqlExpr expr) ? expr : new ReqlExpr(ast.termType(), ast.args(), ast.optArgs());
 	}
 
-	/** The row of the innermost function, for one-parameter functions written without a lambda. */
+	/**
+	 * The row of the innermost function, for one-parameter functions written without a
+	 * lambda.
+	 */
 	public ReqlExpr row() {
 		return new ReqlExpr(TermType.IMPLICIT_VAR, List.of(), Map.of());
 	}
@@ -110,13 +114,16 @@ public final class Reql {
 		return term(TermType.UUID, text);
 	}
 
-	/** {@code r.args(array)}: splices the elements of the array into the arguments of the enclosing term. */
+	/**
+	 * {@code r.args(array)}: splices the elements of the array into the arguments of the
+	 * enclosing term.
+	 */
 	public ReqlExpr args(Object array) {
 		return term(TermType.ARGS, array);
 	}
 
 	/** {@code r.branch(test, then, [test2, then2, ...,] otherwise)}. */
-	public ReqlExpr branch(@Nullable Object test, @Nullable Object then, @Nullable Object @Nullable... more) {
+	public ReqlExpr branch(@Nullable Object test, @Nullable Object then, @Nullable Object @Nullable ... more) {
 		List<ReqlAst> args = new ArrayList<>(toAsts(test, then));
 		args.addAll(toAsts(more));
 		return new ReqlExpr(TermType.BRANCH, args, Map.of());
@@ -127,7 +134,9 @@ public final class Reql {
 		return term(TermType.ERROR, message);
 	}
 
-	/** A value that replaces instead of merging, inside {@code update} and {@code merge}. */
+	/**
+	 * A value that replaces instead of merging, inside {@code update} and {@code merge}.
+	 */
 	public ReqlExpr literal(Object... value) {
 		return term(TermType.LITERAL, value);
 	}
@@ -197,11 +206,11 @@ public final class Reql {
 	}
 
 	/** A term of any type, for terms this builder has no method for. */
-	public ReqlExpr term(TermType type, @Nullable Object @Nullable... args) {
+	public ReqlExpr term(TermType type, @Nullable Object @Nullable ... args) {
 		return new ReqlExpr(type, toAsts(args), Map.of());
 	}
 
-	static List<ReqlAst> toAsts(@Nullable Object @Nullable... values) {
+	static List<ReqlAst> toAsts(@Nullable Object @Nullable ... values) {
 		if (values == null) {
 			return List.of(new Datum(null));
 		}
@@ -272,8 +281,8 @@ public final class Reql {
 	}
 
 	/**
-	 * A function argument: a lambda is compiled, a term using {@code r.row} is wrapped into a
-	 * one-parameter function, anything else becomes a term.
+	 * A function argument: a lambda is compiled, a term using {@code r.row} is wrapped
+	 * into a one-parameter function, anything else becomes a term.
 	 */
 	static ReqlAst toFunctionOrValue(@Nullable Object value) {
 		if (value instanceof ReqlFunction1 || value instanceof ReqlFunction2 || value instanceof ReqlFunction3) {

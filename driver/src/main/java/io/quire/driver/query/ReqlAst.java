@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * A ReQL term: its type, positional arguments and optional arguments, and the ways to run it.
- * Immutable. Terms are built with {@link io.quire.driver.Quire#r} and the methods of {@link ReqlExpr}.
+ * A ReQL term: its type, positional arguments and optional arguments, and the ways to run
+ * it. Immutable. Terms are built with {@link io.quire.driver.Quire#r} and the methods of
+ * {@link ReqlExpr}.
  */
 public class ReqlAst {
 
@@ -98,7 +99,10 @@ public class ReqlAst {
 
 	// ---- running ----
 
-	/** Run and give the rows as plain Java values (maps, lists, strings, numbers, times, byte arrays). */
+	/**
+	 * Run and give the rows as plain Java values (maps, lists, strings, numbers, times,
+	 * byte arrays).
+	 */
 	public Cursor<Object> run(Connection connection) {
 		return run(connection, RunOptions.none(), Object.class);
 	}
@@ -108,7 +112,10 @@ public class ReqlAst {
 		return run(connection, options, Object.class);
 	}
 
-	/** Run and map each row to the class (a user class, {@code Map}, {@code JsonNode}, ...). */
+	/**
+	 * Run and map each row to the class (a user class, {@code Map}, {@code JsonNode},
+	 * ...).
+	 */
 	public <T> Cursor<T> run(Connection connection, Class<T> rowType) {
 		return run(connection, RunOptions.none(), rowType);
 	}
@@ -143,17 +150,24 @@ public class ReqlAst {
 		return connection.runAsync(this, options, rowType);
 	}
 
-	/** Run and give the whole result as one plain value (a sequence is read to a list). */
+	/**
+	 * Run and give the whole result as one plain value (a sequence is read to a list).
+	 */
 	public @Nullable Object runAtom(Connection connection) {
 		return runAtom(connection, RunOptions.none(), Object.class);
 	}
 
-	/** Run and map the whole result to the class; for example {@code count().runAtom(conn, Long.class)}. */
+	/**
+	 * Run and map the whole result to the class; for example
+	 * {@code count().runAtom(conn, Long.class)}.
+	 */
 	public <T> T runAtom(Connection connection, Class<T> resultType) {
 		return runAtom(connection, RunOptions.none(), resultType);
 	}
 
-	/** Run and map the whole result to the generic type, for example {@code List<Hero>}. */
+	/**
+	 * Run and map the whole result to the generic type, for example {@code List<Hero>}.
+	 */
 	public <T> T runAtom(Connection connection, TypeReference<T> resultType) {
 		return Futures.join(connection.runAtomAsync(this, RunOptions.none(), resultType.getType()));
 	}
@@ -173,7 +187,10 @@ public class ReqlAst {
 		return connection.runAtomAsync(this, options, (Type) resultType);
 	}
 
-	/** Send with {@code noreply}: no result, no error; {@link Connection#noreplyWait()} waits for it. */
+	/**
+	 * Send with {@code noreply}: no result, no error; {@link Connection#noreplyWait()}
+	 * waits for it.
+	 */
 	public void runNoReply(Connection connection) {
 		runNoReply(connection, RunOptions.none());
 	}

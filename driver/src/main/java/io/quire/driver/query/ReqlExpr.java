@@ -9,11 +9,11 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A ReQL expression with the chainable terms: selection, transformation, aggregation, documents,
- * arithmetic and logic, strings, arrays, times and writes. Arguments may be terms or any value
- * {@link Reql#expr(Object)} accepts; function arguments may be lambdas ({@link ReqlFunction1},
- * {@link ReqlFunction2}, {@link ReqlFunction3}) or terms using {@code r.row}. Immutable: each
- * method returns a new term.
+ * A ReQL expression with the chainable terms: selection, transformation, aggregation,
+ * documents, arithmetic and logic, strings, arrays, times and writes. Arguments may be
+ * terms or any value {@link Reql#expr(Object)} accepts; function arguments may be lambdas
+ * ({@link ReqlFunction1}, {@link ReqlFunction2}, {@link ReqlFunction3}) or terms using
+ * {@code r.row}. Immutable: each method returns a new term.
  */
 public class ReqlExpr extends ReqlAst {
 
@@ -21,12 +21,17 @@ public class ReqlExpr extends ReqlAst {
 		super(termType, args, optArgs);
 	}
 
-	/** This term with an optional argument added, such as {@code optArg("index", "name")}. */
+	/**
+	 * This term with an optional argument added, such as {@code optArg("index", "name")}.
+	 */
 	public ReqlExpr optArg(String name, @Nullable Object value) {
 		return new ReqlExpr(termType(), args(), withOptArg(name, value));
 	}
 
-	/** This term with a function as optional argument, such as {@code insert}'s {@code conflict}. */
+	/**
+	 * This term with a function as optional argument, such as {@code insert}'s
+	 * {@code conflict}.
+	 */
 	public ReqlExpr optArg(String name, ReqlFunction3 function) {
 		return optArg(name, (Object) function);
 	}
@@ -38,14 +43,17 @@ public class ReqlExpr extends ReqlAst {
 	}
 
 	/** A term with this one as first argument. */
-	protected ReqlExpr chain(TermType type, @Nullable Object @Nullable... more) {
+	protected ReqlExpr chain(TermType type, @Nullable Object @Nullable ... more) {
 		List<ReqlAst> args = new ArrayList<>();
 		args.add(this);
 		args.addAll(Reql.toAsts(more));
 		return new ReqlExpr(type, args, Map.of());
 	}
 
-	/** A term with this one as first argument and the rest as functions (lambdas or r.row terms). */
+	/**
+	 * A term with this one as first argument and the rest as functions (lambdas or r.row
+	 * terms).
+	 */
 	protected ReqlExpr chainFunctions(TermType type, Object... functions) {
 		List<ReqlAst> args = new ArrayList<>(functions.length + 1);
 		args.add(this);
@@ -57,12 +65,18 @@ public class ReqlExpr extends ReqlAst {
 
 	// ---- documents and fields ----
 
-	/** A field of an object, or the field of each object of a sequence: {@code row.g("age")}. */
+	/**
+	 * A field of an object, or the field of each object of a sequence:
+	 * {@code row.g("age")}.
+	 */
 	public ReqlExpr g(String field) {
 		return bracket(field);
 	}
 
-	/** A field by name or an element by index (BRACKET), as {@code row("f")} in other drivers. */
+	/**
+	 * A field by name or an element by index (BRACKET), as {@code row("f")} in other
+	 * drivers.
+	 */
 	public ReqlExpr bracket(Object fieldOrIndex) {
 		return chain(TermType.BRACKET, fieldOrIndex);
 	}
@@ -107,19 +121,28 @@ public class ReqlExpr extends ReqlAst {
 		return chain(TermType.VALUES);
 	}
 
-	/** The value, or the given default when it is null or missing (a value or a function of the error). */
+	/**
+	 * The value, or the given default when it is null or missing (a value or a function
+	 * of the error).
+	 */
 	public ReqlExpr default_(Object value) {
 		return chainFunctions(TermType.DEFAULT, value);
 	}
 
-	/** The value, or what the function of the error message gives when it is null or missing. */
+	/**
+	 * The value, or what the function of the error message gives when it is null or
+	 * missing.
+	 */
 	public ReqlExpr default_(ReqlFunction1 function) {
 		return chainFunctions(TermType.DEFAULT, function);
 	}
 
 	// ---- selection ----
 
-	/** The rows (or elements) for which the predicate holds; the predicate may be an object to match. */
+	/**
+	 * The rows (or elements) for which the predicate holds; the predicate may be an
+	 * object to match.
+	 */
 	public ReqlExpr filter(Object predicate) {
 		return chainFunctions(TermType.FILTER, predicate);
 	}
@@ -129,12 +152,18 @@ public class ReqlExpr extends ReqlAst {
 		return chainFunctions(TermType.FILTER, predicate);
 	}
 
-	/** The rows between two keys of the primary key, or of the index given with {@code optArg("index", ...)}. */
+	/**
+	 * The rows between two keys of the primary key, or of the index given with
+	 * {@code optArg("index", ...)}.
+	 */
 	public ReqlExpr between(Object lower, Object upper) {
 		return chain(TermType.BETWEEN, lower, upper);
 	}
 
-	/** Sort by fields, functions, {@code r.asc(...)} or {@code r.desc(...)}; add {@code optArg("index", ...)} to use an index. */
+	/**
+	 * Sort by fields, functions, {@code r.asc(...)} or {@code r.desc(...)}; add
+	 * {@code optArg("index", ...)} to use an index.
+	 */
 	public ReqlExpr orderBy(Object... keys) {
 		return chainFunctions(TermType.ORDER_BY, keys);
 	}
@@ -211,12 +240,18 @@ public class ReqlExpr extends ReqlAst {
 		return chain(TermType.ZIP);
 	}
 
-	/** Join each row's field to the primary key (or {@code optArg("index", ...)}) of a table. */
+	/**
+	 * Join each row's field to the primary key (or {@code optArg("index", ...)}) of a
+	 * table.
+	 */
 	public ReqlExpr eqJoin(Object fieldOrFunction, Table table) {
 		return new ReqlExpr(TermType.EQ_JOIN, List.of(this, Reql.toFunctionOrValue(fieldOrFunction), table), Map.of());
 	}
 
-	/** Join the value of the function of each row to the primary key (or index) of a table. */
+	/**
+	 * Join the value of the function of each row to the primary key (or index) of a
+	 * table.
+	 */
 	public ReqlExpr eqJoin(ReqlFunction1 function, Table table) {
 		return eqJoin((Object) function, table);
 	}
@@ -244,7 +279,10 @@ public class ReqlExpr extends ReqlAst {
 		return chainFunctions(TermType.COUNT, predicate);
 	}
 
-	/** Group rows by fields or functions; follow with an aggregation and {@link #ungroup()}. */
+	/**
+	 * Group rows by fields or functions; follow with an aggregation and
+	 * {@link #ungroup()}.
+	 */
 	public ReqlExpr group(Object... fieldsOrFunctions) {
 		return chainFunctions(TermType.GROUP, fieldsOrFunctions);
 	}
@@ -390,7 +428,10 @@ public class ReqlExpr extends ReqlAst {
 		return chain(TermType.DOWNCASE);
 	}
 
-	/** Split on whitespace, or on the separator, at most {@code maxSplits} times when given. */
+	/**
+	 * Split on whitespace, or on the separator, at most {@code maxSplits} times when
+	 * given.
+	 */
 	public ReqlExpr split(Object... separatorAndMaxSplits) {
 		return chain(TermType.SPLIT, separatorAndMaxSplits);
 	}
@@ -432,7 +473,9 @@ public class ReqlExpr extends ReqlAst {
 
 	// ---- types ----
 
-	/** Convert to {@code "array"}, {@code "object"}, {@code "string"} or {@code "number"}. */
+	/**
+	 * Convert to {@code "array"}, {@code "object"}, {@code "string"} or {@code "number"}.
+	 */
 	public ReqlExpr coerceTo(String type) {
 		return chain(TermType.COERCE_TO, type);
 	}
@@ -490,9 +533,10 @@ public class ReqlExpr extends ReqlAst {
 	// ---- changefeeds ----
 
 	/**
-	 * A changefeed on this table, {@code get}, {@code filter}/{@code map}/{@code pluck} of a table,
-	 * {@code between}/{@code getAll} by index or {@code orderBy(index).limit(n)}: set its options,
-	 * then {@code run} it as a {@link io.quire.driver.ChangeCursor} or subscribe to its {@code publisher}.
+	 * A changefeed on this table, {@code get}, {@code filter}/{@code map}/{@code pluck}
+	 * of a table, {@code between}/{@code getAll} by index or
+	 * {@code orderBy(index).limit(n)}: set its options, then {@code run} it as a
+	 * {@link io.quire.driver.ChangeCursor} or subscribe to its {@code publisher}.
 	 */
 	public Changes changes() {
 		return new Changes(this, java.util.Map.of(), null);

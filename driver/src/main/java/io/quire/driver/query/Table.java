@@ -8,7 +8,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table: a selection that also offers primary key and index lookups, inserts and index management.
+ * A table: a selection that also offers primary key and index lookups, inserts and index
+ * management.
  */
 public final class Table extends ReqlExpr {
 
@@ -26,12 +27,18 @@ public final class Table extends ReqlExpr {
 		return chain(TermType.GET, key);
 	}
 
-	/** The documents with the keys: primary keys, or keys of the index given with {@code optArg("index", ...)}. */
+	/**
+	 * The documents with the keys: primary keys, or keys of the index given with
+	 * {@code optArg("index", ...)}.
+	 */
 	public ReqlExpr getAll(Object... keys) {
 		return chain(TermType.GET_ALL, keys);
 	}
 
-	/** Insert a document, a list of documents or a sequence; add {@code optArg("conflict", ...)} etc. */
+	/**
+	 * Insert a document, a list of documents or a sequence; add
+	 * {@code optArg("conflict", ...)} etc.
+	 */
 	public ReqlExpr insert(Object documents) {
 		return chain(TermType.INSERT, documents);
 	}
@@ -41,15 +48,19 @@ public final class Table extends ReqlExpr {
 		return chain(TermType.INDEX_CREATE, name);
 	}
 
-	/** Create a secondary index on a function of each document; add {@code optArg("multi", true)} for arrays. */
+	/**
+	 * Create a secondary index on a function of each document; add
+	 * {@code optArg("multi", true)} for arrays.
+	 */
 	public ReqlExpr indexCreate(String name, ReqlFunction1 function) {
 		List<ReqlAst> args = new ArrayList<>(List.of(this, Reql.toAst(name), Reql.toFunctionOrValue(function)));
 		return new ReqlExpr(TermType.INDEX_CREATE, args, Map.of());
 	}
 
 	/**
-	 * Create a secondary index from the {@code function} binary of an {@link #indexStatus} row, as
-	 * RethinkDB allows, to copy an index; its {@code multi} flag is not part of the binary.
+	 * Create a secondary index from the {@code function} binary of an
+	 * {@link #indexStatus} row, as RethinkDB allows, to copy an index; its {@code multi}
+	 * flag is not part of the binary.
 	 */
 	public ReqlExpr indexCreate(String name, byte[] function) {
 		return chain(TermType.INDEX_CREATE, name, function);

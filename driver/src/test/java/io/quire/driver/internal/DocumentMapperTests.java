@@ -26,8 +26,8 @@ class DocumentMapperTests {
 	@Test
 	void timesShouldKeepTheirZoneWhenTimeZoneAware() {
 		Object value = this.mapper.map(Map.of("at", TIME), this.mapper.type(Object.class), true);
-		assertThat(value).isEqualTo(Map.of("at",
-				OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 500_000_000, ZoneOffset.ofHours(2))));
+		assertThat(value)
+			.isEqualTo(Map.of("at", OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 500_000_000, ZoneOffset.ofHours(2))));
 	}
 
 	@Test
@@ -47,8 +47,8 @@ class DocumentMapperTests {
 
 	@Test
 	void userClassesShouldGetTimesAndBytesByFieldType() {
-		Map<String, Object> document = Map.of("name", "launch", "at", TIME, "seen", TIME, "payload", BINARY, "count", 3L,
-				"extra", "ignored");
+		Map<String, Object> document = Map.of("name", "launch", "at", TIME, "seen", TIME, "payload", BINARY, "count",
+				3L, "extra", "ignored");
 		Event event = this.mapper.map(document, this.mapper.type(Event.class), false);
 		assertThat(event.at()).isEqualTo(OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 500_000_000, ZoneOffset.ofHours(2)));
 		assertThat(event.at().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
@@ -63,8 +63,8 @@ class DocumentMapperTests {
 				Instant.ofEpochSecond(1), new byte[] { 1, 2, 3 }, 1);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> document = (Map<String, Object>) this.mapper.toPlain(event);
-		assertThat(document.get("at")).isEqualTo(Map.of("$reql_type$", "TIME", "epoch_time", 1714557600L,
-				"timezone", "+02:00"));
+		assertThat(document.get("at"))
+			.isEqualTo(Map.of("$reql_type$", "TIME", "epoch_time", 1714557600L, "timezone", "+02:00"));
 		assertThat(document.get("payload")).isEqualTo(BINARY);
 	}
 

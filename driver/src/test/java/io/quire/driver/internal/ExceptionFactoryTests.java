@@ -33,8 +33,8 @@ class ExceptionFactoryTests {
 			"4100000, QuireOpFailedException", "4200000, QuireOpIndeterminateException", "5000000, QuireUserException",
 			"6000000, QuirePermissionException" })
 	void runtimeErrorsShouldMapByErrorType(int errorType, String exceptionName) {
-		QuireException exception = ExceptionFactory.of(response("{\"t\":18,\"e\":" + errorType
-				+ ",\"r\":[\"boom\"],\"b\":[1]}"), "[1,[]]");
+		QuireException exception = ExceptionFactory
+			.of(response("{\"t\":18,\"e\":" + errorType + ",\"r\":[\"boom\"],\"b\":[1]}"), "[1,[]]");
 		assertThat(exception.getClass().getSimpleName()).isEqualTo(exceptionName);
 		assertThat(((QuireRuntimeException) exception).errorType()).isEqualTo(ErrorType.of(errorType));
 		assertThat(((QuireServerException) exception).backtrace()).containsExactly(1L);
@@ -46,13 +46,15 @@ class ExceptionFactoryTests {
 		assertThat(ExceptionFactory.of(response("{\"t\":18,\"e\":3100000,\"r\":[\"x\"]}"), null))
 			.isInstanceOf(QuireNonExistenceException.class)
 			.isInstanceOf(QuireQueryLogicException.class);
-		assertThat(QuireOpFailedException.class.getSuperclass().getSimpleName()).isEqualTo("QuireAvailabilityException");
+		assertThat(QuireOpFailedException.class.getSuperclass().getSimpleName())
+			.isEqualTo("QuireAvailabilityException");
 	}
 
 	@Test
 	void compileAndClientErrorsShouldMapByResponseType() {
 		assertThat(ExceptionFactory.of(response("{\"t\":17,\"r\":[\"bad\"],\"b\":[]}"), null))
-			.isInstanceOf(QuireCompileException.class).hasMessage("bad");
+			.isInstanceOf(QuireCompileException.class)
+			.hasMessage("bad");
 		assertThat(ExceptionFactory.of(response("{\"t\":16,\"r\":[\"buggy\"]}"), null))
 			.isInstanceOf(QuireClientErrorException.class);
 		assertThat(ExceptionFactory.of(response("{\"t\":18,\"r\":[\"untyped\"]}"), null).getClass())

@@ -56,7 +56,8 @@ class KeepaliveIntegrationTests {
 	@Test
 	void keepaliveTimingsShouldReachTheSocket() {
 		assumeTrue(ChannelConnector.keepaliveTuningSupported(), "the JDK cannot tune keepalive here");
-		ConnectionChannel channel = connect(new KeepaliveOptions(true, Duration.ofSeconds(42), Duration.ofSeconds(7), 3));
+		ConnectionChannel channel = connect(
+				new KeepaliveOptions(true, Duration.ofSeconds(42), Duration.ofSeconds(7), 3));
 		var config = channel.channel().config();
 		assertThat(config.getOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE))).isEqualTo(42);
 		assertThat(config.getOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPINTERVAL))).isEqualTo(7);

@@ -39,7 +39,8 @@ class ResponseRouterTests {
 	@Test
 	void errorResponsesShouldCarryTypeBacktraceAndMessage() {
 		CompletableFuture<Response> waiting = this.router.register(3);
-		this.channel.writeInbound(frame(3, "{\"t\":18,\"e\":3100000,\"r\":[\"Table `test.x` does not exist.\"],\"b\":[0,\"index\"]}"));
+		this.channel.writeInbound(
+				frame(3, "{\"t\":18,\"e\":3100000,\"r\":[\"Table `test.x` does not exist.\"],\"b\":[0,\"index\"]}"));
 		Response response = waiting.join();
 		assertThat(response.type()).isEqualTo(ResponseType.RUNTIME_ERROR);
 		assertThat(response.message()).isEqualTo("Table `test.x` does not exist.");

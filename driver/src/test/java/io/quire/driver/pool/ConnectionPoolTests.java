@@ -40,7 +40,8 @@ class ConnectionPoolTests {
 
 	@Test
 	void acquireShouldTimeOutWithThePoolStateWhenThePoolIsExhausted() {
-		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(2).maxAcquireTime(Duration.ofMillis(200)));
+		ConnectionPool pool = pool(
+				PoolOptions.builder().initialSize(0).maxSize(2).maxAcquireTime(Duration.ofMillis(200)));
 		pool.connect();
 		pool.connect();
 		assertThatExceptionOfType(QuireTimeoutException.class).isThrownBy(pool::connect)

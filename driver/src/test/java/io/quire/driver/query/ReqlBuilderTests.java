@@ -37,8 +37,8 @@ class ReqlBuilderTests {
 	@Test
 	void filterWithALambdaShouldCompileToAFunction() {
 		String json = r.db("marvel").table("heroes").filter((h) -> h.g("age").gt(30)).toJson();
-		assertThat(withoutVarIds(json)).isEqualTo(
-				"[39,[[15,[[14,[\"marvel\"]],\"heroes\"]],[69,[[2,[V]],[21,[[170,[[10,[V]],\"age\"]],30]]]]]]");
+		assertThat(withoutVarIds(json))
+			.isEqualTo("[39,[[15,[[14,[\"marvel\"]],\"heroes\"]],[69,[[2,[V]],[21,[[170,[[10,[V]],\"age\"]],30]]]]]]");
 		assertSameVar(json);
 	}
 
@@ -79,10 +79,10 @@ class ReqlBuilderTests {
 	@Test
 	void exprShouldTurnTimesIntoTimePseudoTypes() {
 		OffsetDateTime time = OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2));
-		assertThat(ReqlJson.read(r.expr(time).toJson())).isEqualTo(
-				Map.of("$reql_type$", "TIME", "epoch_time", 1714557600L, "timezone", "+02:00"));
-		assertThat(ReqlJson.read(r.expr(Instant.ofEpochMilli(1500)).toJson())).isEqualTo(
-				Map.of("$reql_type$", "TIME", "epoch_time", 1.5, "timezone", "+00:00"));
+		assertThat(ReqlJson.read(r.expr(time).toJson()))
+			.isEqualTo(Map.of("$reql_type$", "TIME", "epoch_time", 1714557600L, "timezone", "+02:00"));
+		assertThat(ReqlJson.read(r.expr(Instant.ofEpochMilli(1500)).toJson()))
+			.isEqualTo(Map.of("$reql_type$", "TIME", "epoch_time", 1.5, "timezone", "+00:00"));
 	}
 
 	@Test
@@ -95,10 +95,11 @@ class ReqlBuilderTests {
 
 	@Test
 	void exprShouldMapUserObjectsToDocuments() {
-		Object document = ReqlJson.read(r.expr(new Hero("Thor", 1500, Instant.ofEpochSecond(10), new byte[] { 7 })).toJson());
-		assertThat(document).isEqualTo(Map.of("name", "Thor", "age", 1500L,
-				"born", Map.of("$reql_type$", "TIME", "epoch_time", 10L, "timezone", "+00:00"),
-				"photo", Map.of("$reql_type$", "BINARY", "data", "Bw==")));
+		Object document = ReqlJson
+			.read(r.expr(new Hero("Thor", 1500, Instant.ofEpochSecond(10), new byte[] { 7 })).toJson());
+		assertThat(document).isEqualTo(Map.of("name", "Thor", "age", 1500L, "born",
+				Map.of("$reql_type$", "TIME", "epoch_time", 10L, "timezone", "+00:00"), "photo",
+				Map.of("$reql_type$", "BINARY", "data", "Bw==")));
 	}
 
 	@Test

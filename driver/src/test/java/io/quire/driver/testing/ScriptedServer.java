@@ -21,9 +21,10 @@ import io.quire.protocol.handshake.ScramServer;
 import io.quire.protocol.json.ReqlJson;
 
 /**
- * A tiny V1_0 server with blocking sockets, for cases the engine cannot play: a server with a
- * given role (standby, read-only, or none as RethinkDB 2.4), or one that authenticates and then
- * never answers a query. Accepts user admin with password {@code pw}.
+ * A tiny V1_0 server with blocking sockets, for cases the engine cannot play: a server
+ * with a given role (standby, read-only, or none as RethinkDB 2.4), or one that
+ * authenticates and then never answers a query. Accepts user admin with password
+ * {@code pw}.
  */
 public final class ScriptedServer implements AutoCloseable {
 
@@ -46,7 +47,10 @@ public final class ScriptedServer implements AutoCloseable {
 		acceptor.start();
 	}
 
-	/** A server that reports the SERVER_INFO fields and answers every START with {@code "ok"}. */
+	/**
+	 * A server that reports the SERVER_INFO fields and answers every START with
+	 * {@code "ok"}.
+	 */
 	public static ScriptedServer withServerInfo(Map<String, Object> serverInfo) {
 		try {
 			return new ScriptedServer(serverInfo, true);

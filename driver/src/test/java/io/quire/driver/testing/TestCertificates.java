@@ -35,8 +35,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A certificate authority made for one test run, issuing server and client certificates and
- * revocation lists, written as PEM files.
+ * A certificate authority made for one test run, issuing server and client certificates
+ * and revocation lists, written as PEM files.
  */
 public final class TestCertificates {
 
@@ -84,19 +84,22 @@ public final class TestCertificates {
 		return write(this.name + "-ca.pem", pem("CERTIFICATE", encoded(this.caCertificate)));
 	}
 
-	/** A certificate for the host names and IP addresses (usable by servers and clients). */
+	/**
+	 * A certificate for the host names and IP addresses (usable by servers and clients).
+	 */
 	public Issued issue(String fileName, String... hosts) {
 		try {
 			KeyPair keys = newKeys();
-			X509v3CertificateBuilder builder = builder(new X500Name("CN=" + this.name), keys, new X500Name("CN=" + fileName));
+			X509v3CertificateBuilder builder = builder(new X500Name("CN=" + this.name), keys,
+					new X500Name("CN=" + fileName));
 			GeneralName[] names = new GeneralName[hosts.length];
 			for (int i = 0; i < hosts.length; i++) {
 				int type = Character.isDigit(hosts[i].charAt(0)) ? GeneralName.iPAddress : GeneralName.dNSName;
 				names[i] = new GeneralName(type, hosts[i]);
 			}
 			builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
-			builder.addExtension(Extension.extendedKeyUsage, false,
-					new ExtendedKeyUsage(new KeyPurposeId[] { KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth }));
+			builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
+					new KeyPurposeId[] { KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth }));
 			X509Certificate certificate = sign(builder);
 			Path certificateFile = write(fileName + ".pem", pem("CERTIFICATE", encoded(certificate)));
 			Path keyFile = write(fileName + "-key.pem", pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
@@ -131,7 +134,8 @@ public final class TestCertificates {
 				subjectKeys.getPublic());
 	}
 
-	private X509Certificate sign(X509v3CertificateBuilder builder) throws GeneralSecurityException, OperatorCreationException {
+	private X509Certificate sign(X509v3CertificateBuilder builder)
+			throws GeneralSecurityException, OperatorCreationException {
 		return new JcaX509CertificateConverter().getCertificate(builder.build(signer()));
 	}
 

@@ -7,7 +7,8 @@ import io.quire.driver.ConnectionOptions;
 import io.quire.engine.QuireServer;
 
 /**
- * Embedded Quire servers for integration tests: in memory, on a free port, admin password {@code pw}.
+ * Embedded Quire servers for integration tests: in memory, on a free port, admin password
+ * {@code pw}.
  */
 public final class TestServers {
 

@@ -28,8 +28,8 @@ public final class Users {
 	}
 
 	/**
-	 * Creates {@code admin} with the given password unless it already exists (a restart keeps
-	 * the password it had).
+	 * Creates {@code admin} with the given password unless it already exists (a restart
+	 * keeps the password it had).
 	 * @return whether admin was created now
 	 */
 	public synchronized boolean createAdminIfAbsent(String initialPassword) {

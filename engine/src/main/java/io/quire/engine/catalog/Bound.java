@@ -3,8 +3,8 @@ package io.quire.engine.catalog;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One end of a key range for {@code between}: a datum key, open or closed, or no bound at all
- * ({@code r.minval} on the left, {@code r.maxval} on the right).
+ * One end of a key range for {@code between}: a datum key, open or closed, or no bound at
+ * all ({@code r.minval} on the left, {@code r.maxval} on the right).
  */
 public record Bound(@Nullable Object key, boolean inclusive, boolean isUnbounded) {
 

@@ -6,10 +6,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Databases and tables. Names follow RethinkDB's rules ({@code [A-Za-z0-9_-]+}); errors use
- * RethinkDB's wording, e.g. "Database `x` does not exist." and "Table `db.t` does not exist.".
- * Result rows ({@code config_changes} values) are shaped as RethinkDB's {@code db_config} and
- * {@code table_config} rows. Database {@code test} exists on first start.
+ * Databases and tables. Names follow RethinkDB's rules ({@code [A-Za-z0-9_-]+}); errors
+ * use RethinkDB's wording, e.g. "Database `x` does not exist." and "Table `db.t` does not
+ * exist.". Result rows ({@code config_changes} values) are shaped as RethinkDB's
+ * {@code db_config} and {@code table_config} rows. Database {@code test} exists on first
+ * start.
  */
 public interface Catalog extends AutoCloseable {
 
@@ -22,8 +23,8 @@ public interface Catalog extends AutoCloseable {
 	Map<String, Object> createDatabase(String name);
 
 	/**
-	 * Drops a database with its tables (their feeds end) and returns
-	 * {@code {dbs_dropped, tables_dropped, config_changes}}.
+	 * Drops a database with its tables (their feeds end) and returns {@code {dbs_dropped,
+	 * tables_dropped, config_changes}}.
 	 */
 	Map<String, Object> dropDatabase(String name);
 
@@ -41,7 +42,9 @@ public interface Catalog extends AutoCloseable {
 	/** An existing table. */
 	Table table(String database, String name);
 
-	/** A value of the server's own metadata (users, server id), or {@code null}. Durable. */
+	/**
+	 * A value of the server's own metadata (users, server id), or {@code null}. Durable.
+	 */
 	byte @Nullable [] systemValue(String key);
 
 	/** Stores a value of the server's own metadata with HARD durability. */

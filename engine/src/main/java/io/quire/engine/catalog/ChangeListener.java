@@ -1,8 +1,8 @@
 package io.quire.engine.catalog;
 
 /**
- * Receives a table's committed changes, on the writer's thread and in commit order per document.
- * Implementations must not block: a changefeed queues the change and returns.
+ * Receives a table's committed changes, on the writer's thread and in commit order per
+ * document. Implementations must not block: a changefeed queues the change and returns.
  */
 public interface ChangeListener {
 

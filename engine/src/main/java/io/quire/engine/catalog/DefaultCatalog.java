@@ -25,11 +25,12 @@ import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The catalog over a {@link Storage}: databases and tables are rows of the metadata keyspace
- * (see {@link MetadataKeys}), each table's documents a keyspace {@code table:<uuid>} and each
- * secondary index a keyspace {@code index:<uuid>}. Metadata changes are written with a synced
- * batch. Opening a store reloads every table and recompiles its index functions; database
- * {@code test} is created on the very first start only.
+ * The catalog over a {@link Storage}: databases and tables are rows of the metadata
+ * keyspace (see {@link MetadataKeys}), each table's documents a keyspace
+ * {@code table:<uuid>} and each secondary index a keyspace {@code index:<uuid>}. Metadata
+ * changes are written with a synced batch. Opening a store reloads every table and
+ * recompiles its index functions; database {@code test} is created on the very first
+ * start only.
  */
 public final class DefaultCatalog implements Catalog {
 
@@ -54,7 +55,8 @@ public final class DefaultCatalog implements Catalog {
 
 	private final Object ddlLock = new Object();
 
-	private DefaultCatalog(Storage storage, Function<IndexDefinition, IndexKeyFunction> indexCompiler, String serverName) {
+	private DefaultCatalog(Storage storage, Function<IndexDefinition, IndexKeyFunction> indexCompiler,
+			String serverName) {
 		this.storage = storage;
 		this.indexCompiler = indexCompiler;
 		this.serverName = serverName;
@@ -69,7 +71,10 @@ public final class DefaultCatalog implements Catalog {
 		return open(storage, indexCompiler, DEFAULT_SERVER_NAME);
 	}
 
-	/** Like {@link #open(Storage, Function)}, with the server name for {@code table_config} rows. */
+	/**
+	 * Like {@link #open(Storage, Function)}, with the server name for
+	 * {@code table_config} rows.
+	 */
 	public static DefaultCatalog open(Storage storage, Function<IndexDefinition, IndexKeyFunction> indexCompiler,
 			String serverName) {
 		DefaultCatalog catalog = new DefaultCatalog(storage, indexCompiler, serverName);

@@ -27,10 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A table over a {@link Storage} keyspace: documents under their encoded primary key, and one
- * keyspace per secondary index. A write locks its document's stripe, computes the new document,
- * commits it with every index change in one batch, and publishes the change before unlocking, so
- * listeners see each document's changes once and in commit order.
+ * A table over a {@link Storage} keyspace: documents under their encoded primary key, and
+ * one keyspace per secondary index. A write locks its document's stripe, computes the new
+ * document, commits it with every index change in one batch, and publishes the change
+ * before unlocking, so listeners see each document's changes once and in commit order.
  */
 final class DefaultTable implements Table {
 
@@ -220,8 +220,8 @@ final class DefaultTable implements Table {
 	}
 
 	/**
-	 * Stages and writes a batch under the table's shared lock, so that the set of indexes cannot
-	 * change in between and index DDL and drops wait for the write.
+	 * Stages and writes a batch under the table's shared lock, so that the set of indexes
+	 * cannot change in between and index DDL and drops wait for the write.
 	 */
 	private void commit(Durability durability, Consumer<WriteBatch> stager) {
 		Lock lock = this.indexes.sharedLock();
@@ -351,14 +351,19 @@ final class DefaultTable implements Table {
 		}
 	}
 
-	/** Marks the table dropped and tells its listeners; the catalog removed its metadata. */
+	/**
+	 * Marks the table dropped and tells its listeners; the catalog removed its metadata.
+	 */
 	void drop() {
 		this.indexes.dropAll(() -> this.dropped = true);
 		this.storage.dropKeyspace(keyspace());
 		this.listeners.forEach(this::endFeed);
 	}
 
-	/** Tells a listener the table is gone, once: whoever removes it from the list tells it. */
+	/**
+	 * Tells a listener the table is gone, once: whoever removes it from the list tells
+	 * it.
+	 */
 	private void endFeed(ChangeListener listener) {
 		if (!this.listeners.remove(listener)) {
 			return;

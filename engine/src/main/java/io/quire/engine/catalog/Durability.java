@@ -1,8 +1,8 @@
 package io.quire.engine.catalog;
 
 /**
- * When a write is acknowledged. {@code HARD}: after the write-ahead log is synced to disk.
- * {@code SOFT}: once the write is applied in memory and queued for the disk.
+ * When a write is acknowledged. {@code HARD}: after the write-ahead log is synced to
+ * disk. {@code SOFT}: once the write is applied in memory and queued for the disk.
  */
 public enum Durability {
 
@@ -16,8 +16,8 @@ public enum Durability {
 		return switch (value) {
 			case "hard" -> HARD;
 			case "soft" -> SOFT;
-			default -> throw io.quire.engine.QueryException.queryLogic(
-					"Durability option `" + value + "` unrecognized (options are \"hard\" and \"soft\").");
+			default -> throw io.quire.engine.QueryException
+				.queryLogic("Durability option `" + value + "` unrecognized (options are \"hard\" and \"soft\").");
 		};
 	}
 

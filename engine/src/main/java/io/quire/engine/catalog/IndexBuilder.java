@@ -9,10 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a new index over a table's existing rows in the background. The index is live for
- * writers from the start, so rows written meanwhile are indexed by their writers; the builder walks
- * the rows of a snapshot in chunks and indexes each row's latest value under the row's lock, so it
- * never writes an entry for a value a writer already replaced.
+ * Builds a new index over a table's existing rows in the background. The index is live
+ * for writers from the start, so rows written meanwhile are indexed by their writers; the
+ * builder walks the rows of a snapshot in chunks and indexes each row's latest value
+ * under the row's lock, so it never writes an entry for a value a writer already
+ * replaced.
  */
 final class IndexBuilder implements Runnable {
 

@@ -7,9 +7,9 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the catalog stores about a secondary index: its definition, the keyspace holding its
- * entries, and whether it was fully built. The function term is kept as JSON text so that it
- * comes back with the number types the client sent.
+ * What the catalog stores about a secondary index: its definition, the keyspace holding
+ * its entries, and whether it was fully built. The function term is kept as JSON text so
+ * that it comes back with the number types the client sent.
  */
 record IndexMetadata(IndexDefinition definition, UUID id, boolean ready) {
 

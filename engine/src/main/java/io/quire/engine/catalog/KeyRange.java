@@ -4,9 +4,9 @@ import io.quire.engine.index.KeyEncoding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The storage key range {@code [from, to)} of a {@code between}: encoded bounds, open bounds
- * moved past every entry that starts with the bound's encoding (entries of a secondary index
- * start with the index key), {@code null} for no bound.
+ * The storage key range {@code [from, to)} of a {@code between}: encoded bounds, open
+ * bounds moved past every entry that starts with the bound's encoding (entries of a
+ * secondary index start with the index key), {@code null} for no bound.
  */
 record KeyRange(byte @Nullable [] from, byte @Nullable [] to) {
 

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Keys of the metadata keyspace: {@code db:<name>} holds a database's {@code db_config} row,
- * {@code table:<uuid>} a table's {@link TableMetadata}, {@code system:<key>} others' values, and
- * {@code catalog:initialized} marks a store whose first start is done.
+ * Keys of the metadata keyspace: {@code db:<name>} holds a database's {@code db_config}
+ * row, {@code table:<uuid>} a table's {@link TableMetadata}, {@code system:<key>} others'
+ * values, and {@code catalog:initialized} marks a store whose first start is done.
  */
 final class MetadataKeys {
 

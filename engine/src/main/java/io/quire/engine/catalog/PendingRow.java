@@ -8,8 +8,9 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One document of a multi-row write: its stored value and the value after the updates so far.
- * Several updates of the same key in one batch apply in order, each seeing the one before.
+ * One document of a multi-row write: its stored value and the value after the updates so
+ * far. Several updates of the same key in one batch apply in order, each seeing the one
+ * before.
  */
 final class PendingRow {
 
@@ -26,8 +27,8 @@ final class PendingRow {
 	}
 
 	/**
-	 * Applies one update; returns its {@link Change} (recorded in {@code changes} unless nothing
-	 * changed) or the exception that failed it.
+	 * Applies one update; returns its {@link Change} (recorded in {@code changes} unless
+	 * nothing changed) or the exception that failed it.
 	 */
 	Object apply(UnaryOperator<@Nullable Map<String, Object>> update, KeyCheck check, List<Change> changes) {
 		try {

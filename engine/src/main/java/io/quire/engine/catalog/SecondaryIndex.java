@@ -12,8 +12,9 @@ import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A live secondary index of a table: its metadata, compiled key function and build progress.
- * Entries are {@code encode(indexKey) + encode(primaryKey)} with the encoded primary key as value.
+ * A live secondary index of a table: its metadata, compiled key function and build
+ * progress. Entries are {@code encode(indexKey) + encode(primaryKey)} with the encoded
+ * primary key as value.
  */
 final class SecondaryIndex {
 
@@ -87,7 +88,10 @@ final class SecondaryIndex {
 		return this.dropped;
 	}
 
-	/** Adds the puts and deletes that move this index from {@code before} to {@code after}. */
+	/**
+	 * Adds the puts and deletes that move this index from {@code before} to
+	 * {@code after}.
+	 */
 	void addChanges(WriteBatch batch, byte[] primaryKey, @Nullable Map<String, Object> before,
 			@Nullable Map<String, Object> after) {
 		Set<ByteBuffer> removed = entries(primaryKey, before);

@@ -9,9 +9,10 @@ import io.quire.engine.storage.Snapshot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Documents read from a range of one snapshot. Each entry's value is turned into a document by a
- * resolver (decoding it, or looking up the primary key an index entry points at); entries that
- * resolve to nothing are skipped. Releases the snapshot when exhausted or closed.
+ * Documents read from a range of one snapshot. Each entry's value is turned into a
+ * document by a resolver (decoding it, or looking up the primary key an index entry
+ * points at); entries that resolve to nothing are skipped. Releases the snapshot when
+ * exhausted or closed.
  */
 final class SnapshotRowIterator implements RowIterator {
 

@@ -6,8 +6,8 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A fixed set of locks; a key (an encoded primary key) maps to one of them. Several keys are
- * locked in ascending stripe order so that writers of many keys never deadlock.
+ * A fixed set of locks; a key (an encoded primary key) maps to one of them. Several keys
+ * are locked in ascending stripe order so that writers of many keys never deadlock.
  */
 final class StripedLocks {
 
@@ -27,7 +27,10 @@ final class StripedLocks {
 		return lock::unlock;
 	}
 
-	/** Locks the stripes of many keys in ascending order; close the result to unlock them all. */
+	/**
+	 * Locks the stripes of many keys in ascending order; close the result to unlock them
+	 * all.
+	 */
 	Held lockAll(Collection<byte[]> keys) {
 		TreeSet<Integer> indexes = new TreeSet<>();
 		for (byte[] key : keys) {

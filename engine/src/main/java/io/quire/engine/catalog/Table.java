@@ -8,13 +8,15 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table: documents keyed by their primary key, with secondary indexes. Reads see committed
- * writes; each single-document write is atomic. Every committed change is published, once and in
- * commit order per document, to the table's {@link ChangeListener}s (changefeeds).
+ * A table: documents keyed by their primary key, with secondary indexes. Reads see
+ * committed writes; each single-document write is atomic. Every committed change is
+ * published, once and in commit order per document, to the table's
+ * {@link ChangeListener}s (changefeeds).
  *
- * <p>Keys and documents are datums: {@code null}, {@link Boolean}, {@link Double}, {@link String},
- * {@link List}, {@link Map} (objects; pseudo-types such as TIME and BINARY are maps with a
- * {@code $reql_type$} key).
+ * <p>
+ * Keys and documents are datums: {@code null}, {@link Boolean}, {@link Double},
+ * {@link String}, {@link List}, {@link Map} (objects; pseudo-types such as TIME and
+ * BINARY are maps with a {@code $reql_type$} key).
  */
 public interface Table {
 
@@ -33,29 +35,32 @@ public interface Table {
 	RowIterator scan(boolean descending);
 
 	/**
-	 * Documents whose key in {@code index} lies between the bounds, in index order (ties by
-	 * primary key). The primary key's own name selects the primary index.
+	 * Documents whose key in {@code index} lies between the bounds, in index order (ties
+	 * by primary key). The primary key's own name selects the primary index.
 	 * @throws io.quire.engine.QueryException if the index does not exist or is not ready
 	 */
 	RowIterator between(String index, Bound lower, Bound upper, boolean descending);
 
 	/**
-	 * Documents with exactly this key in {@code index} (the primary index by its key's name).
+	 * Documents with exactly this key in {@code index} (the primary index by its key's
+	 * name).
 	 */
 	RowIterator getAll(String index, Object key);
 
 	/**
-	 * Atomically replaces the document with this primary key by what {@code update} returns for
-	 * it ({@code null} in, {@code null} out meaning absent). The function runs under the
-	 * document's lock and may throw a {@link io.quire.engine.QueryException}, which aborts this
-	 * write only. Writes that change nothing are not stored or published.
+	 * Atomically replaces the document with this primary key by what {@code update}
+	 * returns for it ({@code null} in, {@code null} out meaning absent). The function
+	 * runs under the document's lock and may throw a
+	 * {@link io.quire.engine.QueryException}, which aborts this write only. Writes that
+	 * change nothing are not stored or published.
 	 * @return the committed change (old equal to new when nothing changed)
 	 */
 	Change modify(Object key, UnaryOperator<@Nullable Map<String, Object>> update, Durability durability);
 
 	/**
-	 * Like {@link #modify} for many documents, committed in one batch (one WAL sync for HARD).
-	 * Each entry fails or succeeds on its own; a failed entry's result is its exception.
+	 * Like {@link #modify} for many documents, committed in one batch (one WAL sync for
+	 * HARD). Each entry fails or succeeds on its own; a failed entry's result is its
+	 * exception.
 	 */
 	List<Object> modifyAll(List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> updates,
 			Durability durability);
@@ -66,7 +71,10 @@ public interface Table {
 	/** Approximate bytes the table's documents take on disk (for metrics). */
 	long approximateBytes();
 
-	/** Creates an index and starts building it over existing rows without blocking queries. */
+	/**
+	 * Creates an index and starts building it over existing rows without blocking
+	 * queries.
+	 */
 	void createIndex(IndexDefinition definition);
 
 	void dropIndex(String name);

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A table's {@code table_config} row as RethinkDB shows it: one shard whose only replica is this
- * server.
+ * A table's {@code table_config} row as RethinkDB shows it: one shard whose only replica
+ * is this server.
  */
 record TableConfig(DefaultTable table, String serverName) {
 

@@ -22,9 +22,10 @@ import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The secondary indexes of one table. Writers hold the shared side of a lock while they stage and
- * commit, so index creation, renaming and dropping (which take the exclusive side) never race a
- * write: every write sees either the old or the new set of indexes, entirely.
+ * The secondary indexes of one table. Writers hold the shared side of a lock while they
+ * stage and commit, so index creation, renaming and dropping (which take the exclusive
+ * side) never race a write: every write sees either the old or the new set of indexes,
+ * entirely.
  */
 final class TableIndexes {
 
@@ -83,8 +84,8 @@ final class TableIndexes {
 		SecondaryIndex index = new SecondaryIndex(new IndexMetadata(definition, UUID.randomUUID(), false), function);
 		exclusively(() -> {
 			if (this.byName.containsKey(definition.name())) {
-				throw QueryException.opFailed("Index `" + definition.name() + "` already exists on table `"
-						+ tableName() + "`.");
+				throw QueryException
+					.opFailed("Index `" + definition.name() + "` already exists on table `" + tableName() + "`.");
 			}
 			storage().createKeyspace(index.keyspace());
 			this.byName.put(index.name(), index);
@@ -184,7 +185,10 @@ final class TableIndexes {
 		});
 	}
 
-	/** Drops every index with the table; {@code marker} marks the table dropped under the lock. */
+	/**
+	 * Drops every index with the table; {@code marker} marks the table dropped under the
+	 * lock.
+	 */
 	void dropAll(Runnable marker) {
 		exclusively(() -> {
 			marker.run();
@@ -268,6 +272,7 @@ final class TableIndexes {
 
 	/**
 	 * What a table's indexes need from the catalog.
+	 *
 	 * @param storage where entries live
 	 * @param compiler turns a stored function term into a key function
 	 * @param builders runs index builds in the background

@@ -1,6 +1,6 @@
 /**
- * Databases, tables and secondary indexes over the storage SPI: the contracts the query layer
- * uses and their default implementation.
+ * Databases, tables and secondary indexes over the storage SPI: the contracts the query
+ * layer uses and their default implementation.
  */
 @NullMarked
 package io.quire.engine.catalog;

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ReQL's total order of datums. Values of different types order by type name (arrays, booleans,
- * null, numbers, objects, binary, geometry, times, strings); within a type, booleans false first,
- * numbers by value, strings by code point, arrays and objects lexicographically, times by epoch.
+ * ReQL's total order of datums. Values of different types order by type name (arrays,
+ * booleans, null, numbers, objects, binary, geometry, times, strings); within a type,
+ * booleans false first, numbers by value, strings by code point, arrays and objects
+ * lexicographically, times by epoch.
  */
 public final class DatumOrder {
 
@@ -96,8 +97,7 @@ public final class DatumOrder {
 
 	private static String binaryKey(Object binary) {
 		Object data = ((Map<?, ?>) binary).get("data");
-		return new String(Base64.getDecoder().decode(String.valueOf(data)),
-				StandardCharsets.ISO_8859_1);
+		return new String(Base64.getDecoder().decode(String.valueOf(data)), StandardCharsets.ISO_8859_1);
 	}
 
 }

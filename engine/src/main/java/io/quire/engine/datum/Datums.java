@@ -11,9 +11,9 @@ import io.quire.engine.QueryException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The datum model: {@code null}, {@link Boolean}, {@link Double}, {@link String}, {@link List} and
- * {@link Map} (sorted by key; pseudo-types carry a {@code $reql_type$} key). This class names
- * types as RethinkDB does and converts parsed JSON into datums.
+ * The datum model: {@code null}, {@link Boolean}, {@link Double}, {@link String},
+ * {@link List} and {@link Map} (sorted by key; pseudo-types carry a {@code $reql_type$}
+ * key). This class names types as RethinkDB does and converts parsed JSON into datums.
  */
 public final class Datums {
 
@@ -24,8 +24,8 @@ public final class Datums {
 	}
 
 	/**
-	 * Converts parsed JSON into a datum: every number becomes a {@link Double}, every object a
-	 * sorted map, every array a mutable list.
+	 * Converts parsed JSON into a datum: every number becomes a {@link Double}, every
+	 * object a sorted map, every array a mutable list.
 	 */
 	public static @Nullable Object normalize(@Nullable Object value) {
 		if (value == null || value instanceof String || value instanceof Boolean || value instanceof Double) {
@@ -54,7 +54,9 @@ public final class Datums {
 		return number.doubleValue();
 	}
 
-	/** RethinkDB's name of the datum's type, e.g. {@code NUMBER} or {@code PTYPE<TIME>}. */
+	/**
+	 * RethinkDB's name of the datum's type, e.g. {@code NUMBER} or {@code PTYPE<TIME>}.
+	 */
 	public static String typeName(@Nullable Object datum) {
 		if (datum == null) {
 			return "NULL";
@@ -78,7 +80,10 @@ public final class Datums {
 		return "DATUM";
 	}
 
-	/** The pseudo-type name of an object, or {@code null} for a plain object or another datum. */
+	/**
+	 * The pseudo-type name of an object, or {@code null} for a plain object or another
+	 * datum.
+	 */
 	public static @Nullable String pseudoType(@Nullable Object datum) {
 		if (datum instanceof Map<?, ?> map && map.get(REQL_TYPE) instanceof String name) {
 			return name;

@@ -16,8 +16,9 @@ import io.quire.engine.QueryException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The TIME pseudo-type: {@code {"$reql_type$":"TIME","epoch_time":seconds,"timezone":"+HH:MM"}},
- * with millisecond precision.
+ * The TIME pseudo-type:
+ * {@code {"$reql_type$":"TIME","epoch_time":seconds,"timezone":"+HH:MM"}}, with
+ * millisecond precision.
  */
 public final class Times {
 

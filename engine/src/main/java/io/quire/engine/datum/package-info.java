@@ -1,5 +1,6 @@
 /**
- * Datum utilities: ReQL type names, ordering and equality, number normalisation, printing and times.
+ * Datum utilities: ReQL type names, ordering and equality, number normalisation, printing
+ * and times.
  */
 @NullMarked
 package io.quire.engine.datum;

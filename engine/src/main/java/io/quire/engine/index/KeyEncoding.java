@@ -10,18 +10,21 @@ import io.quire.engine.QueryException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Encodes datums into byte strings whose unsigned byte order is ReQL's order: first by type name
- * (ARRAY &lt; BOOL &lt; NULL &lt; NUMBER &lt; OBJECT &lt; PTYPE&lt;BINARY&gt; &lt; PTYPE&lt;other&gt; &lt;
- * PTYPE&lt;TIME&gt; &lt; STRING), then by value: numbers numerically, strings and binaries by code
- * point or byte, arrays element by element (a prefix first), times by epoch time (not time zone),
- * objects by their sorted keys and values.
+ * Encodes datums into byte strings whose unsigned byte order is ReQL's order: first by
+ * type name (ARRAY &lt; BOOL &lt; NULL &lt; NUMBER &lt; OBJECT &lt; PTYPE&lt;BINARY&gt;
+ * &lt; PTYPE&lt;other&gt; &lt; PTYPE&lt;TIME&gt; &lt; STRING), then by value: numbers
+ * numerically, strings and binaries by code point or byte, arrays element by element (a
+ * prefix first), times by epoch time (not time zone), objects by their sorted keys and
+ * values.
  *
- * <p>Every encoding is self-delimiting (strings escape {@code 0x00} as {@code 0x00 0xFF} and end
- * with {@code 0x00 0x00}; arrays and objects end with {@code 0x00}), so no encoded key is a proper
- * prefix of another. An enum constant named {@code MINVAL} or {@code MAXVAL} (the evaluator's
- * {@code r.minval} and {@code r.maxval}) encodes below or above every datum, also inside arrays,
- * so compound bounds such as {@code [1, r.minval]} work. A secondary index entry is the encoded index key followed by the encoded
- * primary key; all entries for one index key then share a prefix and sort by primary key.
+ * <p>
+ * Every encoding is self-delimiting (strings escape {@code 0x00} as {@code 0x00 0xFF} and
+ * end with {@code 0x00 0x00}; arrays and objects end with {@code 0x00}), so no encoded
+ * key is a proper prefix of another. An enum constant named {@code MINVAL} or
+ * {@code MAXVAL} (the evaluator's {@code r.minval} and {@code r.maxval}) encodes below or
+ * above every datum, also inside arrays, so compound bounds such as {@code [1, r.minval]}
+ * work. A secondary index entry is the encoded index key followed by the encoded primary
+ * key; all entries for one index key then share a prefix and sort by primary key.
  */
 public final class KeyEncoding {
 
@@ -66,7 +69,8 @@ public final class KeyEncoding {
 
 	/**
 	 * The encoding of a primary key, after checking that it may be one.
-	 * @throws QueryException for null, an object, an extremum or a key longer than 127 characters
+	 * @throws QueryException for null, an object, an extremum or a key longer than 127
+	 * characters
 	 */
 	public static byte[] encodePrimaryKey(@Nullable Object key) {
 		if (key == null || key instanceof Enum || (key instanceof Map<?, ?> map && !map.containsKey(REQL_TYPE))) {
@@ -76,13 +80,15 @@ public final class KeyEncoding {
 		byte[] encoded = encode(key);
 		int size = (key instanceof String string) ? string.getBytes(StandardCharsets.UTF_8).length : encoded.length - 1;
 		if (size > MAX_PRIMARY_KEY_SIZE) {
-			throw QueryException.queryLogic("Primary key too long (max " + MAX_PRIMARY_KEY_SIZE + " characters): "
-					+ DatumPrinter.print(key));
+			throw QueryException.queryLogic(
+					"Primary key too long (max " + MAX_PRIMARY_KEY_SIZE + " characters): " + DatumPrinter.print(key));
 		}
 		return encoded;
 	}
 
-	/** A secondary index entry: the index key's encoding followed by the primary key's. */
+	/**
+	 * A secondary index entry: the index key's encoding followed by the primary key's.
+	 */
 	public static byte[] indexEntry(byte[] encodedIndexKey, byte[] encodedPrimaryKey) {
 		byte[] entry = Arrays.copyOf(encodedIndexKey, encodedIndexKey.length + encodedPrimaryKey.length);
 		System.arraycopy(encodedPrimaryKey, 0, entry, encodedIndexKey.length, encodedPrimaryKey.length);

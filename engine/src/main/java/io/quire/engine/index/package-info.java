@@ -1,5 +1,6 @@
 /**
- * Order-preserving encoding of datums into storage keys, for primary and secondary indexes.
+ * Order-preserving encoding of datums into storage keys, for primary and secondary
+ * indexes.
  */
 @NullMarked
 package io.quire.engine.index;

@@ -14,8 +14,8 @@ import io.quire.engine.query.QuerySession;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server's state for one client socket: who it is once the handshake is done, and its open
- * cursors by token. Shared by the connection's handlers and the worker threads.
+ * The server's state for one client socket: who it is once the handshake is done, and its
+ * open cursors by token. Shared by the connection's handlers and the worker threads.
  */
 final class ClientConnection {
 
@@ -70,9 +70,8 @@ final class ClientConnection {
 
 	@Nullable ConnectionInfo info() {
 		QuerySession session = this.session;
-		return (session != null)
-				? new ConnectionInfo(this.id, this.remoteAddress, session.user(), this.applicationName, this.connectedAt)
-				: null;
+		return (session != null) ? new ConnectionInfo(this.id, this.remoteAddress, session.user(), this.applicationName,
+				this.connectedAt) : null;
 	}
 
 	/**

@@ -14,9 +14,9 @@ import io.netty.channel.Channel;
 import io.quire.engine.ConnectionInfo;
 
 /**
- * The open client connections, the connection limit and the count of connections since start.
- * A connection over the limit is still registered (so that it can be told why it is refused)
- * but not counted as open.
+ * The open client connections, the connection limit and the count of connections since
+ * start. A connection over the limit is still registered (so that it can be told why it
+ * is refused) but not counted as open.
  */
 final class ConnectionRegistry {
 

@@ -8,9 +8,9 @@ import io.quire.engine.query.ResultStream;
 import io.quire.protocol.ResponseNote;
 
 /**
- * A server-side cursor: one {@link ResultStream} whose batches are fetched one at a time. Closing
- * waits for a batch being fetched, so a storage iterator is never closed under a reader; a
- * changefeed is woken first, since its batch may wait forever.
+ * A server-side cursor: one {@link ResultStream} whose batches are fetched one at a time.
+ * Closing waits for a batch being fetched, so a storage iterator is never closed under a
+ * reader; a changefeed is woken first, since its batch may wait forever.
  */
 final class Cursor {
 

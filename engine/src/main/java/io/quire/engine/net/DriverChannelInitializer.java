@@ -51,19 +51,23 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		ClientConnection connection = this.registry.register(channel, accepted);
 		ChannelPipeline pipeline = channel.pipeline();
 		if (this.sslContext != null) {
-			// TLS wraps the whole stream from the first byte (no STARTTLS in this protocol)
+			// TLS wraps the whole stream from the first byte (no STARTTLS in this
+			// protocol)
 			pipeline.addLast("tls", this.sslContext.newHandler(channel.alloc()));
 		}
-		// magic number and SCRAM before anything else; removes itself once the user is known
-		pipeline.addLast("handshake", new HandshakeHandler(connection, this.credentials,
-				this.settings.serverVersion(), this.settings.handshakeTimeout(), accepted ? null : refusal()));
-		// splits the byte stream into frames and refuses an oversized one before allocating it
+		// magic number and SCRAM before anything else; removes itself once the user is
+		// known
+		pipeline.addLast("handshake", new HandshakeHandler(connection, this.credentials, this.settings.serverVersion(),
+				this.settings.handshakeTimeout(), accepted ? null : refusal()));
+		// splits the byte stream into frames and refuses an oversized one before
+		// allocating it
 		pipeline.addLast("frameDecoder", new FrameDecoder(this.settings.maxFrameSize()));
 		// writes response frames as token, length and body
 		pipeline.addLast("frameEncoder", FRAME_ENCODER);
 		// turns responses into JSON frame bodies, below the handler that writes them
 		pipeline.addLast("responseEncoder", RESPONSE_ENCODER);
-		// parses [type, term, optargs]; a malformed one becomes a CLIENT_ERROR for its token only
+		// parses [type, term, optargs]; a malformed one becomes a CLIENT_ERROR for its
+		// token only
 		pipeline.addLast("queryDecoder", this.queryDecoder);
 		// evaluates on worker threads, keeps cursors and answers by token
 		pipeline.addLast("queryHandler", new QueryHandler(connection, this.context));

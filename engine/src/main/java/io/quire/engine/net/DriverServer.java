@@ -35,9 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The driver port: a Netty server that speaks the RethinkDB V1_0 protocol and hands queries to a
- * {@link QueryRunner} on a bounded pool of worker threads. Exposes no Netty type, so the rest of
- * the engine stays free of it.
+ * The driver port: a Netty server that speaks the RethinkDB V1_0 protocol and hands
+ * queries to a {@link QueryRunner} on a bounded pool of worker threads. Exposes no Netty
+ * type, so the rest of the engine stays free of it.
  */
 public final class DriverServer {
 
@@ -62,7 +62,8 @@ public final class DriverServer {
 	private @Nullable Channel serverChannel;
 
 	/**
-	 * @param credentials the SCRAM credential of a user name, {@code null} for an unknown user
+	 * @param credentials the SCRAM credential of a user name, {@code null} for an unknown
+	 * user
 	 * @param serverInfo the SERVER_INFO answer
 	 * @param serverVersion the version announced in the handshake
 	 */
@@ -98,8 +99,8 @@ public final class DriverServer {
 		ChannelFuture bound = bootstrap.bind(this.options.bindAddress(), this.options.port()).awaitUninterruptibly();
 		if (!bound.isSuccess()) {
 			stopThreads();
-			throw new ServerStartException("Cannot listen on " + this.options.bindAddress() + ":"
-					+ this.options.port() + ": " + bound.cause().getMessage(), bound.cause());
+			throw new ServerStartException("Cannot listen on " + this.options.bindAddress() + ":" + this.options.port()
+					+ ": " + bound.cause().getMessage(), bound.cause());
 		}
 		this.serverChannel = bound.channel();
 	}
@@ -165,7 +166,10 @@ public final class DriverServer {
 		stopThreads();
 	}
 
-	/** Changefeeds never finish on their own; ending them lets their waiting batches answer. */
+	/**
+	 * Changefeeds never finish on their own; ending them lets their waiting batches
+	 * answer.
+	 */
 	private void endFeeds() {
 		for (ClientConnection connection : this.registry.all()) {
 			connection.feeds().forEach(Cursor::close);
@@ -175,8 +179,8 @@ public final class DriverServer {
 	private void awaitRunningQueries(Duration timeout) {
 		try {
 			if (!this.statistics.awaitIdle(timeout)) {
-				logger.warn("{} queries still running after {}; closing their connections",
-						this.statistics.running(), timeout);
+				logger.warn("{} queries still running after {}; closing their connections", this.statistics.running(),
+						timeout);
 			}
 		}
 		catch (InterruptedException ex) {

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns whatever stopped a query into the error response for its token, so that no failure
- * goes unanswered or reaches the channel.
+ * Turns whatever stopped a query into the error response for its token, so that no
+ * failure goes unanswered or reaches the channel.
  */
 final class ErrorResponses {
 

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The last handler: closes the socket on codec faults (after answering an oversized frame with a
- * CLIENT_ERROR on its token) and on I/O errors, and only logs anything else, so a bug in one
- * query never takes a connection down. Stateless.
+ * The last handler: closes the socket on codec faults (after answering an oversized frame
+ * with a CLIENT_ERROR on its token) and on I/O errors, and only logs anything else, so a
+ * bug in one query never takes a connection down. Stateless.
  */
 @Sharable
 final class ExceptionHandler extends ChannelInboundHandlerAdapter {

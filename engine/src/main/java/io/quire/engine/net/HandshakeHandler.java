@@ -23,15 +23,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server side of the V1_0 handshake: magic number, server hello, then SCRAM-SHA-256 in
- * NUL-terminated JSON messages of at most 2048 bytes. The client may send its first message
- * together with the magic number, before the hello. On success it records the user and removes
- * itself, passing any bytes that followed to the frame decoder; on failure it answers
- * RethinkDB's error reply and closes. A client that does not finish in time is disconnected.
+ * The server side of the V1_0 handshake: magic number, server hello, then SCRAM-SHA-256
+ * in NUL-terminated JSON messages of at most 2048 bytes. The client may send its first
+ * message together with the magic number, before the hello. On success it records the
+ * user and removes itself, passing any bytes that followed to the frame decoder; on
+ * failure it answers RethinkDB's error reply and closes. A client that does not finish in
+ * time is disconnected.
  */
 final class HandshakeHandler extends ByteToMessageDecoder {
 
-	/** Quire's error code for a connection refused over the connection limit (not an auth error). */
+	/**
+	 * Quire's error code for a connection refused over the connection limit (not an auth
+	 * error).
+	 */
 	static final int TOO_MANY_CONNECTIONS = 23;
 
 	private static final Logger logger = LoggerFactory.getLogger(HandshakeHandler.class);
@@ -59,7 +63,8 @@ final class HandshakeHandler extends ByteToMessageDecoder {
 	private @Nullable ScheduledFuture<?> timeoutTask;
 
 	/**
-	 * @param refusal when set, the connection is over the limit: answer this error to the client
+	 * @param refusal when set, the connection is over the limit: answer this error to the
+	 * client
 	 */
 	HandshakeHandler(ClientConnection connection, Function<String, @Nullable ScramCredential> credentials,
 			String serverVersion, Duration timeout, @Nullable String refusal) {

@@ -7,8 +7,8 @@ import io.quire.protocol.QueryType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the query decoder makes of one frame: a well-formed query, or the error to answer on its
- * token.
+ * What the query decoder makes of one frame: a well-formed query, or the error to answer
+ * on its token.
  */
 sealed interface Query {
 
@@ -16,10 +16,12 @@ sealed interface Query {
 
 	/**
 	 * A query of the given type; {@code term} is set for START only.
-	 * @param receivedNanos {@link System#nanoTime()} when the frame was decoded, for latency
+	 *
+	 * @param receivedNanos {@link System#nanoTime()} when the frame was decoded, for
+	 * latency
 	 */
-	record Valid(long token, QueryType type, @Nullable Object term, Map<String, Object> globalOptargs,
-			boolean noreply, long receivedNanos) implements Query {
+	record Valid(long token, QueryType type, @Nullable Object term, Map<String, Object> globalOptargs, boolean noreply,
+			long receivedNanos) implements Query {
 	}
 
 	/** A frame that is not a query: malformed JSON or a bad structure. */

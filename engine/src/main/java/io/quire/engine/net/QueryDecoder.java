@@ -15,9 +15,9 @@ import io.quire.protocol.json.ReqlJsonException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a frame's body as a query {@code [type, term?, global_optargs?]}. A body that is not
- * valid JSON or not a valid query becomes a {@link Query.Invalid} with RethinkDB's CLIENT_ERROR
- * message, so only that query fails. Stateless.
+ * Reads a frame's body as a query {@code [type, term?, global_optargs?]}. A body that is
+ * not valid JSON or not a valid query becomes a {@link Query.Invalid} with RethinkDB's
+ * CLIENT_ERROR message, so only that query fails. Stateless.
  */
 @Sharable
 final class QueryDecoder extends MessageToMessageDecoder<Frame> {
@@ -50,8 +50,8 @@ final class QueryDecoder extends MessageToMessageDecoder<Frame> {
 			return ReqlJson.read(body, this.maxNestingDepth);
 		}
 		catch (JsonLimitException ex) {
-			throw QueryException.client("Query is nested too deeply (the maximum depth is " + this.maxNestingDepth
-					+ ").");
+			throw QueryException
+				.client("Query is nested too deeply (the maximum depth is " + this.maxNestingDepth + ").");
 		}
 		catch (ReqlJsonException ex) {
 			throw QueryException.client(BUGGY_CLIENT);
@@ -63,8 +63,8 @@ final class QueryDecoder extends MessageToMessageDecoder<Frame> {
 			throw QueryException.client("Expected a query to be an array, but found " + typeName(json) + ".");
 		}
 		if (query.isEmpty() || query.size() > 3) {
-			throw QueryException.client(
-					"Expected 1 to 3 elements in the top-level query, but found " + query.size() + ".");
+			throw QueryException
+				.client("Expected 1 to 3 elements in the top-level query, but found " + query.size() + ".");
 		}
 		QueryType type = queryType(query.get(0));
 		Object term = (query.size() > 1) ? query.get(1) : null;

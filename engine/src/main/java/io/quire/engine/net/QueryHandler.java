@@ -16,12 +16,13 @@ import io.quire.protocol.ResponseNote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one connection's queries on the worker threads, never on the event loop. Many queries may
- * be in flight at once; each is answered on its token as it finishes. Keeps the connection's
- * cursors (a changefeed's batches wait on their own threads), answers NOREPLY_WAIT once earlier
- * noreply queries are done, stops reading while the client does not read its responses or while
- * {@link QueryThrottle#MAX_CONCURRENT_QUERIES} queries run, refuses a START on a token still in
- * use, and closes every cursor when the connection closes.
+ * Runs one connection's queries on the worker threads, never on the event loop. Many
+ * queries may be in flight at once; each is answered on its token as it finishes. Keeps
+ * the connection's cursors (a changefeed's batches wait on their own threads), answers
+ * NOREPLY_WAIT once earlier noreply queries are done, stops reading while the client does
+ * not read its responses or while {@link QueryThrottle#MAX_CONCURRENT_QUERIES} queries
+ * run, refuses a START on a token still in use, and closes every cursor when the
+ * connection closes.
  */
 final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
@@ -62,7 +63,10 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		}
 	}
 
-	/** Stops reading queries while the client does not read its responses, and resumes when it does. */
+	/**
+	 * Stops reading queries while the client does not read its responses, and resumes
+	 * when it does.
+	 */
 	@Override
 	public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
 		ctx.channel().config().setAutoRead(ctx.channel().isWritable() && !this.throttle.isPaused());
@@ -91,7 +95,10 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		}
 	}
 
-	/** Holds the START's token until its first answer is written, so that it cannot be reused meanwhile. */
+	/**
+	 * Holds the START's token until its first answer is written, so that it cannot be
+	 * reused meanwhile.
+	 */
 	private CompletableFuture<Void> trackRunning(Query.Valid query) {
 		long token = query.token();
 		this.startsRunning.add(token);
@@ -176,9 +183,12 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		return CompletableFuture.completedFuture(Response.atom(query.token(), atom.value(), atom.profile()));
 	}
 
-	/** Keeps the cursor before its first batch, so a closing connection or server can stop a waiting feed. */
-	private CompletableFuture<Response> firstBatch(long token, QueryResult.Sequence sequence,
-			QueryThrottle.Slot slot) throws InterruptedException {
+	/**
+	 * Keeps the cursor before its first batch, so a closing connection or server can stop
+	 * a waiting feed.
+	 */
+	private CompletableFuture<Response> firstBatch(long token, QueryResult.Sequence sequence, QueryThrottle.Slot slot)
+			throws InterruptedException {
 		this.context.statistics().cursorOpened();
 		Cursor cursor = new Cursor(sequence.stream(), this.context.statistics()::cursorClosed);
 		if (!this.connection.addCursor(token, cursor)) {
@@ -189,8 +199,8 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	}
 
 	/**
-	 * The next batch: at once on this worker, or on a feed waiter for a changefeed, which gives
-	 * its slot back since it may wait for ever.
+	 * The next batch: at once on this worker, or on a feed waiter for a changefeed, which
+	 * gives its slot back since it may wait for ever.
 	 */
 	private CompletableFuture<Response> batch(long token, Cursor cursor, @Nullable Object profile,
 			QueryThrottle.Slot slot) throws InterruptedException {
@@ -199,8 +209,10 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		}
 		slot.release();
 		CompletableFuture<Response> later = new CompletableFuture<>();
-		this.context.feedWaiters().execute(() -> later.complete(respond(token,
-				(none) -> CompletableFuture.completedFuture(nextBatch(token, cursor, profile)), slot).join()));
+		this.context.feedWaiters()
+			.execute(() -> later.complete(
+					respond(token, (none) -> CompletableFuture.completedFuture(nextBatch(token, cursor, profile)), slot)
+						.join()));
 		return later;
 	}
 

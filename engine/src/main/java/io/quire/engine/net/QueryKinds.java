@@ -7,8 +7,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Names a START query for metrics by its top-level term: {@code TABLE}, {@code INSERT}, ... and
- * {@code MAKE_OBJ} or {@code DATUM} for literal values.
+ * Names a START query for metrics by its top-level term: {@code TABLE}, {@code INSERT},
+ * ... and {@code MAKE_OBJ} or {@code DATUM} for literal values.
  */
 final class QueryKinds {
 

@@ -10,10 +10,11 @@ import java.util.function.Consumer;
 import io.netty.channel.ChannelHandlerContext;
 
 /**
- * Bounds the queries one connection runs at once, as RethinkDB does: once {@code limit} queries
- * hold a slot, later queries wait in arrival order and the connection stops reading until a slot
- * frees. Changefeed batches, which may wait for ever, give their slot back while they wait.
- * The queue is touched on the event loop only; slots are released from any thread.
+ * Bounds the queries one connection runs at once, as RethinkDB does: once {@code limit}
+ * queries hold a slot, later queries wait in arrival order and the connection stops
+ * reading until a slot frees. Changefeed batches, which may wait for ever, give their
+ * slot back while they wait. The queue is touched on the event loop only; slots are
+ * released from any thread.
  */
 final class QueryThrottle {
 
@@ -33,8 +34,8 @@ final class QueryThrottle {
 	}
 
 	/**
-	 * On the event loop: dispatch the query now, or queue it behind the waiting ones and stop
-	 * reading when every slot is taken.
+	 * On the event loop: dispatch the query now, or queue it behind the waiting ones and
+	 * stop reading when every slot is taken.
 	 */
 	void admit(ChannelHandlerContext ctx, Query.Valid query, Consumer<Query.Valid> dispatch) {
 		if (!this.paused && this.running.get() < this.limit) {
@@ -47,7 +48,10 @@ final class QueryThrottle {
 		drain(ctx, dispatch);
 	}
 
-	/** Take a slot for a query handed to the workers; release it once the query is answered. */
+	/**
+	 * Take a slot for a query handed to the workers; release it once the query is
+	 * answered.
+	 */
 	Slot acquire(ChannelHandlerContext ctx, Consumer<Query.Valid> dispatch) {
 		this.running.incrementAndGet();
 		return new Slot(() -> released(ctx, dispatch));
@@ -71,7 +75,10 @@ final class QueryThrottle {
 		}
 	}
 
-	/** On the event loop: run the waiting queries that fit, and read again once none waits. */
+	/**
+	 * On the event loop: run the waiting queries that fit, and read again once none
+	 * waits.
+	 */
 	private void drain(ChannelHandlerContext ctx, Consumer<Query.Valid> dispatch) {
 		while (!this.waiting.isEmpty() && this.running.get() < this.limit) {
 			dispatch.accept(this.waiting.poll());

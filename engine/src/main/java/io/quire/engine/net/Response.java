@@ -10,15 +10,15 @@ import io.quire.protocol.ResponseType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One response before encoding: the fields {@code t, r, e, b, p, n} of RethinkDB's response
- * object.
+ * One response before encoding: the fields {@code t, r, e, b, p, n} of RethinkDB's
+ * response object.
  */
-record Response(long token, ResponseType type, List<?> results, @Nullable ErrorType errorType,
-		List<Object> backtrace, @Nullable Object profile, List<ResponseNote> notes) {
+record Response(long token, ResponseType type, List<?> results, @Nullable ErrorType errorType, List<Object> backtrace,
+		@Nullable Object profile, List<ResponseNote> notes) {
 
 	static Response atom(long token, @Nullable Object value, @Nullable Object profile) {
-		return new Response(token, ResponseType.SUCCESS_ATOM, Collections.singletonList(value), null,
-				List.of(), profile, List.of());
+		return new Response(token, ResponseType.SUCCESS_ATOM, Collections.singletonList(value), null, List.of(),
+				profile, List.of());
 	}
 
 	static Response batch(long token, List<Object> rows, boolean last, List<ResponseNote> notes,
@@ -29,8 +29,8 @@ record Response(long token, ResponseType type, List<?> results, @Nullable ErrorT
 
 	static Response error(long token, QueryException error) {
 		String message = (error.getMessage() != null) ? error.getMessage() : "";
-		return new Response(token, error.responseType(), List.of(message), error.errorType(), error.backtrace(),
-				null, List.of());
+		return new Response(token, error.responseType(), List.of(message), error.errorType(), error.backtrace(), null,
+				List.of());
 	}
 
 	static Response waitComplete(long token) {

@@ -18,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a {@link Response} into a frame whose body is {@code {"t":..,"r":[..],"e":..,"b":[..],"p":..,"n":[..]}}:
- * {@code e} only for runtime errors, {@code b} on errors, {@code n} exactly for sequences. A result
- * that cannot be written as JSON is answered with a runtime error instead. Stateless.
+ * Turns a {@link Response} into a frame whose body is
+ * {@code {"t":..,"r":[..],"e":..,"b":[..],"p":..,"n":[..]}}: {@code e} only for runtime
+ * errors, {@code b} on errors, {@code n} exactly for sequences. A result that cannot be
+ * written as JSON is answered with a runtime error instead. Stateless.
  */
 @Sharable
 final class ResponseEncoder extends MessageToMessageEncoder<Response> {

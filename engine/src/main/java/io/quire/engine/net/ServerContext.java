@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.quire.engine.query.QueryRunner;
 
 /**
- * What every connection's query handler shares: the evaluator, the bounded worker pool it runs
- * on, the threads that wait for changefeed batches (a feed may wait for ever, so it must not hold
- * a worker), the statistics, the SERVER_INFO answer, and whether the server is shutting down.
+ * What every connection's query handler shares: the evaluator, the bounded worker pool it
+ * runs on, the threads that wait for changefeed batches (a feed may wait for ever, so it
+ * must not hold a worker), the statistics, the SERVER_INFO answer, and whether the server
+ * is shutting down.
  */
 record ServerContext(QueryRunner runner, ExecutorService workers, ExecutorService feedWaiters,
 		QueryStatistics statistics, Map<String, Object> serverInfo, AtomicBoolean draining) {

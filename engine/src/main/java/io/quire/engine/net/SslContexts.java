@@ -10,7 +10,8 @@ import io.quire.engine.ServerStartException;
 
 /**
  * Builds the driver port's TLS context from PEM files: the server's certificate chain and
- * PKCS#8 key, and, when client certificates are required, the CA that must have signed them.
+ * PKCS#8 key, and, when client certificates are required, the CA that must have signed
+ * them.
  */
 final class SslContexts {
 

@@ -1,6 +1,6 @@
 /**
- * The driver port: the Netty server, its pipeline, the V1_0 handshake and query dispatch; the
- * only package of the engine that sees Netty.
+ * The driver port: the Netty server, its pipeline, the V1_0 handshake and query dispatch;
+ * the only package of the engine that sees Netty.
  */
 @NullMarked
 package io.quire.engine.net;

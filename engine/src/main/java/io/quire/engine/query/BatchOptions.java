@@ -2,6 +2,7 @@ package io.quire.engine.query;
 
 /**
  * Batch limits of a stream, from the query's global optargs.
+ *
  * @param maxRows most rows per batch
  * @param maxBytes most (approximate JSON) bytes per batch
  * @param maxNanos longest time spent filling one batch
@@ -14,8 +15,8 @@ public record BatchOptions(long maxRows, long maxBytes, long maxNanos, long firs
 
 	BatchOptions first() {
 		long divisor = Math.max(1, this.firstBatchScaledown);
-		return new BatchOptions(this.maxRows, Math.max(1, this.maxBytes / divisor), Math.max(1, this.maxNanos / divisor),
-				divisor);
+		return new BatchOptions(this.maxRows, Math.max(1, this.maxBytes / divisor),
+				Math.max(1, this.maxNanos / divisor), divisor);
 	}
 
 }

@@ -11,9 +11,9 @@ import io.quire.protocol.ResponseNote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A server-side cursor over a lazy stream: each batch takes rows until a row, byte or time limit
- * is reached (the first batch with smaller byte and time limits), and the stream is closed after
- * the last batch.
+ * A server-side cursor over a lazy stream: each batch takes rows until a row, byte or
+ * time limit is reached (the first batch with smaller byte and time limits), and the
+ * stream is closed after the last batch.
  */
 final class BatchedResultStream implements ResultStream {
 
@@ -71,8 +71,8 @@ final class BatchedResultStream implements ResultStream {
 	}
 
 	/**
-	 * A feed batch: the first returns at once with what is ready; later ones wait for one change,
-	 * then take what else is ready.
+	 * A feed batch: the first returns at once with what is ready; later ones wait for one
+	 * change, then take what else is ready.
 	 */
 	private List<Object> fillFromFeed(BatchOptions limits, boolean first) {
 		List<Object> batch = new ArrayList<>();

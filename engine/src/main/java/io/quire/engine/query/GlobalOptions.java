@@ -17,8 +17,9 @@ import io.quire.engine.term.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The global optional arguments of a query, evaluated: default database, durability, array
- * limit, batch limits and profiling. Unknown names are a COMPILE_ERROR, as in RethinkDB.
+ * The global optional arguments of a query, evaluated: default database, durability,
+ * array limit, batch limits and profiling. Unknown names are a COMPILE_ERROR, as in
+ * RethinkDB.
  */
 record GlobalOptions(String database, @Nullable Durability durability, int arrayLimit, BatchOptions batch,
 		boolean profile) {

@@ -3,19 +3,20 @@ package io.quire.engine.query;
 import java.util.Map;
 
 /**
- * Evaluates ReQL. Thread-safe: the network layer calls it from worker threads for many queries
- * at once.
+ * Evaluates ReQL. Thread-safe: the network layer calls it from worker threads for many
+ * queries at once.
  */
 public interface QueryRunner {
 
 	/**
 	 * Compiles and runs the term of a START query.
 	 * @param session who runs it
-	 * @param term the query term as parsed from JSON: {@link java.util.List}, {@link Map},
-	 * {@link String}, {@link Number}, {@link Boolean} or {@code null}
+	 * @param term the query term as parsed from JSON: {@link java.util.List},
+	 * {@link Map}, {@link String}, {@link Number}, {@link Boolean} or {@code null}
 	 * @param globalOptargs the global optional arguments, values still terms (e.g.
 	 * {@code db -> [14, ["test"]]}); {@code db} defaults to {@code test}
-	 * @throws io.quire.engine.QueryException for a CLIENT_ERROR, COMPILE_ERROR or RUNTIME_ERROR
+	 * @throws io.quire.engine.QueryException for a CLIENT_ERROR, COMPILE_ERROR or
+	 * RUNTIME_ERROR
 	 */
 	QueryResult run(QuerySession session, Object term, Map<String, Object> globalOptargs);
 

@@ -2,6 +2,7 @@ package io.quire.engine.query;
 
 /**
  * Who runs a query: the authenticated user and the connection it came on.
+ *
  * @param user the user name fixed by the handshake
  * @param connectionId the server-wide id of the connection
  * @param clientAddress the peer address, for logs and the connection list

@@ -28,8 +28,9 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ReQL evaluator: compiles a START query's term, evaluates it against the catalog and shapes
- * the result as RethinkDB does (an atom, grouped data, or a stream read in batches).
+ * The ReQL evaluator: compiles a START query's term, evaluates it against the catalog and
+ * shapes the result as RethinkDB does (an atom, grouped data, or a stream read in
+ * batches).
  */
 public final class ReqlQueryRunner implements QueryRunner {
 
@@ -96,8 +97,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 	}
 
 	/**
-	 * The top-level term type of a query, for statistics ("queries per second by type"); DATUM for
-	 * a bare value and MAKE_OBJ for a bare object.
+	 * The top-level term type of a query, for statistics ("queries per second by type");
+	 * DATUM for a bare value and MAKE_OBJ for a bare object.
 	 */
 	public static TermType topLevelType(@Nullable Object term) {
 		if (term instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Number number) {
@@ -112,9 +113,10 @@ public final class ReqlQueryRunner implements QueryRunner {
 	}
 
 	/**
-	 * Compiles a stored index (its function: the JSON term of a one-argument FUNC) into the key
-	 * function the storage layer calls on every write. A failing function or a null result gives
-	 * no keys; a {@code multi} index yields one key per distinct element of an array result.
+	 * Compiles a stored index (its function: the JSON term of a one-argument FUNC) into
+	 * the key function the storage layer calls on every write. A failing function or a
+	 * null result gives no keys; a {@code multi} index yields one key per distinct
+	 * element of an array result.
 	 */
 	public static IndexKeyFunction compileIndexFunction(IndexDefinition definition) {
 		return IndexFunctions.compile(definition);

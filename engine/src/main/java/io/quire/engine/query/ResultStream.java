@@ -5,11 +5,11 @@ import java.util.List;
 import io.quire.protocol.ResponseNote;
 
 /**
- * A server-side cursor. The network layer asks for one batch per START or CONTINUE and closes
- * the stream on STOP, on the last batch, or when the connection closes. Batch limits
- * ({@code max_batch_rows}, {@code max_batch_bytes}, {@code max_batch_seconds},
- * {@code first_batch_scaledown_factor}) come from the query's global optargs, read when the
- * stream was created. Calls for one stream never overlap.
+ * A server-side cursor. The network layer asks for one batch per START or CONTINUE and
+ * closes the stream on STOP, on the last batch, or when the connection closes. Batch
+ * limits ({@code max_batch_rows}, {@code max_batch_bytes}, {@code max_batch_seconds},
+ * {@code first_batch_scaledown_factor}) come from the query's global optargs, read when
+ * the stream was created. Calls for one stream never overlap.
  */
 public interface ResultStream extends AutoCloseable {
 
@@ -23,7 +23,10 @@ public interface ResultStream extends AutoCloseable {
 	/** Feed notes for every response of this stream; empty for plain sequences. */
 	List<ResponseNote> notes();
 
-	/** Releases storage iterators and feed subscriptions. Idempotent; wakes a blocked nextBatch. */
+	/**
+	 * Releases storage iterators and feed subscriptions. Idempotent; wakes a blocked
+	 * nextBatch.
+	 */
 	@Override
 	void close();
 

@@ -1,5 +1,6 @@
 /**
- * Running ReQL queries: the {@code QueryRunner} contract, its implementation, results and batched cursors.
+ * Running ReQL queries: the {@code QueryRunner} contract, its implementation, results and
+ * batched cursors.
  */
 @NullMarked
 package io.quire.engine.query;

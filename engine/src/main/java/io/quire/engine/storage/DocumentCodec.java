@@ -13,9 +13,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.cbor.CBORMapper;
 
 /**
- * Encodes datums ({@code null}, {@link Boolean}, {@link Number}, {@link String}, {@link List},
- * {@link Map}) as CBOR. Integral numbers are written as CBOR integers to save space; every number
- * is read back as a {@link Double}, the engine's only number type.
+ * Encodes datums ({@code null}, {@link Boolean}, {@link Number}, {@link String},
+ * {@link List}, {@link Map}) as CBOR. Integral numbers are written as CBOR integers to
+ * save space; every number is read back as a {@link Double}, the engine's only number
+ * type.
  */
 public final class DocumentCodec {
 

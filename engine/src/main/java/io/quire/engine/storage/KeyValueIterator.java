@@ -1,8 +1,9 @@
 package io.quire.engine.storage;
 
 /**
- * A cursor over the entries of a range: call {@link #next()} and, while it returns {@code true},
- * read {@link #key()} and {@link #value()}. Not thread-safe; close it when done.
+ * A cursor over the entries of a range: call {@link #next()} and, while it returns
+ * {@code true}, read {@link #key()} and {@link #value()}. Not thread-safe; close it when
+ * done.
  */
 public interface KeyValueIterator extends AutoCloseable {
 

@@ -5,11 +5,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An ordered key-value store. Keys and values are byte arrays compared as unsigned bytes; keys
- * live in named keyspaces (one RocksDB column family each, or one sorted map in memory) that are
- * created on first use and dropped as a whole. Writes are applied through atomic
- * {@link WriteBatch}es; reads of many keys go through a {@link Snapshot} so that they see one
- * point in time. Implementations are thread-safe.
+ * An ordered key-value store. Keys and values are byte arrays compared as unsigned bytes;
+ * keys live in named keyspaces (one RocksDB column family each, or one sorted map in
+ * memory) that are created on first use and dropped as a whole. Writes are applied
+ * through atomic {@link WriteBatch}es; reads of many keys go through a {@link Snapshot}
+ * so that they see one point in time. Implementations are thread-safe.
  */
 public interface Storage extends AutoCloseable {
 
@@ -22,16 +22,18 @@ public interface Storage extends AutoCloseable {
 	/** Creates the keyspace unless it exists. */
 	void createKeyspace(String keyspace);
 
-	/** Drops the keyspace and everything in it; snapshots taken earlier may still read it. */
+	/**
+	 * Drops the keyspace and everything in it; snapshots taken earlier may still read it.
+	 */
 	void dropKeyspace(String keyspace);
 
 	/** The latest committed value of a key, or {@code null}. */
 	byte @Nullable [] get(String keyspace, byte[] key);
 
 	/**
-	 * Applies every operation of the batch atomically. With {@code sync} the write-ahead log is on
-	 * disk before this method returns; without it the write may be lost by a machine crash (never
-	 * by a process crash of a disk store) but never half applied.
+	 * Applies every operation of the batch atomically. With {@code sync} the write-ahead
+	 * log is on disk before this method returns; without it the write may be lost by a
+	 * machine crash (never by a process crash of a disk store) but never half applied.
 	 * @throws StorageException if the write failed; nothing of the batch is applied
 	 */
 	void write(WriteBatch batch, boolean sync);

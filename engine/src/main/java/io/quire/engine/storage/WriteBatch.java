@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Puts and deletes to apply atomically with {@link Storage#write}. Later operations on the same
- * key win. Not thread-safe.
+ * Puts and deletes to apply atomically with {@link Storage#write}. Later operations on
+ * the same key win. Not thread-safe.
  */
 public final class WriteBatch {
 

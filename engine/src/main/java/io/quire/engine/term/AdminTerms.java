@@ -12,7 +12,10 @@ import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import io.quire.protocol.TermType;
 
-/** Databases and tables: DB_CREATE, DB_DROP, DB_LIST, TABLE_CREATE, TABLE_DROP, TABLE_LIST, WAIT, CONFIG, STATUS. */
+/**
+ * Databases and tables: DB_CREATE, DB_DROP, DB_LIST, TABLE_CREATE, TABLE_DROP,
+ * TABLE_LIST, WAIT, CONFIG, STATUS.
+ */
 final class AdminTerms {
 
 	private AdminTerms() {
@@ -22,7 +25,8 @@ final class AdminTerms {
 		specs.term(TermType.DB_CREATE).args(1).is((call) -> dbCreate(call));
 		specs.term(TermType.DB_DROP).args(1).is((call) -> catalog(call).dropDatabase(call.string(0)));
 		specs.term(TermType.DB_LIST).args(0).is((call) -> new ArrayList<Object>(catalog(call).databaseNames()));
-		specs.term(TermType.TABLE_CREATE).args(1, 2)
+		specs.term(TermType.TABLE_CREATE)
+			.args(1, 2)
 			.optargs("primary_key", "durability", "shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags")
 			.is(AdminTerms::tableCreate);
 		specs.term(TermType.TABLE_DROP).args(1, 2).is(AdminTerms::tableDrop);
@@ -30,13 +34,18 @@ final class AdminTerms {
 		specs.term(TermType.WAIT).args(0, 1).optargs("wait_for", "timeout").is(AdminTerms::waitFor);
 		specs.term(TermType.CONFIG).args(1).is(AdminTerms::config);
 		specs.term(TermType.STATUS).args(1).is(AdminTerms::status);
-		specs.term(TermType.RECONFIGURE).args(1)
-			.optargs("shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags", "dry_run", "emergency_repair")
+		specs.term(TermType.RECONFIGURE)
+			.args(1)
+			.optargs("shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags", "dry_run",
+					"emergency_repair")
 			.is(AdminTerms::reconfigure);
 		specs.term(TermType.REBALANCE).args(1).is(AdminTerms::rebalance);
 	}
 
-	/** Single-server reconfiguration: one shard and one replica are the only possible layout. */
+	/**
+	 * Single-server reconfiguration: one shard and one replica are the only possible
+	 * layout.
+	 */
 	private static Object reconfigure(Call call) {
 		for (String option : List.of("shards", "replicas")) {
 			Object value = call.opt(option, 1.0);

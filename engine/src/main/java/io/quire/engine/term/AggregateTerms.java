@@ -88,8 +88,8 @@ final class AggregateTerms {
 			return Lazy.map(rows, (row) -> call.framed(1, () -> func.apply(row)));
 		}
 		String field = call.string(1);
-		return Lazy.map(rows, (row) -> (row instanceof Map<?, ?> map && map.containsKey(field)) ? map.get(field)
-				: Lazy.skip());
+		return Lazy.map(rows,
+				(row) -> (row instanceof Map<?, ?> map && map.containsKey(field)) ? map.get(field) : Lazy.skip());
 	}
 
 	private static Object sum(Iterator<@Nullable Object> values) {
@@ -134,8 +134,8 @@ final class AggregateTerms {
 			}
 		}
 		if (!found) {
-			throw QueryException.nonExistence("Cannot take the " + name + " of an empty stream.  (If you passed `" + name
-					+ "` a field name, it may be that no elements of the stream had that field.)");
+			throw QueryException.nonExistence("Cannot take the " + name + " of an empty stream.  (If you passed `"
+					+ name + "` a field name, it may be that no elements of the stream had that field.)");
 		}
 		return best;
 	}

@@ -11,8 +11,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Array edits and set operations: APPEND, PREPEND, INSERT_AT, DELETE_AT, CHANGE_AT, SPLICE_AT,
- * DIFFERENCE, SET_INSERT, SET_UNION, SET_INTERSECTION, SET_DIFFERENCE.
+ * Array edits and set operations: APPEND, PREPEND, INSERT_AT, DELETE_AT, CHANGE_AT,
+ * SPLICE_AT, DIFFERENCE, SET_INSERT, SET_UNION, SET_INTERSECTION, SET_DIFFERENCE.
  */
 final class ArrayTerms {
 
@@ -21,16 +21,28 @@ final class ArrayTerms {
 
 	static void register(Specs specs) {
 		specs.term(TermType.APPEND).args(2).perGroup().is((call) -> edit(call, (array) -> array.add(call.datum(1))));
-		specs.term(TermType.PREPEND).args(2).perGroup().is((call) -> edit(call, (array) -> array.add(0, call.datum(1))));
-		specs.term(TermType.INSERT_AT).args(3).perGroup().is((call) -> edit(call, (array) -> array
-			.add(position(call, array.size(), true), call.datum(2))));
-		specs.term(TermType.SPLICE_AT).args(3).perGroup().is((call) -> edit(call, (array) -> array
-			.addAll(position(call, array.size(), true), call.array(2))));
-		specs.term(TermType.CHANGE_AT).args(3).perGroup().is((call) -> edit(call, (array) -> array
-			.set(position(call, array.size(), false), call.datum(2))));
+		specs.term(TermType.PREPEND)
+			.args(2)
+			.perGroup()
+			.is((call) -> edit(call, (array) -> array.add(0, call.datum(1))));
+		specs.term(TermType.INSERT_AT)
+			.args(3)
+			.perGroup()
+			.is((call) -> edit(call, (array) -> array.add(position(call, array.size(), true), call.datum(2))));
+		specs.term(TermType.SPLICE_AT)
+			.args(3)
+			.perGroup()
+			.is((call) -> edit(call, (array) -> array.addAll(position(call, array.size(), true), call.array(2))));
+		specs.term(TermType.CHANGE_AT)
+			.args(3)
+			.perGroup()
+			.is((call) -> edit(call, (array) -> array.set(position(call, array.size(), false), call.datum(2))));
 		specs.term(TermType.DELETE_AT).args(2, 3).perGroup().is(ArrayTerms::deleteAt);
 		specs.term(TermType.DIFFERENCE).args(2).perGroup().is(ArrayTerms::difference);
-		specs.term(TermType.SET_INSERT).args(2).perGroup().is((call) -> setOf(call, Collections.singletonList(call.datum(1))));
+		specs.term(TermType.SET_INSERT)
+			.args(2)
+			.perGroup()
+			.is((call) -> setOf(call, Collections.singletonList(call.datum(1))));
 		specs.term(TermType.SET_UNION).args(2).perGroup().is((call) -> setOf(call, call.array(1)));
 		specs.term(TermType.SET_INTERSECTION).args(2).perGroup().is((call) -> setFilter(call, true));
 		specs.term(TermType.SET_DIFFERENCE).args(2).perGroup().is((call) -> setFilter(call, false));
@@ -69,8 +81,8 @@ final class ArrayTerms {
 			long endIndex = call.integer(2);
 			end = (int) ((endIndex < 0) ? array.size() + endIndex : endIndex);
 			if (end < start || end > array.size()) {
-				throw QueryException.nonExistence("Index `" + endIndex + "` out of bounds for array of size: `"
-						+ array.size() + "`.");
+				throw QueryException
+					.nonExistence("Index `" + endIndex + "` out of bounds for array of size: `" + array.size() + "`.");
 			}
 		}
 		array.subList(start, end).clear();

@@ -10,8 +10,9 @@ import io.quire.engine.QueryException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One evaluation of a term: its argument nodes and optargs in an environment. Arguments are
- * evaluated on demand, once, and errors they raise get the argument's backtrace frame.
+ * One evaluation of a term: its argument nodes and optargs in an environment. Arguments
+ * are evaluated on demand, once, and errors they raise get the argument's backtrace
+ * frame.
  */
 public final class Call {
 

@@ -16,9 +16,10 @@ import io.quire.engine.datum.Datums;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rows of a changefeed: change objects queued by the table's writers and read by the cursor.
- * Reading blocks until a change arrives, unless the reading thread asked not to wait (the cursor
- * does so once a batch has rows), in which case an empty queue throws {@link Pause}.
+ * The rows of a changefeed: change objects queued by the table's writers and read by the
+ * cursor. Reading blocks until a change arrives, unless the reading thread asked not to
+ * wait (the cursor does so once a batch has rows), in which case an empty queue throws
+ * {@link Pause}.
  */
 final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, AutoCloseable {
 
@@ -40,12 +41,16 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 
 	private long skipped;
 
-	/** When the oldest unread change was queued ({@link System#nanoTime()}), for {@code squash: N}. */
+	/**
+	 * When the oldest unread change was queued ({@link System#nanoTime()}), for
+	 * {@code squash: N}.
+	 */
 	private long oldestQueuedAt;
 
 	/**
-	 * @param members which documents belong to the watched selection: a change is seen through
-	 * it, so a document leaving the selection shows as removed and one entering it as added
+	 * @param members which documents belong to the watched selection: a change is seen
+	 * through it, so a document leaving the selection shows as removed and one entering
+	 * it as added
 	 * @param options the feed's options
 	 */
 	ChangeFeed(Predicate<Map<String, Object>> members, FeedOptions options) {
@@ -53,8 +58,9 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 	}
 
 	/**
-	 * @param transform what {@code map}/{@code pluck}/{@code without} over the selection show of
-	 * each document; applied as rows are read, so squashing still sees whole documents
+	 * @param transform what {@code map}/{@code pluck}/{@code without} over the selection
+	 * show of each document; applied as rows are read, so squashing still sees whole
+	 * documents
 	 */
 	ChangeFeed(Predicate<Map<String, Object>> members, FeedOptions options, FeedTransform transform) {
 		this.members = members;
@@ -62,7 +68,9 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		this.transform = transform;
 	}
 
-	/** Thrown by {@link #hasNext()} when the queue is empty and the reader must not wait. */
+	/**
+	 * Thrown by {@link #hasNext()} when the queue is empty and the reader must not wait.
+	 */
 	static final class Pause extends RuntimeException {
 
 		static final Pause INSTANCE = new Pause();
@@ -82,7 +90,10 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		this.subscription = table.subscribe(this);
 	}
 
-	/** Takes changes from another listener (an ordered, limited feed) instead of the table. */
+	/**
+	 * Takes changes from another listener (an ordered, limited feed) instead of the
+	 * table.
+	 */
 	void subscribe(Table table, ChangeListener source) {
 		this.subscription = table.subscribe(source);
 	}
@@ -137,8 +148,9 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 	}
 
 	/**
-	 * Folds a change into a queued, unread change of the same document: the older {@code old_val}
-	 * with the newer {@code new_val} (both gone when the document is back as it was).
+	 * Folds a change into a queued, unread change of the same document: the older
+	 * {@code old_val} with the newer {@code new_val} (both gone when the document is back
+	 * as it was).
 	 */
 	private boolean squash(String primaryKey, Change change) {
 		Object key = documentKey(primaryKey, change.newValue(), change.oldValue());
@@ -161,15 +173,16 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		return false;
 	}
 
-	private static @Nullable Object documentKey(String primaryKey, @Nullable Object document, @Nullable Object fallback) {
+	private static @Nullable Object documentKey(String primaryKey, @Nullable Object document,
+			@Nullable Object fallback) {
 		Object present = (document != null) ? document : fallback;
 		return (present instanceof Map<?, ?> map) ? map.get(primaryKey) : null;
 	}
 
 	@Override
 	public synchronized void onDropped(Table table) {
-		this.failure = QueryException.opFailed("Changefeed aborted (table `" + table.database() + "." + table.name()
-				+ "` was dropped).");
+		this.failure = QueryException
+			.opFailed("Changefeed aborted (table `" + table.database() + "." + table.name() + "` was dropped).");
 		notifyAll();
 	}
 
@@ -196,7 +209,10 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		return !this.closed || !this.queue.isEmpty();
 	}
 
-	/** With {@code squash: N}, a waiting reader lets the oldest unread change age N seconds, folding in later ones. */
+	/**
+	 * With {@code squash: N}, a waiting reader lets the oldest unread change age N
+	 * seconds, folding in later ones.
+	 */
 	private void awaitSquashWindow() {
 		long deadline = this.oldestQueuedAt + this.options.squashNanos();
 		while (this.options.squashNanos() > 0 && !this.queue.isEmpty() && !this.closed && this.failure == null) {
@@ -220,8 +236,8 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 			throw new NoSuchElementException();
 		}
 		if (this.skipped > 0) {
-			Map<String, Object> overflow = Datums.object("error", "Changefeed cache over array size limit, skipped "
-					+ this.skipped + " elements.");
+			Map<String, Object> overflow = Datums.object("error",
+					"Changefeed cache over array size limit, skipped " + this.skipped + " elements.");
 			this.skipped = 0;
 			return overflow;
 		}

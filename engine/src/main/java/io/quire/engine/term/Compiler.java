@@ -13,8 +13,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiles term JSON ({@code [type, [args], {optargs}]}, bare objects as MAKE_OBJ, other values
- * as DATUM) into nodes, checking argument counts and optional argument names.
+ * Compiles term JSON ({@code [type, [args], {optargs}]}, bare objects as MAKE_OBJ, other
+ * values as DATUM) into nodes, checking argument counts and optional argument names.
  */
 public final class Compiler {
 
@@ -42,10 +42,13 @@ public final class Compiler {
 
 	/**
 	 * Where a term sits while compiling.
+	 *
 	 * @param depth nesting depth, bounded
-	 * @param implicitScopes how many one-argument functions enclose the term (r.row binds to one)
+	 * @param implicitScopes how many one-argument functions enclose the term (r.row binds
+	 * to one)
 	 * @param writesForbidden whether the term is inside a stream operation's function
-	 * @param parentForbidsWrites whether the parent is a stream operation (its functions may not write)
+	 * @param parentForbidsWrites whether the parent is a stream operation (its functions
+	 * may not write)
 	 */
 	private record Scope(int depth, int implicitScopes, boolean writesForbidden, boolean parentForbidsWrites) {
 
@@ -116,7 +119,10 @@ public final class Compiler {
 		}
 	}
 
-	/** Whether a FUNC term declares exactly one parameter: {@code [69, [[2, [id]], body]]}. */
+	/**
+	 * Whether a FUNC term declares exactly one parameter:
+	 * {@code [69, [[2, [id]], body]]}.
+	 */
 	private static boolean isOneArgument(List<?> func) {
 		return func.size() > 1 && func.get(1) instanceof List<?> args && !args.isEmpty()
 				&& args.get(0) instanceof List<?> parameters && parameters.size() > 1

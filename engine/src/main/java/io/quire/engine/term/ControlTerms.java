@@ -10,7 +10,10 @@ import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
-/** Literals, variables, functions and control flow: DATUM, MAKE_ARRAY, MAKE_OBJ, FUNC, BRANCH, DEFAULT... */
+/**
+ * Literals, variables, functions and control flow: DATUM, MAKE_ARRAY, MAKE_OBJ, FUNC,
+ * BRANCH, DEFAULT...
+ */
 final class ControlTerms {
 
 	private ControlTerms() {

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Variable bindings during evaluation: function parameters by id and the value of
- * {@code r.row} (IMPLICIT_VAR), bound by the innermost one-argument function. Each function call
- * adds one link to the chain, so binding costs no copying.
+ * {@code r.row} (IMPLICIT_VAR), bound by the innermost one-argument function. Each
+ * function call adds one link to the chain, so binding costs no copying.
  */
 public final class Env {
 
@@ -41,7 +41,10 @@ public final class Env {
 		return this.context;
 	}
 
-	/** A child environment with the parameters bound; one parameter also binds {@code r.row}. */
+	/**
+	 * A child environment with the parameters bound; one parameter also binds
+	 * {@code r.row}.
+	 */
 	Env bind(int[] ids, @Nullable Object[] values) {
 		return new Env(this.context, this, ids, values, (ids.length == 1) ? values[0] : this.implicit);
 	}

@@ -16,9 +16,10 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CHANGES: changefeeds on a table, a range of it ({@code between}, {@code getAll}), one document
- * ({@code get}), a {@code filter} of those, or a {@code map}/{@code pluck}/{@code without} over
- * them, with initial values, states and types on request.
+ * CHANGES: changefeeds on a table, a range of it ({@code between}, {@code getAll}), one
+ * document ({@code get}), a {@code filter} of those, or a
+ * {@code map}/{@code pluck}/{@code without} over them, with initial values, states and
+ * types on request.
  */
 final class FeedTerms {
 
@@ -26,7 +27,8 @@ final class FeedTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.CHANGES).args(1)
+		specs.term(TermType.CHANGES)
+			.args(1)
 			.optargs("squash", "changefeed_queue_size", "include_initial", "include_offsets", "include_states",
 					"include_types")
 			.is(FeedTerms::changes);
@@ -39,14 +41,18 @@ final class FeedTerms {
 			return orderedLimit(call, options);
 		}
 		if (options.includeOffsets()) {
-			throw QueryException.queryLogic("Cannot include offsets for range subscriptions.").withFrame("include_offsets");
+			throw QueryException.queryLogic("Cannot include offsets for range subscriptions.")
+				.withFrame("include_offsets");
 		}
 		FeedTransform.Peeled peeled = call.framed(0, () -> FeedTransform.peel(sourceNode, call.env()));
 		Object source = call.framed(0, () -> peeled.source().eval(call.env()));
 		return selectionFeed(source, options, peeled.transform());
 	}
 
-	/** A feed on a document, a table, a range or a filtered selection, shown through the transform. */
+	/**
+	 * A feed on a document, a table, a range or a filtered selection, shown through the
+	 * transform.
+	 */
 	private static Stream selectionFeed(@Nullable Object source, FeedOptions options, FeedTransform transform) {
 		if (source instanceof SingleRow row) {
 			Predicate<Map<String, Object>> members = (document) -> Datums.equal(document.get(row.table().primaryKey()),
@@ -74,7 +80,10 @@ final class FeedTerms {
 				+ " or a `filter`, `map` or `pluck` of them).");
 	}
 
-	/** {@code orderBy({index}).limit(n).changes()}: changes to the first n rows in index order. */
+	/**
+	 * {@code orderBy({index}).limit(n).changes()}: changes to the first n rows in index
+	 * order.
+	 */
 	private static Object orderedLimit(Call call, FeedOptions options) {
 		Node limitNode = call.node().args().get(0);
 		Object ordered = call.framed(0, () -> limitNode.args().get(0).eval(call.env()));
@@ -91,13 +100,15 @@ final class FeedTerms {
 	private static FeedOptions options(Call call) {
 		Object squash = call.opt("squash", false);
 		if (!(squash instanceof Boolean) && !(squash instanceof Double number && number > 0)) {
-			throw QueryException.queryLogic("Expected BOOL or a positive NUMBER but found " + Datums.typeName(squash) + ".")
+			throw QueryException
+				.queryLogic("Expected BOOL or a positive NUMBER but found " + Datums.typeName(squash) + ".")
 				.withFrame("squash");
 		}
 		double queueSize = Types.number(call.opt("changefeed_queue_size", 100_000.0));
 		return new FeedOptions(call.optBool("include_initial", false), call.optBool("include_states", false),
 				call.optBool("include_types", false), (long) queueSize, !Boolean.FALSE.equals(squash),
-				call.optBool("include_offsets", false), (squash instanceof Double seconds) ? (long) (seconds * 1e9) : 0);
+				call.optBool("include_offsets", false),
+				(squash instanceof Double seconds) ? (long) (seconds * 1e9) : 0);
 	}
 
 	private static Stream open(Table table, Predicate<Map<String, Object>> members, FeedOptions options,
@@ -120,7 +131,8 @@ final class FeedTerms {
 			first.add(options.state("ready"));
 		}
 		feed.offerInitial(first);
-		List<ResponseNote> notes = options.includeStates() ? List.of(note, ResponseNote.INCLUDES_STATES) : List.of(note);
+		List<ResponseNote> notes = options.includeStates() ? List.of(note, ResponseNote.INCLUDES_STATES)
+				: List.of(note);
 		return Stream.feed(feed, feed, notes);
 	}
 

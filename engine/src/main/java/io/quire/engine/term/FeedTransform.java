@@ -12,9 +12,10 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@code map}, {@code pluck} and {@code without} over a feed's selection do to each document:
- * the feed watches the selection underneath and shows the transformed values. A document the
- * transformation fails on has no value (as a failing {@code filter} predicate leaves it out).
+ * What {@code map}, {@code pluck} and {@code without} over a feed's selection do to each
+ * document: the feed watches the selection underneath and shows the transformed values. A
+ * document the transformation fails on has no value (as a failing {@code filter}
+ * predicate leaves it out).
  */
 final class FeedTransform {
 
@@ -27,7 +28,9 @@ final class FeedTransform {
 		this.steps = steps;
 	}
 
-	/** The node under the transformations, and the transformations (evaluated once, now). */
+	/**
+	 * The node under the transformations, and the transformations (evaluated once, now).
+	 */
 	record Peeled(Node source, FeedTransform transform) {
 	}
 
@@ -59,7 +62,10 @@ final class FeedTransform {
 		return this.steps.isEmpty();
 	}
 
-	/** The transformed value of a document; null for no document, or when a step fails on it. */
+	/**
+	 * The transformed value of a document; null for no document, or when a step fails on
+	 * it.
+	 */
 	@Nullable Object apply(@Nullable Object document) {
 		if (document == null || this.steps.isEmpty()) {
 			return document;
@@ -81,7 +87,10 @@ final class FeedTransform {
 		return this.steps.isEmpty() || !Datums.equal(apply(oldDocument), apply(newDocument));
 	}
 
-	/** A feed row with its {@code old_val} and {@code new_val} transformed; other rows as they are. */
+	/**
+	 * A feed row with its {@code old_val} and {@code new_val} transformed; other rows as
+	 * they are.
+	 */
 	@SuppressWarnings("unchecked")
 	@Nullable Object row(@Nullable Object row) {
 		if (this.steps.isEmpty() || !(row instanceof Map<?, ?> fields)) {

@@ -2,7 +2,10 @@ package io.quire.engine.term;
 
 import org.jspecify.annotations.Nullable;
 
-/** A field name used where a function goes ({@code orderBy('name')}, {@code group('name')}). */
+/**
+ * A field name used where a function goes ({@code orderBy('name')},
+ * {@code group('name')}).
+ */
 final class FieldFunc extends Func {
 
 	private final String field;

@@ -41,7 +41,10 @@ public class Func {
 		return Values.datum(call(arguments));
 	}
 
-	/** Calls the function as a predicate, with RethinkDB's truthiness (only false and null are false). */
+	/**
+	 * Calls the function as a predicate, with RethinkDB's truthiness (only false and null
+	 * are false).
+	 */
 	public boolean test(@Nullable Object... arguments) {
 		return Values.truthy(apply(arguments));
 	}

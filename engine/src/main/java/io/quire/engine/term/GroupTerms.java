@@ -55,7 +55,8 @@ final class GroupTerms {
 		if (index.equals(table.table().primaryKey())) {
 			return new FieldFunc(index, call.env());
 		}
-		IndexKeyFunction keys = IndexFunctions.compileFunction(IndexFunctions.definition(table.table(), index).function());
+		IndexKeyFunction keys = IndexFunctions
+			.compileFunction(IndexFunctions.definition(table.table(), index).function());
 		return new Func(new int[] { 0 }, Node.datumNode(null), call.env()) {
 
 			@Override

@@ -21,15 +21,18 @@ public final class IndexFunctions {
 	}
 
 	/**
-	 * The key function of a stored index; failures and null give no keys, and a {@code multi}
-	 * index gets one key per distinct array element.
+	 * The key function of a stored index; failures and null give no keys, and a
+	 * {@code multi} index gets one key per distinct array element.
 	 */
 	public static IndexKeyFunction compile(IndexDefinition definition) {
 		Func func = function(definition.function());
 		return definition.multi() ? (document) -> multiKeys(func, document) : (document) -> keys(func, document);
 	}
 
-	/** The key function of a one-argument FUNC term taken as is (one key, arrays not split). */
+	/**
+	 * The key function of a one-argument FUNC term taken as is (one key, arrays not
+	 * split).
+	 */
 	static IndexKeyFunction compileFunction(Object funcTerm) {
 		Func func = function(funcTerm);
 		return (document) -> keys(func, document);
@@ -66,12 +69,17 @@ public final class IndexFunctions {
 		}
 	}
 
-	/** The definition of a table's index, with RethinkDB's error when it does not exist. */
+	/**
+	 * The definition of a table's index, with RethinkDB's error when it does not exist.
+	 */
 	static IndexDefinition definition(Table table, String name) {
-		return table.indexes().stream().map((status) -> status.definition()).filter((d) -> d.name().equals(name))
+		return table.indexes()
+			.stream()
+			.map((status) -> status.definition())
+			.filter((d) -> d.name().equals(name))
 			.findFirst()
-			.orElseThrow(() -> QueryException.opFailed("Index `" + name + "` was not found on table `" + table.database()
-					+ "." + table.name() + "`."));
+			.orElseThrow(() -> QueryException.opFailed(
+					"Index `" + name + "` was not found on table `" + table.database() + "." + table.name() + "`."));
 	}
 
 	/** The field-access FUNC term stored for {@code indexCreate('name')}. */

@@ -18,7 +18,10 @@ import io.quire.protocol.json.ReqlJson;
 import io.quire.protocol.json.ReqlJsonException;
 import org.jspecify.annotations.Nullable;
 
-/** Secondary indexes: INDEX_CREATE, INDEX_DROP, INDEX_LIST, INDEX_STATUS, INDEX_WAIT, INDEX_RENAME. */
+/**
+ * Secondary indexes: INDEX_CREATE, INDEX_DROP, INDEX_LIST, INDEX_STATUS, INDEX_WAIT,
+ * INDEX_RENAME.
+ */
 final class IndexTerms {
 
 	private IndexTerms() {
@@ -57,8 +60,8 @@ final class IndexTerms {
 	}
 
 	/**
-	 * The stored form of argument 2: a FUNC term, the function of an {@code indexStatus} row's
-	 * {@code function} binary, or a constant wrapped in a FUNC term.
+	 * The stored form of argument 2: a FUNC term, the function of an {@code indexStatus}
+	 * row's {@code function} binary, or a constant wrapped in a FUNC term.
 	 */
 	private static Object functionSource(Call call) {
 		Node node = call.node().args().get(2);
@@ -73,7 +76,10 @@ final class IndexTerms {
 		return List.of(69, List.of(List.of(2, List.of(1)), (source != null) ? source : call.datum(2)));
 	}
 
-	/** The FUNC term inside a binary that {@link #status} gave: the function's JSON in UTF-8. */
+	/**
+	 * The FUNC term inside a binary that {@link #status} gave: the function's JSON in
+	 * UTF-8.
+	 */
 	private static Object storedFunction(@Nullable Object binary) {
 		Object data = (binary instanceof Map<?, ?> pseudo) ? pseudo.get("data") : null;
 		Object term = null;
@@ -85,8 +91,8 @@ final class IndexTerms {
 		}
 		if (!(term instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof Number type)
 				|| type.intValue() != TermType.FUNC.value()) {
-			throw QueryException.queryLogic("The binary given to indexCreate is not an index function as "
-					+ "indexStatus returns it.");
+			throw QueryException
+				.queryLogic("The binary given to indexCreate is not an index function as " + "indexStatus returns it.");
 		}
 		return term;
 	}
@@ -128,8 +134,8 @@ final class IndexTerms {
 		}
 		for (String name : wanted) {
 			if (statuses.stream().noneMatch((status) -> status.definition().name().equals(name))) {
-				throw QueryException.opFailed("Index `" + name + "` was not found on table `" + table.database() + "."
-						+ table.name() + "`.");
+				throw QueryException.opFailed(
+						"Index `" + name + "` was not found on table `" + table.database() + "." + table.name() + "`.");
 			}
 		}
 		statuses.stream()

@@ -14,7 +14,10 @@ import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
-/** Joins: EQ_JOIN (by primary key or index lookups), INNER_JOIN and OUTER_JOIN (nested loops). */
+/**
+ * Joins: EQ_JOIN (by primary key or index lookups), INNER_JOIN and OUTER_JOIN (nested
+ * loops).
+ */
 final class JoinTerms {
 
 	private JoinTerms() {

@@ -54,8 +54,7 @@ final class Lazy {
 	}
 
 	/** Each row mapped to an iterator, flattened. */
-	static Iterator<@Nullable Object> flatMap(Iterator<?> source,
-			Function<@Nullable Object, Iterator<?>> mapper) {
+	static Iterator<@Nullable Object> flatMap(Iterator<?> source, Function<@Nullable Object, Iterator<?>> mapper) {
 		return new Iterator<>() {
 
 			private Iterator<?> current = Collections.emptyIterator();
@@ -109,7 +108,8 @@ final class Lazy {
 	}
 
 	/** One row per position of several sources, as long as every source has one. */
-	static Iterator<@Nullable Object> zip(List<Iterator<?>> sources, Function<@Nullable Object[], @Nullable Object> combine) {
+	static Iterator<@Nullable Object> zip(List<Iterator<?>> sources,
+			Function<@Nullable Object[], @Nullable Object> combine) {
 		return new Iterator<>() {
 
 			@Override

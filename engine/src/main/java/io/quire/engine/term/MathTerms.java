@@ -12,7 +12,9 @@ import io.quire.engine.datum.Times;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
-/** Arithmetic: ADD, SUB, MUL, DIV, MOD, FLOOR, CEIL, ROUND, RANDOM and the BIT_* terms. */
+/**
+ * Arithmetic: ADD, SUB, MUL, DIV, MOD, FLOOR, CEIL, ROUND, RANDOM and the BIT_* terms.
+ */
 final class MathTerms {
 
 	private MathTerms() {
@@ -157,7 +159,8 @@ final class MathTerms {
 		long lowInt = Types.integer(low);
 		long highInt = Types.integer(high);
 		if (lowInt >= highInt) {
-			throw QueryException.queryLogic("Lower bound (" + lowInt + ") is not less than upper bound (" + highInt + ").");
+			throw QueryException
+				.queryLogic("Lower bound (" + lowInt + ") is not less than upper bound (" + highInt + ").");
 		}
 		return (double) random.nextLong(lowInt, highInt);
 	}

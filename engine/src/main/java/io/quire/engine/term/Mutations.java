@@ -10,14 +10,18 @@ import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import org.jspecify.annotations.Nullable;
 
-/** How one document changes under INSERT conflicts, UPDATE and REPLACE, with RethinkDB's errors. */
+/**
+ * How one document changes under INSERT conflicts, UPDATE and REPLACE, with RethinkDB's
+ * errors.
+ */
 final class Mutations {
 
 	private Mutations() {
 	}
 
 	/** UPDATE: merges the patch (or the function's result) into an existing document. */
-	static @Nullable Map<String, Object> update(Table table, @Nullable Map<String, Object> old, @Nullable Object patch) {
+	static @Nullable Map<String, Object> update(Table table, @Nullable Map<String, Object> old,
+			@Nullable Object patch) {
 		if (old == null) {
 			return null;
 		}
@@ -33,20 +37,24 @@ final class Mutations {
 		return updated;
 	}
 
-	/** REPLACE: the patch (or the function's result) becomes the document; null deletes it. */
-	static @Nullable Map<String, Object> replace(Table table, @Nullable Map<String, Object> old, @Nullable Object patch) {
+	/**
+	 * REPLACE: the patch (or the function's result) becomes the document; null deletes
+	 * it.
+	 */
+	static @Nullable Map<String, Object> replace(Table table, @Nullable Map<String, Object> old,
+			@Nullable Object patch) {
 		Object replacement = (patch instanceof Func func) ? func.apply(old) : patch;
 		if (replacement == null) {
 			return null;
 		}
 		if (!(replacement instanceof Map<?, ?>) || Datums.pseudoType(replacement) != null) {
-			throw QueryException.queryLogic("Inserted value must be an OBJECT (got " + Datums.typeName(replacement) + "):\n"
-					+ Printer.pretty(replacement));
+			throw QueryException.queryLogic("Inserted value must be an OBJECT (got " + Datums.typeName(replacement)
+					+ "):\n" + Printer.pretty(replacement));
 		}
 		Map<String, Object> document = new TreeMap<>(Types.object(Paths.stripLiterals(replacement)));
 		if (!document.containsKey(table.primaryKey())) {
-			throw QueryException.queryLogic("Inserted object must have primary key `" + table.primaryKey() + "`:\n"
-					+ Printer.pretty(document));
+			throw QueryException.queryLogic(
+					"Inserted object must have primary key `" + table.primaryKey() + "`:\n" + Printer.pretty(document));
 		}
 		if (old != null) {
 			checkKeyUnchanged(table, old, document);
@@ -84,8 +92,11 @@ final class Mutations {
 			};
 			case "replace" -> (table, row) -> (old) -> row;
 			case "update" -> (table, row) -> (old) -> (old == null) ? row : Types.object(Paths.merge(old, row));
-			default -> throw QueryException.queryLogic("Conflict option `" + name
-					+ "` unrecognized (options are \"error\", \"replace\" and \"update\").").withFrame("conflict");
+			default ->
+				throw QueryException
+					.queryLogic("Conflict option `" + name
+							+ "` unrecognized (options are \"error\", \"replace\" and \"update\").")
+					.withFrame("conflict");
 		};
 	}
 
@@ -101,8 +112,8 @@ final class Mutations {
 	}
 
 	static QueryException duplicate(Table table, Map<String, Object> old, Map<String, Object> row) {
-		return QueryException.opFailed("Duplicate primary key `" + table.primaryKey() + "`:\n" + Printer.pretty(old) + "\n"
-				+ Printer.pretty(row));
+		return QueryException.opFailed("Duplicate primary key `" + table.primaryKey() + "`:\n" + Printer.pretty(old)
+				+ "\n" + Printer.pretty(row));
 	}
 
 }

@@ -74,7 +74,8 @@ public final class Node {
 		Grouped result = new Grouped();
 		grouped.groups().forEach((group, value) -> {
 			Object reduced = this.spec.implementation().evaluate(call.withFirst(value));
-			result.put(group, (reduced instanceof Stream stream) ? stream.drain(call.context()) : Values.datum(reduced));
+			result.put(group,
+					(reduced instanceof Stream stream) ? stream.drain(call.context()) : Values.datum(reduced));
 		});
 		return result;
 	}
@@ -102,7 +103,10 @@ public final class Node {
 		return new Node(TermRegistry.spec(TermType.DATUM), List.of(), Map.of(), datum);
 	}
 
-	/** A zero-or-one-argument-agnostic function returning a constant (a datum used where a function goes). */
+	/**
+	 * A zero-or-one-argument-agnostic function returning a constant (a datum used where a
+	 * function goes).
+	 */
 	static Func constantFunction(@Nullable Object datum, Env env) {
 		return new ConstantFunc(datum, env);
 	}

@@ -13,8 +13,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Objects and fields: GET_FIELD, BRACKET, PLUCK, WITHOUT, MERGE, HAS_FIELDS, KEYS, VALUES,
- * LITERAL, OBJECT. On a sequence they apply to every element.
+ * Objects and fields: GET_FIELD, BRACKET, PLUCK, WITHOUT, MERGE, HAS_FIELDS, KEYS,
+ * VALUES, LITERAL, OBJECT. On a sequence they apply to every element.
  */
 final class ObjectTerms {
 
@@ -24,8 +24,14 @@ final class ObjectTerms {
 	static void register(Specs specs) {
 		specs.term(TermType.GET_FIELD).args(2).perGroup().is(ObjectTerms::getField);
 		specs.term(TermType.BRACKET).args(2).perGroup().is(ObjectTerms::bracket);
-		specs.term(TermType.PLUCK).args(1, -1).perGroup().is((call) -> eachRow(call, (row) -> Paths.pluck(row, call.datums(1))));
-		specs.term(TermType.WITHOUT).args(1, -1).perGroup().is((call) -> eachRow(call, (row) -> Paths.without(row, call.datums(1))));
+		specs.term(TermType.PLUCK)
+			.args(1, -1)
+			.perGroup()
+			.is((call) -> eachRow(call, (row) -> Paths.pluck(row, call.datums(1))));
+		specs.term(TermType.WITHOUT)
+			.args(1, -1)
+			.perGroup()
+			.is((call) -> eachRow(call, (row) -> Paths.without(row, call.datums(1))));
 		specs.term(TermType.MERGE).args(1, -1).perGroup().is(ObjectTerms::merge);
 		specs.term(TermType.HAS_FIELDS).args(1, -1).perGroup().is(ObjectTerms::hasFields);
 		specs.term(TermType.KEYS).args(1).is((call) -> new ArrayList<Object>(call.object(0).keySet()));
@@ -66,11 +72,14 @@ final class ObjectTerms {
 		return field(row, field);
 	}
 
-	/** The field of an object, with RethinkDB's errors for a missing field or a non-object. */
+	/**
+	 * The field of an object, with RethinkDB's errors for a missing field or a
+	 * non-object.
+	 */
 	static @Nullable Object field(@Nullable Object datum, String field) {
 		if (!(datum instanceof Map<?, ?> map)) {
-			throw Types.typeError(datum, "Cannot perform get_field on a non-object non-sequence `"
-					+ Printer.pretty(datum) + "`.");
+			throw Types.typeError(datum,
+					"Cannot perform get_field on a non-object non-sequence `" + Printer.pretty(datum) + "`.");
 		}
 		if (!map.containsKey(field)) {
 			throw QueryException.nonExistence("No attribute `" + field + "` in object:\n" + Printer.pretty(datum));
@@ -86,8 +95,8 @@ final class ObjectTerms {
 		if (key instanceof String) {
 			return getField(call);
 		}
-		throw QueryException.queryLogic("Expected NUMBER or STRING as second argument to `bracket` but found "
-				+ Datums.typeName(key) + ".");
+		throw QueryException.queryLogic(
+				"Expected NUMBER or STRING as second argument to `bracket` but found " + Datums.typeName(key) + ".");
 	}
 
 	private static Object merge(Call call) {
@@ -96,7 +105,8 @@ final class ObjectTerms {
 			for (int i = 1; i < call.count(); i++) {
 				Object patch = call.arg(i);
 				Object current = result;
-				Object patchDatum = (patch instanceof Func func) ? call.framed(i, () -> func.apply(current)) : call.datum(i);
+				Object patchDatum = (patch instanceof Func func) ? call.framed(i, () -> func.apply(current))
+						: call.datum(i);
 				result = Paths.merge(result, patchDatum);
 			}
 			return result;
@@ -125,14 +135,16 @@ final class ObjectTerms {
 
 	private static Object object(Call call) {
 		if (call.count() % 2 != 0) {
-			throw QueryException.queryLogic("OBJECT expects an even number of arguments (but found " + call.count() + ").");
+			throw QueryException
+				.queryLogic("OBJECT expects an even number of arguments (but found " + call.count() + ").");
 		}
 		Map<String, @Nullable Object> object = new TreeMap<>();
 		for (int i = 0; i < call.count(); i += 2) {
 			String key = call.string(i);
 			if (object.containsKey(key)) {
-				throw QueryException.queryLogic("Duplicate key \"" + key + "\" in object.  (got "
-						+ Printer.pretty(object.get(key)) + " and " + Printer.pretty(call.datum(i + 1)) + " as values)");
+				throw QueryException
+					.queryLogic("Duplicate key \"" + key + "\" in object.  (got " + Printer.pretty(object.get(key))
+							+ " and " + Printer.pretty(call.datum(i + 1)) + " as values)");
 			}
 			object.put(key, call.datum(i + 1));
 		}

@@ -12,8 +12,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ORDER_BY with ASC and DESC: by an index (a lazy table slice in index order) or by fields and
- * functions (sorted in memory, within the array limit).
+ * ORDER_BY with ASC and DESC: by an index (a lazy table slice in index order) or by
+ * fields and functions (sorted in memory, within the array limit).
  */
 final class OrderTerms {
 
@@ -51,8 +51,8 @@ final class OrderTerms {
 		List<Direction> keys = new ArrayList<>();
 		for (int i = 1; i < call.count(); i++) {
 			Object value = call.arg(i);
-			keys.add((value instanceof Direction direction) ? direction : new Direction(
-					(value instanceof Func) ? value : call.datum(i), false));
+			keys.add((value instanceof Direction direction) ? direction
+					: new Direction((value instanceof Func) ? value : call.datum(i), false));
 		}
 		return keys;
 	}
@@ -107,14 +107,18 @@ final class OrderTerms {
 		Direction direction = (indexValue instanceof Direction d) ? d : new Direction(Values.datum(indexValue), false);
 		String index = Types.string(direction.key());
 		if (table.index() != null && !table.index().equals(index)) {
-			throw QueryException.queryLogic("Cannot order by index `" + index + "` after calling BETWEEN on index `"
-					+ table.index() + "`.");
+			throw QueryException.queryLogic(
+					"Cannot order by index `" + index + "` after calling BETWEEN on index `" + table.index() + "`.");
 		}
-		TableRef ordered = new TableRef(table.table(), index, table.lower(), table.upper(), direction.descending(), true);
+		TableRef ordered = new TableRef(table.table(), index, table.lower(), table.upper(), direction.descending(),
+				true);
 		return (call.count() == 1) ? ordered : thenBy(call, ordered, direction);
 	}
 
-	/** An index order refined by more keys: sorted in memory by the index key, then the others. */
+	/**
+	 * An index order refined by more keys: sorted in memory by the index key, then the
+	 * others.
+	 */
 	private static Object thenBy(Call call, TableRef ordered, Direction indexDirection) {
 		Table table = ordered.table();
 		String index = ordered.indexName();

@@ -11,8 +11,9 @@ import io.quire.engine.datum.Printer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Field selectors as {@code pluck}, {@code without} and {@code hasFields} take them: names,
- * arrays of selectors, and nested objects ({@code {a: {b: true}}}), plus deep {@code merge}.
+ * Field selectors as {@code pluck}, {@code without} and {@code hasFields} take them:
+ * names, arrays of selectors, and nested objects ({@code {a: {b: true}}}), plus deep
+ * {@code merge}.
  */
 final class Paths {
 
@@ -60,7 +61,9 @@ final class Paths {
 		}
 		else if (value instanceof List<?> list) {
 			List<Object> plucked = new ArrayList<>();
-			list.stream().filter(Map.class::isInstance).forEach((element) -> plucked.add(pluck(element, List.of(inner))));
+			list.stream()
+				.filter(Map.class::isInstance)
+				.forEach((element) -> plucked.add(pluck(element, List.of(inner))));
 			result.put(key, plucked);
 		}
 	}
@@ -115,7 +118,9 @@ final class Paths {
 			return list.stream().allMatch((element) -> has(object, element));
 		}
 		if (selector instanceof Map<?, ?> nested) {
-			return nested.entrySet().stream().allMatch((entry) -> hasNested(object, (String) entry.getKey(), entry.getValue()));
+			return nested.entrySet()
+				.stream()
+				.allMatch((entry) -> hasNested(object, (String) entry.getKey(), entry.getValue()));
 		}
 		throw QueryException.queryLogic("Invalid path argument `" + Printer.pretty(selector) + "`.");
 	}
@@ -128,7 +133,10 @@ final class Paths {
 		return value instanceof Map<?, ?> && has(Types.object(value), inner);
 	}
 
-	/** Deep merge; {@code r.literal(x)} replaces instead of merging, {@code r.literal()} removes. */
+	/**
+	 * Deep merge; {@code r.literal(x)} replaces instead of merging, {@code r.literal()}
+	 * removes.
+	 */
 	static @Nullable Object merge(@Nullable Object base, @Nullable Object patch) {
 		if (Datums.isPseudo(patch, "LITERAL")) {
 			return stripLiterals(((Map<?, ?>) patch).get("value"));

@@ -9,8 +9,9 @@ import io.quire.engine.catalog.Durability;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every term of one query shares: the catalog, the default database, the fixed time of
- * {@code r.now()}, the array size limit and the default durability from the global optargs.
+ * What every term of one query shares: the catalog, the default database, the fixed time
+ * of {@code r.now()}, the array size limit and the default durability from the global
+ * optargs.
  */
 public final class QueryContext {
 

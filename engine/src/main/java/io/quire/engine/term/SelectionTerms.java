@@ -27,32 +27,41 @@ final class SelectionTerms {
 
 	static void register(Specs specs) {
 		specs.term(TermType.DB).args(1).is((call) -> new DbRef(call.string(0)));
-		specs.term(TermType.TABLE).args(1, 2).optargs("read_mode", "identifier_format", "use_outdated")
+		specs.term(TermType.TABLE)
+			.args(1, 2)
+			.optargs("read_mode", "identifier_format", "use_outdated")
 			.is(SelectionTerms::table);
 		specs.term(TermType.GET).args(2).is(SelectionTerms::get);
 		specs.term(TermType.GET_ALL).args(1, -1).optargs("index").is(SelectionTerms::getAll);
 		specs.term(TermType.BETWEEN).args(3).optargs("index", "left_bound", "right_bound").is(SelectionTerms::between);
-		specs.term(TermType.BETWEEN_DEPRECATED).args(3).optargs("index", "left_bound", "right_bound")
+		specs.term(TermType.BETWEEN_DEPRECATED)
+			.args(3)
+			.optargs("index", "left_bound", "right_bound")
 			.is(SelectionTerms::between);
 		specs.term(TermType.FILTER).args(2).optargs("default").perGroup().is(SelectionTerms::filter);
 	}
 
 	private static Object table(Call call) {
 		if (call.has("use_outdated")) {
-			throw QueryException.queryLogic("The `use_outdated` optarg is no longer supported.  "
-					+ "Use the `read_mode` optarg instead.");
+			throw QueryException.queryLogic(
+					"The `use_outdated` optarg is no longer supported.  " + "Use the `read_mode` optarg instead.");
 		}
 		String readMode = call.optString("read_mode");
 		if (readMode != null && !List.of("single", "majority", "outdated").contains(readMode)) {
-			throw QueryException.queryLogic("Read mode `" + readMode
-					+ "` unrecognized (options are \"majority\", \"single\", and \"outdated\").").withFrame("read_mode");
+			throw QueryException
+				.queryLogic("Read mode `" + readMode
+						+ "` unrecognized (options are \"majority\", \"single\", and \"outdated\").")
+				.withFrame("read_mode");
 		}
 		String database = (call.count() == 2) ? database(call, 0).name() : call.context().defaultDatabase();
 		String name = call.string(call.count() - 1);
 		return TableRef.of(table(call, database, name));
 	}
 
-	/** A table of the catalog, or else one of the system views of the {@code rethinkdb} database. */
+	/**
+	 * A table of the catalog, or else one of the system views of the {@code rethinkdb}
+	 * database.
+	 */
 	static Table table(Call call, String database, String name) {
 		Catalog catalog = call.context().catalog();
 		try {
@@ -96,8 +105,9 @@ final class SelectionTerms {
 	/** A primary key value, checked as RethinkDB checks it. */
 	static Object checkKey(@Nullable Object key) {
 		if (key == null || (key instanceof Map && Datums.pseudoType(key) == null)) {
-			throw QueryException.queryLogic("Primary keys must be either a number, string, bool, pseudotype or array (got type "
-					+ Datums.typeName(key) + "):\n" + Printer.pretty(key));
+			throw QueryException
+				.queryLogic("Primary keys must be either a number, string, bool, pseudotype or array (got type "
+						+ Datums.typeName(key) + "):\n" + Printer.pretty(key));
 		}
 		return key;
 	}
@@ -117,12 +127,12 @@ final class SelectionTerms {
 	}
 
 	/** Documents with one of the keys in the index. */
-	private static Predicate<Map<String, Object>> hasAnyKey(Table table, String index,
-			List<@Nullable Object> keys) {
+	private static Predicate<Map<String, Object>> hasAnyKey(Table table, String index, List<@Nullable Object> keys) {
 		IndexKeyFunction function = index.equals(table.primaryKey())
 				? (document) -> Collections.singletonList(document.get(index))
 				: IndexFunctions.compile(IndexFunctions.definition(table, index));
-		return (document) -> function.keys(document).stream()
+		return (document) -> function.keys(document)
+			.stream()
 			.anyMatch((key) -> keys.stream().anyMatch((wanted) -> Datums.equal(wanted, key)));
 	}
 
@@ -134,8 +144,8 @@ final class SelectionTerms {
 		}
 		String index = call.has("index") ? call.optString("index") : table.table().primaryKey();
 		if (table.ordered() && !index.equals(table.indexName())) {
-			throw QueryException.queryLogic("Cannot order by index `" + table.indexName() + "` after calling BETWEEN on index `"
-					+ index + "`.");
+			throw QueryException.queryLogic("Cannot order by index `" + table.indexName()
+					+ "` after calling BETWEEN on index `" + index + "`.");
 		}
 		if (call.arg(1) == Extremum.MAXVAL || call.arg(2) == Extremum.MINVAL) {
 			return new Stream(Collections.emptyIterator(), null, table.table(), false);
@@ -148,8 +158,8 @@ final class SelectionTerms {
 	private static Bound bound(Call call, int i, String optarg, String fallback, Extremum unbounded) {
 		String kind = (call.has(optarg)) ? call.optString(optarg) : fallback;
 		if (!"open".equals(kind) && !"closed".equals(kind)) {
-			throw QueryException.queryLogic("Expected `open` or `closed` for optarg `" + optarg + "` (got `"
-					+ Printer.pretty(kind) + "`).");
+			throw QueryException.queryLogic(
+					"Expected `open` or `closed` for optarg `" + optarg + "` (got `" + Printer.pretty(kind) + "`).");
 		}
 		Object value = call.arg(i);
 		if (value == unbounded) {
@@ -157,7 +167,8 @@ final class SelectionTerms {
 		}
 		Object key = call.datum(i);
 		if (key == null) {
-			throw QueryException.queryLogic("Cannot use `null` in BETWEEN, use `r.minval` or `r.maxval` to denote unboundedness.");
+			throw QueryException
+				.queryLogic("Cannot use `null` in BETWEEN, use `r.minval` or `r.maxval` to denote unboundedness.");
 		}
 		return "closed".equals(kind) ? Bound.closed(key) : Bound.open(key);
 	}
@@ -166,17 +177,20 @@ final class SelectionTerms {
 		Object source = call.arg(0);
 		Object predicate = call.arg(1);
 		Stream rows = Values.stream(source);
-		Iterator<@Nullable Object> matching = Lazy.filter(rows, (row) -> call.framed(1, () -> matches(call, predicate, row)));
+		Iterator<@Nullable Object> matching = Lazy.filter(rows,
+				(row) -> call.framed(1, () -> matches(call, predicate, row)));
 		Object result = Values.like(source, Stream.derived(rows, matching, true), call.context());
-		Predicate<Map<String, Object>> base = (source instanceof TableRef table)
-				? FeedTerms.inRange(table) : ((source instanceof Stream stream) ? stream.members() : null);
+		Predicate<Map<String, Object>> base = (source instanceof TableRef table) ? FeedTerms.inRange(table)
+				: ((source instanceof Stream stream) ? stream.members() : null);
 		if (base != null && result instanceof Stream filtered) {
 			filtered.withMembers(base.and((document) -> quietlyMatches(call, predicate, document)));
 		}
 		return result;
 	}
 
-	/** The filter on a document a writer just changed: any error means it does not match. */
+	/**
+	 * The filter on a document a writer just changed: any error means it does not match.
+	 */
 	private static boolean quietlyMatches(Call call, @Nullable Object predicate, Map<String, Object> document) {
 		try {
 			return matches(call, predicate, document);

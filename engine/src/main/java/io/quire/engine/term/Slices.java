@@ -45,12 +45,15 @@ final class Slices {
 	private static boolean bound(Call call, String optarg, String fallback) {
 		String kind = call.has(optarg) ? call.optString(optarg) : fallback;
 		if (!"open".equals(kind) && !"closed".equals(kind)) {
-			throw QueryException.queryLogic("Expected `open` or `closed` for optarg `" + optarg + "` (got `\"" + kind + "\"`).");
+			throw QueryException
+				.queryLogic("Expected `open` or `closed` for optarg `" + optarg + "` (got `\"" + kind + "\"`).");
 		}
 		return "closed".equals(kind);
 	}
 
-	/** Resolves negative indexes and bounds into a [from, to) range clamped to the size. */
+	/**
+	 * Resolves negative indexes and bounds into a [from, to) range clamped to the size.
+	 */
 	private static int[] range(int size, long start, @Nullable Long end, boolean leftClosed, boolean rightClosed) {
 		long from = (start < 0) ? size + start : start;
 		long to = (end == null) ? size : ((end < 0) ? size + end : end);
@@ -68,8 +71,8 @@ final class Slices {
 	private static Object sliceStream(Call call, Object source, long start, @Nullable Long end, boolean leftClosed,
 			boolean rightClosed) {
 		if (start < 0 || (end != null && end < 0)) {
-			throw QueryException.queryLogic("Cannot use a negative " + ((start < 0) ? "left" : "right")
-					+ " index on a stream.");
+			throw QueryException
+				.queryLogic("Cannot use a negative " + ((start < 0) ? "left" : "right") + " index on a stream.");
 		}
 		long from = leftClosed ? start : start + 1;
 		Stream rows = Values.stream(source);

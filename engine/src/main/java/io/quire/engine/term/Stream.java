@@ -13,8 +13,9 @@ import io.quire.protocol.ResponseNote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A lazy sequence of datums, pulled one at a time and closed when done. A stream of a table's
- * documents is a selection: writes ({@code update}, {@code delete}) may follow it.
+ * A lazy sequence of datums, pulled one at a time and closed when done. A stream of a
+ * table's documents is a selection: writes ({@code update}, {@code delete}) may follow
+ * it.
  */
 public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
@@ -57,7 +58,10 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 		return new Stream(rows, null, null, false);
 	}
 
-	/** A SELECTION&lt;ARRAY&gt;: a table's documents already in memory, usable more than once. */
+	/**
+	 * A SELECTION&lt;ARRAY&gt;: a table's documents already in memory, usable more than
+	 * once.
+	 */
 	public static Stream selection(List<@Nullable Object> rows, Table table) {
 		Stream stream = new Stream(rows.iterator(), null, table, true);
 		stream.rowsInMemory = rows;
@@ -116,8 +120,8 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 	}
 
 	/**
-	 * Whether a row is ready without waiting: {@code TRUE}, {@code FALSE} once the stream ended,
-	 * or {@code null} when a changefeed has nothing yet.
+	 * Whether a row is ready without waiting: {@code TRUE}, {@code FALSE} once the stream
+	 * ended, or {@code null} when a changefeed has nothing yet.
 	 */
 	public @Nullable Boolean hasNextWithoutWaiting() {
 		if (!isFeed()) {
@@ -148,12 +152,18 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 		return this;
 	}
 
-	/** The table whose documents this stream yields, or {@code null} if it is not a selection. */
+	/**
+	 * The table whose documents this stream yields, or {@code null} if it is not a
+	 * selection.
+	 */
 	public @Nullable Table table() {
 		return this.table;
 	}
 
-	/** Whether the rows are already in memory (a SELECTION&lt;ARRAY&gt;), returned as one atom. */
+	/**
+	 * Whether the rows are already in memory (a SELECTION&lt;ARRAY&gt;), returned as one
+	 * atom.
+	 */
 	public boolean isMaterialized() {
 		return this.materialized;
 	}

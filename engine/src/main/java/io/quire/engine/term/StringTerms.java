@@ -50,8 +50,8 @@ final class StringTerms {
 			pattern = Pattern.compile(regex);
 		}
 		catch (PatternSyntaxException ex) {
-			throw QueryException.queryLogic("Error in regexp `" + regex + "` (portion `" + ex.getPattern() + "`): "
-					+ ex.getDescription());
+			throw QueryException.queryLogic(
+					"Error in regexp `" + regex + "` (portion `" + ex.getPattern() + "`): " + ex.getDescription());
 		}
 		Matcher matcher = pattern.matcher(text);
 		if (!matcher.find()) {
@@ -59,7 +59,8 @@ final class StringTerms {
 		}
 		List<@Nullable Object> groups = new ArrayList<>();
 		for (int g = 1; g <= matcher.groupCount(); g++) {
-			groups.add((matcher.group(g) == null) ? null : span(text, matcher.group(g), matcher.start(g), matcher.end(g)));
+			groups.add(
+					(matcher.group(g) == null) ? null : span(text, matcher.group(g), matcher.start(g), matcher.end(g)));
 		}
 		Map<String, Object> result = span(text, matcher.group(), matcher.start(), matcher.end());
 		result.put("groups", groups);

@@ -24,9 +24,9 @@ import io.quire.engine.datum.DatumOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The read-only views of the {@code rethinkdb} system database, built from the catalog when read:
- * {@code db_config}, {@code table_config}, {@code table_status} and {@code current_issues}. Used
- * only when the catalog itself has no such table.
+ * The read-only views of the {@code rethinkdb} system database, built from the catalog
+ * when read: {@code db_config}, {@code table_config}, {@code table_status} and
+ * {@code current_issues}. Used only when the catalog itself has no such table.
  */
 final class SystemTables {
 
@@ -45,8 +45,8 @@ final class SystemTables {
 	static @Nullable Table table(Catalog catalog, String name, Function<Table, Map<String, Object>> status) {
 		return switch (name) {
 			case "db_config" -> new View(name, () -> databases(catalog));
-			case "table_config" -> new View(name, () -> tables(catalog, (table) -> catalog.tableConfig(table.database(),
-					table.name())));
+			case "table_config" ->
+				new View(name, () -> tables(catalog, (table) -> catalog.tableConfig(table.database(), table.name())));
 			case "table_status" -> new View(name, () -> tables(catalog, status::apply));
 			case "current_issues" -> new View(name, List::of);
 			default -> null;
@@ -59,8 +59,7 @@ final class SystemTables {
 		return rows;
 	}
 
-	private static List<Map<String, Object>> tables(Catalog catalog,
-			Function<Table, Map<String, Object>> row) {
+	private static List<Map<String, Object>> tables(Catalog catalog, Function<Table, Map<String, Object>> row) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (String database : catalog.databaseNames()) {
 			for (String name : catalog.tableNames(database)) {
@@ -70,7 +69,10 @@ final class SystemTables {
 		return rows;
 	}
 
-	/** One system view: rows computed on every read, sorted by {@code id}; writes are refused. */
+	/**
+	 * One system view: rows computed on every read, sorted by {@code id}; writes are
+	 * refused.
+	 */
 	private static final class View implements Table {
 
 		private final String name;
@@ -110,7 +112,10 @@ final class SystemTables {
 
 		@Override
 		public @Nullable Map<String, Object> get(Object key) {
-			return this.rows.get().stream().filter((row) -> DatumOrder.compare(row.get("id"), key) == 0).findFirst()
+			return this.rows.get()
+				.stream()
+				.filter((row) -> DatumOrder.compare(row.get("id"), key) == 0)
+				.findFirst()
 				.orElse(null);
 		}
 
@@ -146,8 +151,8 @@ final class SystemTables {
 
 		private void checkPrimary(String index) {
 			if (!index.equals("id")) {
-				throw QueryException.opFailed("Index `" + index + "` was not found on table `" + DATABASE + "." + this.name
-						+ "`.");
+				throw QueryException
+					.opFailed("Index `" + index + "` was not found on table `" + DATABASE + "." + this.name + "`.");
 			}
 		}
 
@@ -179,8 +184,8 @@ final class SystemTables {
 		}
 
 		private QueryException special() {
-			return QueryException.opFailed("Database `" + DATABASE
-					+ "` is special; you can't create secondary indexes on the tables in it.");
+			return QueryException.opFailed(
+					"Database `" + DATABASE + "` is special; you can't create secondary indexes on the tables in it.");
 		}
 
 		@Override
@@ -214,7 +219,8 @@ final class SystemTables {
 
 		@Override
 		public AutoCloseable subscribe(ChangeListener listener) {
-			throw QueryException.opFailed("Changefeeds on `" + DATABASE + "." + this.name + "` are not available in Quire.");
+			throw QueryException
+				.opFailed("Changefeeds on `" + DATABASE + "." + this.name + "` are not available in Quire.");
 		}
 
 		private static RowIterator iterator(List<Map<String, Object>> rows) {

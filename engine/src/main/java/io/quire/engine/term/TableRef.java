@@ -6,8 +6,9 @@ import io.quire.engine.catalog.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table or a slice of one ({@code between}, {@code orderBy} with an index): read lazily, in
- * index order, when it is used as a sequence.
+ * A table or a slice of one ({@code between}, {@code orderBy} with an index): read
+ * lazily, in index order, when it is used as a sequence.
+ *
  * @param table the table
  * @param index the index the slice uses, or {@code null} for the primary key in key order
  * @param lower the lower bound

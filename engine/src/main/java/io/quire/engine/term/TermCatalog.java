@@ -2,7 +2,9 @@ package io.quire.engine.term;
 
 import io.quire.protocol.TermType;
 
-/** What the term layer implements, for callers outside it (query stats, optarg checks). */
+/**
+ * What the term layer implements, for callers outside it (query stats, optarg checks).
+ */
 public final class TermCatalog {
 
 	private TermCatalog() {

@@ -5,12 +5,15 @@ import java.util.Set;
 import io.quire.protocol.TermType;
 
 /**
- * How a term compiles and runs: its argument count, its optional arguments and its implementation.
+ * How a term compiles and runs: its argument count, its optional arguments and its
+ * implementation.
+ *
  * @param type the term type
  * @param minArgs the fewest arguments
  * @param maxArgs the most arguments, or -1 for any number
  * @param optargs the optional argument names it accepts
- * @param perGroup whether it applies to each group when its first argument is grouped data
+ * @param perGroup whether it applies to each group when its first argument is grouped
+ * data
  * @param implementation what it does
  */
 public record TermSpec(TermType type, int minArgs, int maxArgs, Set<String> optargs, boolean perGroup,
@@ -20,7 +23,8 @@ public record TermSpec(TermType type, int minArgs, int maxArgs, Set<String> opta
 	@FunctionalInterface
 	public interface Implementation {
 
-		@org.jspecify.annotations.Nullable Object evaluate(Call call);
+		@org.jspecify.annotations.Nullable
+		Object evaluate(Call call);
 
 	}
 

@@ -11,13 +11,13 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Times: NOW, TIME, EPOCH_TIME, ISO8601, TO_EPOCH_TIME, TO_ISO8601, DURING, IN_TIMEZONE, DATE,
- * TIME_OF_DAY, TIMEZONE, the calendar parts, and the day and month constants.
+ * Times: NOW, TIME, EPOCH_TIME, ISO8601, TO_EPOCH_TIME, TO_ISO8601, DURING, IN_TIMEZONE,
+ * DATE, TIME_OF_DAY, TIMEZONE, the calendar parts, and the day and month constants.
  */
 final class TimeTerms {
 
-	private static final TermType[] DAYS = { TermType.MONDAY, TermType.TUESDAY, TermType.WEDNESDAY,
-			TermType.THURSDAY, TermType.FRIDAY, TermType.SATURDAY, TermType.SUNDAY };
+	private static final TermType[] DAYS = { TermType.MONDAY, TermType.TUESDAY, TermType.WEDNESDAY, TermType.THURSDAY,
+			TermType.FRIDAY, TermType.SATURDAY, TermType.SUNDAY };
 
 	private static final TermType[] MONTHS = { TermType.JANUARY, TermType.FEBRUARY, TermType.MARCH, TermType.APRIL,
 			TermType.MAY, TermType.JUNE, TermType.JULY, TermType.AUGUST, TermType.SEPTEMBER, TermType.OCTOBER,
@@ -30,13 +30,16 @@ final class TimeTerms {
 		specs.term(TermType.NOW).args(0).is((call) -> call.context().now());
 		specs.term(TermType.TIME).args(4, 7).is(TimeTerms::time);
 		specs.term(TermType.EPOCH_TIME).args(1).is((call) -> Times.time(call.number(0), "+00:00"));
-		specs.term(TermType.ISO8601).args(1).optargs("default_timezone")
+		specs.term(TermType.ISO8601)
+			.args(1)
+			.optargs("default_timezone")
 			.is((call) -> Times.parseIso8601(call.string(0), call.optString("default_timezone")));
 		specs.term(TermType.TO_EPOCH_TIME).args(1).is((call) -> Times.epochSeconds(time(call, 0)));
 		specs.term(TermType.TO_ISO8601).args(1).is((call) -> Times.toIso8601(time(call, 0)));
 		specs.term(TermType.DURING).args(3).optargs("left_bound", "right_bound").is(TimeTerms::during);
-		specs.term(TermType.IN_TIMEZONE).args(2).is((call) -> Times.time(Times.epochSeconds(time(call, 0)),
-				Times.canonicalZone(call.string(1))));
+		specs.term(TermType.IN_TIMEZONE)
+			.args(2)
+			.is((call) -> Times.time(Times.epochSeconds(time(call, 0)), Times.canonicalZone(call.string(1))));
 		specs.term(TermType.TIMEZONE).args(1).is((call) -> Times.timezone(time(call, 0)));
 		specs.term(TermType.DATE).args(1).is(TimeTerms::date);
 		part(specs, TermType.YEAR, (t) -> t.getYear());
@@ -100,8 +103,10 @@ final class TimeTerms {
 		boolean rightClosed = "closed".equals(call.optString("right_bound"));
 		Object start = call.arg(1);
 		Object end = call.arg(2);
-		boolean afterStart = start == Extremum.MINVAL || compare(instant, Times.epochSeconds(time(call, 1)), leftClosed, 1);
-		boolean beforeEnd = end == Extremum.MAXVAL || compare(instant, Times.epochSeconds(time(call, 2)), rightClosed, -1);
+		boolean afterStart = start == Extremum.MINVAL
+				|| compare(instant, Times.epochSeconds(time(call, 1)), leftClosed, 1);
+		boolean beforeEnd = end == Extremum.MAXVAL
+				|| compare(instant, Times.epochSeconds(time(call, 2)), rightClosed, -1);
 		return afterStart && beforeEnd;
 	}
 

@@ -13,9 +13,9 @@ import io.quire.engine.datum.Datums;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The listener behind {@code orderBy({index}).limit(n).changes()}: after each write it reads the
- * first {@code n} rows again and reports what left and entered that window, paired up, and what
- * changed inside it.
+ * The listener behind {@code orderBy({index}).limit(n).changes()}: after each write it
+ * reads the first {@code n} rows again and reports what left and entered that window,
+ * paired up, and what changed inside it.
  */
 final class TopFeed implements ChangeListener {
 
@@ -71,7 +71,10 @@ final class TopFeed implements ChangeListener {
 		this.window = next;
 	}
 
-	/** Reports a row that left (old key) and one that entered (new key), with offsets if asked. */
+	/**
+	 * Reports a row that left (old key) and one that entered (new key), with offsets if
+	 * asked.
+	 */
 	private void offer(@Nullable Object oldKey, @Nullable Object newKey, List<Object> before, List<Object> after,
 			Map<Object, Map<String, Object>> next) {
 		Map<String, Object> change = this.options.changeObject((oldKey != null) ? this.window.get(oldKey) : null,

@@ -13,8 +13,8 @@ import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sequence transformations: MAP, CONCAT_MAP, WITH_FIELDS, SKIP, LIMIT, SLICE, NTH, UNION, ZIP,
- * IS_EMPTY, OFFSETS_OF, SAMPLE and RANGE. Streams stay lazy; arrays stay arrays.
+ * Sequence transformations: MAP, CONCAT_MAP, WITH_FIELDS, SKIP, LIMIT, SLICE, NTH, UNION,
+ * ZIP, IS_EMPTY, OFFSETS_OF, SAMPLE and RANGE. Streams stay lazy; arrays stay arrays.
  */
 final class TransformTerms {
 
@@ -167,7 +167,8 @@ final class TransformTerms {
 			long index = 0;
 			while (rows.hasNext()) {
 				Object row = rows.next();
-				boolean found = (needle instanceof Func func) ? func.test(row) : Datums.equal(Values.datum(needle), row);
+				boolean found = (needle instanceof Func func) ? func.test(row)
+						: Datums.equal(Values.datum(needle), row);
 				if (found) {
 					offsets.add((double) index);
 				}

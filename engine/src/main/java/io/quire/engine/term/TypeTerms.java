@@ -69,7 +69,8 @@ final class TypeTerms {
 
 	private static Object toText(@Nullable Object datum) {
 		if (Datums.isPseudo(datum, "BINARY")) {
-			return new String(Base64.getDecoder().decode((String) Types.object(datum).get("data")), StandardCharsets.UTF_8);
+			return new String(Base64.getDecoder().decode((String) Types.object(datum).get("data")),
+					StandardCharsets.UTF_8);
 		}
 		if (datum instanceof String text) {
 			return text;

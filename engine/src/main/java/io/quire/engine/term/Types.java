@@ -8,18 +8,27 @@ import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import org.jspecify.annotations.Nullable;
 
-/** Type checks of datums with RethinkDB's messages ("Expected type NUMBER but found STRING."). */
+/**
+ * Type checks of datums with RethinkDB's messages ("Expected type NUMBER but found
+ * STRING.").
+ */
 public final class Types {
 
 	private Types() {
 	}
 
-	/** A type error; about a null value it is a NON_EXISTENCE error, which {@code default} catches. */
+	/**
+	 * A type error; about a null value it is a NON_EXISTENCE error, which {@code default}
+	 * catches.
+	 */
 	public static QueryException mismatch(String expected, @Nullable Object datum) {
 		return typeError(datum, "Expected type " + expected + " but found " + Datums.typeName(datum) + ".");
 	}
 
-	/** An error about a value's type: NON_EXISTENCE when the value is null, else QUERY_LOGIC. */
+	/**
+	 * An error about a value's type: NON_EXISTENCE when the value is null, else
+	 * QUERY_LOGIC.
+	 */
 	public static QueryException typeError(@Nullable Object datum, String message) {
 		return (datum == null) ? QueryException.nonExistence(message) : QueryException.queryLogic(message);
 	}

@@ -42,7 +42,10 @@ public final class Values {
 		return Datums.typeName(value);
 	}
 
-	/** The value as a datum; a single row is its document, an in-memory selection its array. */
+	/**
+	 * The value as a datum; a single row is its document, an in-memory selection its
+	 * array.
+	 */
 	public static @Nullable Object datum(@Nullable Object value) {
 		if (value instanceof SingleRow row) {
 			return row.document();
@@ -62,9 +65,8 @@ public final class Values {
 	}
 
 	static boolean isDatum(@Nullable Object value) {
-		return !(value instanceof Stream || value instanceof TableRef || value instanceof Func
-				|| value instanceof DbRef || value instanceof Grouped || value instanceof Extremum
-				|| value instanceof SingleRow);
+		return !(value instanceof Stream || value instanceof TableRef || value instanceof Func || value instanceof DbRef
+				|| value instanceof Grouped || value instanceof Extremum || value instanceof SingleRow);
 	}
 
 	/** ReQL truthiness: everything but {@code false} and {@code null} is true. */
@@ -97,8 +99,8 @@ public final class Values {
 	}
 
 	/**
-	 * The transformed rows in the shape of the input: an array for an array input (checked
-	 * against the array limit), a stream otherwise.
+	 * The transformed rows in the shape of the input: an array for an array input
+	 * (checked against the array limit), a stream otherwise.
 	 */
 	public static Object like(@Nullable Object input, Stream result, QueryContext context) {
 		if (input instanceof Stream stream && stream.isMaterialized()) {

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * SET_WRITE_HOOK and GET_WRITE_HOOK, and applying a table's hook to its writes. A hook is a
- * three-argument function {@code (context, old_val, new_val)} kept, as its term JSON, among the
- * catalog's durable system values.
+ * SET_WRITE_HOOK and GET_WRITE_HOOK, and applying a table's hook to its writes. A hook is
+ * a three-argument function {@code (context, old_val, new_val)} kept, as its term JSON,
+ * among the catalog's durable system values.
  */
 final class WriteHooks {
 
@@ -49,7 +49,10 @@ final class WriteHooks {
 		return Datums.object(existed ? "replaced" : "created", 1.0);
 	}
 
-	/** The hook's term: a function's JSON, or the JSON in a binary from {@code getWriteHook}. */
+	/**
+	 * The hook's term: a function's JSON, or the JSON in a binary from
+	 * {@code getWriteHook}.
+	 */
 	private static @Nullable Object source(Call call) {
 		Node node = call.node().args().get(1);
 		if (node.type() == TermType.FUNC) {
@@ -96,8 +99,8 @@ final class WriteHooks {
 	}
 
 	/**
-	 * What makes a write go through the table's hook (if it has one and the write does not ask
-	 * for {@code ignore_write_hook}): the hook then decides the stored value.
+	 * What makes a write go through the table's hook (if it has one and the write does
+	 * not ask for {@code ignore_write_hook}): the hook then decides the stored value.
 	 */
 	static UnaryOperator<UnaryOperator<@Nullable Map<String, Object>>> wrapper(Call call, Table table) {
 		if (call.optBool("ignore_write_hook", false)) {

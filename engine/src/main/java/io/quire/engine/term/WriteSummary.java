@@ -47,7 +47,9 @@ final class WriteSummary {
 		this.generatedKeys.add(key);
 	}
 
-	/** Records the outcome of one row: a {@link Change} or the exception that failed it. */
+	/**
+	 * Records the outcome of one row: a {@link Change} or the exception that failed it.
+	 */
 	void record(Object outcome) {
 		if (outcome instanceof Change change) {
 			record(change);
@@ -101,7 +103,10 @@ final class WriteSummary {
 		return result;
 	}
 
-	/** Adds another write result (FOR_EACH): numbers sum, arrays concatenate, the first error wins. */
+	/**
+	 * Adds another write result (FOR_EACH): numbers sum, arrays concatenate, the first
+	 * error wins.
+	 */
 	static Map<String, Object> combine(Map<String, Object> left, Map<String, @Nullable Object> right) {
 		Map<String, Object> result = new TreeMap<>(left);
 		right.forEach((key, value) -> result.merge(key, value, WriteSummary::combineValues));

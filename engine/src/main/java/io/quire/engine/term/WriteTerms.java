@@ -26,16 +26,21 @@ final class WriteTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.INSERT).args(2)
+		specs.term(TermType.INSERT)
+			.args(2)
 			.optargs("conflict", "durability", "return_changes", "ignore_write_hook")
 			.is(WriteTerms::insert);
-		specs.term(TermType.UPDATE).args(2)
+		specs.term(TermType.UPDATE)
+			.args(2)
 			.optargs("durability", "return_changes", "non_atomic", "ignore_write_hook")
 			.is((call) -> modifyRows(call, (table, patch) -> (old) -> Mutations.update(table, old, patch)));
-		specs.term(TermType.REPLACE).args(2)
+		specs.term(TermType.REPLACE)
+			.args(2)
 			.optargs("durability", "return_changes", "non_atomic", "ignore_write_hook")
 			.is((call) -> modifyRows(call, (table, patch) -> (old) -> Mutations.replace(table, old, patch)));
-		specs.term(TermType.DELETE).args(1).optargs("durability", "return_changes", "ignore_write_hook")
+		specs.term(TermType.DELETE)
+			.args(1)
+			.optargs("durability", "return_changes", "ignore_write_hook")
 			.is((call) -> modifyRows(call, (table, patch) -> (old) -> null));
 		specs.term(TermType.SYNC).args(1).is(WriteTerms::sync);
 		specs.term(TermType.FOR_EACH).args(2).is(WriteTerms::forEach);
@@ -83,7 +88,10 @@ final class WriteTerms {
 		return (datum instanceof List<?> list) ? new ArrayList<>(list) : Collections.singletonList(datum);
 	}
 
-	/** The document to insert with its key, or {@code null} after recording why it cannot be. */
+	/**
+	 * The document to insert with its key, or {@code null} after recording why it cannot
+	 * be.
+	 */
 	private static @Nullable Map<String, Object> prepareInsert(Table table, @Nullable Object document,
 			WriteSummary summary) {
 		if (!(document instanceof Map<?, ?>) || Datums.pseudoType(document) != null) {
@@ -111,8 +119,7 @@ final class WriteTerms {
 		if (batch.isEmpty()) {
 			return;
 		}
-		List<Object> outcomes = (batch.size() == 1)
-				? List.of(modifyOne(table, batch.get(0), durability))
+		List<Object> outcomes = (batch.size() == 1) ? List.of(modifyOne(table, batch.get(0), durability))
 				: table.modifyAll(batch, durability);
 		outcomes.forEach(summary::record);
 		batch.clear();
@@ -128,7 +135,10 @@ final class WriteTerms {
 		}
 	}
 
-	/** The operation applied to each selected row: builds the row's new value from the old one. */
+	/**
+	 * The operation applied to each selected row: builds the row's new value from the old
+	 * one.
+	 */
 	@FunctionalInterface
 	interface RowOperation {
 
@@ -211,8 +221,9 @@ final class WriteTerms {
 			return result;
 		}
 		if (!(written instanceof Map<?, ?>)) {
-			throw QueryException.queryLogic("FOR_EACH expects one or more basic write queries.  Expected type OBJECT but found "
-					+ Datums.typeName(written) + ":\n" + Printer.pretty(written));
+			throw QueryException
+				.queryLogic("FOR_EACH expects one or more basic write queries.  Expected type OBJECT but found "
+						+ Datums.typeName(written) + ":\n" + Printer.pretty(written));
 		}
 		return WriteSummary.combine(result, Types.object(written));
 	}

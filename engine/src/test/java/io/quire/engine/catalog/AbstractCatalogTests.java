@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Catalog behaviour every storage must give: databases, tables, their result rows and errors.
+ * Catalog behaviour every storage must give: databases, tables, their result rows and
+ * errors.
  */
 abstract class AbstractCatalogTests {
 
@@ -82,9 +83,12 @@ abstract class AbstractCatalogTests {
 		Map<String, Object> result = this.catalog.createTable("test", "books", "isbn", Durability.SOFT);
 		assertThat(result).containsEntry("tables_created", 1.0d);
 		Map<String, Object> config = newValue(result);
-		assertThat(config).containsEntry("db", "test").containsEntry("name", "books")
-			.containsEntry("primary_key", "isbn").containsEntry("durability", "soft")
-			.containsEntry("write_acks", "majority").containsEntry("write_hook", null)
+		assertThat(config).containsEntry("db", "test")
+			.containsEntry("name", "books")
+			.containsEntry("primary_key", "isbn")
+			.containsEntry("durability", "soft")
+			.containsEntry("write_acks", "majority")
+			.containsEntry("write_hook", null)
 			.containsEntry("indexes", List.of())
 			.containsEntry("shards", List.of(Map.of("primary_replica", "server1", "replicas", List.of("server1"),
 					"nonvoting_replicas", List.of())));

@@ -26,7 +26,8 @@ import static io.quire.engine.catalog.FieldIndexCompiler.multi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Secondary indexes every storage must give: ordering, multi indexes, DDL, background builds.
+ * Secondary indexes every storage must give: ordering, multi indexes, DDL, background
+ * builds.
  */
 abstract class AbstractIndexTests {
 
@@ -115,7 +116,8 @@ abstract class AbstractIndexTests {
 		put("a", doc("id", "a", "year", 1.0d));
 		assertThat(this.table.renameIndex("year", "published", false)).isTrue();
 		assertThat(ids(this.table.getAll("published", 1.0d))).containsExactly("a");
-		assertThat(this.table.indexes()).extracting((status) -> status.definition().name()).containsExactly("published");
+		assertThat(this.table.indexes()).extracting((status) -> status.definition().name())
+			.containsExactly("published");
 		assertThat(this.table.renameIndex("published", "published", false)).isFalse();
 	}
 

@@ -22,7 +22,8 @@ import static io.quire.engine.catalog.FieldIndexCompiler.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Document reads and writes every storage must give: modify, scans, ranges, counts, changes.
+ * Document reads and writes every storage must give: modify, scans, ranges, counts,
+ * changes.
  */
 abstract class AbstractTableTests {
 
@@ -59,9 +60,9 @@ abstract class AbstractTableTests {
 
 	@Test
 	void modifyShouldKeepEveryDatumType() {
-		Map<String, Object> document = doc("id", "k", "n", -2.5d, "big", 1e300d, "int", 42.0d, "flag", true,
-				"none", null, "list", List.of(1.0d, "x", List.of()), "nested", doc("a", doc("b", false)),
-				"time", doc("$reql_type$", "TIME", "epoch_time", 1.5d, "timezone", "+00:00"));
+		Map<String, Object> document = doc("id", "k", "n", -2.5d, "big", 1e300d, "int", 42.0d, "flag", true, "none",
+				null, "list", List.of(1.0d, "x", List.of()), "nested", doc("a", doc("b", false)), "time",
+				doc("$reql_type$", "TIME", "epoch_time", 1.5d, "timezone", "+00:00"));
 		put("k", document);
 		assertThat(this.table.get("k")).isEqualTo(document);
 	}
@@ -115,10 +116,8 @@ abstract class AbstractTableTests {
 	void modifyAllShouldCommitEachEntryOnItsOwn() {
 		put("b", doc("id", "b"));
 		List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> updates = List.of(
-				Map.entry("a", (old) -> doc("id", "a")),
-				Map.entry("b", (old) -> doc("id", "other")),
-				Map.entry("c", (old) -> doc("id", "c")),
-				Map.entry("a", (old) -> doc("id", "a", "again", true)));
+				Map.entry("a", (old) -> doc("id", "a")), Map.entry("b", (old) -> doc("id", "other")),
+				Map.entry("c", (old) -> doc("id", "c")), Map.entry("a", (old) -> doc("id", "a", "again", true)));
 		List<Object> results = this.table.modifyAll(updates, Durability.HARD);
 		assertThat(results.get(0)).isEqualTo(new Change(null, doc("id", "a")));
 		assertThat(results.get(1)).isInstanceOf(QueryException.class);
@@ -141,10 +140,10 @@ abstract class AbstractTableTests {
 		for (int i = 0; i < 10; i++) {
 			put((double) i, doc("id", (double) i));
 		}
-		assertThat(ids(this.table.between("id", Bound.closed(3.0d), Bound.open(6.0d), false)))
-			.containsExactly(3.0d, 4.0d, 5.0d);
-		assertThat(ids(this.table.between("id", Bound.open(3.0d), Bound.closed(6.0d), true)))
-			.containsExactly(6.0d, 5.0d, 4.0d);
+		assertThat(ids(this.table.between("id", Bound.closed(3.0d), Bound.open(6.0d), false))).containsExactly(3.0d,
+				4.0d, 5.0d);
+		assertThat(ids(this.table.between("id", Bound.open(3.0d), Bound.closed(6.0d), true))).containsExactly(6.0d,
+				5.0d, 4.0d);
 		assertThat(ids(this.table.between("id", Bound.none(), Bound.open(2.0d), false))).containsExactly(0.0d, 1.0d);
 		assertThat(ids(this.table.between("id", Bound.closed(8.5d), Bound.none(), false))).containsExactly(9.0d);
 		assertThat(ids(this.table.between("id", Bound.closed(5.0d), Bound.open(5.0d), false))).isEmpty();

@@ -8,8 +8,9 @@ import io.quire.engine.storage.rocksdb.RocksDbStorage;
 import static io.quire.engine.catalog.FieldIndexCompiler.doc;
 
 /**
- * A process for {@link RocksDbCrashIntegrationTests}: writes documents with HARD durability and
- * prints {@code ack <n>} after each acknowledged write, until it is killed.
+ * A process for {@link RocksDbCrashIntegrationTests}: writes documents with HARD
+ * durability and prints {@code ack <n>} after each acknowledged write, until it is
+ * killed.
  */
 public final class CrashWriter {
 
@@ -17,7 +18,8 @@ public final class CrashWriter {
 	}
 
 	public static void main(String[] args) throws Exception {
-		DefaultCatalog catalog = DefaultCatalog.open(RocksDbStorage.open(Path.of(args[0])), FieldIndexCompiler::compile);
+		DefaultCatalog catalog = DefaultCatalog.open(RocksDbStorage.open(Path.of(args[0])),
+				FieldIndexCompiler::compile);
 		catalog.createTable("test", "crash", "id", Durability.HARD);
 		Table table = catalog.table("test", "crash");
 		table.createIndex(FieldIndexCompiler.field("n"));

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A stand-in for the query layer's index compiler: the "function term" is a field name, and
- * {@code "multi:field"} indexes each element of an array field.
+ * A stand-in for the query layer's index compiler: the "function term" is a field name,
+ * and {@code "multi:field"} indexes each element of an array field.
  */
 final class FieldIndexCompiler {
 

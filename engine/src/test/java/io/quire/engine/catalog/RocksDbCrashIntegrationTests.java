@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Kills a writing process with SIGKILL and checks that every acknowledged HARD write, with its
- * index entries, is there when the directory is opened again; and that the directory cannot be
- * opened while the other process holds it.
+ * Kills a writing process with SIGKILL and checks that every acknowledged HARD write,
+ * with its index entries, is there when the directory is opened again; and that the
+ * directory cannot be opened while the other process holds it.
  */
 class RocksDbCrashIntegrationTests {
 
@@ -45,7 +45,8 @@ class RocksDbCrashIntegrationTests {
 			writer.waitFor(30, TimeUnit.SECONDS);
 		}
 		assertThat(lastAck).isGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
-		try (DefaultCatalog catalog = DefaultCatalog.open(RocksDbStorage.open(this.directory), FieldIndexCompiler::compile)) {
+		try (DefaultCatalog catalog = DefaultCatalog.open(RocksDbStorage.open(this.directory),
+				FieldIndexCompiler::compile)) {
 			Table table = catalog.table("test", "crash");
 			for (int i = 0; i <= lastAck; i++) {
 				assertThat(table.get((double) i)).as("acknowledged document %d", i).isNotNull();

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What survives closing and reopening a RocksDB directory, and what a second open of a directory
- * in use does.
+ * What survives closing and reopening a RocksDB directory, and what a second open of a
+ * directory in use does.
  */
 class RocksDbDurabilityTests {
 

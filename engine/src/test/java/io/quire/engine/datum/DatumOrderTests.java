@@ -14,8 +14,8 @@ class DatumOrderTests {
 	void typesOrderAsRethinkDbDoes() {
 		Object time = Times.time(0, "+00:00");
 		Object binary = Datums.object(Datums.REQL_TYPE, "BINARY", "data", "");
-		List<Object> values = new ArrayList<>(Arrays.asList("a", time, binary, Datums.object("a", 1.0), 1.0, null,
-				true, List.of(1.0)));
+		List<Object> values = new ArrayList<>(
+				Arrays.asList("a", time, binary, Datums.object("a", 1.0), 1.0, null, true, List.of(1.0)));
 		values.sort(DatumOrder.COMPARATOR);
 		assertThat(values).containsExactly(List.of(1.0), true, null, 1.0, Datums.object("a", 1.0), binary, time, "a");
 	}

@@ -17,7 +17,8 @@ class PrinterTests {
 
 	@Test
 	void jsonIsCompactWithIntegralNumbersAsIntegers() {
-		assertThat(Printer.json(Datums.object("b", 1.5, "a", java.util.Arrays.asList(1.0, true, null)))).isEqualTo("{\"a\":[1,true,null],\"b\":1.5}");
+		assertThat(Printer.json(Datums.object("b", 1.5, "a", java.util.Arrays.asList(1.0, true, null))))
+			.isEqualTo("{\"a\":[1,true,null],\"b\":1.5}");
 		assertThat(Printer.json(-0.0)).isEqualTo("-0.0");
 		assertThat(Printer.json(1e300)).isEqualTo("1e+300");
 	}

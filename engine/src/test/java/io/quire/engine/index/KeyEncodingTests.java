@@ -42,7 +42,8 @@ class KeyEncodingTests {
 		List<Object> ascending = Arrays.asList(List.of(), false, true, null, -1.0d, 3.0d, Map.of("a", 1.0d),
 				binary(new byte[] { 1 }), time(-5.0d), time(10.0d), "", "a");
 		for (int i = 1; i < ascending.size(); i++) {
-			assertThat(Arrays.compareUnsigned(KeyEncoding.encode(ascending.get(i - 1)), KeyEncoding.encode(ascending.get(i))))
+			assertThat(Arrays.compareUnsigned(KeyEncoding.encode(ascending.get(i - 1)),
+					KeyEncoding.encode(ascending.get(i))))
 				.as("%s < %s", ascending.get(i - 1), ascending.get(i))
 				.isNegative();
 		}
@@ -93,8 +94,10 @@ class KeyEncodingTests {
 	@Test
 	void primaryKeysShouldRejectNullObjectsAndLongKeys() {
 		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> KeyEncoding.encodePrimaryKey(null))
-			.withMessage("Primary keys must be either a number, string, bool, pseudotype or array (got type NULL):\nnull");
-		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> KeyEncoding.encodePrimaryKey("\u00e9".repeat(64)))
+			.withMessage(
+					"Primary keys must be either a number, string, bool, pseudotype or array (got type NULL):\nnull");
+		assertThatExceptionOfType(QueryException.class)
+			.isThrownBy(() -> KeyEncoding.encodePrimaryKey("\u00e9".repeat(64)))
 			.withMessageStartingWith("Primary key too long (max 127 characters): \"");
 		assertThat(KeyEncoding.encodePrimaryKey(time(1.0d))).isEqualTo(KeyEncoding.encode(time(1.0d)));
 		assertThat(KeyEncoding.encodePrimaryKey(List.of(1.0d, "a"))).isEqualTo(KeyEncoding.encode(List.of(1.0d, "a")));

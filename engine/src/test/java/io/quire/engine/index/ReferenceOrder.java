@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ReQL's ordering of datums written directly from its rules, to check the key encoding against:
- * by type name first, then by value within a type.
+ * ReQL's ordering of datums written directly from its rules, to check the key encoding
+ * against: by type name first, then by value within a type.
  */
 final class ReferenceOrder implements Comparator<Object> {
 
@@ -26,8 +26,8 @@ final class ReferenceOrder implements Comparator<Object> {
 			case "NUMBER" -> Double.compare(number(a), number(b));
 			case "STRING" -> compareCodePoints((String) a, (String) b);
 			case "ARRAY" -> compareLists((List<?>) a, (List<?>) b);
-			case "PTYPE<TIME>" -> Double.compare(number(((Map<?, ?>) a).get("epoch_time")),
-					number(((Map<?, ?>) b).get("epoch_time")));
+			case "PTYPE<TIME>" ->
+				Double.compare(number(((Map<?, ?>) a).get("epoch_time")), number(((Map<?, ?>) b).get("epoch_time")));
 			case "PTYPE<BINARY>" -> compareBytes(binary(a), binary(b));
 			default -> compareObjects((Map<?, ?>) a, (Map<?, ?>) b);
 		};

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The driver port through real sockets, with a scripted evaluator: handshake, framing, errors,
- * cursors, noreply and limits.
+ * The driver port through real sockets, with a scripted evaluator: handshake, framing,
+ * errors, cursors, noreply and limits.
  */
 class DriverServerIntegrationTests {
 

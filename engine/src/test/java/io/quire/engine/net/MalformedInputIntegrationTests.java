@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Garbage from one client never disturbs another: a real {@link QuireServer}, a raw socket that
- * misbehaves and the official driver beside it.
+ * Garbage from one client never disturbs another: a real {@link QuireServer}, a raw
+ * socket that misbehaves and the official driver beside it.
  */
 class MalformedInputIntegrationTests {
 

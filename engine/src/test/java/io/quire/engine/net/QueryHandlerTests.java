@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryHandlerTests {
 
 	private final ServerContext context = new ServerContext(new ScriptedQueryRunner(),
-			Executors.newSingleThreadExecutor(), Executors.newCachedThreadPool(), new QueryStatistics(QueryListener.NONE),
-			Map.of(), new AtomicBoolean());
+			Executors.newSingleThreadExecutor(), Executors.newCachedThreadPool(),
+			new QueryStatistics(QueryListener.NONE), Map.of(), new AtomicBoolean());
 
 	@AfterEach
 	void stop() {

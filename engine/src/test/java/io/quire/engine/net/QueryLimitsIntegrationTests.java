@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-connection limits of the query handler through real sockets: a START may not reuse the
- * token of a query still running, and at most {@link QueryThrottle#MAX_CONCURRENT_QUERIES}
- * queries run at once before the connection stops reading.
+ * The per-connection limits of the query handler through real sockets: a START may not
+ * reuse the token of a query still running, and at most
+ * {@link QueryThrottle#MAX_CONCURRENT_QUERIES} queries run at once before the connection
+ * stops reading.
  */
 class QueryLimitsIntegrationTests {
 

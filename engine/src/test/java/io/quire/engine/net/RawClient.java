@@ -17,8 +17,8 @@ import io.quire.protocol.json.ReqlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A blocking client on a plain socket that writes exactly the bytes a test wants: the handshake
- * (pipelined as official drivers do), raw frames and raw garbage.
+ * A blocking client on a plain socket that writes exactly the bytes a test wants: the
+ * handshake (pipelined as official drivers do), raw frames and raw garbage.
  */
 final class RawClient implements AutoCloseable {
 
@@ -61,7 +61,10 @@ final class RawClient implements AutoCloseable {
 		return handshake(user, password, null);
 	}
 
-	/** Like {@link #handshake(String, String)}, sending an {@code application_name} when not null. */
+	/**
+	 * Like {@link #handshake(String, String)}, sending an {@code application_name} when
+	 * not null.
+	 */
 	Map<?, ?> handshake(String user, String password, @Nullable String applicationName) throws IOException {
 		ScramClient scram = new ScramClient(user, password);
 		String first = "{\"protocol_version\":0,\"authentication_method\":\"SCRAM-SHA-256\",\"authentication\":\""

@@ -14,9 +14,9 @@ import io.quire.engine.query.ResultStream;
 import io.quire.protocol.ResponseNote;
 
 /**
- * A query runner for network tests: a term {@code "rows:N"} streams 0..N-1 in batches of ten,
- * {@code "block"} waits until {@link #release()}, {@code "feed"} is a changefeed whose batches
- * wait until it is closed, {@code "missing"} fails like a missing table,
+ * A query runner for network tests: a term {@code "rows:N"} streams 0..N-1 in batches of
+ * ten, {@code "block"} waits until {@link #release()}, {@code "feed"} is a changefeed
+ * whose batches wait until it is closed, {@code "missing"} fails like a missing table,
  * and any other term is answered as itself.
  */
 final class ScriptedQueryRunner implements QueryRunner {

@@ -21,9 +21,10 @@ import javax.net.ssl.TrustManagerFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Throw-away certificates made with the JDK's {@code keytool}: a CA ({@code ca}) that signed a
- * {@code server} and a {@code client} certificate (both valid for 127.0.0.1 and localhost), and
- * an unrelated CA ({@code stranger}). Written as PEM files (keys in PKCS#8).
+ * Throw-away certificates made with the JDK's {@code keytool}: a CA ({@code ca}) that
+ * signed a {@code server} and a {@code client} certificate (both valid for 127.0.0.1 and
+ * localhost), and an unrelated CA ({@code stranger}). Written as PEM files (keys in
+ * PKCS#8).
  */
 final class TestCertificates {
 
@@ -42,9 +43,8 @@ final class TestCertificates {
 		certificates.inParallel(certificates.certreq("server"), certificates.certreq("client"));
 		certificates.inParallel(certificates.gencert("server"), certificates.gencert("client"));
 		for (String name : List.of("ca", "stranger")) {
-			Files.writeString(certificates.certificate(name), pem("CERTIFICATE", certificates.load(name)
-				.getCertificate(name)
-				.getEncoded()));
+			Files.writeString(certificates.certificate(name),
+					pem("CERTIFICATE", certificates.load(name).getCertificate(name).getEncoded()));
 		}
 		certificates.writeKeyAndChain("server");
 		certificates.writeKeyAndChain("client");
@@ -64,7 +64,10 @@ final class TestCertificates {
 		return this.directory.resolve(name + "-key.pem");
 	}
 
-	/** A client context trusting the CA {@code trusted}, presenting {@code clientName}'s certificate if set. */
+	/**
+	 * A client context trusting the CA {@code trusted}, presenting {@code clientName}'s
+	 * certificate if set.
+	 */
 	SSLContext clientContext(String trusted, @Nullable String clientName) throws IOException, GeneralSecurityException {
 		KeyStore trustStore = emptyStore();
 		trustStore.setCertificateEntry(trusted, certificates(certificate(trusted)).get(0));

@@ -20,10 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * TLS on the driver port with a CA made in the test. The successful handshakes use a raw client
- * on a JDK TLS socket: the official Java driver 2.4.4 waits for handshake replies by polling
- * {@code InputStream.available()}, which stays 0 on a TLS socket until something reads, so it
- * cannot finish a handshake over TLS with any server. It still shows that bad TLS is refused.
+ * TLS on the driver port with a CA made in the test. The successful handshakes use a raw
+ * client on a JDK TLS socket: the official Java driver 2.4.4 waits for handshake replies
+ * by polling {@code InputStream.available()}, which stays 0 on a TLS socket until
+ * something reads, so it cannot finish a handshake over TLS with any server. It still
+ * shows that bad TLS is refused.
  */
 class TlsIntegrationTests {
 
@@ -42,8 +43,8 @@ class TlsIntegrationTests {
 	@Test
 	void clientTrustingTheCaShouldAuthenticateAndQueryOverTls() throws Exception {
 		try (QuireServer server = start(QuireServer.builder());
-				RawClient client = RawClient.authenticated(tlsSocket(server, certificates.clientContext("ca", null)), "admin",
-						"")) {
+				RawClient client = RawClient.authenticated(tlsSocket(server, certificates.clientContext("ca", null)),
+						"admin", "")) {
 			client.sendFrame(1, "[1,\"secure\"]");
 			assertThat(client.readReply().result(0)).isEqualTo("secure");
 			assertThat(server.connections()).hasSize(1);
@@ -70,8 +71,8 @@ class TlsIntegrationTests {
 	void requiredClientCertificateSignedByTheCaShouldBeAccepted() throws Exception {
 		QuireServer.Builder builder = QuireServer.builder().tlsClientCertificates(certificates.certificate("ca"));
 		try (QuireServer server = start(builder);
-				RawClient client = RawClient.authenticated(tlsSocket(server, certificates.clientContext("ca", "client")),
-						"admin", "")) {
+				RawClient client = RawClient
+					.authenticated(tlsSocket(server, certificates.clientContext("ca", "client")), "admin", "")) {
 			client.sendFrame(1, "[1,7]");
 			assertThat(client.readReply().result(0)).isEqualTo(7L);
 		}
@@ -98,7 +99,10 @@ class TlsIntegrationTests {
 	}
 
 	private static QuireServer start(QuireServer.Builder builder) {
-		QuireServer server = builder.port(0).inMemory().tls(certificates.chain("server"), certificates.key("server")).build();
+		QuireServer server = builder.port(0)
+			.inMemory()
+			.tls(certificates.chain("server"), certificates.key("server"))
+			.build();
 		server.start();
 		return server;
 	}

@@ -34,7 +34,8 @@ class DefaultCatalogEvaluationTests {
 	@Test
 	void crudRoundTrip() {
 		assertThat(this.reql.json(field("[16,[" + table("t") + ",2]]", "n"))).isEqualTo("1");
-		assertThat(this.reql.json("[53,[[39,[" + table("t") + "," + fn("[21,[" + field(X, "n") + ",1]]") + "]],{'big':true}]]"))
+		assertThat(this.reql
+			.json("[53,[[39,[" + table("t") + "," + fn("[21,[" + field(X, "n") + ",1]]") + "]],{'big':true}]]"))
 			.contains("\"replaced\":2");
 		assertThat(this.reql.json("[54,[[16,[" + table("t") + ",1]]]]")).contains("\"deleted\":1");
 		assertThat(this.reql.json(field("[41,[" + table("t") + ",'id']]", "id"))).isEqualTo("[2,3]");
@@ -46,7 +47,8 @@ class DefaultCatalogEvaluationTests {
 		this.reql.value("[75,[" + table("t") + ",'tags'],{'multi':true}]");
 		this.reql.value("[140,[" + table("t") + "]]");
 		assertThat(this.reql.json(field("[41,[" + table("t") + "],{'index':[74,['n']]}]", "id"))).isEqualTo("[1,3,2]");
-		assertThat(this.reql.json(field("[182,[" + table("t") + ",2,[181,[]]],{'index':'n'}]", "id"))).isEqualTo("[3,1]");
+		assertThat(this.reql.json(field("[182,[" + table("t") + ",2,[181,[]]],{'index':'n'}]", "id")))
+			.isEqualTo("[3,1]");
 		assertThat(this.reql.json("[42,[" + table("t") + "],{'index':'tags'}]")).isEqualTo("[\"x\",\"y\"]");
 		assertThat(this.reql.json(field("[78,[" + table("t") + ",'y'],{'index':'tags'}]", "id"))).isEqualTo("[1,2]");
 	}

@@ -122,8 +122,8 @@ final class MemoryTable implements Table {
 		}
 		IndexDefinition definition = this.indexes.get(index);
 		if (definition == null) {
-			throw QueryException.opFailed("Index `" + index + "` was not found on table `" + this.database + "."
-					+ this.name + "`.");
+			throw QueryException
+				.opFailed("Index `" + index + "` was not found on table `" + this.database + "." + this.name + "`.");
 		}
 		IndexKeyFunction function = ReqlQueryRunner.compileIndexFunction(definition);
 		for (Map<String, Object> row : this.rows.values()) {
@@ -196,8 +196,8 @@ final class MemoryTable implements Table {
 	@Override
 	public synchronized void dropIndex(String index) {
 		if (this.indexes.remove(index) == null) {
-			throw QueryException.opFailed("Index `" + index + "` does not exist on table `" + this.database + "."
-					+ this.name + "`.");
+			throw QueryException
+				.opFailed("Index `" + index + "` does not exist on table `" + this.database + "." + this.name + "`.");
 		}
 	}
 
@@ -205,8 +205,8 @@ final class MemoryTable implements Table {
 	public synchronized boolean renameIndex(String from, String to, boolean overwrite) {
 		IndexDefinition definition = this.indexes.remove(from);
 		if (definition == null) {
-			throw QueryException.opFailed("Index `" + from + "` does not exist on table `" + this.database + "."
-					+ this.name + "`.");
+			throw QueryException
+				.opFailed("Index `" + from + "` does not exist on table `" + this.database + "." + this.name + "`.");
 		}
 		this.indexes.put(to, new IndexDefinition(to, definition.function(), definition.multi(), definition.geo()));
 		return !from.equals(to);
@@ -219,7 +219,8 @@ final class MemoryTable implements Table {
 
 	@Override
 	public List<IndexStatus> awaitIndexes(List<String> names) {
-		return indexes().stream().filter((status) -> names.isEmpty() || names.contains(status.definition().name()))
+		return indexes().stream()
+			.filter((status) -> names.isEmpty() || names.contains(status.definition().name()))
 			.toList();
 	}
 
@@ -253,6 +254,5 @@ final class MemoryTable implements Table {
 
 		};
 	}
-
 
 }

@@ -25,7 +25,8 @@ class ReqlQueryRunnerTests {
 	void insertThenGetRoundTrips() {
 		this.reql.value("[60,[\"users\"]]");
 		String summary = this.reql.json("[56,[[15,[\"users\"]],{\"id\":1,\"name\":\"Ann\"}]]");
-		assertThat(summary).isEqualTo("{\"deleted\":0,\"errors\":0,\"inserted\":1,\"replaced\":0,\"skipped\":0,\"unchanged\":0}");
+		assertThat(summary)
+			.isEqualTo("{\"deleted\":0,\"errors\":0,\"inserted\":1,\"replaced\":0,\"skipped\":0,\"unchanged\":0}");
 		assertThat(this.reql.json("[16,[[15,[\"users\"]],1]]")).isEqualTo("{\"id\":1,\"name\":\"Ann\"}");
 		assertThat(this.reql.json("[16,[[15,[\"users\"]],2]]")).isEqualTo("null");
 	}
@@ -39,7 +40,8 @@ class ReqlQueryRunnerTests {
 			.extractingByKey("generated_keys")
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 			.hasSize(2)
-			.allSatisfy((key) -> assertThat((String) key).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}"));
+			.allSatisfy((key) -> assertThat((String) key)
+				.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}"));
 	}
 
 	@Test
@@ -47,7 +49,8 @@ class ReqlQueryRunnerTests {
 		this.reql.table("t", "[{\"id\":2,\"a\":2}]");
 		String summary = this.reql.json("[56,[[15,[\"t\"]],{\"id\":2,\"b\":20}]]");
 		assertThat(summary).contains("\"errors\":1")
-			.contains("\"first_error\":\"Duplicate primary key `id`:\\n{\\n\\t\\\"a\\\":\\t2,\\n\\t\\\"id\\\":\\t2\\n}\\n{\\n\\t\\\"b\\\":\\t20,\\n\\t\\\"id\\\":\\t2\\n}\"");
+			.contains(
+					"\"first_error\":\"Duplicate primary key `id`:\\n{\\n\\t\\\"a\\\":\\t2,\\n\\t\\\"id\\\":\\t2\\n}\\n{\\n\\t\\\"b\\\":\\t20,\\n\\t\\\"id\\\":\\t2\\n}\"");
 	}
 
 	@Test
@@ -70,7 +73,8 @@ class ReqlQueryRunnerTests {
 	@Test
 	void updateAndDeleteWriteSummaries() {
 		this.reql.table("t", "[{\"id\":1,\"n\":1},{\"id\":2,\"n\":2}]");
-		assertThat(this.reql.json("[53,[[15,[\"t\"]],{\"n\":2}]]")).contains("\"replaced\":1").contains("\"unchanged\":1");
+		assertThat(this.reql.json("[53,[[15,[\"t\"]],{\"n\":2}]]")).contains("\"replaced\":1")
+			.contains("\"unchanged\":1");
 		assertThat(this.reql.json("[53,[[16,[[15,[\"t\"]],9]],{\"n\":2}]]")).contains("\"skipped\":1");
 		assertThat(this.reql.json("[54,[[16,[[15,[\"t\"]],1]]],{\"return_changes\":true}]"))
 			.contains("\"changes\":[{\"new_val\":null,\"old_val\":{\"id\":1,\"n\":2}}]")
@@ -121,7 +125,8 @@ class ReqlQueryRunnerTests {
 	@Test
 	void firstBatchIsScaledDownByBytes() throws InterruptedException {
 		this.reql.value("[60,[\"t\"]]");
-		this.reql.value("[56,[[15,[\"t\"]],[38,[[173,[100]],[69,[[2,[1]],{\"id\":[10,[1]],\"pad\":\"0123456789\"}]]]]]]");
+		this.reql
+			.value("[56,[[15,[\"t\"]],[38,[[173,[100]],[69,[[2,[1]],{\"id\":[10,[1]],\"pad\":\"0123456789\"}]]]]]]");
 		QueryResult result = this.reql.result("[15,[\"t\"]]", "{\"max_batch_bytes\":1000}");
 		ResultStream stream = ((QueryResult.Sequence) result).stream();
 		int first = stream.nextBatch().rows().size();
@@ -163,7 +168,8 @@ class ReqlQueryRunnerTests {
 		assertThat(((QueryResult.Atom) this.reql.result("1", "{}")).profile()).isNull();
 		QueryResult.Atom profiled = (QueryResult.Atom) this.reql.result("[24,[1,1]]", "{'profile':true}");
 		assertThat(profiled.value()).isEqualTo(2.0);
-		assertThat(io.quire.engine.datum.Printer.json(profiled.profile())).startsWith("[{\"description\":\"Evaluating add.\"");
+		assertThat(io.quire.engine.datum.Printer.json(profiled.profile()))
+			.startsWith("[{\"description\":\"Evaluating add.\"");
 	}
 
 	@Test

@@ -11,7 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Runs ReQL term JSON against an in-memory catalog and renders results as compact JSON. */
+/**
+ * Runs ReQL term JSON against an in-memory catalog and renders results as compact JSON.
+ */
 public final class ReqlTester {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -94,9 +94,11 @@ public abstract class AbstractStorageTests {
 
 	@Test
 	void snapshotShouldNotSeeLaterWrites() {
-		this.storage.write(new WriteBatch().put("a", bytes("k1"), bytes("old")).put("a", bytes("k2"), bytes("old")), false);
+		this.storage.write(new WriteBatch().put("a", bytes("k1"), bytes("old")).put("a", bytes("k2"), bytes("old")),
+				false);
 		try (Snapshot snapshot = this.storage.snapshot()) {
-			this.storage.write(new WriteBatch().put("a", bytes("k1"), bytes("new")).delete("a", bytes("k2"))
+			this.storage.write(new WriteBatch().put("a", bytes("k1"), bytes("new"))
+				.delete("a", bytes("k2"))
 				.put("a", bytes("k3"), bytes("new")), true);
 			assertThat(snapshot.get("a", bytes("k1"))).isEqualTo(bytes("old"));
 			assertThat(snapshot.get("a", bytes("k3"))).isNull();
@@ -120,8 +122,8 @@ public abstract class AbstractStorageTests {
 			done.add(writers.submit(() -> {
 				for (int i = 0; i < 100; i++) {
 					String key = writer + ":" + i;
-					this.storage.write(new WriteBatch().put("a", bytes(key), bytes(key)).put("b", bytes(key), bytes(key)),
-							true);
+					this.storage.write(
+							new WriteBatch().put("a", bytes(key), bytes(key)).put("b", bytes(key), bytes(key)), true);
 				}
 			}));
 		}
@@ -140,7 +142,8 @@ public abstract class AbstractStorageTests {
 		Future<?> writes = writer.submit(() -> {
 			for (int i = 1; i <= 500; i++) {
 				String value = Integer.toString(i);
-				this.storage.write(new WriteBatch().put("a", bytes("x"), bytes(value)).put("b", bytes("y"), bytes(value)),
+				this.storage.write(
+						new WriteBatch().put("a", bytes("x"), bytes(value)).put("b", bytes("y"), bytes(value)),
 						i % 10 == 0);
 			}
 		});

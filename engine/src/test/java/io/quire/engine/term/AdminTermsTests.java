@@ -12,7 +12,8 @@ class AdminTermsTests {
 
 	@Test
 	void databasesAndTablesCanBeCreatedListedAndDropped() {
-		assertThat(this.reql.json("[57,['app']]")).startsWith("{\"config_changes\":[{\"new_val\":{").contains("\"dbs_created\":1");
+		assertThat(this.reql.json("[57,['app']]")).startsWith("{\"config_changes\":[{\"new_val\":{")
+			.contains("\"dbs_created\":1");
 		assertThat(this.reql.json("[59,[]]")).isEqualTo("[\"app\",\"test\"]");
 		assertThat(this.reql.json("[60,[[14,['app']],'t'],{'primary_key':'k'}]")).contains("\"tables_created\":1");
 		assertThat(this.reql.json("[62,[[14,['app']]]]")).isEqualTo("[\"t\"]");
@@ -47,7 +48,8 @@ class AdminTermsTests {
 	@Test
 	void reconfigureAndRebalanceOnASingleServer() {
 		this.reql.value("[60,['t']]");
-		assertThat(this.reql.json("[176,[" + table("t") + "],{'shards':1,'replicas':1}]")).contains("\"reconfigured\":1")
+		assertThat(this.reql.json("[176,[" + table("t") + "],{'shards':1,'replicas':1}]"))
+			.contains("\"reconfigured\":1")
 			.contains("\"status_changes\":[{");
 		assertThat(this.reql.json("[179,[[14,['test']]]]")).contains("\"rebalanced\":1");
 		assertThat(this.reql.error("[176,[" + table("t") + "],{'shards':1,'replicas':2}]").getMessage())

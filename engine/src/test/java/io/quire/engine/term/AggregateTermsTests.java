@@ -19,14 +19,16 @@ class AggregateTermsTests {
 
 	@BeforeEach
 	void rows() {
-		this.reql.table("t", "[{'id':1,'g':'a','n':10},{'id':2,'g':'b','n':20},{'id':3,'g':'a','n':30},{'id':4,'g':'b'}]");
+		this.reql.table("t",
+				"[{'id':1,'g':'a','n':10},{'id':2,'g':'b','n':20},{'id':3,'g':'a','n':30},{'id':4,'g':'b'}]");
 	}
 
 	@Test
 	void countWithValueOrPredicate() {
 		assertThat(this.reql.json("[43,[" + table("t") + "]]")).isEqualTo("4");
 		assertThat(this.reql.json("[43,[[2,[1,2,1]],1]]")).isEqualTo("2");
-		assertThat(this.reql.json("[43,[" + table("t") + "," + fn("[17,[" + field(X, "g") + ",'a']]") + "]]")).isEqualTo("2");
+		assertThat(this.reql.json("[43,[" + table("t") + "," + fn("[17,[" + field(X, "g") + ",'a']]") + "]]"))
+			.isEqualTo("2");
 		assertThat(this.reql.json("[43,['héllo']]")).isEqualTo("5");
 	}
 
@@ -44,14 +46,16 @@ class AggregateTermsTests {
 		var error = this.reql.error("[146,[[2,[]]]]");
 		assertThat(error.errorType()).isEqualTo(ErrorType.NON_EXISTENCE);
 		assertThat(error.getMessage()).startsWith("Cannot take the average of an empty stream.");
-		assertThat(this.reql.error("[37,[[2,[]]," + fn2(X) + "]]").getMessage()).isEqualTo("Cannot reduce over an empty stream.");
+		assertThat(this.reql.error("[37,[[2,[]]," + fn2(X) + "]]").getMessage())
+			.isEqualTo("Cannot reduce over an empty stream.");
 		assertThat(this.reql.json("[145,[[2,[]]]]")).isEqualTo("0");
 	}
 
 	@Test
 	void reduceAndFold() {
 		assertThat(this.reql.json("[37,[[2,[1,2,3]]," + fn2("[24,[" + X + "," + Y + "]]") + "]]")).isEqualTo("6");
-		assertThat(this.reql.json("[187,[[2,['a','b']],'>'," + fn2("[24,[" + X + "," + Y + "]]") + "]]")).isEqualTo("\">ab\"");
+		assertThat(this.reql.json("[187,[[2,['a','b']],'>'," + fn2("[24,[" + X + "," + Y + "]]") + "]]"))
+			.isEqualTo("\">ab\"");
 	}
 
 	@Test
@@ -66,7 +70,8 @@ class AggregateTermsTests {
 	void containsValuesAndPredicates() {
 		assertThat(this.reql.value("[93,[[2,[1,2,3]],1,3]]")).isEqualTo(true);
 		assertThat(this.reql.value("[93,[[2,[1,2,3]],4]]")).isEqualTo(false);
-		assertThat(this.reql.value("[93,[" + table("t") + "," + fn("[17,[" + field(X, "id") + ",4]]") + "]]")).isEqualTo(true);
+		assertThat(this.reql.value("[93,[" + table("t") + "," + fn("[17,[" + field(X, "id") + ",4]]") + "]]"))
+			.isEqualTo(true);
 	}
 
 }

@@ -81,7 +81,8 @@ class ControlTermsTests {
 
 	@Test
 	void defaultDoesNotCatchOtherErrors() {
-		assertThat(this.reql.error("[92,[[24,[1,'a']],5]]").getMessage()).isEqualTo("Expected type NUMBER but found STRING.");
+		assertThat(this.reql.error("[92,[[24,[1,'a']],5]]").getMessage())
+			.isEqualTo("Expected type NUMBER but found STRING.");
 	}
 
 	@Test

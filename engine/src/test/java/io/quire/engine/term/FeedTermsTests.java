@@ -48,7 +48,8 @@ class FeedTermsTests {
 
 	@Test
 	void pointFeedWithInitialValueAndStatesEndsAfterLimit() throws InterruptedException {
-		try (ResultStream feed = feed("[71,[[152,[[16,[" + table("t") + ",0]]],{'include_states':true,'include_initial':true}],3]]")) {
+		try (ResultStream feed = feed(
+				"[71,[[152,[[16,[" + table("t") + ",0]]],{'include_states':true,'include_initial':true}],3]]")) {
 			assertThat(feed.notes()).containsExactly(ResponseNote.ATOM_FEED, ResponseNote.INCLUDES_STATES);
 			ResultStream.Batch batch = feed.nextBatch();
 			assertThat(io.quire.engine.datum.Printer.json(batch.rows()))
@@ -59,7 +60,8 @@ class FeedTermsTests {
 
 	@Test
 	void feedsCanBeFilteredAndTyped() throws InterruptedException {
-		String filtered = "[39,[[152,[" + table("t") + "],{'include_types':true}]," + fn("[21,[" + field(field(X, "new_val"), "id") + ",5]]") + "]]";
+		String filtered = "[39,[[152,[" + table("t") + "],{'include_types':true}],"
+				+ fn("[21,[" + field(field(X, "new_val"), "id") + ",5]]") + "]]";
 		try (ResultStream feed = feed(filtered)) {
 			feed.nextBatch();
 			this.reql.value("[56,[" + table("t") + ",[2,[{'id':3},{'id':7}]]]]");
@@ -90,10 +92,10 @@ class FeedTermsTests {
 			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'n':7}]]");
 			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'n':2}]]");
 			this.reql.value("[56,[" + table("t") + ",{'id':4,'n':0}]]");
-			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows())).isEqualTo(
-					"[{\"new_val\":{\"id\":1,\"n\":9},\"old_val\":null},"
-					+ "{\"new_val\":{\"id\":1,\"n\":7},\"old_val\":{\"id\":1,\"n\":9}},"
-					+ "{\"new_val\":null,\"old_val\":{\"id\":1,\"n\":7}}]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_val\":{\"id\":1,\"n\":9},\"old_val\":null},"
+						+ "{\"new_val\":{\"id\":1,\"n\":7},\"old_val\":{\"id\":1,\"n\":9}},"
+						+ "{\"new_val\":null,\"old_val\":{\"id\":1,\"n\":7}}]");
 		}
 	}
 
@@ -120,9 +122,9 @@ class FeedTermsTests {
 			this.reql.value("[56,[" + table("t") + ",{'id':0,'n':0}]]");
 			this.reql.value("[56,[" + table("t") + ",{'id':9,'n':9}]]");
 			this.reql.value("[53,[[16,[" + table("t") + ",1]],{'x':true}]]");
-			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows())).isEqualTo(
-					"[{\"new_val\":{\"id\":0,\"n\":0},\"old_val\":{\"id\":2,\"n\":2}},"
-					+ "{\"new_val\":{\"id\":1,\"n\":1,\"x\":true},\"old_val\":{\"id\":1,\"n\":1}}]");
+			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
+				.isEqualTo("[{\"new_val\":{\"id\":0,\"n\":0},\"old_val\":{\"id\":2,\"n\":2}},"
+						+ "{\"new_val\":{\"id\":1,\"n\":1,\"x\":true},\"old_val\":{\"id\":1,\"n\":1}}]");
 		}
 	}
 
@@ -130,7 +132,8 @@ class FeedTermsTests {
 	void orderedLimitFeedReportsOffsetsWhenAsked() throws InterruptedException {
 		this.reql.value("[75,[" + table("t") + ",'n']]");
 		this.reql.value("[140,[" + table("t") + "]]");
-		String top = "[152,[[71,[[41,[" + table("t") + "],{'index':'n'}],2]]],{'include_initial':true,'include_offsets':true}]";
+		String top = "[152,[[71,[[41,[" + table("t")
+				+ "],{'index':'n'}],2]]],{'include_initial':true,'include_offsets':true}]";
 		try (ResultStream feed = feed(top)) {
 			assertThat(io.quire.engine.datum.Printer.json(feed.nextBatch().rows()))
 				.isEqualTo("[{\"new_offset\":0,\"new_val\":{\"id\":1,\"n\":1}}]");
@@ -172,8 +175,8 @@ class FeedTermsTests {
 
 	@Test
 	void terminalOperationsOnFeedsFail() {
-		assertThat(this.reql.error("[43,[[152,[" + table("t") + "]]]]").getMessage())
-			.isEqualTo("Cannot call a terminal (`reduce`, `count`, etc.) on an infinite stream (such as a changefeed).");
+		assertThat(this.reql.error("[43,[[152,[" + table("t") + "]]]]").getMessage()).isEqualTo(
+				"Cannot call a terminal (`reduce`, `count`, etc.) on an infinite stream (such as a changefeed).");
 	}
 
 	@Test

@@ -28,20 +28,23 @@ class GroupTermsTests {
 
 	@Test
 	void aggregatesApplyPerGroup() {
-		assertThat(this.reql.json("[150,[[145,[[144,[" + table("t") + ",'g']],'n']]]]"))
-			.isEqualTo("[{\"group\":null,\"reduction\":0},{\"group\":\"a\",\"reduction\":40},{\"group\":\"b\",\"reduction\":20}]");
-		assertThat(this.reql.json("[150,[[148,[[144,[[39,[" + table("t") + "," + fn("[32,[" + X + ",'n']]") + "]],'g']],'n']]]]"))
+		assertThat(this.reql.json("[150,[[145,[[144,[" + table("t") + ",'g']],'n']]]]")).isEqualTo(
+				"[{\"group\":null,\"reduction\":0},{\"group\":\"a\",\"reduction\":40},{\"group\":\"b\",\"reduction\":20}]");
+		assertThat(this.reql
+			.json("[150,[[148,[[144,[[39,[" + table("t") + "," + fn("[32,[" + X + ",'n']]") + "]],'g']],'n']]]]"))
 			.contains("\"reduction\":{\"g\":\"a\",\"id\":3");
-		assertThat(this.reql.json("[150,[[146,[[31,[[144,[[39,[" + table("t") + "," + fn("[32,[" + X + ",'n']]") + "]],'g']],'n']]]]]]"))
+		assertThat(this.reql.json(
+				"[150,[[146,[[31,[[144,[[39,[" + table("t") + "," + fn("[32,[" + X + ",'n']]") + "]],'g']],'n']]]]]]"))
 			.isEqualTo("[{\"group\":\"a\",\"reduction\":20},{\"group\":\"b\",\"reduction\":20}]");
 	}
 
 	@Test
 	void groupByFunctionAndMulti() {
-		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + "," + fn("[21,[[92,[" + field(X, "n") + ",0]],15]]") + "]]]]]]"))
+		assertThat(this.reql
+			.json("[150,[[43,[[144,[" + table("t") + "," + fn("[21,[[92,[" + field(X, "n") + ",0]],15]]") + "]]]]]]"))
 			.isEqualTo("[{\"group\":false,\"reduction\":2},{\"group\":true,\"reduction\":2}]");
-		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + ",'tags'],{'multi':true}]]]]]"))
-			.isEqualTo("[{\"group\":null,\"reduction\":1},{\"group\":\"x\",\"reduction\":2},{\"group\":\"y\",\"reduction\":1}]");
+		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + ",'tags'],{'multi':true}]]]]]")).isEqualTo(
+				"[{\"group\":null,\"reduction\":1},{\"group\":\"x\",\"reduction\":2},{\"group\":\"y\",\"reduction\":1}]");
 	}
 
 	@Test

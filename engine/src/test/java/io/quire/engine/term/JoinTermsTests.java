@@ -17,7 +17,8 @@ class JoinTermsTests {
 
 	@BeforeEach
 	void rows() {
-		this.reql.table("people", "[{'id':1,'name':'Ann','team':10},{'id':2,'name':'Bob','team':20},{'id':3,'name':'Cy','team':99}]");
+		this.reql.table("people",
+				"[{'id':1,'name':'Ann','team':10},{'id':2,'name':'Bob','team':20},{'id':3,'name':'Cy','team':99}]");
 		this.reql.table("teams", "[{'id':10,'title':'red'},{'id':30,'title':'blue'}]");
 	}
 
@@ -31,15 +32,17 @@ class JoinTermsTests {
 	void eqJoinOnSecondaryIndex() {
 		this.reql.value("[75,[" + table("people") + ",'team']]");
 		this.reql.value("[140,[" + table("people") + "]]");
-		assertThat(this.reql.json(field(field("[50,[" + table("teams") + ",'id'," + table("people") + "],{'index':'team'}]",
-				"right"), "name"))).isEqualTo("[\"Ann\"]");
+		assertThat(this.reql.json(field(
+				field("[50,[" + table("teams") + ",'id'," + table("people") + "],{'index':'team'}]", "right"), "name")))
+			.isEqualTo("[\"Ann\"]");
 	}
 
 	@Test
 	void innerAndOuterJoins() {
 		String predicate = fn2("[17,[" + field(X, "team") + "," + field(Y, "id") + "]]");
-		assertThat(this.reql.json(field(field("[48,[" + table("people") + "," + table("teams") + "," + predicate + "]]", "left"),
-				"name"))).isEqualTo("[\"Ann\"]");
+		assertThat(this.reql.json(field(
+				field("[48,[" + table("people") + "," + table("teams") + "," + predicate + "]]", "left"), "name")))
+			.isEqualTo("[\"Ann\"]");
 		assertThat(this.reql.json("[43,[[49,[" + table("people") + "," + table("teams") + "," + predicate + "]]]]"))
 			.isEqualTo("3");
 	}

@@ -33,7 +33,8 @@ class OrderTermsTests {
 	@Test
 	void orderByWithoutIndexIsAnAtomSelection() {
 		assertThat(this.reql.result("[41,[" + table("t") + ",'n']]", "{}")).isInstanceOf(QueryResult.Atom.class);
-		assertThat(this.reql.json("[53,[[71,[[41,[" + table("t") + ",'n']],1]],{'x':true}]]")).contains("\"replaced\":1");
+		assertThat(this.reql.json("[53,[[71,[[41,[" + table("t") + ",'n']],1]],{'x':true}]]"))
+			.contains("\"replaced\":1");
 		assertThat(this.reql.value(field("[16,[" + table("t") + ",2]]", "x"))).isEqualTo(true);
 	}
 

@@ -17,7 +17,8 @@ class SelectionTermsTests {
 
 	@BeforeEach
 	void rows() {
-		this.reql.table("t", "[{'id':1,'g':'a','n':10},{'id':2,'g':'b','n':20},{'id':3,'g':'a','n':30},{'id':4,'g':'c'}]");
+		this.reql.table("t",
+				"[{'id':1,'g':'a','n':10},{'id':2,'g':'b','n':20},{'id':3,'g':'a','n':30},{'id':4,'g':'c'}]");
 		this.reql.value("[75,[" + table("t") + ",'g']]");
 		this.reql.value("[140,[" + table("t") + "]]");
 	}
@@ -28,7 +29,8 @@ class SelectionTermsTests {
 		this.reql.value("[60,[[14,['other']],'u']]");
 		assertThat(this.reql.json("[43,[[15,[[14,['other']],'u']]]]")).isEqualTo("0");
 		assertThat(this.reql.json("[43,[[15,['u']]]]", "{'db':[14,['other']]}")).isEqualTo("0");
-		assertThat(this.reql.error("[15,[[14,['nope']],'u']]").getMessage()).isEqualTo("Database `nope` does not exist.");
+		assertThat(this.reql.error("[15,[[14,['nope']],'u']]").getMessage())
+			.isEqualTo("Database `nope` does not exist.");
 	}
 
 	@Test
@@ -47,9 +49,11 @@ class SelectionTermsTests {
 	@Test
 	void betweenUsesBoundsAndIndexes() {
 		assertThat(this.reql.json(field("[182,[" + table("t") + ",2,4]]", "id"))).isEqualTo("[2,3]");
-		assertThat(this.reql.json(field("[182,[" + table("t") + ",2,4],{'right_bound':'closed','left_bound':'open'}]", "id")))
+		assertThat(this.reql
+			.json(field("[182,[" + table("t") + ",2,4],{'right_bound':'closed','left_bound':'open'}]", "id")))
 			.isEqualTo("[3,4]");
-		assertThat(this.reql.json(field("[182,[" + table("t") + ",[180,[]],'b'],{'index':'g'}]", "id"))).isEqualTo("[1,3]");
+		assertThat(this.reql.json(field("[182,[" + table("t") + ",[180,[]],'b'],{'index':'g'}]", "id")))
+			.isEqualTo("[1,3]");
 		assertThat(this.reql.json(field("[36,[" + table("t") + ",3,[181,[]]]]", "id"))).isEqualTo("[3,4]");
 		assertThat(this.reql.json("[182,[" + table("t") + ",[181,[]],[181,[]]]]")).isEqualTo("[]");
 	}
@@ -66,8 +70,8 @@ class SelectionTermsTests {
 		assertThat(this.reql.json(field("[39,[" + table("t") + "," + predicate + "]]", "id"))).isEqualTo("[2,3]");
 		assertThat(this.reql.json(field("[39,[" + table("t") + "," + predicate + "],{'default':true}]", "id")))
 			.isEqualTo("[2,3,4]");
-		assertThat(this.reql.error("[39,[" + table("t") + "," + predicate + "],{'default':[12,['missing']]}]").getMessage())
-			.isEqualTo("missing");
+		assertThat(this.reql.error("[39,[" + table("t") + "," + predicate + "],{'default':[12,['missing']]}]")
+			.getMessage()).isEqualTo("missing");
 	}
 
 	@Test

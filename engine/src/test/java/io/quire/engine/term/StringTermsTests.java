@@ -37,14 +37,16 @@ class StringTermsTests {
 
 	@Test
 	void jsonRoundTrips() {
-		assertThat(this.reql.json("[98,[\"{\\\"b\\\":[1,2.5],\\\"a\\\":null}\"]]")).isEqualTo("{\"a\":null,\"b\":[1,2.5]}");
+		assertThat(this.reql.json("[98,[\"{\\\"b\\\":[1,2.5],\\\"a\\\":null}\"]]"))
+			.isEqualTo("{\"a\":null,\"b\":[1,2.5]}");
 		assertThat(this.reql.value("[172,[{'b':1,'a':[2,['x']]}]]")).isEqualTo("{\"a\":[\"x\"],\"b\":1}");
 		assertThat(this.reql.error("[98,['{']]").getMessage()).startsWith("Failed to parse \"{\" as JSON:");
 	}
 
 	@Test
 	void uuidsAreRandomOrNameBased() {
-		assertThat((String) this.reql.value("[169,[]]")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+		assertThat((String) this.reql.value("[169,[]]"))
+			.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 		Object named = this.reql.value("[169,['quire']]");
 		assertThat((String) named).matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 		assertThat(this.reql.value("[169,['quire']]")).isEqualTo(named);

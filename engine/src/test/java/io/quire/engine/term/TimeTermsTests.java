@@ -17,7 +17,8 @@ class TimeTermsTests {
 			.isEqualTo("{\"$reql_type$\":\"TIME\",\"epoch_time\":1375242965.5,\"timezone\":\"+00:00\"}");
 		assertThat(this.reql.json("[102,[" + TIME + "]]")).isEqualTo("1375242965.5");
 		assertThat(this.reql.json("[100,[[136,[2013,7,30,'Z']]]]")).isEqualTo("\"2013-07-30T00:00:00.000+00:00\"");
-		assertThat(this.reql.json("[100,[[99,['2013-07-30T20:56:05-07:00']]]]")).isEqualTo("\"2013-07-30T20:56:05.000-07:00\"");
+		assertThat(this.reql.json("[100,[[99,['2013-07-30T20:56:05-07:00']]]]"))
+			.isEqualTo("\"2013-07-30T20:56:05.000-07:00\"");
 	}
 
 	@Test
@@ -37,7 +38,8 @@ class TimeTermsTests {
 
 	@Test
 	void inTimezoneKeepsTheInstant() {
-		assertThat(this.reql.json("[100,[[104,[" + TIME + ",'+01:00']]]]")).isEqualTo("\"2013-07-31T04:56:05.500+01:00\"");
+		assertThat(this.reql.json("[100,[[104,[" + TIME + ",'+01:00']]]]"))
+			.isEqualTo("\"2013-07-31T04:56:05.500+01:00\"");
 	}
 
 	@Test
@@ -45,7 +47,8 @@ class TimeTermsTests {
 		String start = "[101,[0]]";
 		assertThat(this.reql.value("[105,[[101,[5]]," + start + ",[101,[10]]]]")).isEqualTo(true);
 		assertThat(this.reql.value("[105,[[101,[10]]," + start + ",[101,[10]]]]")).isEqualTo(false);
-		assertThat(this.reql.value("[105,[[101,[10]]," + start + ",[101,[10]]],{'right_bound':'closed'}]")).isEqualTo(true);
+		assertThat(this.reql.value("[105,[[101,[10]]," + start + ",[101,[10]]],{'right_bound':'closed'}]"))
+			.isEqualTo(true);
 		assertThat(this.reql.value("[105,[[101,[10]],[180,[]],[181,[]]]]")).isEqualTo(true);
 	}
 

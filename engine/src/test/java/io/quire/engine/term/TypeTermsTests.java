@@ -25,7 +25,8 @@ class TypeTermsTests {
 
 	@Test
 	void coercionErrors() {
-		assertThat(this.reql.error("[51,['abc','number']]").getMessage()).isEqualTo("Could not coerce `abc` to NUMBER.");
+		assertThat(this.reql.error("[51,['abc','number']]").getMessage())
+			.isEqualTo("Could not coerce `abc` to NUMBER.");
 		assertThat(this.reql.error("[51,[1,'array']]").getMessage()).isEqualTo("Cannot coerce NUMBER to ARRAY.");
 		assertThat(this.reql.error("[51,[1,'foo']]").getMessage()).isEqualTo("Unknown Type: FOO");
 	}

@@ -34,7 +34,8 @@ class WriteHooksTests {
 		assertThat(setHook(hook("[35,[" + NEW_VAL + ",{'num':2}]]"))).isEqualTo("{\"replaced\":1}");
 		assertThat(this.reql.json("[53,[" + table("t") + ",{'blah':2}]]")).contains("\"replaced\":1");
 		assertThat(this.reql.json("[15,['t']]")).isEqualTo("[{\"blah\":2,\"id\":1,\"num\":2}]");
-		assertThat(this.reql.json("[53,[" + table("t") + ",{'blah':3}],{'ignore_write_hook':true}]")).contains("\"replaced\":1");
+		assertThat(this.reql.json("[53,[" + table("t") + ",{'blah':3}],{'ignore_write_hook':true}]"))
+			.contains("\"replaced\":1");
 		assertThat(this.reql.json("[15,['t']]")).isEqualTo("[{\"blah\":3,\"id\":1,\"num\":2}]");
 		assertThat(setHook("null")).isEqualTo("{\"deleted\":1}");
 		assertThat(this.reql.value("[190,[" + table("t") + "]]")).isNull();
@@ -60,7 +61,8 @@ class WriteHooksTests {
 	@Test
 	void hookErrorsArePrefixed() {
 		setHook(hook("[12,['OH NOES!']]"));
-		assertThat(this.reql.json("[56,[" + table("t") + ",{}]]")).contains("\"first_error\":\"Error in write hook: OH NOES!\"");
+		assertThat(this.reql.json("[56,[" + table("t") + ",{}]]"))
+			.contains("\"first_error\":\"Error in write hook: OH NOES!\"");
 	}
 
 	@Test

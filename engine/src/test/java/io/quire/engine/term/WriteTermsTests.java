@@ -23,12 +23,16 @@ class WriteTermsTests {
 
 	@Test
 	void insertConflictOptions() {
-		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':1,'m':5}],{'conflict':'replace'}]")).contains("\"replaced\":1");
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':1,'m':5}],{'conflict':'replace'}]"))
+			.contains("\"replaced\":1");
 		assertThat(this.reql.json("[16,[" + table("t") + ",1]]")).isEqualTo("{\"id\":1,\"m\":5}");
-		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':1,'n':7}],{'conflict':'update'}]")).contains("\"replaced\":1");
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':1,'n':7}],{'conflict':'update'}]"))
+			.contains("\"replaced\":1");
 		assertThat(this.reql.json("[16,[" + table("t") + ",1]]")).isEqualTo("{\"id\":1,\"m\":5,\"n\":7}");
-		String resolver = "[69,[[2,[1,2,3]],[35,[[10,[2]],{'n':[24,[" + field("[10,[2]]", "n") + "," + field("[10,[3]]", "n") + "]]}]]]]";
-		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':2,'n':40}],{'conflict':" + resolver + "}]")).contains("\"replaced\":1");
+		String resolver = "[69,[[2,[1,2,3]],[35,[[10,[2]],{'n':[24,[" + field("[10,[2]]", "n") + ","
+				+ field("[10,[3]]", "n") + "]]}]]]]";
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':2,'n':40}],{'conflict':" + resolver + "}]"))
+			.contains("\"replaced\":1");
 		assertThat(this.reql.json(field("[16,[" + table("t") + ",2]]", "n"))).isEqualTo("42");
 		assertThat(this.reql.error("[56,[" + table("t") + ",{'id':1}],{'conflict':'x'}]").getMessage())
 			.isEqualTo("Conflict option `x` unrecognized (options are \"error\", \"replace\" and \"update\").");
@@ -42,9 +46,9 @@ class WriteTermsTests {
 
 	@Test
 	void insertNonObjectsCountAsErrors() {
-		assertThat(this.reql.json("[56,[" + table("t") + ",[2,[1,{'id':3}]]]]"))
-			.isEqualTo("{\"deleted\":0,\"errors\":1,\"first_error\":\"Expected type OBJECT but found NUMBER.\",\"inserted\":1,"
-					+ "\"replaced\":0,\"skipped\":0,\"unchanged\":0}");
+		assertThat(this.reql.json("[56,[" + table("t") + ",[2,[1,{'id':3}]]]]")).isEqualTo(
+				"{\"deleted\":0,\"errors\":1,\"first_error\":\"Expected type OBJECT but found NUMBER.\",\"inserted\":1,"
+						+ "\"replaced\":0,\"skipped\":0,\"unchanged\":0}");
 	}
 
 	@Test
@@ -55,7 +59,8 @@ class WriteTermsTests {
 
 	@Test
 	void returnChangesAlwaysIncludesUnchangedAndErrors() {
-		String summary = this.reql.json("[56,[" + table("t") + ",[2,[{'id':1,'n':1},{'id':9}]]],{'return_changes':'always','conflict':'replace'}]");
+		String summary = this.reql.json("[56,[" + table("t")
+				+ ",[2,[{'id':1,'n':1},{'id':9}]]],{'return_changes':'always','conflict':'replace'}]");
 		assertThat(summary).contains("\"changes\":[{\"new_val\":{\"id\":1,\"n\":1},\"old_val\":{\"id\":1,\"n\":1}},"
 				+ "{\"new_val\":{\"id\":9},\"old_val\":null}]");
 		assertThat(this.reql.json("[53,[" + table("t") + ",{'n':1}],{'return_changes':true}]"))
@@ -76,7 +81,8 @@ class WriteTermsTests {
 		assertThat(this.reql.json("[55,[[16,[" + table("t") + ",5]],null]]")).contains("\"deleted\":1");
 		assertThat(this.reql.json("[55,[[16,[" + table("t") + ",1]],{'n':1}]]"))
 			.contains("\"first_error\":\"Inserted object must have primary key `id`:");
-		assertThat(this.reql.json("[55,[" + table("t") + "," + fn("[34,[" + X + ",'n']]") + "]]")).contains("\"replaced\":2");
+		assertThat(this.reql.json("[55,[" + table("t") + "," + fn("[34,[" + X + ",'n']]") + "]]"))
+			.contains("\"replaced\":2");
 	}
 
 	@Test
@@ -87,13 +93,15 @@ class WriteTermsTests {
 
 	@Test
 	void writesOnNonSelectionsFail() {
-		assertThat(this.reql.error("[54,[[2,[1]]]]").getMessage()).isEqualTo("Expected type SELECTION but found ARRAY.");
+		assertThat(this.reql.error("[54,[[2,[1]]]]").getMessage())
+			.isEqualTo("Expected type SELECTION but found ARRAY.");
 	}
 
 	@Test
 	void badDurabilityIsRejected() {
 		var error = this.reql.error("[56,[" + table("t") + ",{}],{'durability':'x'}]");
-		assertThat(error.getMessage()).isEqualTo("Durability option `x` unrecognized (options are \"hard\" and \"soft\").");
+		assertThat(error.getMessage())
+			.isEqualTo("Durability option `x` unrecognized (options are \"hard\" and \"soft\").");
 		assertThat(error.backtrace()).containsExactly("durability");
 	}
 
@@ -107,6 +115,5 @@ class WriteTermsTests {
 	void syncReportsSynced() {
 		assertThat(this.reql.json("[138,[" + table("t") + "]]")).isEqualTo("{\"synced\":1}");
 	}
-
 
 }

@@ -10,10 +10,10 @@ import io.netty.handler.codec.ByteToMessageDecoder;
  * Splits the inbound byte stream into {@link Frame}s, however the bytes are fragmented.
  * <p>
  * A header that announces a body longer than the maximum fails fast with a
- * {@link FrameTooLargeException} (carrying the token) without allocating the body. The decoder
- * then skips that body as it arrives and goes on with the next frame, so the connection may
- * either answer the error and continue, or close (RethinkDB answers and closes). One instance
- * per channel.
+ * {@link FrameTooLargeException} (carrying the token) without allocating the body. The
+ * decoder then skips that body as it arrives and goes on with the next frame, so the
+ * connection may either answer the error and continue, or close (RethinkDB answers and
+ * closes). One instance per channel.
  */
 public class FrameDecoder extends ByteToMessageDecoder {
 

@@ -6,8 +6,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToByteEncoder;
 
 /**
- * Writes a {@link Frame} as its 12-byte little-endian header (token, body length) and body.
- * Stateless, so one instance may serve every channel.
+ * Writes a {@link Frame} as its 12-byte little-endian header (token, body length) and
+ * body. Stateless, so one instance may serve every channel.
  */
 @Sharable
 public class FrameEncoder extends MessageToByteEncoder<Frame> {

@@ -3,9 +3,9 @@ package io.quire.protocol.codec;
 import io.netty.handler.codec.TooLongFrameException;
 
 /**
- * A frame header announced a body longer than the maximum frame size. Raised as soon as the
- * header is read, before anything is allocated for the body. The message is RethinkDB's:
- * {@code Query size (N) greater than maximum (M).}
+ * A frame header announced a body longer than the maximum frame size. Raised as soon as
+ * the header is read, before anything is allocated for the body. The message is
+ * RethinkDB's: {@code Query size (N) greater than maximum (M).}
  */
 public class FrameTooLargeException extends TooLongFrameException {
 

@@ -1,13 +1,16 @@
 package io.quire.protocol.handshake;
 
 /**
- * A failed handshake, with the error code and message of RethinkDB's handshake error reply
- * ({@code {"error":"...","error_code":N,"success":false}}). Codes 10 to 20 are authentication
- * errors (SCRAM failures), the others protocol errors.
+ * A failed handshake, with the error code and message of RethinkDB's handshake error
+ * reply ({@code {"error":"...","error_code":N,"success":false}}). Codes 10 to 20 are
+ * authentication errors (SCRAM failures), the others protocol errors.
  */
 public class HandshakeException extends RuntimeException {
 
-	/** Not a code servers send: the other end broke the protocol (for example a non-JSON reply). */
+	/**
+	 * Not a code servers send: the other end broke the protocol (for example a non-JSON
+	 * reply).
+	 */
 	public static final int PROTOCOL_ERROR = 0;
 
 	/** "Expected a number for `protocol_version`." */
@@ -40,7 +43,10 @@ public class HandshakeException extends RuntimeException {
 	/** "Wrong password": the client proof does not match. */
 	public static final int WRONG_PASSWORD = 12;
 
-	/** "Channel binding is not supported": the client-first message does not start with {@code n,}. */
+	/**
+	 * "Channel binding is not supported": the client-first message does not start with
+	 * {@code n,}.
+	 */
 	public static final int CHANNEL_BINDING_NOT_SUPPORTED = 15;
 
 	/** "Unknown user", answered to the client-final message only. */
@@ -64,7 +70,9 @@ public class HandshakeException extends RuntimeException {
 		return this.errorCode;
 	}
 
-	/** Whether this is an authentication error (codes 10 to 20), as drivers classify it. */
+	/**
+	 * Whether this is an authentication error (codes 10 to 20), as drivers classify it.
+	 */
 	public boolean isAuthenticationError() {
 		return this.errorCode >= INVALID_ENCODING && this.errorCode <= OTHER_ERROR;
 	}

@@ -8,9 +8,9 @@ import io.quire.protocol.json.ReqlJsonException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds and parses the JSON messages of the V1_0 handshake. On the wire each one is followed by
- * a NUL byte; these methods produce and take the JSON text without it. Server messages have
- * their keys sorted, as RethinkDB writes them.
+ * Builds and parses the JSON messages of the V1_0 handshake. On the wire each one is
+ * followed by a NUL byte; these methods produce and take the JSON text without it. Server
+ * messages have their keys sorted, as RethinkDB writes them.
  */
 public final class HandshakeMessages {
 
@@ -30,6 +30,7 @@ public final class HandshakeMessages {
 
 	/**
 	 * What a server sends after the magic number.
+	 *
 	 * @param minProtocolVersion the lowest sub-protocol version the server speaks
 	 * @param maxProtocolVersion the highest
 	 * @param serverVersion the server version string
@@ -45,13 +46,17 @@ public final class HandshakeMessages {
 
 	/**
 	 * The client's first message.
+	 *
 	 * @param authentication the SCRAM client-first message
-	 * @param applicationName Quire's extension: the client's application name, if it sent one
+	 * @param applicationName Quire's extension: the client's application name, if it sent
+	 * one
 	 */
 	public record ClientFirst(String authentication, @Nullable String applicationName) {
 	}
 
-	/** {@code {"max_protocol_version":0,"min_protocol_version":0,"server_version":"...","success":true}}. */
+	/**
+	 * {@code {"max_protocol_version":0,"min_protocol_version":0,"server_version":"...","success":true}}.
+	 */
 	public static String serverHello(String serverVersion) {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("max_protocol_version", PROTOCOL_VERSION);
@@ -63,9 +68,9 @@ public final class HandshakeMessages {
 
 	/**
 	 * Parses the server's hello.
-	 * @throws HandshakeException for an error reply (with the server's code), or a reply that is
-	 * not a hello (code {@link HandshakeException#PROTOCOL_ERROR}), such as the plain-text error
-	 * a server sends for an unsupported protocol version
+	 * @throws HandshakeException for an error reply (with the server's code), or a reply
+	 * that is not a hello (code {@link HandshakeException#PROTOCOL_ERROR}), such as the
+	 * plain-text error a server sends for an unsupported protocol version
 	 */
 	public static ServerHello parseServerHello(String json) {
 		Map<?, ?> message = parseServerReply(json);
@@ -78,7 +83,10 @@ public final class HandshakeMessages {
 		return new ServerHello(minimum.longValue(), maximum.longValue(), (version != null) ? version.toString() : "");
 	}
 
-	/** {@code {"protocol_version":0,"authentication_method":"SCRAM-SHA-256","authentication":"..."}}, plus {@code application_name} when given. */
+	/**
+	 * {@code {"protocol_version":0,"authentication_method":"SCRAM-SHA-256","authentication":"..."}},
+	 * plus {@code application_name} when given.
+	 */
 	public static String clientFirst(String authentication, @Nullable String applicationName) {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("protocol_version", PROTOCOL_VERSION);
@@ -91,8 +99,8 @@ public final class HandshakeMessages {
 	}
 
 	/**
-	 * Parses the client's first message, with RethinkDB's checks and error codes (1 to 5, 8).
-	 * An {@code application_name} that is not a string is ignored.
+	 * Parses the client's first message, with RethinkDB's checks and error codes (1 to 5,
+	 * 8). An {@code application_name} that is not a string is ignored.
 	 */
 	public static ClientFirst parseClientFirst(String json) {
 		Map<?, ?> message = parseClientMessage(json);
@@ -107,8 +115,7 @@ public final class HandshakeMessages {
 		}
 		requireAuthenticationMethod(message.get("authentication_method"));
 		Object applicationName = message.get("application_name");
-		return new ClientFirst(authentication(message),
-				(applicationName instanceof String name) ? name : null);
+		return new ClientFirst(authentication(message), (applicationName instanceof String name) ? name : null);
 	}
 
 	/** {@code {"authentication":"..."}}: the client-final message. */
@@ -121,7 +128,10 @@ public final class HandshakeMessages {
 		return authentication(parseClientMessage(json));
 	}
 
-	/** {@code {"authentication":"...","success":true}}: the server-first or server-final reply. */
+	/**
+	 * {@code {"authentication":"...","success":true}}: the server-first or server-final
+	 * reply.
+	 */
 	public static String serverAuthentication(String authentication) {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("authentication", authentication);

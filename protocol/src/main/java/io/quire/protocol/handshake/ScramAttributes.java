@@ -44,7 +44,8 @@ final class ScramAttributes {
 
 	/**
 	 * Undoes {@link #encodeName(String)}.
-	 * @throws HandshakeException "Invalid username encoding" for any other {@code =} sequence
+	 * @throws HandshakeException "Invalid username encoding" for any other {@code =}
+	 * sequence
 	 */
 	static String decodeName(String encoded) {
 		StringBuilder name = new StringBuilder(encoded.length());

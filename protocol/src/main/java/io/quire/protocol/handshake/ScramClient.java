@@ -7,12 +7,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client side of one SCRAM-SHA-256 exchange: client-first, client-final, then the check of
- * the server's signature. Not thread-safe; one instance per connection attempt.
+ * The client side of one SCRAM-SHA-256 exchange: client-first, client-final, then the
+ * check of the server's signature. Not thread-safe; one instance per connection attempt.
  */
 public final class ScramClient {
 
-	/** The most PBKDF2 iterations a server may ask for, so that a hostile one cannot stall the client. */
+	/**
+	 * The most PBKDF2 iterations a server may ask for, so that a hostile one cannot stall
+	 * the client.
+	 */
 	public static final int MAX_ITERATIONS = 10_000_000;
 
 	private static final String GS2_HEADER = "n,,";
@@ -49,8 +52,8 @@ public final class ScramClient {
 
 	/**
 	 * Answers the server-first message with {@code c=biws,r=<nonce>,p=<proof>}.
-	 * @throws HandshakeException if the server's message is malformed or its nonce does not
-	 * extend the client's
+	 * @throws HandshakeException if the server's message is malformed or its nonce does
+	 * not extend the client's
 	 */
 	public String clientFinalMessage(String serverFirst) {
 		Map<Character, String> attributes = parseServerMessage(serverFirst);

@@ -7,10 +7,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a server keeps to authenticate a user with SCRAM-SHA-256, never the password itself.
+ * What a server keeps to authenticate a user with SCRAM-SHA-256, never the password
+ * itself.
  * <p>
- * Passwords are used as their UTF-8 bytes, without normalisation: RethinkDB 2.4 hashes the
- * raw password and the official drivers send it raw, so Quire does the same (no SASLprep).
+ * Passwords are used as their UTF-8 bytes, without normalisation: RethinkDB 2.4 hashes
+ * the raw password and the official drivers send it raw, so Quire does the same (no
+ * SASLprep).
  *
  * @param salt the salt of the PBKDF2 hash
  * @param iterations the PBKDF2 iteration count

@@ -12,7 +12,8 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The primitives of SCRAM-SHA-256, from the JDK: PBKDF2-HMAC-SHA256, HMAC-SHA256, SHA-256.
+ * The primitives of SCRAM-SHA-256, from the JDK: PBKDF2-HMAC-SHA256, HMAC-SHA256,
+ * SHA-256.
  */
 final class ScramCrypto {
 

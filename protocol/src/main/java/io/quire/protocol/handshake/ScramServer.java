@@ -9,10 +9,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server side of one SCRAM-SHA-256 exchange, one instance per connection. An unknown user
- * still gets a server-first message, with a made-up salt that is stable for that name, so that
- * user names cannot be probed; the exchange fails only at the final step ("Unknown user").
- * Not thread-safe.
+ * The server side of one SCRAM-SHA-256 exchange, one instance per connection. An unknown
+ * user still gets a server-first message, with a made-up salt that is stable for that
+ * name, so that user names cannot be probed; the exchange fails only at the final step
+ * ("Unknown user"). Not thread-safe.
  */
 public final class ScramServer {
 
@@ -35,7 +35,8 @@ public final class ScramServer {
 	private boolean authenticated;
 
 	/**
-	 * @param credentials looks up the credential of a user name; {@code null} for an unknown user
+	 * @param credentials looks up the credential of a user name; {@code null} for an
+	 * unknown user
 	 */
 	public ScramServer(Function<String, @Nullable ScramCredential> credentials) {
 		this(credentials, ScramCrypto.randomNonce());
@@ -73,8 +74,8 @@ public final class ScramServer {
 
 	/**
 	 * Checks the client-final message and answers with {@code v=<server signature>}.
-	 * @throws HandshakeException "Wrong password" (12), "Unknown user" (17), "Invalid encoding"
-	 * (10) or "Other error" (20, nonce mismatch)
+	 * @throws HandshakeException "Wrong password" (12), "Unknown user" (17), "Invalid
+	 * encoding" (10) or "Other error" (20, nonce mismatch)
 	 */
 	public String serverFinalMessage(String clientFinal) {
 		if (this.serverFirst == null || this.authenticated) {

@@ -22,15 +22,17 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * JSON the way RethinkDB writes and reads it, between bytes and plain Java values.
  * <p>
- * Writing takes {@link java.util.Map} (keys in the map's order), {@link java.util.Collection},
- * object arrays, strings, numbers, booleans and {@code null}; other objects go through
- * {@link #mapper()}. A {@code double} or {@code float} that is integral and fits a
- * {@code long} is written as a JSON integer ({@code 1.0} as {@code 1}); {@code -0.0} stays
- * {@code -0.0}; other values take their shortest round-trip form; NaN and infinities are refused.
+ * Writing takes {@link java.util.Map} (keys in the map's order),
+ * {@link java.util.Collection}, object arrays, strings, numbers, booleans and
+ * {@code null}; other objects go through {@link #mapper()}. A {@code double} or
+ * {@code float} that is integral and fits a {@code long} is written as a JSON integer
+ * ({@code 1.0} as {@code 1}); {@code -0.0} stays {@code -0.0}; other values take their
+ * shortest round-trip form; NaN and infinities are refused.
  * <p>
- * Reading gives {@link java.util.LinkedHashMap}, {@link java.util.ArrayList}, {@link String},
- * {@link Long} for JSON integers ({@link java.math.BigInteger} beyond the range of a long),
- * {@link Double} for numbers with a fraction or exponent, {@link Boolean} and {@code null}.
+ * Reading gives {@link java.util.LinkedHashMap}, {@link java.util.ArrayList},
+ * {@link String}, {@link Long} for JSON integers ({@link java.math.BigInteger} beyond the
+ * range of a long), {@link Double} for numbers with a fraction or exponent,
+ * {@link Boolean} and {@code null}.
  */
 public final class ReqlJson {
 
@@ -45,8 +47,8 @@ public final class ReqlJson {
 	}
 
 	/**
-	 * The Jackson mapper configured like the rest of this class (number rules, limits, integers
-	 * read as {@code long}), for mapping documents to and from user classes.
+	 * The Jackson mapper configured like the rest of this class (number rules, limits,
+	 * integers read as {@code long}), for mapping documents to and from user classes.
 	 */
 	public static JsonMapper mapper() {
 		return MAPPER;
@@ -77,7 +79,10 @@ public final class ReqlJson {
 		return new String(write(value), StandardCharsets.UTF_8);
 	}
 
-	/** Reads one UTF-8 JSON value, with at most {@link #DEFAULT_MAX_DEPTH} levels of nesting. */
+	/**
+	 * Reads one UTF-8 JSON value, with at most {@link #DEFAULT_MAX_DEPTH} levels of
+	 * nesting.
+	 */
 	public static @Nullable Object read(byte[] json) {
 		return read(json, DEFAULT_MAX_DEPTH);
 	}
@@ -92,7 +97,10 @@ public final class ReqlJson {
 		return read(factory(maxDepth).createParser(ObjectReadContext.empty(), json));
 	}
 
-	/** Reads one JSON value from text, with at most {@link #DEFAULT_MAX_DEPTH} levels of nesting. */
+	/**
+	 * Reads one JSON value from text, with at most {@link #DEFAULT_MAX_DEPTH} levels of
+	 * nesting.
+	 */
 	public static @Nullable Object read(String json) {
 		return read(json, DEFAULT_MAX_DEPTH);
 	}
@@ -139,10 +147,7 @@ public final class ReqlJson {
 		numbers.addSerializer(double.class, ReqlNumberSerializer.INSTANCE);
 		numbers.addSerializer(Float.class, ReqlNumberSerializer.INSTANCE);
 		numbers.addSerializer(float.class, ReqlNumberSerializer.INSTANCE);
-		return JsonMapper.builder(factory)
-			.addModule(numbers)
-			.enable(DeserializationFeature.USE_LONG_FOR_INTS)
-			.build();
+		return JsonMapper.builder(factory).addModule(numbers).enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
 	}
 
 }

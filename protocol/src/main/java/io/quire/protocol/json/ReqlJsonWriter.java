@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Walks plain Java values (maps, collections, arrays, strings, numbers, booleans, null) onto a
- * generator; anything else goes to the generator's object mapper.
+ * Walks plain Java values (maps, collections, arrays, strings, numbers, booleans, null)
+ * onto a generator; anything else goes to the generator's object mapper.
  */
 final class ReqlJsonWriter {
 
@@ -76,8 +76,8 @@ final class ReqlJsonWriter {
 	}
 
 	private static void writeNumber(JsonGenerator generator, Number number) {
-		if (number instanceof Integer || number instanceof Long || number instanceof Short
-				|| number instanceof Byte || number instanceof AtomicInteger || number instanceof AtomicLong) {
+		if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
+				|| number instanceof AtomicInteger || number instanceof AtomicLong) {
 			generator.writeNumber(number.longValue());
 		}
 		else if (number instanceof Float floatValue) {

@@ -5,8 +5,8 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
 /**
- * Lets the {@link ReqlJson#mapper() mapper} write {@code double} and {@code float} properties
- * of user classes with RethinkDB's number rules.
+ * Lets the {@link ReqlJson#mapper() mapper} write {@code double} and {@code float}
+ * properties of user classes with RethinkDB's number rules.
  */
 final class ReqlNumberSerializer extends ValueSerializer<Number> {
 

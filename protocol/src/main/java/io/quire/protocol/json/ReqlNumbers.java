@@ -3,8 +3,9 @@ package io.quire.protocol.json;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes numbers as RethinkDB does: every number is a double, written without a decimal point
- * when it is integral and fits a 64-bit integer, otherwise in its shortest round-trip form.
+ * Writes numbers as RethinkDB does: every number is a double, written without a decimal
+ * point when it is integral and fits a 64-bit integer, otherwise in its shortest
+ * round-trip form.
  */
 final class ReqlNumbers {
 

@@ -1,5 +1,6 @@
 /**
- * JSON as RethinkDB writes and reads it: plain Java values, integral numbers as JSON integers.
+ * JSON as RethinkDB writes and reads it: plain Java values, integral numbers as JSON
+ * integers.
  */
 @NullMarked
 package io.quire.protocol.json;

@@ -15,7 +15,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Converts RethinkDB's pseudo-types, objects tagged with {@code $reql_type$}, to and from Java:
+ * Converts RethinkDB's pseudo-types, objects tagged with {@code $reql_type$}, to and from
+ * Java:
  * <ul>
  * <li>TIME {@code {"$reql_type$":"TIME","epoch_time":<seconds>,"timezone":"+HH:MM"}} and
  * {@link OffsetDateTime} or {@link Instant}; times have millisecond precision;</li>
@@ -116,10 +117,10 @@ public final class PseudoTypes {
 	}
 
 	/**
-	 * Turns pseudo-types in a parsed result into Java values, through nested maps and lists:
-	 * TIME into {@link OffsetDateTime} (when time-zone aware) or {@link Instant}, BINARY into
-	 * {@code byte[]}. Other values are returned as they are; collections are copied only where
-	 * something in them changed.
+	 * Turns pseudo-types in a parsed result into Java values, through nested maps and
+	 * lists: TIME into {@link OffsetDateTime} (when time-zone aware) or {@link Instant},
+	 * BINARY into {@code byte[]}. Other values are returned as they are; collections are
+	 * copied only where something in them changed.
 	 */
 	public static @Nullable Object convertPseudoTypes(@Nullable Object value, boolean timeZoneAware) {
 		if (value instanceof Map<?, ?> map) {
@@ -133,9 +134,9 @@ public final class PseudoTypes {
 
 	/**
 	 * Turns Java values into pseudo-types, through nested maps, lists and object arrays:
-	 * {@link OffsetDateTime}, {@link ZonedDateTime} (keeping its offset), {@link Instant} and
-	 * {@link Date} (UTC) and {@link LocalDate} (midnight UTC) into TIME, {@code byte[]} into
-	 * BINARY. Other values are returned as they are.
+	 * {@link OffsetDateTime}, {@link ZonedDateTime} (keeping its offset), {@link Instant}
+	 * and {@link Date} (UTC) and {@link LocalDate} (midnight UTC) into TIME,
+	 * {@code byte[]} into BINARY. Other values are returned as they are.
 	 */
 	public static @Nullable Object toReql(@Nullable Object value) {
 		if (value instanceof Map<?, ?> map) {
@@ -212,7 +213,8 @@ public final class PseudoTypes {
 
 	private static void requireType(Map<?, ?> map, String type) {
 		if (!type.equals(map.get(REQL_TYPE))) {
-			throw new IllegalArgumentException("Expected a " + type + " pseudo-type but got " + map.get(REQL_TYPE) + ".");
+			throw new IllegalArgumentException(
+					"Expected a " + type + " pseudo-type but got " + map.get(REQL_TYPE) + ".");
 		}
 	}
 

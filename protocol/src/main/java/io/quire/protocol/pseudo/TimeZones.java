@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * RethinkDB's time representation: epoch seconds as a double with millisecond precision, and
- * time zones as {@code +HH:MM} offsets.
+ * RethinkDB's time representation: epoch seconds as a double with millisecond precision,
+ * and time zones as {@code +HH:MM} offsets.
  */
 final class TimeZones {
 
@@ -26,7 +26,10 @@ final class TimeZones {
 		return Instant.ofEpochMilli(Math.round(epochSeconds * 1000.0));
 	}
 
-	/** {@code ±HH:MM}; seconds of an offset, which RethinkDB cannot represent, are dropped. */
+	/**
+	 * {@code ±HH:MM}; seconds of an offset, which RethinkDB cannot represent, are
+	 * dropped.
+	 */
 	static String format(ZoneOffset offset) {
 		int totalMinutes = offset.getTotalSeconds() / 60;
 		int minutes = Math.abs(totalMinutes);

@@ -23,7 +23,8 @@ class FrameDecoderTests {
 
 	@Test
 	void decodeShouldReadLittleEndianTokenLengthAndBody() {
-		this.channel.writeInbound(Unpooled.wrappedBuffer(new byte[] { 1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, '[', '4', ']' }));
+		this.channel
+			.writeInbound(Unpooled.wrappedBuffer(new byte[] { 1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, '[', '4', ']' }));
 		assertThat((Frame) this.channel.readInbound()).isEqualTo(new Frame(1, bytes("[4]")));
 	}
 

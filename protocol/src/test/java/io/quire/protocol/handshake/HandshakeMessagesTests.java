@@ -22,8 +22,9 @@ class HandshakeMessagesTests {
 		assertThat(hello).isEqualTo(new ServerHello(0, 0, "2.4.4-quire"));
 		assertThat(hello.supports(HandshakeMessages.PROTOCOL_VERSION)).isTrue();
 		assertThat(hello.supports(1)).isFalse();
-		assertThat(HandshakeMessages.parseServerHello(
-				"{\"max_protocol_version\":0.0,\"min_protocol_version\":0,\"success\":true}").serverVersion()).isEmpty();
+		assertThat(HandshakeMessages
+			.parseServerHello("{\"max_protocol_version\":0.0,\"min_protocol_version\":0,\"success\":true}")
+			.serverVersion()).isEmpty();
 	}
 
 	@Test
@@ -52,7 +53,8 @@ class HandshakeMessagesTests {
 	void clientFirstShouldCarryTheApplicationName() {
 		String json = HandshakeMessages.clientFirst("n,,n=admin,r=abc", "billing \"api\"");
 		assertThat(json).endsWith(",\"application_name\":\"billing \\\"api\\\"\"}");
-		assertThat(HandshakeMessages.parseClientFirst(json)).isEqualTo(new ClientFirst("n,,n=admin,r=abc", "billing \"api\""));
+		assertThat(HandshakeMessages.parseClientFirst(json))
+			.isEqualTo(new ClientFirst("n,,n=admin,r=abc", "billing \"api\""));
 	}
 
 	@Test
@@ -96,8 +98,7 @@ class HandshakeMessagesTests {
 		assertThatExceptionOfType(HandshakeException.class)
 			.isThrownBy(() -> HandshakeMessages.parseClientFinal("{\"authentication\":1}"))
 			.satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo(5));
-		assertThatExceptionOfType(HandshakeException.class)
-			.isThrownBy(() -> HandshakeMessages.parseClientFinal("nope"))
+		assertThatExceptionOfType(HandshakeException.class).isThrownBy(() -> HandshakeMessages.parseClientFinal("nope"))
 			.satisfies((ex) -> assertThat(ex.errorCode()).isEqualTo(8));
 	}
 
@@ -138,12 +139,13 @@ class HandshakeMessagesTests {
 	void fullExchangeShouldWorkThroughTheJsonMessages() {
 		ScramClient client = new ScramClient("admin", "");
 		ScramServer server = new ScramServer((user) -> ScramCredential.fromPassword("", new byte[16], 32));
-		ClientFirst first = HandshakeMessages.parseClientFirst(HandshakeMessages.clientFirst(client.clientFirstMessage(), "app"));
+		ClientFirst first = HandshakeMessages
+			.parseClientFirst(HandshakeMessages.clientFirst(client.clientFirstMessage(), "app"));
 		String serverFirst = HandshakeMessages.serverAuthentication(server.serverFirstMessage(first.authentication()));
-		String clientFinal = HandshakeMessages.clientFinal(client.clientFinalMessage(
-				HandshakeMessages.parseServerAuthentication(serverFirst)));
-		String serverFinal = HandshakeMessages.serverAuthentication(
-				server.serverFinalMessage(HandshakeMessages.parseClientFinal(clientFinal)));
+		String clientFinal = HandshakeMessages
+			.clientFinal(client.clientFinalMessage(HandshakeMessages.parseServerAuthentication(serverFirst)));
+		String serverFinal = HandshakeMessages
+			.serverAuthentication(server.serverFinalMessage(HandshakeMessages.parseClientFinal(clientFinal)));
 		client.verifyServerFinal(HandshakeMessages.parseServerAuthentication(serverFinal));
 		assertThat(server.isAuthenticated()).isTrue();
 		assertThat(first.applicationName()).isEqualTo("app");

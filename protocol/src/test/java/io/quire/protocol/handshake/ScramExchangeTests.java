@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ScramExchangeTests {
 
-	private final Map<String, ScramCredential> users = Map.of("admin", ScramCredential.fromPassword(""),
-			"alice", ScramCredential.fromPassword("s3cret", new byte[16], 64),
-			"we=ird,name", ScramCredential.fromPassword("pässwörd ∑", new byte[] { 1, 2, 3 }, 16));
+	private final Map<String, ScramCredential> users = Map.of("admin", ScramCredential.fromPassword(""), "alice",
+			ScramCredential.fromPassword("s3cret", new byte[16], 64), "we=ird,name",
+			ScramCredential.fromPassword("pässwörd ∑", new byte[] { 1, 2, 3 }, 16));
 
 	@Test
 	void clientAndServerShouldAgreeOnTheRightPassword() {

@@ -60,7 +60,8 @@ class ScramServerTests {
 	@Test
 	void clientFinalWithoutProofOrWithABrokenProofShouldFailWithCode10() {
 		this.server.serverFirstMessage(ScramRfc7677Tests.CLIENT_FIRST);
-		String withoutProof = ScramRfc7677Tests.CLIENT_FINAL.substring(0, ScramRfc7677Tests.CLIENT_FINAL.indexOf(",p="));
+		String withoutProof = ScramRfc7677Tests.CLIENT_FINAL.substring(0,
+				ScramRfc7677Tests.CLIENT_FINAL.indexOf(",p="));
 		assertFinalRejected(withoutProof, 10, "Invalid encoding");
 		assertFinalRejected(withoutProof + ",p=AAAA", 10, "Invalid encoding");
 		assertFinalRejected(withoutProof + ",p=%%%", 10, "Invalid encoding");
@@ -74,11 +75,14 @@ class ScramServerTests {
 
 	@Test
 	void messagesShouldComeInOrder() {
-		assertThatIllegalStateException().isThrownBy(() -> this.server.serverFinalMessage(ScramRfc7677Tests.CLIENT_FINAL));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.server.serverFinalMessage(ScramRfc7677Tests.CLIENT_FINAL));
 		this.server.serverFirstMessage(ScramRfc7677Tests.CLIENT_FIRST);
-		assertThatIllegalStateException().isThrownBy(() -> this.server.serverFirstMessage(ScramRfc7677Tests.CLIENT_FIRST));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.server.serverFirstMessage(ScramRfc7677Tests.CLIENT_FIRST));
 		this.server.serverFinalMessage(ScramRfc7677Tests.CLIENT_FINAL);
-		assertThatIllegalStateException().isThrownBy(() -> this.server.serverFinalMessage(ScramRfc7677Tests.CLIENT_FINAL));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.server.serverFinalMessage(ScramRfc7677Tests.CLIENT_FINAL));
 	}
 
 	@Test

@@ -89,15 +89,15 @@ class ReqlJsonTests {
 
 	@Test
 	void writeShouldEscapeStrings() {
-		assertThat(ReqlJson.writeString("a\"b\\c\nd\u0001é"))
-			.isEqualTo("\"a\\\"b\\\\c\\nd\\u0001é\"");
+		assertThat(ReqlJson.writeString("a\"b\\c\nd\u0001é")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001é\"");
 		assertThat(ReqlJson.write("é")).containsExactly(0x22, 0xc3, 0xa9, 0x22);
 	}
 
 	@Test
 	void writeShouldMapOtherObjectsWithTheNumberRules() {
 		assertThat(ReqlJson.writeString(new Point(2.0, 0.5f, "p"))).isEqualTo("{\"x\":2,\"y\":0.5,\"label\":\"p\"}");
-		assertThat(ReqlJson.writeString(List.of(new Point(1.0, 2f, "q")))).isEqualTo("[{\"x\":1,\"y\":2,\"label\":\"q\"}]");
+		assertThat(ReqlJson.writeString(List.of(new Point(1.0, 2f, "q"))))
+			.isEqualTo("[{\"x\":1,\"y\":2,\"label\":\"q\"}]");
 	}
 
 	@Test

@@ -40,13 +40,14 @@ class PseudoTypesTests {
 	@Test
 	void timeShouldTruncateToMilliseconds() {
 		Instant precise = Instant.parse("2020-01-01T00:00:00.123456789Z");
-		assertThat(PseudoTypes.toInstant(PseudoTypes.time(precise))).isEqualTo(Instant.parse("2020-01-01T00:00:00.123Z"));
+		assertThat(PseudoTypes.toInstant(PseudoTypes.time(precise)))
+			.isEqualTo(Instant.parse("2020-01-01T00:00:00.123Z"));
 	}
 
 	@Test
 	void negativeEpochsShouldRoundTrip() {
-		for (String text : new String[] { "1969-12-31T23:59:59.500Z", "1900-01-01T00:00:00Z", "0001-01-01T00:00:00.001Z",
-				"1969-12-31T23:59:59.999Z" }) {
+		for (String text : new String[] { "1969-12-31T23:59:59.500Z", "1900-01-01T00:00:00Z",
+				"0001-01-01T00:00:00.001Z", "1969-12-31T23:59:59.999Z" }) {
 			Instant instant = Instant.parse(text);
 			assertThat(PseudoTypes.toInstant(PseudoTypes.time(instant))).as(text).isEqualTo(instant);
 		}
@@ -55,7 +56,8 @@ class PseudoTypesTests {
 
 	@Test
 	void toOffsetDateTimeShouldReadWhatRethinkDbSends() {
-		Object parsed = ReqlJson.read("{\"$reql_type$\":\"TIME\",\"epoch_time\":1375147296.68,\"timezone\":\"-07:00\"}");
+		Object parsed = ReqlJson
+			.read("{\"$reql_type$\":\"TIME\",\"epoch_time\":1375147296.68,\"timezone\":\"-07:00\"}");
 		OffsetDateTime dateTime = PseudoTypes.toOffsetDateTime((Map<?, ?>) parsed);
 		assertThat(dateTime).isEqualTo(PACIFIC);
 		assertThat(dateTime.getOffset()).isEqualTo(ZoneOffset.ofHours(-7));
@@ -96,8 +98,8 @@ class PseudoTypesTests {
 
 	@Test
 	void convertPseudoTypesShouldTurnNestedTimesIntoOffsetDateTimesWhenTimeZoneAware() {
-		Object parsed = ReqlJson.read(ReqlJson.write(Map.of("doc",
-				List.of(PseudoTypes.time(PACIFIC), PseudoTypes.binary(new byte[] { 7 }), "text"))));
+		Object parsed = ReqlJson.read(ReqlJson
+			.write(Map.of("doc", List.of(PseudoTypes.time(PACIFIC), PseudoTypes.binary(new byte[] { 7 }), "text"))));
 		Map<?, ?> converted = (Map<?, ?>) PseudoTypes.convertPseudoTypes(parsed, true);
 		List<?> doc = (List<?>) converted.get("doc");
 		assertThat(doc.get(0)).isEqualTo(PACIFIC);
@@ -123,7 +125,8 @@ class PseudoTypesTests {
 
 	@Test
 	void convertPseudoTypesShouldReturnValuesWithoutPseudoTypesAsTheyAre() {
-		Object parsed = ReqlJson.read("{\"a\":[1,{\"b\":\"c\"}],\"g\":{\"$reql_type$\":\"GEOMETRY\",\"type\":\"Point\"}}");
+		Object parsed = ReqlJson
+			.read("{\"a\":[1,{\"b\":\"c\"}],\"g\":{\"$reql_type$\":\"GEOMETRY\",\"type\":\"Point\"}}");
 		assertThat(PseudoTypes.convertPseudoTypes(parsed, true)).isSameAs(parsed);
 		assertThat(PseudoTypes.convertPseudoTypes(null, true)).isNull();
 		assertThat(PseudoTypes.convertPseudoTypes(5L, true)).isEqualTo(5L);
@@ -135,8 +138,8 @@ class PseudoTypesTests {
 			.isThrownBy(() -> PseudoTypes.convertPseudoTypes(Map.of("$reql_type$", "TIME", "timezone", "+00:00"), true))
 			.withMessageContaining("epoch_time");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> PseudoTypes.convertPseudoTypes(
-					Map.of("$reql_type$", "TIME", "epoch_time", 1, "timezone", "Mars/Olympus"), true))
+			.isThrownBy(() -> PseudoTypes
+				.convertPseudoTypes(Map.of("$reql_type$", "TIME", "epoch_time", 1, "timezone", "Mars/Olympus"), true))
 			.withMessageContaining("timezone");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> PseudoTypes.convertPseudoTypes(Map.of("$reql_type$", "BINARY", "data", "%%"), true));
@@ -145,8 +148,8 @@ class PseudoTypesTests {
 	@Test
 	void toReqlShouldTurnJavaTimesAndBytesIntoPseudoTypes() {
 		assertThat(PseudoTypes.toReql(PACIFIC)).isEqualTo(PseudoTypes.time(PACIFIC));
-		assertThat(PseudoTypes.toReql(Instant.EPOCH)).isEqualTo(Map.of("$reql_type$", "TIME", "epoch_time", 0.0,
-				"timezone", "+00:00"));
+		assertThat(PseudoTypes.toReql(Instant.EPOCH))
+			.isEqualTo(Map.of("$reql_type$", "TIME", "epoch_time", 0.0, "timezone", "+00:00"));
 		ZonedDateTime zoned = ZonedDateTime.of(2021, 1, 15, 9, 30, 0, 0, ZoneId.of("America/Denver"));
 		assertThat(PseudoTypes.toReql(zoned)).isEqualTo(PseudoTypes.time(zoned.toOffsetDateTime()));
 		assertThat(((Map<?, ?>) PseudoTypes.toReql(zoned)).get("timezone")).isEqualTo("-07:00");

@@ -11,9 +11,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * A book in the {@code books} table. The server generates the id on first save; the version
- * starts when the book is first saved and goes up by one on every save, so that an update
- * made from a stale copy is refused.
+ * A book in the {@code books} table. The server generates the id on first save; the
+ * version starts when the book is first saved and goes up by one on every save, so that
+ * an update made from a stale copy is refused.
  */
 @Document(table = "books")
 public class Book {
@@ -42,8 +42,9 @@ public class Book {
 	}
 
 	/**
-	 * Replaces the book's content, as a client that read the book at {@code expectedVersion}
-	 * wants it. Saving the book fails if it changed since that version.
+	 * Replaces the book's content, as a client that read the book at
+	 * {@code expectedVersion} wants it. Saving the book fails if it changed since that
+	 * version.
 	 * @param title the new title
 	 * @param author the new author
 	 * @param tags the new tags

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A change of a book as {@code GET /books/changes} sends it.
  *
- * @param type {@code add}, {@code change}, {@code remove}, or {@code error} when changes were skipped
+ * @param type {@code add}, {@code change}, {@code remove}, or {@code error} when changes
+ * were skipped
  * @param oldBook the book before the change, null when it was added
  * @param newBook the book after the change, null when it was removed
  * @param error what the server skipped, for an {@code error}

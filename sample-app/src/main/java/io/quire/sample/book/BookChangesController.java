@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * {@code GET /books/changes}: book changes as Server-Sent Events. Each client gets its own
- * changefeed, read on a thread of its own; a {@code ready} event says the feed is open. A comment
- * every {@code sample.book-changes.heartbeat-interval} (15 s) finds clients that went away
- * between changes; their feed is then closed.
+ * {@code GET /books/changes}: book changes as Server-Sent Events. Each client gets its
+ * own changefeed, read on a thread of its own; a {@code ready} event says the feed is
+ * open. A comment every {@code sample.book-changes.heartbeat-interval} (15 s) finds
+ * clients that went away between changes; their feed is then closed.
  */
 @RestController
 class BookChangesController implements DisposableBean {

@@ -6,8 +6,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
- * The books, with derived queries for the search endpoint. Equality on {@code author} reads
- * through the author index; {@code TagsContaining} reads through the multi index on
+ * The books, with derived queries for the search endpoint. Equality on {@code author}
+ * reads through the author index; {@code TagsContaining} reads through the multi index on
  * {@code tags}.
  */
 public interface BookRepository extends QuireRepository<Book, String> {

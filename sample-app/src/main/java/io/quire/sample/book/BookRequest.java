@@ -26,9 +26,8 @@ public record BookRequest(@NotBlank @Size(max = 200) @Nullable String title,
 		@NotBlank @Size(max = 120) @Nullable String author,
 		@Size(max = 20) @Nullable List<@NotBlank @Size(max = 40) String> tags,
 		@NotNull @PastOrPresent @Nullable LocalDate published,
-		@Null(groups = OnCreate.class, message = "must be absent when creating a book")
-		@NotNull(groups = OnUpdate.class, message = "is required: send the version you read")
-		@Nullable Long version) {
+		@Null(groups = OnCreate.class, message = "must be absent when creating a book") @NotNull(
+				groups = OnUpdate.class, message = "is required: send the version you read") @Nullable Long version) {
 
 	/** Validation group for {@code POST /books}. */
 	interface OnCreate extends Default {

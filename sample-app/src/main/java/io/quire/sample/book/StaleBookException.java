@@ -5,7 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An update was made from a copy of the book older than the stored one; answered with 409.
+ * An update was made from a copy of the book older than the stored one; answered with
+ * 409.
  */
 class StaleBookException extends ErrorResponseException {
 

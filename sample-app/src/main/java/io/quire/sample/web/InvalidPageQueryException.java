@@ -5,8 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A {@code page}, {@code size} or {@code sort} parameter out of range or malformed; answered
- * with 400 and a problem body naming the parameter.
+ * A {@code page}, {@code size} or {@code sort} parameter out of range or malformed;
+ * answered with 400 and a problem body naming the parameter.
  */
 public class InvalidPageQueryException extends ErrorResponseException {
 

@@ -10,8 +10,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * The {@code page}, {@code size} and {@code sort} query parameters of a paged request, already
- * checked for range; {@link PageQueryArgumentResolver} reads them from the request.
+ * The {@code page}, {@code size} and {@code sort} query parameters of a paged request,
+ * already checked for range; {@link PageQueryArgumentResolver} reads them from the
+ * request.
  *
  * @param page the zero-based page number
  * @param size the number of elements per page, from 1 to {@link #MAX_SIZE}

@@ -11,10 +11,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Reads a {@link PageQuery} from the raw {@code page}, {@code size} and {@code sort} request
- * parameters. Unlike a {@code List<String>} request parameter, a single
- * {@code sort=title,desc} stays one entry. Values that are not numbers or out of range are
- * rejected rather than silently replaced by defaults.
+ * Reads a {@link PageQuery} from the raw {@code page}, {@code size} and {@code sort}
+ * request parameters. Unlike a {@code List<String>} request parameter, a single
+ * {@code sort=title,desc} stays one entry. Values that are not numbers or out of range
+ * are rejected rather than silently replaced by defaults.
  */
 class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -23,11 +23,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers every error of the API with an RFC 9457 problem body ({@code application/problem+json}).
- * Spring MVC's own exceptions (unreadable body, wrong parameter type, unsupported method, ...)
- * and {@link org.springframework.web.ErrorResponseException}s get their status and detail from
- * the base class; this class makes validation and JSON errors say what was wrong, turns an
- * unreachable database into 503 and any other failure into a 500 problem.
+ * Answers every error of the API with an RFC 9457 problem body
+ * ({@code application/problem+json}). Spring MVC's own exceptions (unreadable body, wrong
+ * parameter type, unsupported method, ...) and
+ * {@link org.springframework.web.ErrorResponseException}s get their status and detail
+ * from the base class; this class makes validation and JSON errors say what was wrong,
+ * turns an unreachable database into 503 and any other failure into a 500 problem.
  */
 @RestControllerAdvice
 class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {

@@ -7,8 +7,8 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * The {@code quire} health component: UP when the storage takes a write and the driver port
- * listens, DOWN with the engine's reason otherwise.
+ * The {@code quire} health component: UP when the storage takes a write and the driver
+ * port listens, DOWN with the engine's reason otherwise.
  */
 public class QuireHealthIndicator extends AbstractHealthIndicator {
 

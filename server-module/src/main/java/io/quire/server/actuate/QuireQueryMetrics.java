@@ -12,7 +12,8 @@ import io.quire.engine.QueryListener;
 /**
  * Records every query the engine answers in the {@code quire.queries} timer, tagged by
  * {@code kind} (the top-level term or query type) and {@code outcome} ({@code success} or
- * {@code error}): its count gives queries per second by kind, its distribution the latency.
+ * {@code error}): its count gives queries per second by kind, its distribution the
+ * latency.
  */
 public class QuireQueryMetrics implements QueryListener {
 

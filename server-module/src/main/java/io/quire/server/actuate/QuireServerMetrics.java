@@ -27,10 +27,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Engine meters: open connections, running queries and open cursors as gauges, accepted
- * connections as a counter, and per table ({@code db} and {@code table} tags) the document
- * count and approximate size. Table gauges follow tables as they are created and dropped:
- * they are refreshed every {@link #TABLE_REFRESH_INTERVAL} and by {@link #refreshTables()}.
- * Reads share one engine snapshot per {@link #SNAPSHOT_MAX_AGE}, so a scrape costs one call.
+ * connections as a counter, and per table ({@code db} and {@code table} tags) the
+ * document count and approximate size. Table gauges follow tables as they are created and
+ * dropped: they are refreshed every {@link #TABLE_REFRESH_INTERVAL} and by
+ * {@link #refreshTables()}. Reads share one engine snapshot per
+ * {@link #SNAPSHOT_MAX_AGE}, so a scrape costs one call.
  */
 public class QuireServerMetrics implements MeterBinder, AutoCloseable {
 
@@ -104,7 +105,10 @@ public class QuireServerMetrics implements MeterBinder, AutoCloseable {
 			.register(registry);
 	}
 
-	/** Registers a gauge pair for every table that exists now and removes those of dropped tables. */
+	/**
+	 * Registers a gauge pair for every table that exists now and removes those of dropped
+	 * tables.
+	 */
 	public void refreshTables() {
 		MultiGauge documents = this.tableDocuments;
 		MultiGauge sizes = this.tableSizes;

@@ -23,7 +23,8 @@ public class PropertiesQuireConnectionDetails implements QuireConnectionDetails 
 	/**
 	 * Create details from properties.
 	 * @param properties the bound properties
-	 * @param sslBundles the application's SSL bundles, needed when {@code quire.ssl.bundle} is set
+	 * @param sslBundles the application's SSL bundles, needed when
+	 * {@code quire.ssl.bundle} is set
 	 * @throws org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException
 	 * when {@code quire.uri} is combined with host, port or hosts
 	 */

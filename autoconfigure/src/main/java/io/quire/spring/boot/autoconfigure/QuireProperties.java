@@ -67,7 +67,9 @@ public class QuireProperties {
 	/** Bound on opening a connection: TCP connect, TLS and handshake. */
 	private @Nullable Duration connectTimeout;
 
-	/** Bound on each socket read while a query waits for its answer. Unbounded by default. */
+	/**
+	 * Bound on each socket read while a query waits for its answer. Unbounded by default.
+	 */
 	private @Nullable Duration networkTimeout;
 
 	/**
@@ -82,13 +84,18 @@ public class QuireProperties {
 	 */
 	private @Nullable TargetSessionAttrs targetSessionAttrs;
 
-	/** Default read mode of queries: single, majority or outdated. Server default if unset. */
+	/**
+	 * Default read mode of queries: single, majority or outdated. Server default if
+	 * unset.
+	 */
 	private @Nullable String readMode;
 
 	/** Default write durability of queries: hard or soft. Server default if unset. */
 	private @Nullable String durability;
 
-	/** Whether times are read as OffsetDateTime keeping their zone rather than Instant. */
+	/**
+	 * Whether times are read as OffsetDateTime keeping their zone rather than Instant.
+	 */
 	private @Nullable Boolean timeZoneAware;
 
 	private final Ssl ssl = new Ssl();
@@ -287,12 +294,14 @@ public class QuireProperties {
 		private @Nullable String bundle;
 
 		/**
-		 * Location or content of the PEM CA certificates the server certificate must chain
-		 * to. Ignored when a bundle is named.
+		 * Location or content of the PEM CA certificates the server certificate must
+		 * chain to. Ignored when a bundle is named.
 		 */
 		private @Nullable String caCerts;
 
-		/** Location or content of a PEM client certificate, for servers that ask for one. */
+		/**
+		 * Location or content of a PEM client certificate, for servers that ask for one.
+		 */
 		private @Nullable String clientCert;
 
 		/** Location or content of the PEM private key of the client certificate. */
@@ -391,7 +400,10 @@ public class QuireProperties {
 		/** Whether to send TCP keepalive probes. */
 		private @Nullable Boolean enabled;
 
-		/** Idle time before the first probe, whole seconds. Operating system default if unset. */
+		/**
+		 * Idle time before the first probe, whole seconds. Operating system default if
+		 * unset.
+		 */
 		private @Nullable Duration idle;
 
 		/** Time between probes, whole seconds. Operating system default if unset. */
@@ -471,7 +483,9 @@ public class QuireProperties {
 		 */
 		private @Nullable ValidationDepth validation;
 
-		/** Time a connection may be held before a possible leak is logged. Off if unset. */
+		/**
+		 * Time a connection may be held before a possible leak is logged. Off if unset.
+		 */
 		private @Nullable Duration leakDetectionThreshold;
 
 		public boolean isEnabled() {
@@ -545,7 +559,10 @@ public class QuireProperties {
 	 */
 	public static class Embedded {
 
-		/** Whether to start an embedded Quire engine (needs quire-engine on the classpath). */
+		/**
+		 * Whether to start an embedded Quire engine (needs quire-engine on the
+		 * classpath).
+		 */
 		private boolean enabled;
 
 		/** Driver port of the embedded engine; 0 picks a free port. */
@@ -585,7 +602,9 @@ public class QuireProperties {
 	 */
 	public static class Health {
 
-		/** Bound on the health check: borrowing a connection and one server round trip. */
+		/**
+		 * Bound on the health check: borrowing a connection and one server round trip.
+		 */
 		private Duration timeout = Duration.ofSeconds(5);
 
 		public Duration getTimeout() {

@@ -1,5 +1,6 @@
 /**
- * Spring Boot auto-configuration that turns {@code quire.*} properties into a pooled Quire {@code ConnectionFactory}.
+ * Spring Boot auto-configuration that turns {@code quire.*} properties into a pooled
+ * Quire {@code ConnectionFactory}.
  */
 @NullMarked
 package io.quire.spring.boot.autoconfigure;

@@ -28,7 +28,8 @@ class ConfigurationMetadataTests {
 			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			assertThat(input).isNotNull();
 			JsonNode metadata = JsonMapper.builder().build().readTree(input);
-			metadata.path("properties").forEach((property) -> properties.put(property.path("name").asString(), property));
+			metadata.path("properties")
+				.forEach((property) -> properties.put(property.path("name").asString(), property));
 		}
 	}
 
@@ -41,19 +42,17 @@ class ConfigurationMetadataTests {
 			"quire.pool.initial-size", "quire.pool.max-size", "quire.pool.max-idle-time", "quire.pool.max-life-time",
 			"quire.pool.max-acquire-time", "quire.pool.validation", "quire.embedded.enabled", "quire.embedded.port",
 			"quire.embedded.data-dir", "quire.data.auto-table-creation", "quire.data.auto-index-creation",
-			"quire.data.repositories.type", "quire.data.change-listeners.enabled",
-			"management.health.quire.enabled" })
+			"quire.data.repositories.type", "quire.data.change-listeners.enabled", "management.health.quire.enabled" })
 	void everyDocumentedPropertyHasADescription(String name) {
 		assertThat(properties).containsKey(name);
 		assertThat(properties.get(name).path("description").asString()).isNotBlank();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "quire.host=localhost", "quire.port=28015", "quire.database=test",
-			"quire.username=admin", "quire.connect-timeout=20s", "quire.target-session-attrs=any",
-			"quire.time-zone-aware=true", "quire.pool.enabled=true", "quire.pool.max-size=10",
-			"quire.embedded.enabled=false", "quire.embedded.port=0", "quire.data.repositories.type=auto",
-			"quire.data.change-listeners.enabled=true" })
+	@ValueSource(strings = { "quire.host=localhost", "quire.port=28015", "quire.database=test", "quire.username=admin",
+			"quire.connect-timeout=20s", "quire.target-session-attrs=any", "quire.time-zone-aware=true",
+			"quire.pool.enabled=true", "quire.pool.max-size=10", "quire.embedded.enabled=false",
+			"quire.embedded.port=0", "quire.data.repositories.type=auto", "quire.data.change-listeners.enabled=true" })
 	void defaultsAreDeclared(String entry) {
 		String[] nameAndValue = entry.split("=");
 		assertThat(properties.get(nameAndValue[0]).path("defaultValue").asString()).isEqualTo(nameAndValue[1]);

@@ -91,8 +91,7 @@ class PropertiesQuireConnectionDetailsTests {
 		this.properties.setUri("rethinkdb://db1/test");
 		this.properties.setHost("db2");
 		assertThatExceptionOfType(MutuallyExclusiveConfigurationPropertiesException.class).isThrownBy(this::details)
-			.satisfies((ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.uri",
-					"quire.host"))
+			.satisfies((ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.uri", "quire.host"))
 			.withMessageContaining("quire.uri")
 			.withMessageContaining("quire.host");
 	}
@@ -102,8 +101,8 @@ class PropertiesQuireConnectionDetailsTests {
 		this.properties.setUri("rethinkdb://db1/test");
 		this.properties.setPort(28016);
 		assertThatExceptionOfType(MutuallyExclusiveConfigurationPropertiesException.class).isThrownBy(this::details)
-			.satisfies((ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.uri",
-					"quire.port"));
+			.satisfies(
+					(ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.uri", "quire.port"));
 	}
 
 	@Test
@@ -111,8 +110,8 @@ class PropertiesQuireConnectionDetailsTests {
 		this.properties.setUri("rethinkdb://db1/test");
 		this.properties.setHosts(List.of("db2:28015"));
 		assertThatExceptionOfType(MutuallyExclusiveConfigurationPropertiesException.class).isThrownBy(this::details)
-			.satisfies((ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.uri",
-					"quire.hosts"));
+			.satisfies(
+					(ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.uri", "quire.hosts"));
 	}
 
 	@Test
@@ -120,8 +119,8 @@ class PropertiesQuireConnectionDetailsTests {
 		this.properties.setHosts(List.of("db2:28015"));
 		this.properties.setHost("db1");
 		assertThatExceptionOfType(MutuallyExclusiveConfigurationPropertiesException.class).isThrownBy(this::details)
-			.satisfies((ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.hosts",
-					"quire.host"));
+			.satisfies(
+					(ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.hosts", "quire.host"));
 	}
 
 	@Test
@@ -129,8 +128,8 @@ class PropertiesQuireConnectionDetailsTests {
 		this.properties.setHosts(List.of("db2:28015"));
 		this.properties.setPort(28016);
 		assertThatExceptionOfType(MutuallyExclusiveConfigurationPropertiesException.class).isThrownBy(this::details)
-			.satisfies((ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.hosts",
-					"quire.port"));
+			.satisfies(
+					(ex) -> assertThat(ex.getConfiguredNames()).containsExactlyInAnyOrder("quire.hosts", "quire.port"));
 	}
 
 	@Test

@@ -93,9 +93,7 @@ class QuireAutoConfigurationTests {
 	@Test
 	void invalidPoolSizesFailAtStartup() {
 		this.runner.withPropertyValues("quire.pool.initial-size=5", "quire.pool.max-size=2")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessageContaining("initial-size"));
+			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("initial-size"));
 	}
 
 	@Test
@@ -131,8 +129,8 @@ class QuireAutoConfigurationTests {
 
 	@Test
 	void tuningPropertiesOverrideTheUri() {
-		this.runner.withPropertyValues("quire.uri=rethinkdb://db1/orders?timeout=30s&keepalives=0",
-				"quire.connect-timeout=2s")
+		this.runner
+			.withPropertyValues("quire.uri=rethinkdb://db1/orders?timeout=30s&keepalives=0", "quire.connect-timeout=2s")
 			.run((context) -> {
 				ConnectionOptions options = context.getBean(ConnectionOptions.class);
 				assertThat(options.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
@@ -172,8 +170,7 @@ class QuireAutoConfigurationTests {
 	@Test
 	void invalidUriFailsNamingTheOption() {
 		this.runner.withPropertyValues("quire.uri=rethinkdb://db1/test?timeout=never")
-			.run((context) -> assertThat(context).getFailure()
-				.hasStackTraceContaining("'never' is not a duration"));
+			.run((context) -> assertThat(context).getFailure().hasStackTraceContaining("'never' is not a duration"));
 	}
 
 	@Test
@@ -210,9 +207,7 @@ class QuireAutoConfigurationTests {
 	@Test
 	void keepaliveIdleMustBeWholeSeconds() {
 		this.runner.withPropertyValues("quire.keepalive.idle=1500ms")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessageContaining("keepalives_idle"));
+			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("keepalives_idle"));
 	}
 
 	@Test
@@ -287,8 +282,8 @@ class QuireAutoConfigurationTests {
 	@Test
 	void caCertsSecureTheConnection() {
 		this.runner
-			.withPropertyValues("quire.ssl.ca-certs=classpath:ssl/ca.crt", "quire.ssl.client-cert=classpath:ssl/client.crt",
-					"quire.ssl.client-key=classpath:ssl/client.key")
+			.withPropertyValues("quire.ssl.ca-certs=classpath:ssl/ca.crt",
+					"quire.ssl.client-cert=classpath:ssl/client.crt", "quire.ssl.client-key=classpath:ssl/client.key")
 			.run((context) -> {
 				ConnectionOptions options = context.getBean(ConnectionOptions.class);
 				assertThat(options.tls().isEnabled()).isTrue();

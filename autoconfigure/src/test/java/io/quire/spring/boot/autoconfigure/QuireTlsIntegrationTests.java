@@ -50,19 +50,17 @@ class QuireTlsIntegrationTests {
 
 	@Test
 	void connectsThroughAnSslBundle() {
-		this.runner
-			.withPropertyValues("spring.ssl.bundle.pem.quire.truststore.certificate=classpath:ssl/ca.crt",
-					"spring.ssl.bundle.pem.quire.keystore.certificate=classpath:ssl/client.crt",
-					"spring.ssl.bundle.pem.quire.keystore.private-key=classpath:ssl/client.key",
-					"quire.ssl.bundle=quire")
+		this.runner.withPropertyValues("spring.ssl.bundle.pem.quire.truststore.certificate=classpath:ssl/ca.crt",
+				"spring.ssl.bundle.pem.quire.keystore.certificate=classpath:ssl/client.crt",
+				"spring.ssl.bundle.pem.quire.keystore.private-key=classpath:ssl/client.key", "quire.ssl.bundle=quire")
 			.run((context) -> assertConnects(context.getBean(ConnectionFactory.class)));
 	}
 
 	@Test
 	void connectsThroughPemProperties() {
 		this.runner
-			.withPropertyValues("quire.ssl.ca-certs=classpath:ssl/ca.crt", "quire.ssl.client-cert=classpath:ssl/client.crt",
-					"quire.ssl.client-key=classpath:ssl/client.key")
+			.withPropertyValues("quire.ssl.ca-certs=classpath:ssl/ca.crt",
+					"quire.ssl.client-cert=classpath:ssl/client.crt", "quire.ssl.client-key=classpath:ssl/client.key")
 			.run((context) -> assertConnects(context.getBean(ConnectionFactory.class)));
 	}
 

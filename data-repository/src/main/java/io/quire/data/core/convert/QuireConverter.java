@@ -13,9 +13,10 @@ import org.springframework.data.convert.EntityConverter;
 /**
  * Converts entities to the documents stored in Quire tables and back.
  *
- * <p>A document is a {@code Map<String, Object>} whose values are what the driver sends as
- * JSON: strings, numbers, booleans, lists, maps, {@code OffsetDateTime} for TIME values and
- * {@code byte[]} for BINARY values.
+ * <p>
+ * A document is a {@code Map<String, Object>} whose values are what the driver sends as
+ * JSON: strings, numbers, booleans, lists, maps, {@code OffsetDateTime} for TIME values
+ * and {@code byte[]} for BINARY values.
  */
 public interface QuireConverter
 		extends EntityConverter<QuirePersistentEntity<?>, QuirePersistentProperty, Object, Map<String, Object>> {
@@ -27,9 +28,9 @@ public interface QuireConverter
 	Map<String, Object> toDocument(Object entity);
 
 	/**
-	 * Converts a single value (a query parameter, a field of an update) into its stored form:
-	 * enums become names, {@code java.time} values become TIME values, entities become
-	 * documents.
+	 * Converts a single value (a query parameter, a field of an update) into its stored
+	 * form: enums become names, {@code java.time} values become TIME values, entities
+	 * become documents.
 	 */
 	@Nullable Object toQuireValue(@Nullable Object value);
 

@@ -14,7 +14,8 @@ import org.springframework.data.mapping.MappingException;
 /**
  * Conversion of {@code java.time} values to and from Quire TIME values.
  *
- * <p>A TIME is a point in time with a UTC offset, so it is written as an
+ * <p>
+ * A TIME is a point in time with a UTC offset, so it is written as an
  * {@code OffsetDateTime}. Local date-times and dates are taken to be in UTC.
  */
 final class TimeValues {

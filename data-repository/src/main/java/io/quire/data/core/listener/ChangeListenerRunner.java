@@ -13,8 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Feeds one listener method from a changefeed on a thread of its own, reopening the feed after a
- * failure (one second later) until stopped.
+ * Feeds one listener method from a changefeed on a thread of its own, reopening the feed
+ * after a failure (one second later) until stopped.
  */
 final class ChangeListenerRunner implements Runnable {
 
@@ -38,8 +38,8 @@ final class ChangeListenerRunner implements Runnable {
 
 	ChangeListenerRunner(Object bean, Method method, Class<?> entity, ObjectProvider<QuireOperations> operations) {
 		if (method.getParameterCount() != 1) {
-			throw new IllegalStateException("@QuireChangeListener method " + method
-					+ " must take one parameter: a ChangeEvent or the entity");
+			throw new IllegalStateException(
+					"@QuireChangeListener method " + method + " must take one parameter: a ChangeEvent or the entity");
 		}
 		this.bean = bean;
 		this.method = method;

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 
-/** Declares the {@link QuireChangeListenerProcessor}; imported by {@link EnableQuireChangeListeners}. */
+/**
+ * Declares the {@link QuireChangeListenerProcessor}; imported by
+ * {@link EnableQuireChangeListeners}.
+ */
 @Configuration(proxyBeanMethods = false)
 @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 class QuireChangeListenerConfiguration {

@@ -15,7 +15,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * Finds the {@link QuireChangeListener @QuireChangeListener} methods of beans as they are
- * created, opens one changefeed per method when the context starts and closes them when it stops.
+ * created, opens one changefeed per method when the context starts and closes them when
+ * it stops.
  */
 public class QuireChangeListenerProcessor implements BeanPostProcessor, SmartLifecycle {
 
@@ -32,8 +33,10 @@ public class QuireChangeListenerProcessor implements BeanPostProcessor, SmartLif
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		Class<?> type = AopUtils.getTargetClass(bean);
-		MethodIntrospector.selectMethods(type, (MethodIntrospector.MetadataLookup<QuireChangeListener>) (method) -> AnnotatedElementUtils
-			.findMergedAnnotation(method, QuireChangeListener.class))
+		MethodIntrospector
+			.selectMethods(type,
+					(MethodIntrospector.MetadataLookup<QuireChangeListener>) (method) -> AnnotatedElementUtils
+						.findMergedAnnotation(method, QuireChangeListener.class))
 			.forEach((method, annotation) -> register(bean, method, annotation));
 		return bean;
 	}

@@ -1,6 +1,7 @@
 /**
- * Changefeed listeners: methods annotated with {@link io.quire.data.core.listener.QuireChangeListener},
- * each fed by its own feed while the application context runs.
+ * Changefeed listeners: methods annotated with
+ * {@link io.quire.data.core.listener.QuireChangeListener}, each fed by its own feed while
+ * the application context runs.
  */
 @NullMarked
 package io.quire.data.core.listener;

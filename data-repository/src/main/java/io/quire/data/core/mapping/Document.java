@@ -13,7 +13,8 @@ import org.springframework.data.annotation.Persistent;
 /**
  * Marks a class as stored in a Quire table.
  *
- * <p>The table defaults to the class name with a lower-case first letter; the database
+ * <p>
+ * The table defaults to the class name with a lower-case first letter; the database
  * defaults to the one the template was configured with.
  */
 @Persistent
@@ -27,7 +28,10 @@ public @interface Document {
 	@AliasFor("table")
 	String value() default "";
 
-	/** The table holding the documents; the class name with a lower-case first letter by default. */
+	/**
+	 * The table holding the documents; the class name with a lower-case first letter by
+	 * default.
+	 */
 	@AliasFor("value")
 	String table() default "";
 

@@ -11,9 +11,9 @@ import org.springframework.data.mapping.PersistentPropertyPath;
 import org.springframework.util.Assert;
 
 /**
- * Finds the secondary indexes an entity declares with {@code @Indexed}, including those on
- * properties of nested (non-collection) objects. An indexed collection or array property
- * gets a multi index, keyed by its elements.
+ * Finds the secondary indexes an entity declares with {@code @Indexed}, including those
+ * on properties of nested (non-collection) objects. An indexed collection or array
+ * property gets a multi index, keyed by its elements.
  */
 public class IndexResolver {
 
@@ -33,8 +33,8 @@ public class IndexResolver {
 
 	/**
 	 * The index that covers the given property path, or {@code null} when none does. Only
-	 * paths that cross nested objects (no collections) can be covered; the indexed property
-	 * itself may be a collection (a multi index).
+	 * paths that cross nested objects (no collections) can be covered; the indexed
+	 * property itself may be a collection (a multi index).
 	 */
 	public @Nullable String indexFor(PersistentPropertyPath<QuirePersistentProperty> path) {
 		List<String> fields = new ArrayList<>();

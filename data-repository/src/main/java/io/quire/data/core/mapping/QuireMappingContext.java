@@ -6,8 +6,8 @@ import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 
 /**
- * The mapping context of Quire documents: builds {@link QuirePersistentEntity} metadata for
- * entity classes and holds whether {@code @Indexed} properties create their indexes.
+ * The mapping context of Quire documents: builds {@link QuirePersistentEntity} metadata
+ * for entity classes and holds whether {@code @Indexed} properties create their indexes.
  */
 public class QuireMappingContext extends AbstractMappingContext<QuirePersistentEntity<?>, QuirePersistentProperty> {
 
@@ -17,12 +17,17 @@ public class QuireMappingContext extends AbstractMappingContext<QuirePersistentE
 		setSimpleTypeHolder(QuireSimpleTypes.HOLDER);
 	}
 
-	/** Whether {@code @Indexed} properties create their secondary indexes; off by default. */
+	/**
+	 * Whether {@code @Indexed} properties create their secondary indexes; off by default.
+	 */
 	public boolean isAutoIndexCreation() {
 		return this.autoIndexCreation;
 	}
 
-	/** Sets whether {@code @Indexed} properties create their secondary indexes when a table is first used. */
+	/**
+	 * Sets whether {@code @Indexed} properties create their secondary indexes when a
+	 * table is first used.
+	 */
 	public void setAutoIndexCreation(boolean autoIndexCreation) {
 		this.autoIndexCreation = autoIndexCreation;
 	}

@@ -31,7 +31,10 @@ public class QuirePersistentEntity<T> extends BasicPersistentEntity<T, QuirePers
 		return this.table;
 	}
 
-	/** The database declared with {@code @Document(database = ...)}, or {@code null} for the default one. */
+	/**
+	 * The database declared with {@code @Document(database = ...)}, or {@code null} for
+	 * the default one.
+	 */
 	public @Nullable String getDatabase() {
 		return this.database;
 	}

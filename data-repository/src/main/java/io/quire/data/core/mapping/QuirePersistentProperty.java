@@ -24,7 +24,8 @@ public class QuirePersistentProperty extends AnnotationBasedPersistentProperty<Q
 	}
 
 	/**
-	 * Whether this property is the identifier: annotated with {@code @Id}, or named {@code id}.
+	 * Whether this property is the identifier: annotated with {@code @Id}, or named
+	 * {@code id}.
 	 */
 	@Override
 	public boolean isIdProperty() {

@@ -1,5 +1,6 @@
 /**
- * Mapping metadata for Quire documents: annotations, the mapping context, persistent entities and properties.
+ * Mapping metadata for Quire documents: annotations, the mapping context, persistent
+ * entities and properties.
  */
 @NullMarked
 package io.quire.data.core.mapping;

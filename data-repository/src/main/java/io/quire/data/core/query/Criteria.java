@@ -26,8 +26,8 @@ public sealed interface Criteria permits Criteria.Condition, Criteria.And, Crite
 	}
 
 	/**
-	 * A raw ReQL predicate, as {@code filter} takes it: an object to match, a function, or a
-	 * term using {@code r.row}. It cannot be combined with other criteria.
+	 * A raw ReQL predicate, as {@code filter} takes it: an object to match, a function,
+	 * or a term using {@code r.row}. It cannot be combined with other criteria.
 	 */
 	static Reql reql(Object predicate) {
 		return new Reql(predicate);
@@ -51,8 +51,8 @@ public sealed interface Criteria permits Criteria.Condition, Criteria.And, Crite
 	 * @param values the operator's values, as many as its {@link Operator#arity() arity}
 	 * @param ignoreCase whether strings compare without regard to case
 	 */
-	record Condition(String propertyPath, Operator operator, List<@Nullable Object> values, boolean ignoreCase)
-			implements Criteria {
+	record Condition(String propertyPath, Operator operator, List<@Nullable Object> values,
+			boolean ignoreCase) implements Criteria {
 
 		public Condition {
 			Assert.hasText(propertyPath, "propertyPath must not be empty");

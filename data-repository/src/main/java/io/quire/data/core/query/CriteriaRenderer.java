@@ -18,8 +18,8 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import static io.quire.driver.Quire.r;
 
 /**
- * Renders {@link Criteria} as a ReQL predicate on a document. Negated tests match documents
- * that lack the field; string tests do not match values of other types.
+ * Renders {@link Criteria} as a ReQL predicate on a document. Negated tests match
+ * documents that lack the field; string tests do not match values of other types.
  */
 final class CriteriaRenderer {
 
@@ -98,15 +98,16 @@ final class CriteriaRenderer {
 	}
 
 	/**
-	 * Equality with one element, or {@code In}, on a collection: some element is equal to the
-	 * value, or to one of the values; the negations hold where no element is.
+	 * Equality with one element, or {@code In}, on a collection: some element is equal to
+	 * the value, or to one of the values; the negations hold where no element is.
 	 */
 	private ReqlExpr elementTest(Condition condition, ReqlExpr field) {
 		Operator positive = switch (condition.operator()) {
 			case EQUALS, NOT_EQUALS -> Operator.EQUALS;
 			default -> Operator.IN;
 		};
-		Condition onElement = new Condition(condition.propertyPath(), positive, condition.values(), condition.ignoreCase());
+		Condition onElement = new Condition(condition.propertyPath(), positive, condition.values(),
+				condition.ignoreCase());
 		ReqlExpr anyElement = r.branch(isType(field, "ARRAY"),
 				field.contains((ReqlFunction1) (element) -> positive(onElement, element)), false);
 		return (positive == condition.operator()) ? anyElement : negate(anyElement);
@@ -150,7 +151,8 @@ final class CriteriaRenderer {
 	private ReqlExpr contains(ReqlExpr field, @Nullable Object value, boolean ignoreCase) {
 		Object stored = this.converter.toQuireValue(value);
 		ReqlExpr element = (ignoreCase && stored instanceof String text)
-				? field.contains((ReqlFunction1) (item) -> ifString(item, item.downcase().eq(text.toLowerCase(Locale.ROOT))))
+				? field.contains(
+						(ReqlFunction1) (item) -> ifString(item, item.downcase().eq(text.toLowerCase(Locale.ROOT))))
 				: field.contains(stored);
 		if (!(stored instanceof String text)) {
 			return r.branch(isType(field, "ARRAY"), element, false);
@@ -202,8 +204,8 @@ final class CriteriaRenderer {
 	private static String text(Condition condition) {
 		Object value = condition.value();
 		if (value == null) {
-			throw new InvalidDataAccessApiUsageException(condition.operator() + " on '" + condition.propertyPath()
-					+ "' needs a text value, not null");
+			throw new InvalidDataAccessApiUsageException(
+					condition.operator() + " on '" + condition.propertyPath() + "' needs a text value, not null");
 		}
 		return value.toString();
 	}

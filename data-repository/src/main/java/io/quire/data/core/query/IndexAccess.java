@@ -15,8 +15,8 @@ import static io.quire.driver.Quire.r;
 
 /**
  * A read through an index that answers one condition of a conjunction: {@code getAll} for
- * equality and membership, {@code between} for ranges, and {@code getAll} on a multi index
- * for an element of an indexed collection.
+ * equality and membership, {@code between} for ranges, and {@code getAll} on a multi
+ * index for an element of an indexed collection.
  *
  * @param condition the condition the index answers
  * @param path where the tested field lives, with its index
@@ -24,8 +24,8 @@ import static io.quire.driver.Quire.r;
 record IndexAccess(Condition condition, FieldPath path) {
 
 	/**
-	 * The best index read for the conditions, or {@code null} if none can use an index. Key
-	 * lookups beat ranges; the primary key beats secondary indexes.
+	 * The best index read for the conditions, or {@code null} if none can use an index.
+	 * Key lookups beat ranges; the primary key beats secondary indexes.
 	 */
 	static @Nullable IndexAccess choose(List<Criteria> conjunction, Function<Condition, FieldPath> paths) {
 		IndexAccess best = null;
@@ -42,9 +42,9 @@ record IndexAccess(Condition condition, FieldPath path) {
 	}
 
 	/**
-	 * The documents the index yields for the condition. A multi index yields a document once
-	 * for each of the keys it holds, so several keys are read as the distinct primary keys of
-	 * the matches.
+	 * The documents the index yields for the condition. A multi index yields a document
+	 * once for each of the keys it holds, so several keys are read as the distinct
+	 * primary keys of the matches.
 	 */
 	ReqlExpr read(Table table, QuireConverter converter, String primaryKey) {
 		if (isRange(this.condition)) {
@@ -76,8 +76,8 @@ record IndexAccess(Condition condition, FieldPath path) {
 	}
 
 	/**
-	 * Whether the condition asks for documents whose collection holds an element (or one of
-	 * several), which a multi index on the collection answers.
+	 * Whether the condition asks for documents whose collection holds an element (or one
+	 * of several), which a multi index on the collection answers.
 	 */
 	static boolean isElementLookup(Condition condition) {
 		if (condition.ignoreCase()) {
@@ -121,7 +121,10 @@ record IndexAccess(Condition condition, FieldPath path) {
 		};
 	}
 
-	/** The ends of a {@code between} and whether each is included ({@code closed}) or not ({@code open}). */
+	/**
+	 * The ends of a {@code between} and whether each is included ({@code closed}) or not
+	 * ({@code open}).
+	 */
 	private record Bounds(Object low, String lowBound, Object high, String highBound) {
 	}
 

@@ -11,40 +11,34 @@ public enum Operator {
 	 */
 	EQUALS(1),
 	/** Not equal to the value; missing fields count as not equal. */
-	NOT_EQUALS(1),
-	LESS_THAN(1),
-	LESS_THAN_OR_EQUAL(1),
-	GREATER_THAN(1),
-	GREATER_THAN_OR_EQUAL(1),
+	NOT_EQUALS(1), LESS_THAN(1), LESS_THAN_OR_EQUAL(1), GREATER_THAN(1), GREATER_THAN_OR_EQUAL(1),
 	/** Between two values, both included. */
 	BETWEEN(2),
 	/** Null or missing. */
 	IS_NULL(0),
 	/** Present and not null. */
 	IS_NOT_NULL(0),
-	/** A string matching a SQL-style pattern: {@code %} for any run of characters, {@code _} for one. */
-	LIKE(1),
-	NOT_LIKE(1),
-	STARTS_WITH(1),
-	ENDS_WITH(1),
-	/** A string holding the value as a substring, or a collection holding it as an element. */
-	CONTAINS(1),
-	NOT_CONTAINS(1),
 	/**
-	 * Equal to one of the values of a collection. On a collection property, some element is
-	 * equal to one of the values.
+	 * A string matching a SQL-style pattern: {@code %} for any run of characters,
+	 * {@code _} for one.
 	 */
-	IN(1),
-	NOT_IN(1),
-	IS_TRUE(0),
-	IS_FALSE(0),
+	LIKE(1), NOT_LIKE(1), STARTS_WITH(1), ENDS_WITH(1),
+	/**
+	 * A string holding the value as a substring, or a collection holding it as an
+	 * element.
+	 */
+	CONTAINS(1), NOT_CONTAINS(1),
+	/**
+	 * Equal to one of the values of a collection. On a collection property, some element
+	 * is equal to one of the values.
+	 */
+	IN(1), NOT_IN(1), IS_TRUE(0), IS_FALSE(0),
 	/** A string matching a regular expression (RE2 syntax, as ReQL's {@code match}). */
 	MATCHES(1),
 	/** The field is present in the document. */
 	EXISTS(0),
 	/** An empty string, collection or object. */
-	IS_EMPTY(0),
-	IS_NOT_EMPTY(0);
+	IS_EMPTY(0), IS_NOT_EMPTY(0);
 
 	private final int arity;
 

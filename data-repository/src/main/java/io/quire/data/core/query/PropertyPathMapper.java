@@ -49,8 +49,7 @@ final class PropertyPathMapper {
 			fields.add(property.getFieldName());
 		}
 		boolean primaryKey = path.getLength() == 1 && leaf.isIdProperty();
-		return new FieldPath(fields, arrayHops, this.indexResolver.indexFor(path), primaryKey,
-				leaf.isCollectionLike());
+		return new FieldPath(fields, arrayHops, this.indexResolver.indexFor(path), primaryKey, leaf.isCollectionLike());
 	}
 
 }

@@ -21,11 +21,11 @@ import org.springframework.util.Assert;
 import static io.quire.driver.Quire.r;
 
 /**
- * Renders a {@link QuireQuery} as ReQL on a table. When the criteria test the primary key or
- * an {@code @Indexed} field for equality (or membership in a list), the documents are read
- * with {@code getAll} on that index and only the other tests are applied with
- * {@code filter}; a range test on an indexed field uses {@code between}. Otherwise the table
- * is scanned with {@code filter}.
+ * Renders a {@link QuireQuery} as ReQL on a table. When the criteria test the primary key
+ * or an {@code @Indexed} field for equality (or membership in a list), the documents are
+ * read with {@code getAll} on that index and only the other tests are applied with
+ * {@code filter}; a range test on an indexed field uses {@code between}. Otherwise the
+ * table is scanned with {@code filter}.
  */
 public class QueryRenderer {
 
@@ -56,7 +56,10 @@ public class QueryRenderer {
 		return query.isLimited() ? documents.limit(query.getLimit()) : documents;
 	}
 
-	/** The documents meeting the criteria, in no particular order; the whole table for {@code null}. */
+	/**
+	 * The documents meeting the criteria, in no particular order; the whole table for
+	 * {@code null}.
+	 */
 	public ReqlExpr select(Table table, QuirePersistentEntity<?> entity, @Nullable Criteria criteria) {
 		if (criteria == null) {
 			return table;

@@ -1,8 +1,8 @@
 package io.quire.data.core.query;
 
 /**
- * Builds RE2 regular expressions (the syntax of ReQL's {@code match}) from literal text and
- * SQL-style LIKE patterns.
+ * Builds RE2 regular expressions (the syntax of ReQL's {@code match}) from literal text
+ * and SQL-style LIKE patterns.
  */
 final class RegexPatterns {
 
@@ -16,7 +16,10 @@ final class RegexPatterns {
 		return quoted.toString();
 	}
 
-	/** A LIKE pattern ({@code %} any run of characters, {@code _} one character) as an anchored expression. */
+	/**
+	 * A LIKE pattern ({@code %} any run of characters, {@code _} one character) as an
+	 * anchored expression.
+	 */
 	static String like(String pattern) {
 		StringBuilder regex = new StringBuilder("(?s)^");
 		pattern.codePoints().forEach((codePoint) -> {

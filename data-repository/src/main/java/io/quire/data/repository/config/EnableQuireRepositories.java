@@ -17,9 +17,10 @@ import org.springframework.data.repository.query.QueryLookupStrategy.Key;
 
 /**
  * Turns interfaces that extend {@link io.quire.data.repository.QuireRepository} (or whose
- * entities carry {@link io.quire.data.core.mapping.Document}) into repository beans. Scans
- * the package of the annotated class unless told otherwise. The repositories run on the
- * {@link io.quire.data.core.QuireOperations} bean named by {@link #quireTemplateRef()}.
+ * entities carry {@link io.quire.data.core.mapping.Document}) into repository beans.
+ * Scans the package of the annotated class unless told otherwise. The repositories run on
+ * the {@link io.quire.data.core.QuireOperations} bean named by
+ * {@link #quireTemplateRef()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,7 +35,10 @@ public @interface EnableQuireRepositories {
 	/** The packages to scan for repository interfaces. */
 	String[] basePackages() default {};
 
-	/** Classes whose packages are scanned, a type-safe alternative to {@link #basePackages()}. */
+	/**
+	 * Classes whose packages are scanned, a type-safe alternative to
+	 * {@link #basePackages()}.
+	 */
 	Class<?>[] basePackageClasses() default {};
 
 	/** Which interfaces to consider. */
@@ -48,7 +52,8 @@ public @interface EnableQuireRepositories {
 
 	/**
 	 * Where named queries (JSON ReQL filters, as in {@code @Query}, keyed by
-	 * {@code Entity.method}) are read; {@code META-INF/quire-named-queries.properties} by default.
+	 * {@code Entity.method}) are read; {@code META-INF/quire-named-queries.properties} by
+	 * default.
 	 */
 	String namedQueriesLocation() default "";
 

@@ -1,5 +1,6 @@
 /**
- * Configuration of Quire repositories: the enable annotation, its registrar and configuration extension.
+ * Configuration of Quire repositories: the enable annotation, its registrar and
+ * configuration extension.
  */
 @NullMarked
 package io.quire.data.repository.config;

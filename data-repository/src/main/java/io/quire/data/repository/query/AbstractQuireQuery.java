@@ -20,9 +20,9 @@ import org.springframework.data.repository.query.ReturnedType;
 import org.springframework.util.Assert;
 
 /**
- * The base of Quire repository queries: builds a {@link QuireQuery} for the call, applies the
- * {@code Sort}, {@code Pageable} and {@code Limit} arguments, runs it in the shape the method
- * returns, and projects the result.
+ * The base of Quire repository queries: builds a {@link QuireQuery} for the call, applies
+ * the {@code Sort}, {@code Pageable} and {@code Limit} arguments, runs it in the shape
+ * the method returns, and projects the result.
  */
 public abstract class AbstractQuireQuery implements RepositoryQuery {
 
@@ -58,7 +58,10 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 		return processor.processResult(singleIfNeeded(result), dtoConverter(processor.getReturnedType()));
 	}
 
-	/** The query for one call, before the {@code Sort}, {@code Pageable} and {@code Limit} arguments. */
+	/**
+	 * The query for one call, before the {@code Sort}, {@code Pageable} and {@code Limit}
+	 * arguments.
+	 */
 	protected abstract QuireQuery createQuery(ParameterAccessor accessor);
 
 	protected abstract boolean isCountQuery();
@@ -70,7 +73,10 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 	/** Whether the query limits its own results (First, Top). */
 	protected abstract boolean isLimiting();
 
-	/** Adds the Sort (or the Pageable's sort) and Limit arguments; pages and slices apply their window later. */
+	/**
+	 * Adds the Sort (or the Pageable's sort) and Limit arguments; pages and slices apply
+	 * their window later.
+	 */
 	private QuireQuery applyArguments(QuireQuery query, ParameterAccessor accessor) {
 		QuireQuery sorted = query.with(accessor.getSort()).with(accessor.getLimit());
 		Pageable pageable = accessor.getPageable();

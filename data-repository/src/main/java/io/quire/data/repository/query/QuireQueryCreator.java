@@ -22,8 +22,8 @@ import org.springframework.data.repository.query.parser.PartTree;
 
 /**
  * Turns a derived query method ({@code findByLastnameAndAgeGreaterThan}) into a
- * {@link QuireQuery}: one {@link Criteria.Condition} per part, joined with And and Or, with
- * the method's order, distinctness and result limit.
+ * {@link QuireQuery}: one {@link Criteria.Condition} per part, joined with And and Or,
+ * with the method's order, distinctness and result limit.
  */
 public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria> {
 
@@ -52,13 +52,22 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 		return new Criteria.Condition(part.getProperty().toDotPath(), operator, values, ignoreCase(part));
 	}
 
-	/** A {@link Range} argument: each bound included or not, either one possibly unbounded. */
+	/**
+	 * A {@link Range} argument: each bound included or not, either one possibly
+	 * unbounded.
+	 */
 	private Criteria between(Part part, Range<?> range) {
 		List<Criteria> bounds = new ArrayList<>(2);
-		range.getLowerBound().getValue().ifPresent((low) -> bounds.add(condition(part,
-				range.getLowerBound().isInclusive() ? Operator.GREATER_THAN_OR_EQUAL : Operator.GREATER_THAN, List.of(low))));
-		range.getUpperBound().getValue().ifPresent((high) -> bounds.add(condition(part,
-				range.getUpperBound().isInclusive() ? Operator.LESS_THAN_OR_EQUAL : Operator.LESS_THAN, List.of(high))));
+		range.getLowerBound()
+			.getValue()
+			.ifPresent((low) -> bounds.add(condition(part,
+					range.getLowerBound().isInclusive() ? Operator.GREATER_THAN_OR_EQUAL : Operator.GREATER_THAN,
+					List.of(low))));
+		range.getUpperBound()
+			.getValue()
+			.ifPresent((high) -> bounds.add(condition(part,
+					range.getUpperBound().isInclusive() ? Operator.LESS_THAN_OR_EQUAL : Operator.LESS_THAN,
+					List.of(high))));
 		if (bounds.isEmpty()) {
 			return new Criteria.Condition(part.getProperty().toDotPath(), Operator.EXISTS, List.of(), false);
 		}
@@ -110,10 +119,9 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 			case WHEN_POSSIBLE -> string;
 			case ALWAYS -> {
 				if (!string) {
-					throw new InvalidDataAccessApiUsageException("Cannot ignore case of " + part.getProperty()
-						.getLeafProperty()
-						.getType()
-						.getName() + "; '" + part.getProperty().toDotPath() + "' must be a String");
+					throw new InvalidDataAccessApiUsageException(
+							"Cannot ignore case of " + part.getProperty().getLeafProperty().getType().getName() + "; '"
+									+ part.getProperty().toDotPath() + "' must be a String");
 				}
 				yield true;
 			}

@@ -42,7 +42,9 @@ interface QuireQueryExecution {
 		};
 	}
 
-	/** A slice: one row more than the page is read to learn whether another slice follows. */
+	/**
+	 * A slice: one row more than the page is read to learn whether another slice follows.
+	 */
 	static QuireQueryExecution slice(Pageable pageable) {
 		if (pageable.isUnpaged()) {
 			return (query, type, operations) -> new SliceImpl<>(operations.find(query, type), pageable, false);

@@ -116,7 +116,10 @@ final class ReqlJsonFilter {
 		return new InvalidDataAccessApiUsageException("Invalid @Query " + this.source + ": " + problem);
 	}
 
-	/** The index of a placeholder string ({@code "?0"} written by the user or by quoting), else -1. */
+	/**
+	 * The index of a placeholder string ({@code "?0"} written by the user or by quoting),
+	 * else -1.
+	 */
 	private static int parameterIndex(String text) {
 		String candidate = text.startsWith(PARAMETER_PREFIX) ? text.substring(1) : text;
 		Matcher matcher = PLACEHOLDER.matcher(candidate);

@@ -12,8 +12,8 @@ import org.springframework.util.Assert;
 
 /**
  * A query whose filter is declared as JSON ReQL, with {@link Query} or as a named query
- * ({@code META-INF/quire-named-queries.properties}). The JSON is parsed, and checked, when
- * the repository is created.
+ * ({@code META-INF/quire-named-queries.properties}). The JSON is parsed, and checked,
+ * when the repository is created.
  */
 public class StringBasedQuireQuery extends AbstractQuireQuery {
 
@@ -28,7 +28,10 @@ public class StringBasedQuireQuery extends AbstractQuireQuery {
 		this(requiredAnnotation(method).value(), method, operations);
 	}
 
-	/** The given filter, with the count, exists and delete flags of the method's {@link Query}, if any. */
+	/**
+	 * The given filter, with the count, exists and delete flags of the method's
+	 * {@link Query}, if any.
+	 */
 	public StringBasedQuireQuery(String filter, QuireQueryMethod method, QuireOperations operations) {
 		super(method, operations);
 		this.annotation = method.getQueryAnnotation();

@@ -1,5 +1,6 @@
 /**
- * Repository queries: derivation from method names, declared ReQL queries and their execution.
+ * Repository queries: derivation from method names, declared ReQL queries and their
+ * execution.
  */
 @NullMarked
 package io.quire.data.repository.query;

@@ -74,7 +74,10 @@ public class QuireRepositoryFactory extends RepositoryFactorySupport {
 		return new PersistentEntityInformation<>((QuirePersistentEntity<T>) entity);
 	}
 
-	/** Looks up {@code @Query}, then a named query, then derives the query from the method name. */
+	/**
+	 * Looks up {@code @Query}, then a named query, then derives the query from the method
+	 * name.
+	 */
 	private record QuireQueryLookupStrategy(QuireOperations operations) implements QueryLookupStrategy {
 
 		@Override

@@ -13,8 +13,8 @@ import org.springframework.util.Assert;
 
 /**
  * The factory bean behind each Quire repository bean, set up by
- * {@code @EnableQuireRepositories}. With automatic index creation on, the domain type's table
- * and indexes are created when the repository is.
+ * {@code @EnableQuireRepositories}. With automatic index creation on, the domain type's
+ * table and indexes are created when the repository is.
  *
  * @param <T> the repository type
  * @param <S> the entity type

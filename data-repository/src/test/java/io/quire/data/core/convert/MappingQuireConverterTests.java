@@ -69,8 +69,8 @@ class MappingQuireConverterTests {
 		Member read = this.converter.read(Member.class, document);
 		assertThat(read.age).isEqualTo(41);
 		assertThat(read.lastSeen).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
-		assertThat(read.joined).isEqualTo(OffsetDateTime.of(2023, 11, 14, 17, 13, 20, 250_000_000,
-				ZoneOffset.ofHours(-5)));
+		assertThat(read.joined)
+			.isEqualTo(OffsetDateTime.of(2023, 11, 14, 17, 13, 20, 250_000_000, ZoneOffset.ofHours(-5)));
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link QuireChangeListener} methods fed while the context runs, and their feeds closed when it stops. */
+/**
+ * {@link QuireChangeListener} methods fed while the context runs, and their feeds closed
+ * when it stops.
+ */
 class QuireChangeListenerIntegrationTests {
 
 	private static EmbeddedQuire quire;

@@ -72,7 +72,8 @@ class QuireMappingContextTests {
 	@Test
 	void indexForPathCoversIndexedCollectionsButNotPathsThroughCollections() {
 		IndexResolver resolver = new IndexResolver(this.context);
-		assertThat(resolver.indexFor(this.context.getPersistentPropertyPath("genres", Shelf.class))).isEqualTo("genres");
+		assertThat(resolver.indexFor(this.context.getPersistentPropertyPath("genres", Shelf.class)))
+			.isEqualTo("genres");
 		assertThat(resolver.indexFor(this.context.getPersistentPropertyPath("place.signs", Shelf.class)))
 			.isEqualTo("place_signs");
 		assertThat(resolver.indexFor(this.context.getPersistentPropertyPath("annexes.room", Shelf.class))).isNull();

@@ -27,8 +27,7 @@ class ReqlJsonFilterTests {
 
 	@Test
 	void escapedQuotesDoNotEndAString() {
-		assertThat(ReqlJsonFilter.quotePlaceholders("{\"a\\\"?0\": ?0}"))
-			.isEqualTo("{\"a\\\"?0\": \"\\u0000?0\"}");
+		assertThat(ReqlJsonFilter.quotePlaceholders("{\"a\\\"?0\": ?0}")).isEqualTo("{\"a\\\"?0\": \"\\u0000?0\"}");
 	}
 
 	@Test
@@ -41,7 +40,8 @@ class ReqlJsonFilterTests {
 
 	@Test
 	void termsKeepTheirTypeArgumentsAndOptionalArguments() {
-		ReqlJsonFilter filter = new ReqlJsonFilter("[39, [[15, [\"t\"]], [21, [[170, [[13], \"age\"]], ?0]]], {\"default\": true}]");
+		ReqlJsonFilter filter = new ReqlJsonFilter(
+				"[39, [[15, [\"t\"]], [21, [[170, [[13], \"age\"]], ?0]]], {\"default\": true}]");
 		assertThat(filter.bind(new Object[] { 30 }, this.converter).toJson())
 			.isEqualTo("[39,[[15,[\"t\"]],[21,[[170,[[13,[]],\"age\"]],30]]],{\"default\":true}]");
 	}

@@ -8,8 +8,8 @@ import io.quire.engine.storage.KeyValueIterator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Walks a range of a {@link MemoryKeyspace}, showing each key's value as of one sequence and
- * skipping keys absent then.
+ * Walks a range of a {@link MemoryKeyspace}, showing each key's value as of one sequence
+ * and skipping keys absent then.
  */
 final class MemoryIterator implements KeyValueIterator {
 

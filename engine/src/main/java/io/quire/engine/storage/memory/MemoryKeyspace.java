@@ -30,7 +30,10 @@ final class MemoryKeyspace {
 		});
 	}
 
-	/** Drops versions older than the horizon from every entry; called under the commit lock. */
+	/**
+	 * Drops versions older than the horizon from every entry; called under the commit
+	 * lock.
+	 */
 	void prune(long horizon) {
 		for (byte[] key : this.entries.keySet()) {
 			this.entries.computeIfPresent(key, (k, head) -> Version.prune(head, horizon));

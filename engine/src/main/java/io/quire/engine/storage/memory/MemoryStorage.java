@@ -14,9 +14,10 @@ import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link Storage} held in memory. Every batch gets a sequence number under one commit lock and
- * becomes visible at once when the sequence is published; each key keeps the older versions that
- * open snapshots can still see. Nothing survives the process, so {@code sync} is a no-op.
+ * A {@link Storage} held in memory. Every batch gets a sequence number under one commit
+ * lock and becomes visible at once when the sequence is published; each key keeps the
+ * older versions that open snapshots can still see. Nothing survives the process, so
+ * {@code sync} is a no-op.
  */
 public final class MemoryStorage implements Storage {
 

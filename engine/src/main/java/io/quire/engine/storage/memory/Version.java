@@ -3,8 +3,9 @@ package io.quire.engine.storage.memory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One committed value of a key (a tombstone when {@code value} is null), linked to the older
- * values that open snapshots may still need. Immutable, so readers walk it without locks.
+ * One committed value of a key (a tombstone when {@code value} is null), linked to the
+ * older values that open snapshots may still need. Immutable, so readers walk it without
+ * locks.
  */
 record Version(long sequence, byte @Nullable [] value, @Nullable Version older) {
 

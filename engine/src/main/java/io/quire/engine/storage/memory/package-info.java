@@ -1,6 +1,6 @@
 /**
- * An in-memory {@link io.quire.engine.storage.Storage} for tests and embedding, with multi-version
- * entries so that snapshots stay consistent while writes go on.
+ * An in-memory {@link io.quire.engine.storage.Storage} for tests and embedding, with
+ * multi-version entries so that snapshots stay consistent while writes go on.
  */
 @NullMarked
 package io.quire.engine.storage.memory;

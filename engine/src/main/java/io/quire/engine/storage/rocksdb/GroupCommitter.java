@@ -12,10 +12,10 @@ import io.quire.engine.storage.StorageException;
 import io.quire.engine.storage.WriteBatch;
 
 /**
- * Commits synced batches for many writers at once. Writers queue their batch and wait; one
- * thread drains everything queued, writes it as a single RocksDB batch with one WAL sync, and
- * releases every writer of that group. A group that fails is retried batch by batch, so each
- * writer learns about its own failure only.
+ * Commits synced batches for many writers at once. Writers queue their batch and wait;
+ * one thread drains everything queued, writes it as a single RocksDB batch with one WAL
+ * sync, and releases every writer of that group. A group that fails is retried batch by
+ * batch, so each writer learns about its own failure only.
  */
 final class GroupCommitter implements AutoCloseable {
 

@@ -151,7 +151,10 @@ final class RocksDbIterator implements KeyValueIterator {
 		this.snapshot.closed(this);
 	}
 
-	/** Releases the native iterator; the caller holds the store's shared or exclusive lock. */
+	/**
+	 * Releases the native iterator; the caller holds the store's shared or exclusive
+	 * lock.
+	 */
 	void closeCursor() {
 		this.cursorClosed = true;
 		this.cursor.close();

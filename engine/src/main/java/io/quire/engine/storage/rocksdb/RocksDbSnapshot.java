@@ -12,8 +12,8 @@ import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksIterator;
 
 /**
- * A RocksDB snapshot with the read options that pin it. Its iterators are released with it, and
- * the store releases every open snapshot when it closes.
+ * A RocksDB snapshot with the read options that pin it. Its iterators are released with
+ * it, and the store releases every open snapshot when it closes.
  */
 final class RocksDbSnapshot implements Snapshot {
 
@@ -71,8 +71,8 @@ final class RocksDbSnapshot implements Snapshot {
 	}
 
 	/**
-	 * Releases the snapshot and its iterators; safe to call more than once and from any thread,
-	 * including the one closing the store.
+	 * Releases the snapshot and its iterators; safe to call more than once and from any
+	 * thread, including the one closing the store.
 	 */
 	void release() {
 		this.storage.guardedRelease(() -> {

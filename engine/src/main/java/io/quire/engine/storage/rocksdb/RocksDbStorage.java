@@ -29,18 +29,19 @@ import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteOptions;
 
 /**
- * A {@link Storage} in a RocksDB directory. Each keyspace is a column family; the write-ahead
- * log is always on, so an acknowledged write survives a process crash. Synced writes go through
- * a {@link GroupCommitter} so that concurrent writers share one WAL sync; unsynced writes are
- * applied directly. Every call holds a shared lock that {@link #close()} takes exclusively, so
- * RocksDB is never used after its native handles are released.
+ * A {@link Storage} in a RocksDB directory. Each keyspace is a column family; the
+ * write-ahead log is always on, so an acknowledged write survives a process crash. Synced
+ * writes go through a {@link GroupCommitter} so that concurrent writers share one WAL
+ * sync; unsynced writes are applied directly. Every call holds a shared lock that
+ * {@link #close()} takes exclusively, so RocksDB is never used after its native handles
+ * are released.
  */
 public final class RocksDbStorage implements Storage {
 
 	/*
-	 * Every table and index is a column family with its own memtable, so the sizes are kept
-	 * small per family and capped in total; old WAL files are released by flushing the families
-	 * that still need them once the WAL grows past its cap.
+	 * Every table and index is a column family with its own memtable, so the sizes are
+	 * kept small per family and capped in total; old WAL files are released by flushing
+	 * the families that still need them once the WAL grows past its cap.
 	 */
 	private static final long MEMTABLE_BYTES = 16L << 20;
 
@@ -95,8 +96,8 @@ public final class RocksDbStorage implements Storage {
 
 	/**
 	 * Opens (or creates) a store in a directory.
-	 * @throws StorageException if the directory cannot be used, for example because another
-	 * process has it open
+	 * @throws StorageException if the directory cannot be used, for example because
+	 * another process has it open
 	 */
 	public static RocksDbStorage open(Path directory) {
 		Path absolute = directory.toAbsolutePath();
@@ -371,8 +372,8 @@ public final class RocksDbStorage implements Storage {
 	}
 
 	/**
-	 * Runs a release of native resources unless the store already released everything; called
-	 * with or without the exclusive lock held by {@link #close()}.
+	 * Runs a release of native resources unless the store already released everything;
+	 * called with or without the exclusive lock held by {@link #close()}.
 	 */
 	void guardedRelease(Runnable release) {
 		Lock shared = this.lifecycle.readLock();

@@ -28,7 +28,8 @@ class MemoryStorageTests extends AbstractStorageTests {
 			}
 			assertThat(old.get("a", bytes("k"))).isEqualTo(bytes("v0"));
 		}
-		try (Snapshot latest = this.storage.snapshot(); KeyValueIterator entries = latest.range("a", null, null, false)) {
+		try (Snapshot latest = this.storage.snapshot();
+				KeyValueIterator entries = latest.range("a", null, null, false)) {
 			assertThat(entries.next()).isTrue();
 			assertThat(entries.value()).isEqualTo(bytes("v2000"));
 			assertThat(entries.next()).isFalse();

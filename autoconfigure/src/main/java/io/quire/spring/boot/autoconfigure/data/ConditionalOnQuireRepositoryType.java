@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.data.RepositoryType;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Matches when {@code quire.data.repositories.type} allows the given kind of repositories:
- * when it is that kind, or {@code auto} (the default).
+ * Matches when {@code quire.data.repositories.type} allows the given kind of
+ * repositories: when it is that kind, or {@code auto} (the default).
  * <p>
  * Boot's own {@code @ConditionalOnRepositoryType} reads {@code spring.data.<store>.*}, a
  * namespace a third-party store should not use, hence this condition.

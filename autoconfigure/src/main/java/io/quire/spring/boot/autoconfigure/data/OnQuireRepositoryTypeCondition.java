@@ -12,7 +12,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.Assert;
 
 /**
- * Condition behind {@link ConditionalOnQuireRepositoryType @ConditionalOnQuireRepositoryType}.
+ * Condition behind
+ * {@link ConditionalOnQuireRepositoryType @ConditionalOnQuireRepositoryType}.
  */
 class OnQuireRepositoryTypeCondition extends SpringBootCondition {
 
@@ -20,7 +21,8 @@ class OnQuireRepositoryTypeCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnQuireRepositoryType.class.getName());
+		Map<String, Object> attributes = metadata
+			.getAnnotationAttributes(ConditionalOnQuireRepositoryType.class.getName());
 		Assert.state(attributes != null, "No @ConditionalOnQuireRepositoryType attributes");
 		RepositoryType required = (RepositoryType) attributes.get("type");
 		RepositoryType configured = configuredType(context);
@@ -28,8 +30,8 @@ class OnQuireRepositoryTypeCondition extends SpringBootCondition {
 		if (configured == required || configured == RepositoryType.AUTO) {
 			return ConditionOutcome.match(message.because("'" + PROPERTY + "' is " + describe(configured)));
 		}
-		return ConditionOutcome.noMatch(message.because("'" + PROPERTY + "' is " + describe(configured)
-				+ ", not " + describe(required) + " or auto"));
+		return ConditionOutcome.noMatch(message
+			.because("'" + PROPERTY + "' is " + describe(configured) + ", not " + describe(required) + " or auto"));
 	}
 
 	private RepositoryType configuredType(ConditionContext context) {
@@ -43,8 +45,8 @@ class OnQuireRepositoryTypeCondition extends SpringBootCondition {
 				return type;
 			}
 		}
-		throw new IllegalStateException("Invalid value '" + value + "' of '" + PROPERTY
-				+ "': expected auto, imperative, reactive or none");
+		throw new IllegalStateException(
+				"Invalid value '" + value + "' of '" + PROPERTY + "': expected auto, imperative, reactive or none");
 	}
 
 	private static String describe(RepositoryType type) {

@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 
 /**
- * Auto-configuration of Quire changefeeds in Spring: the {@link QuireChangeListenerProcessor}
- * that feeds {@link QuireChangeListener @QuireChangeListener} methods (as
+ * Auto-configuration of Quire changefeeds in Spring: the
+ * {@link QuireChangeListenerProcessor} that feeds
+ * {@link QuireChangeListener @QuireChangeListener} methods (as
  * {@code @EnableQuireChangeListeners} would; switched by
  * {@code quire.data.change-listeners.enabled}) and, when reactor-core is present, a
  * {@link ReactiveQuireChanges} bean. Each backs off when the application defines its own.

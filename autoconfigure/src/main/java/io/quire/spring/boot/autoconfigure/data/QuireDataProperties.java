@@ -4,15 +4,20 @@ import org.springframework.boot.autoconfigure.data.RepositoryType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration properties of Quire's Spring Data support, bound from {@code quire.data.*}.
+ * Configuration properties of Quire's Spring Data support, bound from
+ * {@code quire.data.*}.
  */
 @ConfigurationProperties("quire.data")
 public class QuireDataProperties {
 
-	/** Whether a repository creates its entity's table on first use when it is missing. */
+	/**
+	 * Whether a repository creates its entity's table on first use when it is missing.
+	 */
 	private boolean autoTableCreation = true;
 
-	/** Whether indexes declared on entities are created at startup when they are missing. */
+	/**
+	 * Whether indexes declared on entities are created at startup when they are missing.
+	 */
 	private boolean autoIndexCreation;
 
 	private final Repositories repositories = new Repositories();
@@ -67,8 +72,8 @@ public class QuireDataProperties {
 	public static class ChangeListeners {
 
 		/**
-		 * Whether @QuireChangeListener methods of beans are fed from changefeeds while the
-		 * context runs.
+		 * Whether @QuireChangeListener methods of beans are fed from changefeeds while
+		 * the context runs.
 		 */
 		private boolean enabled = true;
 

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Import;
  * Auto-configuration of Quire repositories: the interfaces extending
  * {@link QuireRepository} in the application's packages, as if
  * {@code @EnableQuireRepositories} were present. Backs off when the application uses
- * {@code @EnableQuireRepositories} itself, or when
- * {@code quire.data.repositories.type} is {@code none} or {@code reactive}.
+ * {@code @EnableQuireRepositories} itself, or when {@code quire.data.repositories.type}
+ * is {@code none} or {@code reactive}.
  */
 @AutoConfiguration(after = QuireDataAutoConfiguration.class)
 @ConditionalOnClass({ ConnectionFactory.class, QuireRepository.class })

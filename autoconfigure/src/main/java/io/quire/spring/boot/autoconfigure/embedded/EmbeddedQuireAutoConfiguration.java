@@ -16,10 +16,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration that starts an embedded Quire engine when
- * {@code quire.embedded.enabled=true} and quire-engine is on the classpath. It runs before
- * {@link QuireAutoConfiguration}, so the {@code ConnectionFactory} connects to the engine
- * through {@link EmbeddedQuireConnectionDetails}. The engine keeps its data in memory
- * unless {@code quire.embedded.data-dir} is set, creates the database of
+ * {@code quire.embedded.enabled=true} and quire-engine is on the classpath. It runs
+ * before {@link QuireAutoConfiguration}, so the {@code ConnectionFactory} connects to the
+ * engine through {@link EmbeddedQuireConnectionDetails}. The engine keeps its data in
+ * memory unless {@code quire.embedded.data-dir} is set, creates the database of
  * {@code quire.database} if it is missing, and stops with the context.
  */
 @AutoConfiguration(before = QuireAutoConfiguration.class)
@@ -42,8 +42,7 @@ public final class EmbeddedQuireAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(QuireConnectionDetails.class)
-	EmbeddedQuireConnectionDetails embeddedQuireConnectionDetails(QuireServer quireServer,
-			QuireProperties properties) {
+	EmbeddedQuireConnectionDetails embeddedQuireConnectionDetails(QuireServer quireServer, QuireProperties properties) {
 		return new EmbeddedQuireConnectionDetails(quireServer, properties);
 	}
 

@@ -7,10 +7,10 @@ import io.quire.engine.catalog.Catalog;
 import io.quire.spring.boot.autoconfigure.QuireProperties;
 
 /**
- * Builds and starts the embedded {@link QuireServer} from {@code quire.embedded.*}: loopback
- * only, in memory unless a data directory is given, with {@code quire.password} as the
- * admin's initial password so that the auto-configured connection can log in, and with
- * the database of {@code quire.database} created.
+ * Builds and starts the embedded {@link QuireServer} from {@code quire.embedded.*}:
+ * loopback only, in memory unless a data directory is given, with {@code quire.password}
+ * as the admin's initial password so that the auto-configured connection can log in, and
+ * with the database of {@code quire.database} created.
  */
 final class EmbeddedServerFactory {
 

@@ -1,5 +1,6 @@
 /**
- * Auto-configuration that starts an embedded Quire engine before the application connects to it.
+ * Auto-configuration that starts an embedded Quire engine before the application connects
+ * to it.
  */
 @NullMarked
 package io.quire.spring.boot.autoconfigure.embedded;

@@ -14,11 +14,11 @@ import io.quire.driver.pool.ConnectionPool;
 import io.quire.driver.pool.PoolMetrics;
 
 /**
- * {@link MeterBinder} for one Quire {@link ConnectionPool}: gauges {@code quire.pool.active},
- * {@code .idle}, {@code .pending}, {@code .allocated} and {@code .max} (base unit
- * connections), the timer {@code quire.pool.acquire} with the longest wait in
- * {@code quire.pool.acquire.max}, and the counter {@code quire.pool.acquire.timeouts}; every
- * meter tagged {@code name=<bean name>}.
+ * {@link MeterBinder} for one Quire {@link ConnectionPool}: gauges
+ * {@code quire.pool.active}, {@code .idle}, {@code .pending}, {@code .allocated} and
+ * {@code .max} (base unit connections), the timer {@code quire.pool.acquire} with the
+ * longest wait in {@code quire.pool.acquire.max}, and the counter
+ * {@code quire.pool.acquire.timeouts}; every meter tagged {@code name=<bean name>}.
  */
 public class QuireConnectionPoolMetrics implements MeterBinder {
 
@@ -48,8 +48,9 @@ public class QuireConnectionPoolMetrics implements MeterBinder {
 		gauge(registry, "allocated", "Connections held, lent, idle or being opened", metrics,
 				PoolMetrics::allocatedCount);
 		gauge(registry, "max", "Most connections the pool may hold", metrics, PoolMetrics::maxSize);
-		FunctionTimer.builder("quire.pool.acquire", metrics, PoolMetrics::acquiredCount,
-				(m) -> m.totalAcquireTime().toNanos(), TimeUnit.NANOSECONDS)
+		FunctionTimer
+			.builder("quire.pool.acquire", metrics, PoolMetrics::acquiredCount, (m) -> m.totalAcquireTime().toNanos(),
+					TimeUnit.NANOSECONDS)
 			.description("Time spent acquiring a connection")
 			.tags(this.tags)
 			.register(registry);

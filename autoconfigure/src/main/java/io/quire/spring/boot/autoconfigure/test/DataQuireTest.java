@@ -19,9 +19,9 @@ import org.springframework.test.context.BootstrapWith;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Annotation for a Quire data test: only the Quire auto-configuration (connection factory,
- * template, repositories) is applied, no other components are scanned, and an embedded
- * in-memory engine on a free port serves the test unless {@link #embedded()} is
+ * Annotation for a Quire data test: only the Quire auto-configuration (connection
+ * factory, template, repositories) is applied, no other components are scanned, and an
+ * embedded in-memory engine on a free port serves the test unless {@link #embedded()} is
  * {@code false} (for example when a {@code @ServiceConnection} container is used).
  * <p>
  * Needs quire-engine and spring-boot-test-autoconfigure on the test classpath.
@@ -39,7 +39,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public @interface DataQuireTest {
 
 	/**
-	 * Properties in form {@literal key=value} added to the environment before the test runs.
+	 * Properties in form {@literal key=value} added to the environment before the test
+	 * runs.
 	 * @return the properties to add
 	 */
 	String[] properties() default {};

@@ -10,8 +10,8 @@ import org.springframework.boot.testcontainers.service.connection.ContainerConne
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
- * {@link ContainerConnectionDetailsFactory} that creates {@link QuireConnectionDetails} from
- * a {@link ServiceConnection @ServiceConnection}-annotated {@link QuireContainer}.
+ * {@link ContainerConnectionDetailsFactory} that creates {@link QuireConnectionDetails}
+ * from a {@link ServiceConnection @ServiceConnection}-annotated {@link QuireContainer}.
  */
 class QuireContainerConnectionDetailsFactory
 		extends ContainerConnectionDetailsFactory<QuireContainer, QuireConnectionDetails> {

@@ -1,5 +1,6 @@
 /**
- * Testcontainers support: a Quire server container and its {@code @ServiceConnection} details.
+ * Testcontainers support: a Quire server container and its {@code @ServiceConnection}
+ * details.
  */
 @NullMarked
 package io.quire.spring.boot.autoconfigure.testcontainers;

@@ -103,8 +103,8 @@ class QuireDataAutoConfigurationTests {
 	@Test
 	void needsASingleConnectionFactory() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(QuireDataAutoConfiguration.class,
-					QuireRepositoriesAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(QuireDataAutoConfiguration.class, QuireRepositoriesAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(QuireTemplate.class));
 	}
 

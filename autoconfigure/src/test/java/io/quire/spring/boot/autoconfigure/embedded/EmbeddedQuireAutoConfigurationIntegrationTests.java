@@ -45,7 +45,8 @@ class EmbeddedQuireAutoConfigurationIntegrationTests {
 			QuireServer server = context.getBean(QuireServer.class);
 			assertThat(server.isRunning()).isTrue();
 			assertThat(server.dataDirectory()).isEmpty();
-			assertThat(context).getBean(QuireConnectionDetails.class).isInstanceOf(EmbeddedQuireConnectionDetails.class);
+			assertThat(context).getBean(QuireConnectionDetails.class)
+				.isInstanceOf(EmbeddedQuireConnectionDetails.class);
 			ConnectionFactory factory = context.getBean(ConnectionFactory.class);
 			assertThat(factory.options().hosts()).containsExactly(new HostAndPort("127.0.0.1", server.port()));
 			try (Connection connection = factory.connect()) {

@@ -71,7 +71,8 @@ class QuireHealthContributorAutoConfigurationTests {
 	@Test
 	void severalFactoriesGiveACompositeKeyedByBeanName() {
 		this.runner.withUserConfiguration(TwoFactories.class).run((context) -> {
-			assertThat(context).getBean("quireHealthContributor").isInstanceOf(CompositeReactiveHealthContributor.class);
+			assertThat(context).getBean("quireHealthContributor")
+				.isInstanceOf(CompositeReactiveHealthContributor.class);
 			CompositeReactiveHealthContributor composite = context.getBean("quireHealthContributor",
 					CompositeReactiveHealthContributor.class);
 			assertThat(composite.getContributor("orders")).isInstanceOf(QuireReactiveHealthIndicator.class);

@@ -48,8 +48,8 @@ class QuireHealthIndicatorIntegrationTests {
 
 	@Test
 	void poolIsUpWithServerDatabaseAndPoolFigures() {
-		try (ConnectionPool pool = ConnectionPool.create(options(server.port()), PoolOptions.builder().maxSize(3).build(),
-				resources)) {
+		try (ConnectionPool pool = ConnectionPool.create(options(server.port()),
+				PoolOptions.builder().maxSize(3).build(), resources)) {
 			Health health = new QuireHealthIndicator(pool, TIMEOUT).health(true);
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("database", "test")

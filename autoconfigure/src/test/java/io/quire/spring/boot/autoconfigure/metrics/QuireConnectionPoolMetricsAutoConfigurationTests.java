@@ -68,8 +68,8 @@ class QuireConnectionPoolMetricsAutoConfigurationTests {
 	@Test
 	void needsAMeterRegistry() {
 		new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(QuireAutoConfiguration.class, QuireConnectionPoolMetricsAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(QuireAutoConfiguration.class,
+					QuireConnectionPoolMetricsAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean("quireConnectionPoolMeterBinder"));
 	}
 

@@ -25,9 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Starts a real web application on the embedded engine and reads its health over HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "quire.embedded.enabled=true", "management.endpoint.health.show-details=always",
-				"spring.application.name=sample" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "quire.embedded.enabled=true",
+		"management.endpoint.health.show-details=always", "spring.application.name=sample" })
 class SampleApplicationIntegrationTests {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -53,8 +53,7 @@ class DataQuireTestIntegrationTests {
 
 	@Test
 	void onlyQuireAutoConfigurationIsApplied() {
-		assertThat(this.context.getBeanNamesForType(HealthContributor.class))
-			.isEmpty();
+		assertThat(this.context.getBeanNamesForType(HealthContributor.class)).isEmpty();
 		assertThat(this.context.containsBean("quireConnectionFactory")).isTrue();
 	}
 

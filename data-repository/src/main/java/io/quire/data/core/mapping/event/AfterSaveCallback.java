@@ -5,7 +5,8 @@ import java.util.Map;
 import org.springframework.data.mapping.callback.EntityCallback;
 
 /**
- * Called after a document was written, with the entity as it was saved (id and version set).
+ * Called after a document was written, with the entity as it was saved (id and version
+ * set).
  *
  * @param <T> the entity type
  */

@@ -3,8 +3,8 @@ package io.quire.data.core.mapping.event;
 import org.springframework.data.mapping.callback.EntityCallback;
 
 /**
- * Called before an entity is converted to a document for saving; may return a changed entity
- * (auditing sets its dates here).
+ * Called before an entity is converted to a document for saving; may return a changed
+ * entity (auditing sets its dates here).
  *
  * @param <T> the entity type
  */

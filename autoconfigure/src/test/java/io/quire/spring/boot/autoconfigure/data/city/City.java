@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 
-
 /**
  * A document class for the auto-configuration tests.
  */
