@@ -9,13 +9,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
-import io.quire.data.test.EmbeddedQuire;
+import io.quire.data.test.EmbeddedTemplateTestSupport;
 import io.quire.data.test.Person;
 import io.quire.driver.ChangeType;
 
@@ -28,29 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@link QuireTemplate#changes} as a blocking stream and {@link ReactiveQuireChanges} as
  * a Flux.
  */
-class ChangeStreamIntegrationTests {
-
-	private static EmbeddedQuire quire;
-
-	private static QuireTemplate template;
+class ChangeStreamIntegrationTests extends EmbeddedTemplateTestSupport {
 
 	private final ExecutorService readers = Executors.newCachedThreadPool();
-
-	@BeforeAll
-	static void startServer() {
-		quire = EmbeddedQuire.start();
-		template = new QuireTemplate(quire.connectionFactory());
-	}
-
-	@AfterAll
-	static void stopServer() {
-		quire.close();
-	}
-
-	@BeforeEach
-	void emptyTable() {
-		template.deleteAll(Person.class);
-	}
 
 	@Test
 	void changeStreamShouldMapDocumentsToEntitiesAndHonourThePredicate() throws Exception {

@@ -5,40 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quire.data.core.query.Criteria;
 import io.quire.data.core.query.QuireQuery;
 import io.quire.data.test.Address;
-import io.quire.data.test.EmbeddedQuire;
+import io.quire.data.test.EmbeddedTemplateTestSupport;
 import io.quire.data.test.Person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QuireTemplateIntegrationTests {
-
-	private static EmbeddedQuire quire;
-
-	private static QuireTemplate template;
-
-	@BeforeAll
-	static void startServer() {
-		quire = EmbeddedQuire.start();
-		template = new QuireTemplate(quire.connectionFactory());
-	}
-
-	@AfterAll
-	static void stopServer() {
-		quire.close();
-	}
-
-	@BeforeEach
-	void emptyTable() {
-		template.deleteAll(Person.class);
-	}
+class QuireTemplateIntegrationTests extends EmbeddedTemplateTestSupport {
 
 	@Test
 	void insertGeneratesIdAndFindByIdReadsTheEntityBack() {

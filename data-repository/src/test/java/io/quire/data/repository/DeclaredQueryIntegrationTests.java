@@ -2,17 +2,12 @@ package io.quire.data.repository;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quire.data.test.People;
 import io.quire.data.test.Person;
 import io.quire.data.test.PersonRepository;
-import io.quire.data.test.RepositoryTestConfiguration;
+import io.quire.data.test.PersonRepositoryTestSupport;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,28 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code @Query} with raw ReQL filters written as JSON.
  */
-class DeclaredQueryIntegrationTests {
-
-	private static AnnotationConfigApplicationContext context;
-
-	private static PersonRepository repository;
-
-	@BeforeAll
-	static void createContext() {
-		context = new AnnotationConfigApplicationContext(RepositoryTestConfiguration.class);
-		repository = context.getBean(PersonRepository.class);
-	}
-
-	@AfterAll
-	static void closeContext() {
-		context.close();
-	}
-
-	@BeforeEach
-	void insertPeople() {
-		repository.deleteAll();
-		repository.insert(People.all());
-	}
+class DeclaredQueryIntegrationTests extends PersonRepositoryTestSupport {
 
 	@Test
 	void objectFilterMatchesFields() {

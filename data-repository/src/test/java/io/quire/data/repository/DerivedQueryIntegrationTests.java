@@ -4,17 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quire.data.test.People;
 import io.quire.data.test.Person;
 import io.quire.data.test.PersonRepository;
-import io.quire.data.test.RepositoryTestConfiguration;
+import io.quire.data.test.PersonRepositoryTestSupport;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.data.domain.Range;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,28 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One test per keyword of derived queries, on six people in the embedded engine.
  */
-class DerivedQueryIntegrationTests {
-
-	private static AnnotationConfigApplicationContext context;
-
-	private static PersonRepository repository;
-
-	@BeforeAll
-	static void createContext() {
-		context = new AnnotationConfigApplicationContext(RepositoryTestConfiguration.class);
-		repository = context.getBean(PersonRepository.class);
-	}
-
-	@AfterAll
-	static void closeContext() {
-		context.close();
-	}
-
-	@BeforeEach
-	void insertPeople() {
-		repository.deleteAll();
-		repository.insert(People.all());
-	}
+class DerivedQueryIntegrationTests extends PersonRepositoryTestSupport {
 
 	@Test
 	void equality() {

@@ -4,22 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quire.data.core.QuireTemplate;
-import io.quire.data.test.People;
 import io.quire.data.test.Person;
-import io.quire.data.test.PersonRepository;
+import io.quire.data.test.PersonRepositoryTestSupport;
 import io.quire.data.test.RecordingConnectionFactory;
-import io.quire.data.test.RepositoryTestConfiguration;
 import io.quire.protocol.TermType;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import static io.quire.data.repository.DerivedQueryIntegrationTests.firstnames;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,32 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ReQL sent to the server, recorded by the connection factory, uses GET / GET_ALL /
  * BETWEEN on the index instead of filtering the whole table.
  */
-class IndexUsageIntegrationTests {
+class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static AnnotationConfigApplicationContext context;
-
-	private static PersonRepository repository;
 
 	private static RecordingConnectionFactory queries;
 
 	@BeforeAll
-	static void createContext() {
-		context = new AnnotationConfigApplicationContext(RepositoryTestConfiguration.class);
-		repository = context.getBean(PersonRepository.class);
+	static void findRecordingConnectionFactory() {
 		queries = context.getBean(RecordingConnectionFactory.class);
 	}
 
-	@AfterAll
-	static void closeContext() {
-		context.close();
-	}
-
 	@BeforeEach
-	void insertPeople() {
-		repository.deleteAll();
-		repository.insert(People.all());
+	void forgetQueriesOfTheSetup() {
 		queries.clear();
 	}
 

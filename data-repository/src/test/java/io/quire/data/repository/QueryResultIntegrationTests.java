@@ -4,20 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quire.data.test.People;
 import io.quire.data.test.Person;
 import io.quire.data.test.PersonRepository;
+import io.quire.data.test.PersonRepositoryTestSupport;
 import io.quire.data.test.PersonRepository.LastnameOnly;
 import io.quire.data.test.PersonRepository.NameOnly;
 import io.quire.data.test.PersonRepository.NameRecord;
-import io.quire.data.test.RepositoryTestConfiguration;
 
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -33,28 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Return types, Sort, Pageable and Limit parameters, paging boundaries and projections.
  */
-class QueryResultIntegrationTests {
-
-	private static AnnotationConfigApplicationContext context;
-
-	private static PersonRepository repository;
-
-	@BeforeAll
-	static void createContext() {
-		context = new AnnotationConfigApplicationContext(RepositoryTestConfiguration.class);
-		repository = context.getBean(PersonRepository.class);
-	}
-
-	@AfterAll
-	static void closeContext() {
-		context.close();
-	}
-
-	@BeforeEach
-	void insertPeople() {
-		repository.deleteAll();
-		repository.insert(People.all());
-	}
+class QueryResultIntegrationTests extends PersonRepositoryTestSupport {
 
 	@Test
 	void singleEntityOrNull() {
