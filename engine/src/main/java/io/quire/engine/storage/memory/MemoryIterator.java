@@ -2,10 +2,9 @@ package io.quire.engine.storage.memory;
 
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
+import io.quire.engine.storage.CurrentEntry;
 import io.quire.engine.storage.KeyValueIterator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Walks a range of a {@link MemoryKeyspace}, showing each key's value as of one sequence
@@ -17,9 +16,7 @@ final class MemoryIterator implements KeyValueIterator {
 
 	private final long sequence;
 
-	private byte @Nullable [] key;
-
-	private byte @Nullable [] value;
+	private final CurrentEntry current = new CurrentEntry();
 
 	MemoryIterator(Iterator<Map.Entry<byte[], Version>> entries, long sequence) {
 		this.entries = entries;
@@ -32,31 +29,22 @@ final class MemoryIterator implements KeyValueIterator {
 			Map.Entry<byte[], Version> entry = this.entries.next();
 			byte[] visible = Version.valueAt(entry.getValue(), this.sequence);
 			if (visible != null) {
-				this.key = entry.getKey();
-				this.value = visible;
+				this.current.set(entry.getKey(), visible);
 				return true;
 			}
 		}
-		this.key = null;
-		this.value = null;
+		this.current.clear();
 		return false;
 	}
 
 	@Override
 	public byte[] key() {
-		return current(this.key);
+		return this.current.key();
 	}
 
 	@Override
 	public byte[] value() {
-		return current(this.value);
-	}
-
-	private static byte[] current(byte @Nullable [] bytes) {
-		if (bytes == null) {
-			throw new NoSuchElementException("No current entry");
-		}
-		return bytes;
+		return this.current.value();
 	}
 
 	@Override

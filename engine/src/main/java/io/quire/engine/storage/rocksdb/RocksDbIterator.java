@@ -3,6 +3,7 @@ package io.quire.engine.storage.rocksdb;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 
+import io.quire.engine.storage.CurrentEntry;
 import io.quire.engine.storage.KeyValueIterator;
 import org.jspecify.annotations.Nullable;
 import org.rocksdb.RocksIterator;
@@ -51,9 +52,7 @@ final class RocksDbIterator implements KeyValueIterator {
 
 	private volatile boolean cursorClosed;
 
-	private byte @Nullable [] key;
-
-	private byte @Nullable [] value;
+	private final CurrentEntry current = new CurrentEntry();
 
 	RocksDbIterator(RocksDbSnapshot snapshot, RocksIterator cursor, byte @Nullable [] from, byte @Nullable [] to,
 			boolean reverse) {
@@ -77,12 +76,10 @@ final class RocksDbIterator implements KeyValueIterator {
 			if (!this.cursor.isValid() || !inRange(this.cursor.key())) {
 				this.cursor.status();
 				this.exhausted = true;
-				this.key = null;
-				this.value = null;
+				this.current.clear();
 				return false;
 			}
-			this.key = this.cursor.key();
-			this.value = this.cursor.value();
+			this.current.set(this.cursor.key(), this.cursor.value());
 			return true;
 		});
 	}
@@ -129,19 +126,12 @@ final class RocksDbIterator implements KeyValueIterator {
 
 	@Override
 	public byte[] key() {
-		return current(this.key);
+		return this.current.key();
 	}
 
 	@Override
 	public byte[] value() {
-		return current(this.value);
-	}
-
-	private static byte[] current(byte @Nullable [] bytes) {
-		if (bytes == null) {
-			throw new NoSuchElementException("No current entry");
-		}
-		return bytes;
+		return this.current.value();
 	}
 
 	@Override
