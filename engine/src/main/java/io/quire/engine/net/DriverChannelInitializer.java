@@ -8,7 +8,6 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.quire.protocol.codec.FrameDecoder;
-import io.quire.protocol.codec.FrameEncoder;
 import io.quire.protocol.handshake.ScramCredential;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  * Builds the pipeline of every accepted driver connection.
  */
 final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
-
-	private static final FrameEncoder FRAME_ENCODER = new FrameEncoder();
 
 	private static final ResponseEncoder RESPONSE_ENCODER = new ResponseEncoder();
 
@@ -62,9 +59,8 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		// splits the byte stream into frames and refuses an oversized one before
 		// allocating it
 		pipeline.addLast("frameDecoder", new FrameDecoder(this.settings.maxFrameSize()));
-		// writes response frames as token, length and body
-		pipeline.addLast("frameEncoder", FRAME_ENCODER);
-		// turns responses into JSON frame bodies, below the handler that writes them
+		// writes responses as whole frames (token, length, JSON body), below the handler
+		// that writes them
 		pipeline.addLast("responseEncoder", RESPONSE_ENCODER);
 		// parses [type, term, optargs]; a malformed one becomes a CLIENT_ERROR for its
 		// token only

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.MessageToMessageEncoder;
+import io.netty.handler.codec.MessageToByteEncoder;
 import io.quire.engine.QueryException;
 import io.quire.protocol.ResponseNote;
 import io.quire.protocol.ResponseType;
@@ -18,34 +20,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a {@link Response} into a frame whose body is
- * {@code {"t":..,"r":[..],"e":..,"b":[..],"p":..,"n":[..]}}: {@code e} only for runtime
- * errors, {@code b} on errors, {@code n} exactly for sequences. A result that cannot be
- * written as JSON is answered with a runtime error instead. Stateless.
+ * Writes a {@link Response} as a whole frame: token, length, then the body
+ * {@code {"t":..,"r":[..],"e":..,"b":[..],"p":..,"n":[..]}} ({@code e} only for runtime
+ * errors, {@code b} on errors, {@code n} exactly for sequences). The JSON goes straight
+ * into the outgoing buffer and the length is filled in afterwards, so a result is never
+ * copied through an intermediate array. A result that cannot be written as JSON is
+ * answered with a runtime error instead. Stateless.
  */
 @Sharable
-final class ResponseEncoder extends MessageToMessageEncoder<Response> {
+final class ResponseEncoder extends MessageToByteEncoder<Response> {
 
 	private static final Logger logger = LoggerFactory.getLogger(ResponseEncoder.class);
+
+	private static final int LENGTH_OFFSET = 8;
 
 	ResponseEncoder() {
 		super(Response.class);
 	}
 
 	@Override
-	protected void encode(ChannelHandlerContext ctx, Response response, List<Object> out) {
-		out.add(new Frame(response.token(), body(response)));
-	}
-
-	static byte[] body(Response response) {
+	protected void encode(ChannelHandlerContext ctx, Response response, ByteBuf out) {
+		int start = out.writerIndex();
+		out.writeLongLE(response.token());
+		out.writeIntLE(0);
 		try {
-			return ReqlJson.write(fields(response));
+			writeBody(fields(response), out);
 		}
 		catch (ReqlJsonException ex) {
 			logger.debug("Result of token {} is not valid JSON", response.token(), ex);
+			out.writerIndex(start + Frame.HEADER_SIZE);
 			QueryException error = QueryException.queryLogic("Cannot write the result as JSON: " + ex.getMessage());
-			return ReqlJson.write(fields(Response.error(response.token(), error)));
+			writeBody(fields(Response.error(response.token(), error)), out);
 		}
+		out.setIntLE(start + LENGTH_OFFSET, out.writerIndex() - start - Frame.HEADER_SIZE);
+	}
+
+	private static void writeBody(Map<String, Object> fields, ByteBuf out) {
+		ReqlJson.write(fields, new ByteBufOutputStream(out));
 	}
 
 	static Map<String, Object> fields(Response response) {
