@@ -151,8 +151,8 @@ run_jmh() {
 			"${options[@]}" -t "$threads" PoolBenchmark 2>&1 | grep -E '^(Benchmark|PoolBenchmark)' | sed "s/^/t$threads /"
 	done | tee "$RESULTS/jmh.txt"
 	timeout 900 java -cp "bench/target/quire-bench.jar:bench/target/lib/*" org.openjdk.jmh.Main \
-		"${options[@]}" -prof gc 'CodecBenchmark|ReadPathBenchmark' 2>&1 \
-		| grep -E '^(Benchmark|CodecBenchmark|ReadPathBenchmark)' | tee -a "$RESULTS/jmh.txt"
+		"${options[@]}" -prof gc 'CodecBenchmark|ReadPathBenchmark|ResponseFrameBenchmark' 2>&1 \
+		| grep -E '^(Benchmark|CodecBenchmark|ReadPathBenchmark|ResponseFrameBenchmark)' | tee -a "$RESULTS/jmh.txt"
 }
 
 build_if_missing
