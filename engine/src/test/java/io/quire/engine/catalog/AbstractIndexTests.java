@@ -11,11 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import io.quire.engine.storage.Storage;
 import io.quire.protocol.ErrorType;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.quire.engine.catalog.AbstractCatalogTests.assertThatQueryError;
@@ -29,25 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Secondary indexes every storage must give: ordering, multi indexes, DDL, background
  * builds.
  */
-abstract class AbstractIndexTests {
-
-	protected DefaultCatalog catalog;
-
-	protected Table table;
-
-	protected abstract Storage openStorage();
-
-	@BeforeEach
-	void openTable() {
-		this.catalog = DefaultCatalog.open(openStorage(), FieldIndexCompiler::compile);
-		this.catalog.createTable("test", "books", "id", Durability.HARD);
-		this.table = this.catalog.table("test", "books");
-	}
-
-	@AfterEach
-	void closeCatalog() {
-		this.catalog.close();
-	}
+abstract class AbstractIndexTests extends AbstractBooksTableTests {
 
 	@Test
 	void betweenShouldOrderByIndexKeyThenPrimaryKey() throws Exception {

@@ -10,11 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import io.quire.engine.QueryException;
-import io.quire.engine.storage.Storage;
 import io.quire.protocol.ErrorType;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.quire.engine.catalog.AbstractCatalogTests.assertThatQueryError;
@@ -25,25 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Document reads and writes every storage must give: modify, scans, ranges, counts,
  * changes.
  */
-abstract class AbstractTableTests {
-
-	protected DefaultCatalog catalog;
-
-	protected Table table;
-
-	protected abstract Storage openStorage();
-
-	@BeforeEach
-	void openTable() {
-		this.catalog = DefaultCatalog.open(openStorage(), FieldIndexCompiler::compile);
-		this.catalog.createTable("test", "books", "id", Durability.HARD);
-		this.table = this.catalog.table("test", "books");
-	}
-
-	@AfterEach
-	void closeCatalog() {
-		this.catalog.close();
-	}
+abstract class AbstractTableTests extends AbstractBooksTableTests {
 
 	@Test
 	void modifyShouldInsertReplaceAndDelete() {
