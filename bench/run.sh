@@ -3,17 +3,31 @@
 # PostgreSQL 15 and the Quire server jar on free loopback ports in a temporary directory, runs the
 # harness (bench/) and the JMH microbenchmarks, and stops everything it started.
 #
-#   bench/run.sh [quick|full] [--jfr]
+#   bench/run.sh [quick|full] [--jfr] [--before=<git ref>] [--keys=zipfian|uniform]
 #
-# quick: about ten minutes on two cores; full: every thread count, about an hour.
+# quick: about ten minutes on two cores; full: every thread count, a little over an hour.
 # --jfr: record the Quire server with Java Flight Recorder (results/<run>/quire.jfr).
+# --before=<ref>: also build the server jar of that commit (in a temporary git worktree) and run
+#   the S1 cells against it in the same run, as S1-shared@<ref> and S1-pool@<ref>.
+# --keys: how reads and updates pick records (default YCSB's scrambled Zipfian).
 # Results go to bench/results/<profile>-<time>/: results.csv, results.json, results.md,
 # jmh.txt, machine.txt and the servers' logs.
 set -euo pipefail
 
-PROFILE="${1:-quick}"
-JFR="${2:-}"
-case "$PROFILE" in quick|full) ;; *) echo "usage: bench/run.sh [quick|full] [--jfr]" >&2; exit 2 ;; esac
+usage() { echo "usage: bench/run.sh [quick|full] [--jfr] [--before=<git ref>] [--keys=zipfian|uniform]" >&2; exit 2; }
+PROFILE="quick"
+JFR=""
+BEFORE_REF=""
+KEYS="zipfian"
+for arg in "$@"; do
+	case "$arg" in
+		quick|full) PROFILE="$arg" ;;
+		--jfr) JFR="--jfr" ;;
+		--before=?*) BEFORE_REF="${arg#--before=}" ;;
+		--keys=zipfian|--keys=uniform) KEYS="${arg#--keys=}" ;;
+		*) usage ;;
+	esac
+done
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -23,6 +37,8 @@ WORK="$(mktemp -d /tmp/quire-bench.XXXXXX)"
 chmod 755 "$WORK"
 mkdir -p "$RESULTS"
 QUIRE_PID=""
+BEFORE_PID=""
+BEFORE_ARGS=()
 PG_BIN=""
 PGDATA="$WORK/pg"
 
@@ -52,17 +68,24 @@ free_port() {
 
 now_ms() { date +%s%3N; }
 
+stop_process() {
+	local pid="$1"
+	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+		kill "$pid"
+		for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+		kill -9 "$pid" 2>/dev/null
+	fi
+}
+
 cleanup() {
 	set +e
-	if [ -n "$QUIRE_PID" ] && kill -0 "$QUIRE_PID" 2>/dev/null; then
-		kill "$QUIRE_PID"
-		for _ in $(seq 1 50); do kill -0 "$QUIRE_PID" 2>/dev/null || break; sleep 0.2; done
-		kill -9 "$QUIRE_PID" 2>/dev/null
-	fi
+	stop_process "$QUIRE_PID"
+	stop_process "$BEFORE_PID"
 	if [ -n "$PG_BIN" ] && [ -f "$PGDATA/postmaster.pid" ]; then
 		as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null
 	fi
 	cp "$WORK"/*.log "$RESULTS"/ 2>/dev/null
+	[ -d "$WORK/before-src" ] && git worktree remove --force "$WORK/before-src" >/dev/null 2>&1
 	rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
@@ -104,27 +127,58 @@ start_postgres() {
 	log "PostgreSQL 15 on 127.0.0.1:$PG_PORT (pid $PG_PID, ready in ${PG_READY_MS} ms)"
 }
 
-start_quire() {
-	local jvm=(-Xms1g -Xmx2g)
-	[ "$JFR" = "--jfr" ] && jvm+=("-XX:StartFlightRecording=filename=$RESULTS/quire.jfr,settings=profile")
+# Starts a Quire server jar with data under $WORK/<name>-data; sets STARTED_PID, STARTED_PORT
+# and STARTED_READY_MS.
+start_server_jar() {
+	local jar="$1" name="$2"; shift 2
 	local start; start="$(now_ms)"
-	java "${jvm[@]}" -jar server-module/target/quire-server.jar --quire.server.driver-port=0 \
-		--quire.server.port-file="$WORK/quire.port" --quire.server.data-dir="$WORK/quire-data" \
-		--server.port=0 >"$WORK/quire.log" 2>&1 &
-	QUIRE_PID=$!
+	java -Xms1g -Xmx2g "$@" -jar "$jar" --quire.server.driver-port=0 \
+		--quire.server.port-file="$WORK/$name.port" --quire.server.data-dir="$WORK/$name-data" \
+		--server.port=0 >"$WORK/$name.log" 2>&1 &
+	STARTED_PID=$!
 	for _ in $(seq 1 600); do
-		[ -s "$WORK/quire.port" ] && break
-		kill -0 "$QUIRE_PID" 2>/dev/null || { cat "$WORK/quire.log" >&2; echo "Quire did not start" >&2; exit 1; }
+		[ -s "$WORK/$name.port" ] && break
+		kill -0 "$STARTED_PID" 2>/dev/null || { cat "$WORK/$name.log" >&2; echo "$name did not start" >&2; exit 1; }
 		sleep 0.1
 	done
-	QUIRE_READY_MS=$(( $(now_ms) - start ))
-	QUIRE_PORT="$(tr -d '[:space:]' < "$WORK/quire.port")"
-	log "Quire on 127.0.0.1:$QUIRE_PORT (pid $QUIRE_PID, ready in ${QUIRE_READY_MS} ms)"
+	STARTED_READY_MS=$(( $(now_ms) - start ))
+	STARTED_PORT="$(tr -d '[:space:]' < "$WORK/$name.port")"
+	log "$name on 127.0.0.1:$STARTED_PORT (pid $STARTED_PID, ready in ${STARTED_READY_MS} ms)"
+}
+
+start_quire() {
+	local jvm=()
+	[ "$JFR" = "--jfr" ] && jvm+=("-XX:StartFlightRecording=filename=$RESULTS/quire.jfr,settings=profile")
+	start_server_jar server-module/target/quire-server.jar quire "${jvm[@]}"
+	QUIRE_PID="$STARTED_PID"; QUIRE_PORT="$STARTED_PORT"; QUIRE_READY_MS="$STARTED_READY_MS"
+}
+
+# The server jar of an earlier commit, built once in a temporary worktree and kept in bench/target.
+build_before() {
+	BEFORE_SHA="$(git rev-parse --short "$BEFORE_REF^{commit}")"
+	BEFORE_JAR="bench/target/quire-server-$BEFORE_SHA.jar"
+	if [ ! -f "$BEFORE_JAR" ]; then
+		log "building the server jar of $BEFORE_REF ($BEFORE_SHA)"
+		git worktree add --detach "$WORK/before-src" "$BEFORE_SHA" >/dev/null
+		(cd "$WORK/before-src" && ./mvnw -B -q -DskipTests -pl server-module -am package)
+		mkdir -p bench/target
+		cp "$WORK/before-src/server-module/target/quire-server.jar" "$BEFORE_JAR"
+		git worktree remove --force "$WORK/before-src"
+	fi
+}
+
+start_before() {
+	start_server_jar "$BEFORE_JAR" "quire-$BEFORE_SHA"
+	BEFORE_PID="$STARTED_PID"
+	BEFORE_ARGS=(--before-label="$BEFORE_SHA" --before-port="$STARTED_PORT" --before-pid="$STARTED_PID"
+		--before-data-dir="$WORK/quire-$BEFORE_SHA-data" --fact."Quire_server_ready_ms_($BEFORE_SHA)"="$STARTED_READY_MS")
 }
 
 describe_machine() {
 	{
 		echo "date: $(date -u)"; echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+		[ -n "$BEFORE_REF" ] && echo "before: $BEFORE_REF ($BEFORE_SHA)"
+		echo "keys: $KEYS"
 		echo "nproc: $(nproc)"; free -g; java -version 2>&1; uname -srm
 		echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 	} > "$RESULTS/machine.txt"
@@ -135,7 +189,7 @@ run_harness() {
 	perf stat -e syscalls:sys_enter_fdatasync -p "$QUIRE_PID" -- sleep 0.1 >/dev/null 2>&1 && fsyncs=true
 	local limit=1800; [ "$PROFILE" = full ] && limit=14400
 	timeout "$limit" java -Xmx2g -Dbench.clockTicks="$(getconf CLK_TCK)" -cp "bench/target/quire-bench.jar:bench/target/lib/*" \
-		io.quire.bench.BenchmarkMain --profile="$PROFILE" \
+		io.quire.bench.BenchmarkMain --profile="$PROFILE" --keys="$KEYS" "${BEFORE_ARGS[@]}" \
 		--quire-port="$QUIRE_PORT" --quire-pid="$QUIRE_PID" --quire-data-dir="$WORK/quire-data" \
 		--pg-url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" --pg-pid="$PG_PID" --pg-data-dir="$PGDATA" \
 		--results="$RESULTS" --scratch="$WORK/scratch" --count-fsyncs="$fsyncs" \
@@ -156,10 +210,12 @@ run_jmh() {
 }
 
 build_if_missing
+[ -n "$BEFORE_REF" ] && build_before
 install_postgres
 describe_machine
 start_postgres
 start_quire
+[ -n "$BEFORE_REF" ] && start_before
 run_harness
 run_jmh
 log "results in $RESULTS"

@@ -48,7 +48,7 @@ def main():
     for run in runs:
         with open(f"{run}/results.csv") as file:
             for row in csv.DictReader(file):
-                key = (row["system"], row["workload"], row["durability"], row["threads"])
+                key = (row["system"], row["workload"], row["durability"], row["threads"], row.get("open_loop", ""))
                 cells.setdefault(key, []).append(row)
         with open(f"{run}/results.json") as file:
             data = json.load(file)
@@ -57,8 +57,8 @@ def main():
         for name, value in data["facts"].items():
             facts.setdefault(name, []).append(number(value))
     print(f"Medians of {len(runs)} runs: " + ", ".join(r.rstrip('/').split('/')[-1] for r in runs) + "\n")
-    print("| system | workload | durability | threads | " + " | ".join(COLUMNS) + " | errors |")
-    print("|---" * (len(COLUMNS) + 5) + "|")
+    print("| system | workload | durability | threads | open loop | " + " | ".join(COLUMNS) + " | errors |")
+    print("|---" * (len(COLUMNS) + 6) + "|")
     for key, rows in cells.items():
         values = [show(median([writes_per_fsync(r) if c == "acked_writes_per_fsync" else number(r[c]) for r in rows]))
                   for c in COLUMNS]

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs a profile's plan. For each durability and each system: a fresh table, a batched
  * load of the profile's records, single-document inserts, then workloads C, A, B and E at
- * the profile's thread counts; then no-op round trips; then the in-process limits
- * (RocksDB, Netty echo).
+ * the profile's thread counts, and reads again open-loop at shares of the best read rate;
+ * then no-op round trips; then the in-process limits (RocksDB, Netty echo). An earlier
+ * build of the server, when given, runs the same S1 cells first, so that before and after
+ * share the run.
  */
 public final class Benchmark {
 
@@ -39,7 +42,11 @@ public final class Benchmark {
 	/** Run every cell and write the result files; the report of what was measured. */
 	public Report run() throws IOException {
 		for (Durability durability : this.profile.durabilities()) {
-			runBackend(Systems.QUIRE, durability, quireCpu(), this.settings.quireDataDir());
+			Settings.EarlierServer before = this.settings.before();
+			if (before != null) {
+				runBackend(onBuild(Systems.QUIRE_BEFORE, before), durability, cpu(before.pid()), before.dataDir());
+			}
+			runBackend(Systems.QUIRE, durability, cpu(this.settings.quirePid()), this.settings.quireDataDir());
 			if (this.settings.postgresUrl() != null) {
 				runBackend(List.of(Systems.S3), durability, postgresCpu(), this.settings.postgresDataDir());
 			}
@@ -56,7 +63,7 @@ public final class Benchmark {
 	/** Load one table, then run every workload through each of the ways to reach it. */
 	private void runBackend(List<String> clients, Durability durability, @Nullable ProcessCpu cpu,
 			@Nullable Path dataDir) {
-		KeySpace keys = new KeySpace(0);
+		KeySpace keys = new KeySpace(0, this.settings.keys());
 		try (Store loader = this.systems.open(clients.get(0), durability)) {
 			loader.recreateTable();
 			long diskBefore = (dataDir != null) ? DiskUsage.bytes(dataDir) : 0;
@@ -86,10 +93,12 @@ public final class Benchmark {
 		for (int threads : this.profile.mixThreads()) {
 			measure(cell(system, Workload.LOAD, durability, threads), store, keys, cpu, true);
 		}
-		for (Workload workload : List.of(Workload.C, Workload.A)) {
-			for (int threads : this.profile.pointThreads()) {
-				measure(cell(system, workload, durability, threads), store, keys, cpu, true);
-			}
+		for (int threads : this.profile.pointThreads()) {
+			measure(cell(system, Workload.C, durability, threads), store, keys, cpu, true);
+		}
+		runOpenLoop(system, durability, store, keys, cpu);
+		for (int threads : this.profile.pointThreads()) {
+			measure(cell(system, Workload.A, durability, threads), store, keys, cpu, true);
 		}
 		for (Workload workload : List.of(Workload.B, Workload.E)) {
 			for (int threads : this.profile.mixThreads()) {
@@ -98,14 +107,41 @@ public final class Benchmark {
 		}
 	}
 
+	/**
+	 * Reads at shares of the system's best closed-loop read rate, on the thread count
+	 * that reached it; once per system (reads do not depend on the durability).
+	 */
+	private void runOpenLoop(String system, Durability durability, Store store, KeySpace keys,
+			@Nullable ProcessCpu cpu) {
+		if (!Systems.OPEN_LOOP.contains(Systems.withoutBuild(system))
+				|| durability != this.profile.durabilities().get(0)) {
+			return;
+		}
+		this.results.stream()
+			.filter((r) -> r.cell().system().equals(system) && r.cell().workload() == Workload.C
+					&& r.cell().durability() == durability && !r.cell().isOpenLoop() && r.opsPerSecond() > 0)
+			.max(Comparator.comparingDouble(CellResult::opsPerSecond))
+			.ifPresent((best) -> this.profile.openLoopPercents()
+				.forEach((percent) -> measure(best.cell().openLoop(percent, best.opsPerSecond()), store, keys, cpu,
+						true)));
+	}
+
 	private void runNoops() throws IOException {
+		Settings.EarlierServer before = this.settings.before();
+		if (before != null) {
+			for (String client : onBuild(List.of(Systems.S1_SHARED), before)) {
+				try (Store store = this.systems.open(client, Durability.SOFT)) {
+					runNoops(client, store, cpu(before.pid()));
+				}
+			}
+		}
 		List<String> clients = new ArrayList<>(Systems.QUIRE);
 		if (this.settings.postgresUrl() != null) {
 			clients.add(Systems.S3);
 		}
 		for (String client : clients) {
 			try (Store store = this.systems.open(client, Durability.SOFT)) {
-				runNoops(client, store, client.equals(Systems.S3) ? postgresCpu() : quireCpu());
+				runNoops(client, store, client.equals(Systems.S3) ? postgresCpu() : cpu(this.settings.quirePid()));
 			}
 		}
 		if (this.profile.microbenchmarks()) {
@@ -117,7 +153,8 @@ public final class Benchmark {
 
 	private void runNoops(String system, Store store, @Nullable ProcessCpu cpu) {
 		for (int threads : this.profile.pointThreads()) {
-			measure(cell(system, Workload.NOOP, Durability.SOFT, threads), store, new KeySpace(0), cpu, true);
+			measure(cell(system, Workload.NOOP, Durability.SOFT, threads), store, new KeySpace(0, this.settings.keys()),
+					cpu, true);
 		}
 	}
 
@@ -128,8 +165,7 @@ public final class Benchmark {
 	private void measure(Cell cell, Store store, KeySpace keys, @Nullable ProcessCpu cpu, boolean warmUp) {
 		CellRunner runner = new CellRunner(cpu);
 		if (warmUp && !this.profile.warmupTime().isZero()) {
-			runner.run(new Cell(cell.system(), cell.workload(), cell.durability(), cell.threads(), cell.maxOperations(),
-					this.profile.warmupTime()), store, keys);
+			runner.run(cell.lasting(this.profile.warmupTime()), store, keys);
 		}
 		FsyncCounter counter = fsyncCounter(cell, cpu);
 		CellResult result = runner.run(cell, store, keys);
@@ -169,8 +205,12 @@ public final class Benchmark {
 		}
 	}
 
-	private @Nullable ProcessCpu quireCpu() {
-		return (this.settings.quirePid() > 0) ? new ProcessCpu(this.settings.quirePid(), false) : null;
+	private static @Nullable ProcessCpu cpu(long serverPid) {
+		return (serverPid > 0) ? new ProcessCpu(serverPid, false) : null;
+	}
+
+	private static List<String> onBuild(List<String> systems, Settings.EarlierServer before) {
+		return systems.stream().map((system) -> Systems.onBuild(system, before.label())).toList();
 	}
 
 	private @Nullable ProcessCpu postgresCpu() {

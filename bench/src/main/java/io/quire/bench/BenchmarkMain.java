@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The command line of the harness, as {@code bench/run.sh} calls it:
- * {@code --profile=quick|full|smoke --quire-port=N [--quire-host=127.0.0.1] [--quire-pid=P]
- * [--quire-data-dir=D] [--pg-url=jdbc:postgresql://...] [--pg-pid=P] [--pg-data-dir=D]
+ * {@code --profile=quick|full|smoke [--keys=zipfian|uniform] --quire-port=N
+ * [--quire-host=127.0.0.1] [--quire-pid=P] [--quire-data-dir=D] [--before-label=REF
+ * --before-port=N [--before-pid=P] [--before-data-dir=D]] [--pg-url=jdbc:postgresql://...]
+ * [--pg-pid=P] [--pg-data-dir=D]
  * [--results=bench/results] [--scratch=/tmp/x] [--count-fsyncs=true] [--fact.<name>=<value>...]}.
  */
 public final class BenchmarkMain {
@@ -33,13 +35,20 @@ public final class BenchmarkMain {
 				facts.put(name.substring(5).replace('_', ' '), value);
 			}
 		});
-		return new Settings(Profile.named(options.getOrDefault("profile", "quick")),
+		Settings settings = new Settings(Profile.named(options.getOrDefault("profile", "quick")),
+				KeyDistribution.named(options.getOrDefault("keys", "zipfian")),
 				options.getOrDefault("quire-host", "127.0.0.1"), Integer.parseInt(required(options, "quire-port")),
-				Long.parseLong(options.getOrDefault("quire-pid", "-1")), path(options.get("quire-data-dir")),
+				Long.parseLong(options.getOrDefault("quire-pid", "-1")), path(options.get("quire-data-dir")), null,
 				options.get("pg-url"), Long.parseLong(options.getOrDefault("pg-pid", "-1")),
 				path(options.get("pg-data-dir")), Path.of(options.getOrDefault("results", "bench/results")),
 				Path.of(options.getOrDefault("scratch", System.getProperty("java.io.tmpdir"))),
 				Boolean.parseBoolean(options.getOrDefault("count-fsyncs", "false")), facts);
+		if (options.containsKey("before-port")) {
+			settings = settings.withBefore(new Settings.EarlierServer(required(options, "before-label"),
+					Integer.parseInt(options.get("before-port")),
+					Long.parseLong(options.getOrDefault("before-pid", "-1")), path(options.get("before-data-dir"))));
+		}
+		return settings;
 	}
 
 	static Map<String, String> parse(String[] args) {

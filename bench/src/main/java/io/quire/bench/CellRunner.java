@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a {@link Cell} against a {@link Store}: a closed loop per client thread, each
- * operation timed into the thread's own histogram. Every loop ends at the cell's
- * operation count or its deadline; a cell that keeps failing (more than 100 errors) ends
- * early; a client thread stuck in a call that never returns is left behind (a daemon) 30
- * seconds after the deadline and counted as an error.
+ * Runs a {@link Cell} against a {@link Store}: a loop per client thread, each operation
+ * timed into the thread's own histogram. In a closed loop a thread sends its next
+ * operation when the last is answered; in an open loop each thread follows a fixed
+ * schedule and an operation's latency counts from when it was due, not from when it could
+ * be sent, so a stalled server shows in the percentiles instead of slowing the load down
+ * (no coordinated omission). Every loop ends at the cell's operation count or its
+ * deadline; a cell that keeps failing (more than 100 errors) ends early; a client thread
+ * stuck in a call that never returns is left behind (a daemon) 30 seconds after the
+ * deadline and counted as an error.
  */
 public final class CellRunner {
 
@@ -39,7 +44,8 @@ public final class CellRunner {
 		long start = System.nanoTime();
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < cell.threads(); i++) {
-			Thread thread = new Thread(loop::runThread, "bench-client-" + i);
+			int index = i;
+			Thread thread = new Thread(() -> loop.runThread(index), "bench-client-" + i);
 			thread.setDaemon(true);
 			thread.start();
 			threads.add(thread);
@@ -83,6 +89,8 @@ public final class CellRunner {
 
 		private final KeySpace keys;
 
+		private final long startedAt;
+
 		private final long deadline;
 
 		private final AtomicLong started = new AtomicLong();
@@ -97,22 +105,52 @@ public final class CellRunner {
 			this.cell = cell;
 			this.store = store;
 			this.keys = keys;
-			this.deadline = System.nanoTime() + cell.maxTime().toNanos();
+			this.startedAt = System.nanoTime();
+			this.deadline = this.startedAt + cell.maxTime().toNanos();
 		}
 
-		void runThread() {
+		void runThread(int index) {
 			Histogram own = new Histogram(3);
-			while (this.started.incrementAndGet() <= this.cell.maxOperations() && System.nanoTime() < this.deadline
-					&& this.errors.get() <= MAX_ERRORS) {
-				runTimed(own);
+			if (this.cell.isOpenLoop()) {
+				runOnSchedule(index, own);
+			}
+			else {
+				while (mayStart(System.nanoTime())) {
+					runTimed(own, System.nanoTime());
+				}
 			}
 			synchronized (this.latencies) {
 				this.latencies.add(own);
 			}
 		}
 
-		private void runTimed(Histogram own) {
-			long begin = System.nanoTime();
+		/**
+		 * Each thread sends every {@code threads / target} seconds, the threads staggered
+		 * evenly; a thread behind its schedule sends at once.
+		 */
+		private void runOnSchedule(int index, Histogram own) {
+			double interval = this.cell.threads() * 1e9 / this.cell.targetOpsPerSecond();
+			long first = this.startedAt + (long) (interval * index / this.cell.threads());
+			for (long n = 0; mayStart(first + (long) (interval * n)); n++) {
+				long due = first + (long) (interval * n);
+				waitUntil(due);
+				runTimed(own, due);
+			}
+		}
+
+		private boolean mayStart(long at) {
+			return at < this.deadline && this.errors.get() <= MAX_ERRORS
+					&& this.started.incrementAndGet() <= this.cell.maxOperations();
+		}
+
+		private static void waitUntil(long due) {
+			long delay;
+			while ((delay = due - System.nanoTime()) > 0) {
+				LockSupport.parkNanos(delay);
+			}
+		}
+
+		private void runTimed(Histogram own, long begin) {
 			try {
 				this.cell.workload().runOnce(this.store, this.keys);
 				own.recordValue(Math.max(1, (System.nanoTime() - begin) / 1000));

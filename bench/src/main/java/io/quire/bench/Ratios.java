@@ -57,8 +57,48 @@ final class Ratios {
 			put("R7 S1-shared no-op / Netty echo t" + threads, Systems.S1_SHARED, Systems.ECHO, Workload.NOOP,
 					Durability.SOFT, threads);
 		}
+		putTailLatencies();
+		putAfterOverBefore();
 		putWritesPerFsync();
 		return this.ratios;
+	}
+
+	/**
+	 * R4: p99 read latency of S1 over S3's, each open-loop at the same share of its own
+	 * best rate.
+	 */
+	private void putTailLatencies() {
+		for (CellResult result : this.results) {
+			Cell cell = result.cell();
+			if (!cell.isOpenLoop() || cell.system().equals(Systems.S3)) {
+				continue;
+			}
+			this.results.stream()
+				.filter((other) -> other.cell().system().equals(Systems.S3)
+						&& other.cell().workload() == cell.workload()
+						&& other.cell().openLoopPercent() == cell.openLoopPercent() && other.p99Micros() > 0)
+				.findFirst()
+				.ifPresent((pg) -> this.ratios.put(
+						"R4 p99 " + cell.system() + "/S3 " + cell.workload() + " open " + cell.openLoopPercent() + "%",
+						result.p99Micros() / pg.p99Micros()));
+		}
+	}
+
+	/**
+	 * This build's throughput over an earlier build's, for every cell both ran
+	 * ({@code S1-pool} against {@code S1-pool@<label>}).
+	 */
+	private void putAfterOverBefore() {
+		for (CellResult before : this.results) {
+			Cell cell = before.cell();
+			String system = Systems.withoutBuild(cell.system());
+			if (system.equals(cell.system()) || cell.isOpenLoop()) {
+				continue;
+			}
+			String label = cell.system().substring(system.length() + 1);
+			put("after/before (" + label + ") " + system + " " + cell.workload() + " " + cell.durability().reqlName()
+					+ " t" + cell.threads(), system, cell.system(), cell.workload(), cell.durability(), cell.threads());
+		}
 	}
 
 	private void put(String name, String system, String baseline, Workload workload, Durability durability,
@@ -82,7 +122,7 @@ final class Ratios {
 	private Optional<CellResult> find(String system, Workload workload, Durability durability, int threads) {
 		return this.results.stream()
 			.filter((r) -> r.cell().system().equals(system) && r.cell().workload() == workload
-					&& r.cell().durability() == durability && r.cell().threads() == threads)
+					&& r.cell().durability() == durability && r.cell().threads() == threads && !r.cell().isOpenLoop())
 			.findFirst();
 	}
 

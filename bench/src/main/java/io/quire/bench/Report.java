@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Report {
 
-	private static final String CSV_HEADER = "system,workload,durability,threads,ops,errors,seconds,ops_per_s,docs_per_s,"
+	private static final String CSV_HEADER = "system,workload,durability,threads,open_loop,target_ops_per_s,ops,errors,seconds,ops_per_s,docs_per_s,"
 			+ "p50_us,p99_us,p999_us,server_cpu_us_per_op,fsyncs,acked_writes_per_fsync";
 
 	private final Settings settings;
@@ -53,11 +53,13 @@ public final class Report {
 	public static String line(CellResult result) {
 		Cell cell = result.cell();
 		return String.format(Locale.ROOT,
-				"%-11s %-10s %-4s t%-3d %9.0f ops/s  p50 %7.0f us  p99 %7.0f us  p99.9 %7.0f us  "
+				"%-20s %-10s %-4s t%-3d %9.0f ops/s  p50 %7.0f us  p99 %7.0f us  p99.9 %7.0f us  "
 						+ "cpu %6.1f us/op  errors %d%s",
 				cell.system(), cell.workload(), cell.durability().reqlName(), cell.threads(), result.opsPerSecond(),
 				result.p50Micros(), result.p99Micros(), result.p999Micros(), result.serverCpuMicrosPerOp(),
-				result.errors(), (result.fsyncs() >= 0) ? "  fsyncs " + result.fsyncs() : "");
+				result.errors(), (result.fsyncs() >= 0) ? "  fsyncs " + result.fsyncs() : "")
+				+ (cell.isOpenLoop() ? String.format(Locale.ROOT, "  open loop %d%% of the best (%.0f ops/s)",
+						cell.openLoopPercent(), cell.targetOpsPerSecond()) : "");
 	}
 
 	void write() throws IOException {
@@ -79,6 +81,7 @@ public final class Report {
 
 	private String markdown() {
 		StringBuilder md = new StringBuilder();
+		md.append("Keys: ").append(this.settings.keys().name().toLowerCase(Locale.ROOT)).append("\n\n");
 		md.append("| ").append(CSV_HEADER.replace(",", " | ")).append(" |\n");
 		md.append("|---".repeat(CSV_HEADER.split(",").length)).append("|\n");
 		for (CellResult result : this.results) {
@@ -95,16 +98,18 @@ public final class Report {
 	private static List<String> row(CellResult result) {
 		Cell cell = result.cell();
 		return List.of(cell.system(), cell.workload().name(), cell.durability().reqlName(),
-				Integer.toString(cell.threads()), Long.toString(result.operations()), Long.toString(result.errors()),
-				format(result.seconds()), format(result.opsPerSecond()), format(result.documentsPerSecond()),
-				format(result.p50Micros()), format(result.p99Micros()), format(result.p999Micros()),
-				format(result.serverCpuMicrosPerOp()), Long.toString(result.fsyncs()),
+				Integer.toString(cell.threads()), cell.isOpenLoop() ? cell.openLoopPercent() + "%" : "",
+				cell.isOpenLoop() ? format(cell.targetOpsPerSecond()) : "", Long.toString(result.operations()),
+				Long.toString(result.errors()), format(result.seconds()), format(result.opsPerSecond()),
+				format(result.documentsPerSecond()), format(result.p50Micros()), format(result.p99Micros()),
+				format(result.p999Micros()), format(result.serverCpuMicrosPerOp()), Long.toString(result.fsyncs()),
 				Ratios.writesPerFsync(result).map(Report::format).orElse(""));
 	}
 
 	private Map<String, Object> asMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("profile", this.settings.profile().name());
+		map.put("keys", this.settings.keys().name().toLowerCase(Locale.ROOT));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		String[] names = CSV_HEADER.split(",");
 		for (CellResult result : this.results) {

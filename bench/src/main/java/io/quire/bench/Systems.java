@@ -34,20 +34,40 @@ final class Systems {
 	/** The ways to reach Quire's server. */
 	static final List<String> QUIRE = List.of(S1_POOL, S1_SHARED, S2_SHARED, S2_MULTI);
 
+	/** The ways to reach an earlier build of the server, measured beside this one. */
+	static final List<String> QUIRE_BEFORE = List.of(S1_POOL, S1_SHARED);
+
+	/** The systems whose tail latency is also measured open-loop (ratio R4). */
+	static final List<String> OPEN_LOOP = List.of(S1_POOL, S1_SHARED, S3);
+
+	private static final char BUILD_SEPARATOR = '@';
+
 	private final Settings settings;
 
 	Systems(Settings settings) {
 		this.settings = settings;
 	}
 
+	/** The name of a system reached on an earlier build of the server. */
+	static String onBuild(String system, String label) {
+		return system + BUILD_SEPARATOR + label;
+	}
+
+	/** The system without the build it ran on: {@code S1-pool@abc} is {@code S1-pool}. */
+	static String withoutBuild(String system) {
+		int at = system.indexOf(BUILD_SEPARATOR);
+		return (at < 0) ? system : system.substring(0, at);
+	}
+
 	Store open(String system, Durability durability) {
 		Profile profile = this.settings.profile();
-		return switch (system) {
-			case S1_POOL -> new QuireStore(pool(), true, durability);
-			case S1_SHARED -> new QuireStore(ConnectionFactory.create(quireOptions()), false, durability);
-			case S2_SHARED -> new RethinkStore(this.settings.quireHost(), this.settings.quirePort(), 1, durability);
-			case S2_MULTI -> new RethinkStore(this.settings.quireHost(), this.settings.quirePort(),
-					profile.officialConnections(), durability);
+		int port = quirePort(system);
+		return switch (withoutBuild(system)) {
+			case S1_POOL -> new QuireStore(pool(port), true, durability);
+			case S1_SHARED -> new QuireStore(ConnectionFactory.create(quireOptions(port)), false, durability);
+			case S2_SHARED -> new RethinkStore(this.settings.quireHost(), port, 1, durability);
+			case S2_MULTI ->
+				new RethinkStore(this.settings.quireHost(), port, profile.officialConnections(), durability);
 			case S3 -> new PostgresStore(requirePostgres(), profile.poolSize(), durability);
 			case ROCKSDB ->
 				new RocksDbStore(this.settings.scratchDir().resolve("rocksdb-" + durability.reqlName()), durability);
@@ -55,14 +75,25 @@ final class Systems {
 		};
 	}
 
-	private ConnectionPool pool() {
+	private int quirePort(String system) {
+		Settings.EarlierServer before = this.settings.before();
+		if (system.equals(withoutBuild(system))) {
+			return this.settings.quirePort();
+		}
+		if (before == null || !system.equals(onBuild(withoutBuild(system), before.label()))) {
+			throw new IllegalArgumentException("no server runs the build of " + system);
+		}
+		return before.port();
+	}
+
+	private ConnectionPool pool(int port) {
 		int size = this.settings.profile().poolSize();
-		return ConnectionPool.create(quireOptions(),
+		return ConnectionPool.create(quireOptions(port),
 				PoolOptions.builder().initialSize(size).maxSize(size).name("bench").build());
 	}
 
-	private ConnectionOptions quireOptions() {
-		return ConnectionOptions.builder().host(this.settings.quireHost()).port(this.settings.quirePort()).build();
+	private ConnectionOptions quireOptions(int port) {
+		return ConnectionOptions.builder().host(this.settings.quireHost()).port(port).build();
 	}
 
 	private String requirePostgres() {

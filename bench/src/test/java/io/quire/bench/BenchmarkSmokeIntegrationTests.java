@@ -26,20 +26,26 @@ class BenchmarkSmokeIntegrationTests {
 
 	static QuireServer server;
 
+	static QuireServer earlierServer;
+
 	static Report report;
 
 	@BeforeAll
 	static void runSmokeProfile() throws Exception {
 		server = QuireServer.builder().port(0).dataDirectory(temp.resolve("quire")).build();
 		server.start();
-		Settings settings = Settings.quireOnly(Profile.smoke(), "127.0.0.1", server.port(), temp.resolve("results"),
-				temp.resolve("scratch"));
+		earlierServer = QuireServer.builder().port(0).inMemory().build();
+		earlierServer.start();
+		Settings settings = Settings
+			.quireOnly(Profile.smoke(), "127.0.0.1", server.port(), temp.resolve("results"), temp.resolve("scratch"))
+			.withBefore(new Settings.EarlierServer("earlier", earlierServer.port(), -1, null));
 		report = new Benchmark(settings).run();
 	}
 
 	@AfterAll
-	static void stopServer() {
+	static void stopServers() {
 		server.close();
+		earlierServer.close();
 	}
 
 	@Test
@@ -56,6 +62,26 @@ class BenchmarkSmokeIntegrationTests {
 			}
 		}
 		assertThat(measured).contains(Systems.S1_POOL + " " + Workload.LOAD_BATCH);
+	}
+
+	@Test
+	void anEarlierServerRunsTheSameS1CellsAndIsComparedCellByCell() {
+		assertThat(report.results()).anySatisfy((result) -> {
+			assertThat(result.cell().system()).isEqualTo("S1-shared@earlier");
+			assertThat(result.cell().workload()).isEqualTo(Workload.A);
+			assertThat(result.operations()).isPositive();
+		});
+		assertThat(report.ratios()).containsKeys("after/before (earlier) S1-shared C soft t2",
+				"after/before (earlier) S1-pool A soft t1");
+	}
+
+	@Test
+	void readsAreAlsoMeasuredOpenLoopAtAShareOfTheBestRate() {
+		assertThat(report.results()).filteredOn((result) -> result.cell().isOpenLoop())
+			.extracting((result) -> result.cell().system())
+			.contains(Systems.S1_POOL, Systems.S1_SHARED, "S1-shared@earlier");
+		assertThat(report.results()).filteredOn((result) -> result.cell().isOpenLoop())
+			.allSatisfy((result) -> assertThat(result.errors()).isZero());
 	}
 
 	@Test
