@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs Quire's side-by-side benchmarks in one go: builds what is missing, starts a private
+# Runs Quire's side-by-side benchmarks in one go: builds the server jar and the harness, starts a private
 # PostgreSQL 15 and the Quire server jar on free loopback ports in a temporary directory, runs the
 # harness (bench/) and the JMH microbenchmarks, and stops everything it started.
 #
-#   bench/run.sh [quick|full] [--jfr] [--before=<git ref>] [--keys=zipfian|uniform] [--before=<git ref>] [--keys=zipfian|uniform]
+#   bench/run.sh [quick|full|smoke] [--jfr] [--before=<git ref>] [--keys=zipfian|uniform]
 #
-# quick: about ten minutes on two cores; full: every thread count, a little over an hour.
+# quick: about ten minutes on two cores; full: every thread count, a little over an hour;
+# smoke: tiny counts and no JMH, a minute or two, to check the script itself.
 # --jfr: record the Quire server with Java Flight Recorder (results/<run>/quire.jfr).
 # --before=<ref>: also build the server jar of that commit (in a temporary git worktree) and run
 #   the S1 cells against it in the same run, as S1-shared@<ref> and S1-pool@<ref>.
@@ -14,14 +15,14 @@
 # jmh.txt, machine.txt and the servers' logs.
 set -euo pipefail
 
-usage() { echo "usage: bench/run.sh [quick|full] [--jfr] [--before=<git ref>] [--keys=zipfian|uniform]" >&2; exit 2; }
+usage() { echo "usage: bench/run.sh [quick|full|smoke] [--jfr] [--before=<git ref>] [--keys=zipfian|uniform]" >&2; exit 2; }
 PROFILE="quick"
 JFR=""
 BEFORE_REF=""
 KEYS="zipfian"
 for arg in "$@"; do
 	case "$arg" in
-		quick|full) PROFILE="$arg" ;;
+		quick|full|smoke) PROFILE="$arg" ;;
 		--jfr) JFR="--jfr" ;;
 		--before=?*) BEFORE_REF="${arg#--before=}" ;;
 		--keys=zipfian|--keys=uniform) KEYS="${arg#--keys=}" ;;
@@ -90,11 +91,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-build_if_missing() {
-	if [ ! -f server-module/target/quire-server.jar ] || [ ! -f bench/target/quire-bench.jar ] || [ ! -d bench/target/lib ]; then
-		log "building the server jar and the harness"
-		./mvnw -B -q -DskipTests -pl server-module,bench -am install
-	fi
+# Always rebuilt, so that the jars measured are the commit that machine.txt names.
+build() {
+	log "building the server jar and the harness"
+	./mvnw -B -q -DskipTests -pl server-module,bench -am install
 }
 
 install_postgres() {
@@ -176,7 +176,8 @@ start_before() {
 
 describe_machine() {
 	{
-		echo "date: $(date -u)"; echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+		local dirty=""; [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] && dirty=" (with uncommitted changes)"
+		echo "date: $(date -u)"; echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$dirty"
 		[ -n "$BEFORE_REF" ] && echo "before: $BEFORE_REF ($BEFORE_SHA)"
 		echo "keys: $KEYS"
 		echo "nproc: $(nproc)"; free -g; java -version 2>&1; uname -srm
@@ -210,7 +211,7 @@ run_jmh() {
 		| grep -E '^(Benchmark|CodecBenchmark|ReadPathBenchmark|ResponseFrameBenchmark)' | tee -a "$RESULTS/jmh.txt"
 }
 
-build_if_missing
+build
 [ -n "$BEFORE_REF" ] && build_before
 install_postgres
 describe_machine
@@ -218,5 +219,5 @@ start_postgres
 start_quire
 [ -n "$BEFORE_REF" ] && start_before
 run_harness
-run_jmh
+[ "$PROFILE" = smoke ] || run_jmh
 log "results in $RESULTS"
