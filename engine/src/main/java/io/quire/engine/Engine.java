@@ -12,6 +12,7 @@ import io.quire.engine.catalog.DefaultCatalog;
 import io.quire.engine.query.QueryRunner;
 import io.quire.engine.query.ReqlQueryRunner;
 import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.memory.MemoryStorage;
 import io.quire.engine.storage.rocksdb.RocksDbStorage;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +36,11 @@ public final class Engine implements AutoCloseable {
 
 	private final @Nullable Path dataDirectory;
 
-	private Engine(Catalog catalog, @Nullable Path dataDirectory) {
+	private final Storage storage;
+
+	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory) {
 		this.catalog = catalog;
+		this.storage = storage;
 		this.queryRunner = new ReqlQueryRunner(catalog);
 		this.users = new Users(catalog);
 		this.serverId = serverId(catalog);
@@ -76,7 +80,7 @@ public final class Engine implements AutoCloseable {
 
 	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName) {
 		try {
-			return new Engine(DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction, serverName),
+			return new Engine(DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction, serverName), storage,
 					dataDirectory);
 		}
 		catch (RuntimeException ex) {
@@ -105,6 +109,11 @@ public final class Engine implements AutoCloseable {
 	/** The RocksDB directory, empty for an in-memory engine. */
 	public Optional<Path> dataDirectory() {
 		return Optional.ofNullable(this.dataDirectory);
+	}
+
+	/** The storage's write-ahead log syncs and the durable writes they carried. */
+	public SyncStatistics syncStatistics() {
+		return this.storage.syncStatistics();
 	}
 
 	/** Flushes and closes the storage. */

@@ -17,6 +17,7 @@ import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.net.DriverServer;
 import io.quire.engine.storage.StorageException;
+import io.quire.engine.storage.SyncStatistics;
 import io.quire.protocol.codec.FrameDecoder;
 import io.quire.protocol.json.ReqlJson;
 import org.jspecify.annotations.Nullable;
@@ -159,11 +160,14 @@ public final class QuireServer implements AutoCloseable {
 		return driver().connections();
 	}
 
-	/** Connections, queries, cursors and table sizes now. */
+	/** Connections, queries, cursors, table sizes and WAL syncs now. */
 	public ServerMetrics metrics() {
 		DriverServer server = driver();
+		Engine current = engine();
+		SyncStatistics syncs = current.syncStatistics();
 		return new ServerMetrics(server.openConnections(), server.totalConnections(), server.runningQueries(),
-				server.openCursors(), server.queriesByKind(), tableMetrics(engine().catalog()));
+				server.openCursors(), server.queriesByKind(), tableMetrics(current.catalog()), syncs.walSyncs(),
+				syncs.syncedWrites());
 	}
 
 	private static List<ServerMetrics.TableMetrics> tableMetrics(Catalog catalog) {
@@ -278,7 +282,7 @@ public final class QuireServer implements AutoCloseable {
 
 		private QueryListener queryListener = QueryListener.NONE;
 
-		private int workerThreads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+		private int workerThreads = Math.max(32, 8 * Runtime.getRuntime().availableProcessors());
 
 		private Builder() {
 		}
@@ -401,7 +405,11 @@ public final class QuireServer implements AutoCloseable {
 			return this;
 		}
 
-		/** Threads that evaluate queries; 4 per processor (at least 8) by default. */
+		/**
+		 * Threads that evaluate queries; 8 per processor (at least 32) by default. A
+		 * durable write holds its thread until its WAL sync, so there are enough threads
+		 * for many writers to share one sync while other queries still run.
+		 */
 		public Builder workerThreads(int workerThreads) {
 			this.workerThreads = positive(workerThreads, "workerThreads");
 			return this;

@@ -12,9 +12,12 @@ import java.util.Map;
  * @param openCursors server-side cursors (partial results) open now
  * @param queriesByKind queries answered since start, by kind (see {@link QueryListener})
  * @param tables document counts and sizes of every table
+ * @param walSyncs write-ahead log syncs since start (0 in memory)
+ * @param syncedWrites durable writes those syncs acknowledged (0 in memory); divided by
+ * {@code walSyncs} it says how many writers shared a sync
  */
 public record ServerMetrics(int openConnections, long totalConnections, int runningQueries, int openCursors,
-		Map<String, Long> queriesByKind, List<TableMetrics> tables) {
+		Map<String, Long> queriesByKind, List<TableMetrics> tables, long walSyncs, long syncedWrites) {
 
 	public ServerMetrics {
 		queriesByKind = Map.copyOf(queriesByKind);

@@ -47,6 +47,9 @@ public interface Storage extends AutoCloseable {
 	/** Makes every earlier write durable (syncs the write-ahead log). */
 	void sync();
 
+	/** Write-ahead log syncs so far and the durable writes they carried. */
+	SyncStatistics syncStatistics();
+
 	/** Whether the data survives a restart of the process. */
 	boolean isPersistent();
 

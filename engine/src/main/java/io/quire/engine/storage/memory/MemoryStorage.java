@@ -10,6 +10,7 @@ import io.quire.engine.storage.KeyValueIterator;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.StorageException;
+import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
@@ -134,6 +135,12 @@ public final class MemoryStorage implements Storage {
 	@Override
 	public void sync() {
 		checkOpen();
+	}
+
+	/** Nothing is ever synced in memory: always {@link SyncStatistics#NONE}. */
+	@Override
+	public SyncStatistics syncStatistics() {
+		return SyncStatistics.NONE;
 	}
 
 	@Override

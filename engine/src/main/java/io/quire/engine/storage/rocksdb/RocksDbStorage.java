@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -16,6 +17,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.StorageException;
+import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 import org.rocksdb.ColumnFamilyDescriptor;
@@ -76,6 +78,8 @@ public final class RocksDbStorage implements Storage {
 	private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
 
 	private final GroupCommitter committer;
+
+	private final AtomicLong explicitSyncs = new AtomicLong();
 
 	/** No new operations once set; native handles stay valid until {@code released}. */
 	private volatile boolean closed;
@@ -287,8 +291,15 @@ public final class RocksDbStorage implements Storage {
 	public void sync() {
 		guarded(() -> {
 			this.db.syncWal();
+			this.explicitSyncs.incrementAndGet();
 			return null;
 		});
+	}
+
+	@Override
+	public SyncStatistics syncStatistics() {
+		SyncStatistics grouped = this.committer.statistics();
+		return new SyncStatistics(grouped.walSyncs() + this.explicitSyncs.get(), grouped.syncedWrites());
 	}
 
 	@Override

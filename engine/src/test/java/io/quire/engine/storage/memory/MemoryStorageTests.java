@@ -4,6 +4,7 @@ import io.quire.engine.storage.AbstractStorageTests;
 import io.quire.engine.storage.KeyValueIterator;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.WriteBatch;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,14 @@ class MemoryStorageTests extends AbstractStorageTests {
 	@Override
 	protected Storage openStorage() {
 		return new MemoryStorage();
+	}
+
+	@Test
+	void syncStatisticsShouldStayZeroInMemory() {
+		this.storage.write(new WriteBatch().put("a", bytes("k"), bytes("hard")), true);
+		this.storage.write(new WriteBatch().put("a", bytes("k"), bytes("soft")), false);
+		this.storage.sync();
+		assertThat(this.storage.syncStatistics()).isEqualTo(SyncStatistics.NONE);
 	}
 
 	@Test

@@ -1,0 +1,16 @@
+package io.quire.engine.storage;
+
+/**
+ * How often a store synced its write-ahead log, and how many durable writes those syncs
+ * carried; their ratio says how well concurrent writers share a sync.
+ *
+ * @param walSyncs write-ahead log syncs since the store opened, explicit
+ * {@link Storage#sync()} calls included
+ * @param syncedWrites durable ({@code sync}) write batches acknowledged by those syncs
+ */
+public record SyncStatistics(long walSyncs, long syncedWrites) {
+
+	/** What a store that never syncs (in memory) reports. */
+	public static final SyncStatistics NONE = new SyncStatistics(0, 0);
+
+}
