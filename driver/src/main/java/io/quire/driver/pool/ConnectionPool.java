@@ -2,21 +2,21 @@ package io.quire.driver.pool;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import io.quire.driver.ClientResources;
 import io.quire.driver.Connection;
@@ -24,6 +24,7 @@ import io.quire.driver.ConnectionFactory;
 import io.quire.driver.ConnectionOptions;
 import io.quire.driver.Quire;
 import io.quire.driver.QuireConnectionClosedException;
+import io.quire.driver.QuireDriverException;
 import io.quire.driver.QuireTimeoutException;
 import io.quire.driver.internal.Futures;
 import org.jspecify.annotations.Nullable;
@@ -36,13 +37,27 @@ import org.slf4j.LoggerFactory;
  * connections on {@link #warmup()} (or the first acquisition), grows up to
  * {@code maxSize}, closes connections idle or alive too long, checks connections before
  * lending them, warns about connections held too long, and replaces connections whose
- * socket broke. Idle connections are reused newest first. {@link #disconnect()} closes
- * every pooled socket (they are reopened on demand); {@link #close()} closes the pool for
- * good.
+ * socket broke. Idle connections are reused newest first (a thread's own last one first).
+ * {@link #disconnect()} closes every pooled socket (they are reopened on demand);
+ * {@link #close()} closes the pool for good.
+ * <p>
+ * Lending an idle connection takes no lock: each entry's state is swapped atomically.
+ * Callers that must wait queue up in order: a returned connection goes straight to the
+ * first one if it waits asynchronously or has waited longer than a millisecond, otherwise
+ * it turns idle and that caller is woken up to take it (running threads may overtake it
+ * for at most that millisecond). Connection ages (idle, life, leak) follow the pool's
+ * {@link Clock}; acquire timeouts follow {@link System#nanoTime()}, which is monotonic
+ * and is what a waiting thread parks on.
  */
 public final class ConnectionPool implements ConnectionFactory {
 
 	private static final Logger logger = LoggerFactory.getLogger(ConnectionPool.class);
+
+	/**
+	 * A returned connection usually turns up within microseconds, from a thread that
+	 * needs the processor to run: yield a few times before parking.
+	 */
+	private static final int YIELDS_BEFORE_PARKING = 8;
 
 	private final ConnectionFactory factory;
 
@@ -50,25 +65,27 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private final Clock clock;
 
-	private final ReentrantLock lock = new ReentrantLock();
+	private final long maxIdleMillis;
 
-	private final Deque<PoolEntry> idle = new ArrayDeque<>();
+	private final long maxLifeMillis;
 
-	private final Set<PoolEntry> active = new HashSet<>();
+	private final long leakMillis;
 
-	private final Deque<CompletableFuture<PoolEntry>> waiters = new ArrayDeque<>();
+	private final PoolEntries entries = new PoolEntries();
 
-	private final Statistics statistics = new Statistics();
+	private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger allocated = new AtomicInteger();
+
+	private final AtomicBoolean warmedUp = new AtomicBoolean();
+
+	private final PoolStatistics statistics;
 
 	private final ScheduledExecutorService housekeeper;
 
-	private int allocated;
+	private volatile long generation;
 
-	private long generation;
-
-	private boolean closed;
-
-	private boolean warmedUp;
+	private volatile boolean closed;
 
 	/**
 	 * A pool over connections of the factory (which should not auto-reconnect), with the
@@ -86,6 +103,10 @@ public final class ConnectionPool implements ConnectionFactory {
 		this.factory = Objects.requireNonNull(factory, "factory must not be null");
 		this.poolOptions = Objects.requireNonNull(poolOptions, "poolOptions must not be null");
 		this.clock = Objects.requireNonNull(clock, "clock must not be null");
+		this.maxIdleMillis = millisOrZero(poolOptions.maxIdleTime());
+		this.maxLifeMillis = millisOrZero(poolOptions.maxLifeTime());
+		this.leakMillis = millisOrZero(poolOptions.leakDetectionThreshold());
+		this.statistics = new PoolStatistics(this.entries, this.waiters, this.allocated, poolOptions.maxSize());
 		this.housekeeper = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "quire-pool-" + poolOptions.name() + "-housekeeper");
 			thread.setDaemon(true);
@@ -130,269 +151,296 @@ public final class ConnectionPool implements ConnectionFactory {
 	 */
 	@Override
 	public Connection connect() {
-		return Futures.join(connectAsync());
+		long start = System.nanoTime();
+		return lend(acquire(start + this.poolOptions.maxAcquireTime().toNanos()), start);
+	}
+
+	private PoolEntry acquire(long deadline) {
+		checkOpen();
+		PoolEntry entry = pollAnswering(deadline);
+		if (entry != null) {
+			return entry;
+		}
+		boolean reserved = reserveSlot();
+		warmupInBackground();
+		return reserved ? awaitCreation(deadline) : awaitHandOff(deadline);
+	}
+
+	/**
+	 * Queue up and look for an idle connection until one is found or handed over, a slot
+	 * frees up or the deadline passes: yielding first, then parking until woken up by a
+	 * returned connection.
+	 */
+	private PoolEntry awaitHandOff(long deadline) {
+		Waiter waiter = Waiter.parked();
+		this.waiters.add(waiter);
+		for (int round = 0; waiter.isWaiting(); round++) {
+			PoolEntry entry = this.closed ? null : pollAnswering(deadline);
+			if (entry != null) {
+				return leaveQueue(waiter, entry);
+			}
+			boolean mayStopWaiting = this.closed || this.allocated.get() < this.poolOptions.maxSize();
+			if (mayStopWaiting && waiter.cancel()) {
+				leave(waiter);
+				return acquire(deadline);
+			}
+			long left = deadline - System.nanoTime();
+			if (left <= 0 && waiter.cancel()) {
+				QuireTimeoutException timeout = timedOut();
+				leave(waiter);
+				throw timeout;
+			}
+			pause(waiter, round, left);
+			if (Thread.currentThread().isInterrupted() && waiter.cancel()) {
+				leave(waiter);
+				throw new QuireDriverException("Interrupted while waiting for a pooled connection");
+			}
+		}
+		return waiter.served();
+	}
+
+	/**
+	 * Yield a few times, then park until woken up (parking needs one more look first).
+	 */
+	private static void pause(Waiter waiter, int round, long leftNanos) {
+		if (round < YIELDS_BEFORE_PARKING) {
+			Thread.yield();
+		}
+		else if (round == YIELDS_BEFORE_PARKING) {
+			waiter.goingToSleep();
+		}
+		else if (leftNanos > 0) {
+			waiter.sleep(leftNanos);
+		}
+	}
+
+	/** Leave the queue with an entry found idle, unless a connection was handed over. */
+	private PoolEntry leaveQueue(Waiter waiter, PoolEntry entry) {
+		if (!waiter.cancel()) {
+			giveBack(entry);
+			return waiter.served();
+		}
+		leave(waiter);
+		return entry;
+	}
+
+	/** Remove a waiter that stopped waiting, and pass on its wake-up call if needed. */
+	private void leave(Waiter waiter) {
+		this.waiters.remove(waiter);
+		Waiter next = this.waiters.peek();
+		if (next != null && this.entries.hasIdle()) {
+			next.wake();
+		}
+	}
+
+	/** Queue up a future, unless the pool changed meanwhile so that it need not wait. */
+	private boolean enqueue(Waiter waiter) {
+		this.waiters.add(waiter);
+		boolean mayNotNeedToWait = this.closed || this.entries.hasIdle()
+				|| this.allocated.get() < this.poolOptions.maxSize();
+		if (mayNotNeedToWait && waiter.cancel()) {
+			this.waiters.remove(waiter);
+			return false;
+		}
+		return true;
+	}
+
+	private PoolEntry awaitCreation(long deadline) {
+		CompletableFuture<PoolEntry> creation = create();
+		try {
+			return creation.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw Futures.rethrowable(ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			creation.thenAccept(this::giveBack);
+			throw timedOut();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			creation.thenAccept(this::giveBack);
+			throw new QuireDriverException("Interrupted while opening a pooled connection", ex);
+		}
 	}
 
 	@Override
 	public CompletableFuture<Connection> connectAsync() {
 		long start = System.nanoTime();
 		CompletableFuture<Connection> result = new CompletableFuture<>();
-		CompletableFuture<PoolEntry> acquisition = acquire();
+		CompletableFuture<PoolEntry> acquisition = acquireAsync();
 		acquisition.whenComplete((entry, failure) -> {
 			if (failure != null) {
 				result.completeExceptionally(Futures.unwrap(failure));
 			}
-			else if (!result.complete(lend(entry, start))) {
-				release(entry);
+			else if (result.isDone() || !result.complete(lend(entry, start))) {
+				giveBack(entry);
 			}
 		});
 		if (!acquisition.isDone()) {
 			scheduleTimeout(result, acquisition);
 		}
-		warmupInBackground();
 		return result;
 	}
 
+	private CompletableFuture<PoolEntry> acquireAsync() {
+		if (this.closed) {
+			return CompletableFuture.failedFuture(poolClosed());
+		}
+		PoolEntry entry = pollFit();
+		if (entry != null) {
+			return validateAsync(entry);
+		}
+		if (reserveSlot()) {
+			warmupInBackground();
+			return create();
+		}
+		warmupInBackground();
+		CompletableFuture<PoolEntry> handOff = new CompletableFuture<>();
+		return enqueue(Waiter.completing(handOff)) ? handOff : acquireAsync();
+	}
+
 	private void scheduleTimeout(CompletableFuture<Connection> result, CompletableFuture<PoolEntry> acquisition) {
-		Duration limit = this.poolOptions.maxAcquireTime();
 		try {
-			this.housekeeper.schedule(() -> timeOut(result, acquisition, limit), limit.toNanos(), TimeUnit.NANOSECONDS);
+			this.housekeeper.schedule(() -> timeOut(result, acquisition), this.poolOptions.maxAcquireTime().toNanos(),
+					TimeUnit.NANOSECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			acquisition.completeExceptionally(poolClosed());
 		}
 	}
 
-	private void timeOut(CompletableFuture<Connection> result, CompletableFuture<PoolEntry> acquisition,
-			Duration limit) {
+	private void timeOut(CompletableFuture<Connection> result, CompletableFuture<PoolEntry> acquisition) {
 		if (result.isDone()) {
 			return;
 		}
-		QuireTimeoutException timeout = new QuireTimeoutException("Pool '" + this.poolOptions.name()
-				+ "': no connection available, request timed out after " + limit.toMillis() + " ms " + state());
-		removeWaiter(acquisition);
-		this.statistics.timeouts.incrementAndGet();
+		QuireTimeoutException timeout = timedOut();
+		this.waiters.removeIf((waiter) -> waiter.completes(acquisition));
 		if (!result.completeExceptionally(timeout)) {
 			this.statistics.timeouts.decrementAndGet();
 		}
 		acquisition.completeExceptionally(timeout);
 	}
 
+	/** Count a timeout and describe it with the pool's state. */
+	private QuireTimeoutException timedOut() {
+		this.statistics.timeouts.incrementAndGet();
+		return new QuireTimeoutException(
+				"Pool '" + this.poolOptions.name() + "': no connection available, request timed out after "
+						+ this.poolOptions.maxAcquireTime().toMillis() + " ms " + state());
+	}
+
 	/** {@code (total=.., active=.., idle=.., waiting=..)}, as HikariCP reports it. */
 	String state() {
-		this.lock.lock();
-		try {
-			return "(total=" + this.allocated + ", active=" + this.active.size() + ", idle=" + this.idle.size()
-					+ ", waiting=" + this.waiters.size() + ", max=" + this.poolOptions.maxSize() + ")";
-		}
-		finally {
-			this.lock.unlock();
-		}
+		return this.statistics.state();
 	}
 
-	// ---- acquiring ----
+	// ---- lending ----
 
-	private CompletableFuture<PoolEntry> acquire() {
-		List<PoolEntry> stale = new ArrayList<>();
+	/** An idle entry fit to lend, remotely validated if asked, or {@code null}. */
+	private @Nullable PoolEntry pollAnswering(long deadline) {
 		PoolEntry entry;
-		boolean create = false;
-		CompletableFuture<PoolEntry> waiter = null;
-		this.lock.lock();
-		try {
-			if (this.closed) {
-				return CompletableFuture.failedFuture(poolClosed());
-			}
-			entry = pollIdle(stale);
-			if (entry == null && this.allocated < this.poolOptions.maxSize()) {
-				this.allocated++;
-				create = true;
-			}
-			else if (entry == null) {
-				waiter = new CompletableFuture<>();
-				this.waiters.addLast(waiter);
-			}
-		}
-		finally {
-			this.lock.unlock();
-		}
-		stale.forEach(this::destroy);
-		if (entry != null) {
-			return validate(entry);
-		}
-		return create ? create() : waiter;
-	}
-
-	/**
-	 * The newest idle entry still fit to lend; unfit ones are moved to {@code stale}.
-	 * Under the lock.
-	 */
-	private @Nullable PoolEntry pollIdle(List<PoolEntry> stale) {
-		Instant now = this.clock.instant();
-		PoolEntry entry;
-		while ((entry = this.idle.pollFirst()) != null) {
-			if (isFit(entry, now)) {
+		while ((entry = pollFit()) != null) {
+			if (answers(entry, deadline)) {
 				return entry;
 			}
-			this.allocated--;
-			stale.add(entry);
+			retire(entry);
 		}
 		return null;
 	}
 
-	private boolean isFit(PoolEntry entry, Instant now) {
-		return entry.generation == this.generation && !entry.isIdleLongerThan(this.poolOptions.maxIdleTime(), now)
-				&& !entry.hasLivedLongerThan(this.poolOptions.maxLifeTime(), now)
+	/** The newest idle entry still fit to lend; unfit ones are closed on the way. */
+	private @Nullable PoolEntry pollFit() {
+		PoolEntry entry;
+		while ((entry = this.entries.lendIdle()) != null) {
+			if (isFit(entry)) {
+				return entry;
+			}
+			retire(entry);
+		}
+		return null;
+	}
+
+	private boolean isFit(PoolEntry entry) {
+		long now = (this.maxIdleMillis > 0 || this.maxLifeMillis > 0) ? this.clock.millis() : 0;
+		return entry.generation == this.generation && !entry.isIdleLongerThan(this.maxIdleMillis, now)
+				&& !entry.hasLivedLongerThan(this.maxLifeMillis, now)
 				&& (this.poolOptions.validation() == ValidationDepth.NONE || entry.connection.isOpen());
 	}
 
-	private CompletableFuture<PoolEntry> validate(PoolEntry entry) {
+	private boolean answers(PoolEntry entry, long deadline) {
+		if (this.poolOptions.validation() != ValidationDepth.REMOTE) {
+			return true;
+		}
+		try {
+			ping(entry).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			logger.debug("Pool '{}': dropping a connection that failed validation: {}", this.poolOptions.name(),
+					ex.toString());
+			return false;
+		}
+	}
+
+	private CompletableFuture<PoolEntry> validateAsync(PoolEntry entry) {
 		if (this.poolOptions.validation() != ValidationDepth.REMOTE) {
 			return CompletableFuture.completedFuture(entry);
 		}
-		return Quire.r.expr(1).runAtomAsync(entry.connection, Long.class).handle((answer, failure) -> {
+		return ping(entry).handle((answer, failure) -> {
 			if (failure == null) {
 				return CompletableFuture.completedFuture(entry);
 			}
 			logger.debug("Pool '{}': dropping a connection that failed validation: {}", this.poolOptions.name(),
 					failure.toString());
-			discard(entry);
-			return acquire();
+			retire(entry);
+			return acquireAsync();
 		}).thenCompose((next) -> next);
 	}
 
-	private CompletableFuture<PoolEntry> create() {
-		long generationAtStart = currentGeneration();
-		return this.factory.connectAsync().handle((connection, failure) -> {
-			if (failure != null) {
-				this.lock.lock();
-				try {
-					this.allocated--;
-				}
-				finally {
-					this.lock.unlock();
-				}
-				throw Futures.rethrowable(failure);
-			}
-			this.statistics.created.incrementAndGet();
-			return new PoolEntry(connection, this.clock.instant(), generationAtStart);
-		});
-	}
-
-	private long currentGeneration() {
-		this.lock.lock();
-		try {
-			return this.generation;
-		}
-		finally {
-			this.lock.unlock();
-		}
+	private static CompletableFuture<Long> ping(PoolEntry entry) {
+		return Quire.r.expr(1).runAtomAsync(entry.connection, Long.class);
 	}
 
 	private PooledConnection lend(PoolEntry entry, long startNanos) {
-		this.lock.lock();
-		try {
-			entry.borrowedAt = this.clock.instant();
+		if (this.leakMillis > 0) {
 			entry.leakReported = false;
-			entry.borrowedFrom = (this.poolOptions.leakDetectionThreshold() != null)
-					? new Throwable("Connection borrowed here") : null;
-			this.active.add(entry);
-			this.statistics.recordAcquire(System.nanoTime() - startNanos);
+			entry.borrowedFrom = new Throwable("Connection borrowed here");
+			entry.borrowedAt = this.clock.millis();
 		}
-		finally {
-			this.lock.unlock();
-		}
+		this.statistics.recordAcquire(System.nanoTime() - startNanos);
 		return new PooledConnection(this, entry);
 	}
 
-	// ---- returning ----
+	// ---- opening ----
 
-	/**
-	 * Take back a lent entry: reuse it, or close it if it broke, expired or the pool was
-	 * disconnected.
-	 */
-	void release(PoolEntry entry) {
-		try {
-			entry.connection.closeCursors();
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Pool '{}': closing cursors of a returned connection failed: {}", this.poolOptions.name(),
-					ex.toString());
-		}
-		boolean keep;
-		this.lock.lock();
-		try {
-			this.active.remove(entry);
-			entry.borrowedAt = null;
-			entry.borrowedFrom = null;
-			keep = !this.closed && entry.generation == this.generation && entry.connection.isOpen()
-					&& !entry.hasLivedLongerThan(this.poolOptions.maxLifeTime(), this.clock.instant());
-			if (!keep) {
-				this.allocated--;
+	private boolean reserveSlot() {
+		int count;
+		while ((count = this.allocated.get()) < this.poolOptions.maxSize()) {
+			if (this.allocated.compareAndSet(count, count + 1)) {
+				return true;
 			}
 		}
-		finally {
-			this.lock.unlock();
-		}
-		if (keep) {
-			offer(entry);
-		}
-		else {
-			destroy(entry);
-			replenish();
-		}
+		return false;
 	}
 
-	/** Hand a healthy entry to the first caller still waiting, or put it back as idle. */
-	private void offer(PoolEntry entry) {
-		while (true) {
-			CompletableFuture<PoolEntry> waiter;
-			this.lock.lock();
-			try {
-				waiter = this.waiters.pollFirst();
-				if (waiter == null) {
-					entry.lastReturnedAt = this.clock.instant();
-					this.idle.addFirst(entry);
-					return;
-				}
+	/** Open a connection for a reserved slot; the new entry is lent to the caller. */
+	private CompletableFuture<PoolEntry> create() {
+		long generationAtStart = this.generation;
+		return this.factory.connectAsync().handle((connection, failure) -> {
+			if (failure != null) {
+				this.allocated.decrementAndGet();
+				throw Futures.rethrowable(failure);
 			}
-			finally {
-				this.lock.unlock();
-			}
-			if (waiter.complete(entry)) {
-				return;
-			}
-		}
-	}
-
-	private void discard(PoolEntry entry) {
-		this.lock.lock();
-		try {
-			this.allocated--;
-		}
-		finally {
-			this.lock.unlock();
-		}
-		destroy(entry);
-	}
-
-	private void destroy(PoolEntry entry) {
-		this.statistics.destroyed.incrementAndGet();
-		try {
-			entry.connection.close();
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Pool '{}': closing a connection failed: {}", this.poolOptions.name(), ex.toString());
-		}
-	}
-
-	private void removeWaiter(CompletableFuture<PoolEntry> waiter) {
-		this.lock.lock();
-		try {
-			this.waiters.remove(waiter);
-		}
-		finally {
-			this.lock.unlock();
-		}
+			this.statistics.created.incrementAndGet();
+			PoolEntry entry = new PoolEntry(connection, this.clock.millis(), generationAtStart);
+			this.entries.add(entry);
+			return entry;
+		});
 	}
 
 	/**
@@ -400,24 +448,15 @@ public final class ConnectionPool implements ConnectionFactory {
 	 * closed.
 	 */
 	private void replenish() {
-		int toCreate;
-		this.lock.lock();
-		try {
-			if (this.closed) {
-				return;
-			}
-			int wanted = Math.max(this.waiters.size(),
-					this.warmedUp ? this.poolOptions.initialSize() - this.allocated : 0);
-			toCreate = Math.max(0, Math.min(wanted, this.poolOptions.maxSize() - this.allocated));
-			this.allocated += toCreate;
+		if (this.closed) {
+			return;
 		}
-		finally {
-			this.lock.unlock();
-		}
-		for (int i = 0; i < toCreate; i++) {
+		int wanted = Math.max(this.waiters.size(),
+				this.warmedUp.get() ? this.poolOptions.initialSize() - this.allocated.get() : 0);
+		for (int i = 0; i < wanted && reserveSlot(); i++) {
 			create().whenComplete((entry, failure) -> {
 				if (entry != null) {
-					offer(entry);
+					giveBack(entry);
 				}
 				else {
 					failFirstWaiter(failure);
@@ -427,16 +466,102 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	private void failFirstWaiter(Throwable failure) {
-		CompletableFuture<PoolEntry> waiter;
-		this.lock.lock();
+		Waiter waiter;
+		while ((waiter = this.waiters.poll()) != null) {
+			if (waiter.fail(Futures.unwrap(failure))) {
+				return;
+			}
+		}
+	}
+
+	// ---- returning ----
+
+	/**
+	 * Take back a lent entry: reuse it, or close it if it broke, expired or the pool was
+	 * disconnected.
+	 */
+	void release(PoolEntry entry) {
+		closeCursors(entry);
+		if (this.leakMillis > 0) {
+			entry.borrowedAt = 0;
+			entry.borrowedFrom = null;
+		}
+		long now = this.clock.millis();
+		if (isReusable(entry, now)) {
+			entry.lastReturnedAt = now;
+			this.entries.returnedByCurrentThread(entry);
+			giveBack(entry);
+		}
+		else {
+			retire(entry);
+			replenish();
+		}
+	}
+
+	private void closeCursors(PoolEntry entry) {
 		try {
-			waiter = this.waiters.pollFirst();
+			entry.connection.closeCursors();
 		}
-		finally {
-			this.lock.unlock();
+		catch (RuntimeException ex) {
+			logger.debug("Pool '{}': closing cursors of a returned connection failed: {}", this.poolOptions.name(),
+					ex.toString());
 		}
-		if (waiter != null) {
-			waiter.completeExceptionally(Futures.unwrap(failure));
+	}
+
+	private boolean isReusable(PoolEntry entry, long now) {
+		return !this.closed && entry.generation == this.generation && entry.connection.isOpen()
+				&& !entry.hasLivedLongerThan(this.maxLifeMillis, now);
+	}
+
+	/**
+	 * Make an owned, healthy entry available: hand it to the waiter at the head of the
+	 * queue if that one wants it handed over, or make it idle and wake that waiter up
+	 * (yielding the processor to it, so that this thread does not take the connection
+	 * straight back).
+	 */
+	private void giveBack(PoolEntry entry) {
+		while (!handOff(entry)) {
+			entry.markIdle();
+			if (this.closed && entry.tryLend()) {
+				retire(entry);
+				return;
+			}
+			Waiter head = this.waiters.peek();
+			if (head == null) {
+				return;
+			}
+			if (!head.wantsHandOff() || !entry.tryLend()) {
+				head.wake();
+				Thread.yield();
+				return;
+			}
+		}
+	}
+
+	/** Serve the first waiter that wants a connection handed over. */
+	private boolean handOff(PoolEntry entry) {
+		Waiter head;
+		while ((head = this.waiters.peek()) != null && head.wantsHandOff()) {
+			boolean served = head.serve(entry);
+			this.waiters.remove(head);
+			if (served) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Close an owned entry for good and free its slot. */
+	private void retire(PoolEntry entry) {
+		entry.markRemoved();
+		this.entries.remove(entry);
+		this.allocated.decrementAndGet();
+		this.statistics.destroyed.incrementAndGet();
+		try {
+			entry.connection.close();
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Pool '{}': closing a connection failed: {}", this.poolOptions.name(), ex.toString());
 		}
 	}
 
@@ -447,39 +572,24 @@ public final class ConnectionPool implements ConnectionFactory {
 	 * @return the number of connections opened
 	 */
 	public int warmup() {
-		int toCreate;
-		this.lock.lock();
-		try {
-			this.warmedUp = true;
-			toCreate = this.closed ? 0 : Math.max(0, this.poolOptions.initialSize() - this.allocated);
-			this.allocated += toCreate;
-		}
-		finally {
-			this.lock.unlock();
-		}
+		this.warmedUp.set(true);
 		List<CompletableFuture<PoolEntry>> created = new ArrayList<>();
-		for (int i = 0; i < toCreate; i++) {
-			created.add(create().whenComplete((entry, failure) -> {
-				if (entry != null) {
-					offer(entry);
-				}
-			}));
+		int count;
+		while (!this.closed && (count = this.allocated.get()) < this.poolOptions.initialSize()) {
+			if (this.allocated.compareAndSet(count, count + 1)) {
+				created.add(create().whenComplete((entry, failure) -> {
+					if (entry != null) {
+						giveBack(entry);
+					}
+				}));
+			}
 		}
 		created.forEach(Futures::join);
-		return toCreate;
+		return created.size();
 	}
 
 	private void warmupInBackground() {
-		boolean first;
-		this.lock.lock();
-		try {
-			first = !this.warmedUp;
-			this.warmedUp = true;
-		}
-		finally {
-			this.lock.unlock();
-		}
-		if (first) {
+		if (!this.warmedUp.get() && this.warmedUp.compareAndSet(false, true)) {
 			replenish();
 		}
 	}
@@ -498,36 +608,35 @@ public final class ConnectionPool implements ConnectionFactory {
 	 * report leaks.
 	 */
 	void runHousekeeping() {
-		List<PoolEntry> stale = new ArrayList<>();
-		Instant now = this.clock.instant();
-		this.lock.lock();
-		try {
-			for (PoolEntry entry : List.copyOf(this.idle)) {
-				boolean expired = entry.hasLivedLongerThan(this.poolOptions.maxLifeTime(), now)
-						|| !entry.connection.isOpen() || (entry.isIdleLongerThan(this.poolOptions.maxIdleTime(), now)
-								&& this.allocated > this.poolOptions.initialSize());
-				if (expired) {
-					this.idle.remove(entry);
-					this.allocated--;
-					stale.add(entry);
+		long now = this.clock.millis();
+		for (PoolEntry entry : this.entries.snapshot()) {
+			if (entry.isLent()) {
+				reportLeak(entry, now);
+			}
+			else if (entry.tryLend()) {
+				if (isExpired(entry, now)) {
+					retire(entry);
+				}
+				else {
+					giveBack(entry);
 				}
 			}
-			this.active.forEach((entry) -> reportLeak(entry, now));
 		}
-		finally {
-			this.lock.unlock();
-		}
-		stale.forEach(this::destroy);
 		replenish();
 	}
 
-	private void reportLeak(PoolEntry entry, Instant now) {
-		Duration threshold = this.poolOptions.leakDetectionThreshold();
-		if (!entry.leakReported && entry.isHeldLongerThan(threshold, now)) {
+	private boolean isExpired(PoolEntry entry, long now) {
+		return entry.generation != this.generation || entry.hasLivedLongerThan(this.maxLifeMillis, now)
+				|| !entry.connection.isOpen() || (entry.isIdleLongerThan(this.maxIdleMillis, now)
+						&& this.allocated.get() > this.poolOptions.initialSize());
+	}
+
+	private void reportLeak(PoolEntry entry, long now) {
+		if (!entry.leakReported && entry.isHeldLongerThan(this.leakMillis, now)) {
 			entry.leakReported = true;
 			this.statistics.leaks.incrementAndGet();
 			logger.warn("Pool '{}': a connection has been held for more than {} ms and may have leaked",
-					this.poolOptions.name(), threshold.toMillis(), entry.borrowedFrom);
+					this.poolOptions.name(), this.leakMillis, entry.borrowedFrom);
 		}
 	}
 
@@ -537,18 +646,14 @@ public final class ConnectionPool implements ConnectionFactory {
 	 * {@code disconnect}).
 	 */
 	public void disconnect() {
-		List<PoolEntry> stale;
-		this.lock.lock();
-		try {
+		synchronized (this) {
 			this.generation++;
-			stale = new ArrayList<>(this.idle);
-			this.idle.clear();
-			this.allocated -= stale.size();
 		}
-		finally {
-			this.lock.unlock();
+		for (PoolEntry entry : this.entries.snapshot()) {
+			if (entry.tryLend()) {
+				retire(entry);
+			}
 		}
-		stale.forEach(this::destroy);
 	}
 
 	/**
@@ -556,40 +661,42 @@ public final class ConnectionPool implements ConnectionFactory {
 	 */
 	@Override
 	public void close() {
-		List<CompletableFuture<PoolEntry>> waiting;
-		List<PoolEntry> lent;
-		this.lock.lock();
-		try {
+		synchronized (this) {
 			if (this.closed) {
 				return;
 			}
 			this.closed = true;
-			waiting = new ArrayList<>(this.waiters);
-			this.waiters.clear();
-			lent = new ArrayList<>(this.active);
 		}
-		finally {
-			this.lock.unlock();
+		Waiter waiter;
+		while ((waiter = this.waiters.poll()) != null) {
+			waiter.fail(poolClosed());
 		}
-		waiting.forEach((waiter) -> waiter.completeExceptionally(poolClosed()));
 		disconnect();
-		lent.forEach((entry) -> entry.connection.close());
+		for (PoolEntry entry : this.entries.snapshot()) {
+			if (entry.isLent()) {
+				entry.connection.close();
+			}
+		}
 		this.housekeeper.shutdownNow();
 	}
 
 	/** Whether {@link #close()} was called. */
 	public boolean isClosed() {
-		this.lock.lock();
-		try {
-			return this.closed;
-		}
-		finally {
-			this.lock.unlock();
+		return this.closed;
+	}
+
+	private void checkOpen() {
+		if (this.closed) {
+			throw poolClosed();
 		}
 	}
 
 	private QuireConnectionClosedException poolClosed() {
 		return new QuireConnectionClosedException("Pool '" + this.poolOptions.name() + "' is closed");
+	}
+
+	private static long millisOrZero(@Nullable Duration limit) {
+		return (limit != null) ? Math.max(1, limit.toMillis()) : 0;
 	}
 
 	private static Duration housekeepingPeriod(PoolOptions options) {
@@ -606,101 +713,6 @@ public final class ConnectionPool implements ConnectionFactory {
 	@Override
 	public String toString() {
 		return "ConnectionPool{" + this.poolOptions.name() + " " + state() + "}";
-	}
-
-	/** The counters behind {@link PoolMetrics}. */
-	private final class Statistics implements PoolMetrics {
-
-		final AtomicLong created = new AtomicLong();
-
-		final AtomicLong destroyed = new AtomicLong();
-
-		final AtomicLong acquired = new AtomicLong();
-
-		final AtomicLong timeouts = new AtomicLong();
-
-		final AtomicLong leaks = new AtomicLong();
-
-		final AtomicLong acquireNanos = new AtomicLong();
-
-		final AtomicLong maxAcquireNanos = new AtomicLong();
-
-		void recordAcquire(long nanos) {
-			this.acquired.incrementAndGet();
-			this.acquireNanos.addAndGet(nanos);
-			this.maxAcquireNanos.accumulateAndGet(nanos, Math::max);
-		}
-
-		@Override
-		public int activeCount() {
-			return locked(() -> ConnectionPool.this.active.size());
-		}
-
-		@Override
-		public int idleCount() {
-			return locked(() -> ConnectionPool.this.idle.size());
-		}
-
-		@Override
-		public int pendingCount() {
-			return locked(() -> ConnectionPool.this.waiters.size());
-		}
-
-		@Override
-		public int allocatedCount() {
-			return locked(() -> ConnectionPool.this.allocated);
-		}
-
-		@Override
-		public int maxSize() {
-			return ConnectionPool.this.poolOptions.maxSize();
-		}
-
-		@Override
-		public long createdCount() {
-			return this.created.get();
-		}
-
-		@Override
-		public long destroyedCount() {
-			return this.destroyed.get();
-		}
-
-		@Override
-		public long acquiredCount() {
-			return this.acquired.get();
-		}
-
-		@Override
-		public long acquireTimeoutCount() {
-			return this.timeouts.get();
-		}
-
-		@Override
-		public long leakCount() {
-			return this.leaks.get();
-		}
-
-		@Override
-		public Duration totalAcquireTime() {
-			return Duration.ofNanos(this.acquireNanos.get());
-		}
-
-		@Override
-		public Duration maxAcquireTime() {
-			return Duration.ofNanos(this.maxAcquireNanos.get());
-		}
-
-		private int locked(java.util.function.IntSupplier value) {
-			ConnectionPool.this.lock.lock();
-			try {
-				return value.getAsInt();
-			}
-			finally {
-				ConnectionPool.this.lock.unlock();
-			}
-		}
-
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.quire.driver.pool;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +18,26 @@ import io.quire.driver.query.ReqlAst;
 
 /**
  * A connection lent by a {@link ConnectionPool}. {@link #close()} returns it to the pool
- * (closing its cursors); using it after that fails. Thread-safe like any connection.
+ * (closing its cursors); using it after that fails. Each loan gets its own small wrapper,
+ * so a caller that kept a returned one cannot reach the next borrower's loan. Thread-safe
+ * like any connection.
  */
 public final class PooledConnection implements Connection {
 
 	private final ConnectionPool pool;
 
 	private final PoolEntry entry;
+
+	private static final VarHandle RETURNED;
+
+	static {
+		try {
+			RETURNED = MethodHandles.lookup().findVarHandle(PooledConnection.class, "returned", boolean.class);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
 
 	private volatile boolean returned;
 
@@ -46,8 +61,7 @@ public final class PooledConnection implements Connection {
 	/** Return the connection to the pool. Idempotent. */
 	@Override
 	public void close() {
-		if (!this.returned) {
-			this.returned = true;
+		if (!this.returned && RETURNED.compareAndSet(this, false, true)) {
 			this.pool.release(this.entry);
 		}
 	}

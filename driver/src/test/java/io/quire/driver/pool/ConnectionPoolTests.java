@@ -92,6 +92,60 @@ class ConnectionPoolTests {
 	}
 
 	@Test
+	void aReturnedWrapperShouldNotReachTheNextLoanOfItsConnection() {
+		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0));
+		Connection first = pool.connect();
+		first.close();
+		Connection second = pool.connect();
+		assertThat(underlying(second)).isSameAs(underlying(first));
+		assertThat(second).isNotSameAs(first);
+		assertThatExceptionOfType(QuireConnectionClosedException.class).isThrownBy(first::db);
+		first.close();
+		assertThat(second.isOpen()).isTrue();
+		assertThat(pool.metrics().activeCount()).isOne();
+		assertThat(pool.metrics().idleCount()).isZero();
+	}
+
+	@Test
+	void idleConnectionsShouldBeReusedNewestFirst() throws Exception {
+		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(3));
+		Connection a = pool.connect();
+		Connection b = pool.connect();
+		Connection c = pool.connect();
+		a.close();
+		this.clock.advance(Duration.ofSeconds(1));
+		c.close();
+		this.clock.advance(Duration.ofSeconds(1));
+		b.close();
+		CompletableFuture<FakeConnection> fromAnotherThread = CompletableFuture
+			.supplyAsync(() -> underlying(pool.connect()));
+		assertThat(fromAnotherThread.get(10, TimeUnit.SECONDS)).isSameAs(underlying(b));
+		assertThat(underlying(pool.connect())).isSameAs(underlying(c));
+		assertThat(underlying(pool.connect())).isSameAs(underlying(a));
+	}
+
+	@Test
+	void aThreadShouldGetTheConnectionItReturnedLastWhenStillIdle() {
+		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(2));
+		Connection mine = pool.connect();
+		Connection other = pool.connect();
+		mine.close();
+		CompletableFuture.runAsync(other::close).join();
+		assertThat(underlying(pool.connect())).isSameAs(underlying(mine));
+	}
+
+	@Test
+	void anIdleConnectionPastMaxIdleTimeShouldNotBeLent() {
+		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxIdleTime(Duration.ofMinutes(10)));
+		Connection connection = pool.connect();
+		FakeConnection socket = underlying(connection);
+		connection.close();
+		this.clock.advance(Duration.ofMinutes(11));
+		assertThat(underlying(pool.connect())).isNotSameAs(socket);
+		assertThat(socket.isOpen()).isFalse();
+	}
+
+	@Test
 	void aBrokenConnectionShouldBeDroppedAndReplaced() {
 		ConnectionPool pool = pool(PoolOptions.builder().initialSize(1).maxSize(1));
 		assertThat(pool.warmup()).isEqualTo(1);
