@@ -26,12 +26,13 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Engine meters: open connections, running queries and open cursors as gauges, accepted
- * connections as a counter, and per table ({@code db} and {@code table} tags) the
- * document count and approximate size. Table gauges follow tables as they are created and
- * dropped: they are refreshed every {@link #TABLE_REFRESH_INTERVAL} and by
- * {@link #refreshTables()}. Reads share one engine snapshot per
- * {@link #SNAPSHOT_MAX_AGE}, so a scrape costs one call.
+ * Engine meters: open connections, running queries and open cursors as gauges; accepted
+ * connections, write-ahead log syncs and the durable writes they carried as counters
+ * (their ratio says how many writers share a sync; both stay 0 in memory); and per table
+ * ({@code db} and {@code table} tags) the document count and approximate size. Table
+ * gauges follow tables as they are created and dropped: they are refreshed every
+ * {@link #TABLE_REFRESH_INTERVAL} and by {@link #refreshTables()}. Reads share one engine
+ * snapshot per {@link #SNAPSHOT_MAX_AGE}, so a scrape costs one call.
  */
 public class QuireServerMetrics implements MeterBinder, AutoCloseable {
 
@@ -41,7 +42,7 @@ public class QuireServerMetrics implements MeterBinder, AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(QuireServerMetrics.class);
 
-	private static final ServerMetrics EMPTY = new ServerMetrics(0, 0, 0, 0, Map.of(), List.of());
+	private static final ServerMetrics EMPTY = new ServerMetrics(0, 0, 0, 0, Map.of(), List.of(), 0, 0);
 
 	private final QuireServer server;
 
@@ -73,7 +74,11 @@ public class QuireServerMetrics implements MeterBinder, AutoCloseable {
 		gauge(registry, "quire.queries.running", "Queries being evaluated", null, ServerMetrics::runningQueries);
 		gauge(registry, "quire.cursors.open", "Open server-side cursors", null, ServerMetrics::openCursors);
 		counter(registry, "quire.connections.accepted", "Client connections accepted since start",
-				ServerMetrics::totalConnections);
+				BaseUnits.CONNECTIONS, ServerMetrics::totalConnections);
+		counter(registry, "quire.storage.wal.syncs", "Write-ahead log syncs since start", null,
+				ServerMetrics::walSyncs);
+		counter(registry, "quire.storage.wal.synced.writes", "Durable writes acknowledged by write-ahead log syncs",
+				null, ServerMetrics::syncedWrites);
 		bindTableGauges(registry);
 	}
 
@@ -98,10 +103,11 @@ public class QuireServerMetrics implements MeterBinder, AutoCloseable {
 			.register(registry);
 	}
 
-	private void counter(MeterRegistry registry, String name, String description, ToLongFunction<ServerMetrics> value) {
+	private void counter(MeterRegistry registry, String name, String description, @Nullable String unit,
+			ToLongFunction<ServerMetrics> value) {
 		FunctionCounter.builder(name, this, (metrics) -> value.applyAsLong(metrics.current()))
 			.description(description)
-			.baseUnit(BaseUnits.CONNECTIONS)
+			.baseUnit(unit)
 			.register(registry);
 	}
 
