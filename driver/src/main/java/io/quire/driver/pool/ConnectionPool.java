@@ -1,22 +1,17 @@
 package io.quire.driver.pool;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 import io.quire.driver.ClientResources;
 import io.quire.driver.Connection;
@@ -63,17 +58,11 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private final PoolOptions poolOptions;
 
-	private final Clock clock;
-
-	private final long maxIdleMillis;
-
-	private final long maxLifeMillis;
-
-	private final long leakMillis;
+	private final EntryAges ages;
 
 	private final PoolEntries entries = new PoolEntries();
 
-	private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
+	private final WaitQueue waiters = new WaitQueue(this.entries);
 
 	private final AtomicInteger allocated = new AtomicInteger();
 
@@ -102,18 +91,9 @@ public final class ConnectionPool implements ConnectionFactory {
 	public ConnectionPool(ConnectionFactory factory, PoolOptions poolOptions, Clock clock) {
 		this.factory = Objects.requireNonNull(factory, "factory must not be null");
 		this.poolOptions = Objects.requireNonNull(poolOptions, "poolOptions must not be null");
-		this.clock = Objects.requireNonNull(clock, "clock must not be null");
-		this.maxIdleMillis = millisOrZero(poolOptions.maxIdleTime());
-		this.maxLifeMillis = millisOrZero(poolOptions.maxLifeTime());
-		this.leakMillis = millisOrZero(poolOptions.leakDetectionThreshold());
+		this.ages = new EntryAges(poolOptions, Objects.requireNonNull(clock, "clock must not be null"));
 		this.statistics = new PoolStatistics(this.entries, this.waiters, this.allocated, poolOptions.maxSize());
-		this.housekeeper = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "quire-pool-" + poolOptions.name() + "-housekeeper");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long period = housekeepingPeriod(poolOptions).toMillis();
-		this.housekeeper.scheduleWithFixedDelay(this::safeHousekeeping, period, period, TimeUnit.MILLISECONDS);
+		this.housekeeper = Housekeeper.start(poolOptions, this::runHousekeeping);
 	}
 
 	/**
@@ -179,20 +159,19 @@ public final class ConnectionPool implements ConnectionFactory {
 			if (entry != null) {
 				return leaveQueue(waiter, entry);
 			}
-			boolean mayStopWaiting = this.closed || this.allocated.get() < this.poolOptions.maxSize();
-			if (mayStopWaiting && waiter.cancel()) {
-				leave(waiter);
+			if ((this.closed || hasFreeSlot()) && waiter.cancel()) {
+				this.waiters.leave(waiter);
 				return acquire(deadline);
 			}
 			long left = deadline - System.nanoTime();
 			if (left <= 0 && waiter.cancel()) {
 				QuireTimeoutException timeout = timedOut();
-				leave(waiter);
+				this.waiters.leave(waiter);
 				throw timeout;
 			}
 			pause(waiter, round, left);
 			if (Thread.currentThread().isInterrupted() && waiter.cancel()) {
-				leave(waiter);
+				this.waiters.leave(waiter);
 				throw new QuireDriverException("Interrupted while waiting for a pooled connection");
 			}
 		}
@@ -220,29 +199,8 @@ public final class ConnectionPool implements ConnectionFactory {
 			giveBack(entry);
 			return waiter.served();
 		}
-		leave(waiter);
+		this.waiters.leave(waiter);
 		return entry;
-	}
-
-	/** Remove a waiter that stopped waiting, and pass on its wake-up call if needed. */
-	private void leave(Waiter waiter) {
-		this.waiters.remove(waiter);
-		Waiter next = this.waiters.peek();
-		if (next != null && this.entries.hasIdle()) {
-			next.wake();
-		}
-	}
-
-	/** Queue up a future, unless the pool changed meanwhile so that it need not wait. */
-	private boolean enqueue(Waiter waiter) {
-		this.waiters.add(waiter);
-		boolean mayNotNeedToWait = this.closed || this.entries.hasIdle()
-				|| this.allocated.get() < this.poolOptions.maxSize();
-		if (mayNotNeedToWait && waiter.cancel()) {
-			this.waiters.remove(waiter);
-			return false;
-		}
-		return true;
 	}
 
 	private PoolEntry awaitCreation(long deadline) {
@@ -297,7 +255,7 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 		warmupInBackground();
 		CompletableFuture<PoolEntry> handOff = new CompletableFuture<>();
-		return enqueue(Waiter.completing(handOff)) ? handOff : acquireAsync();
+		return this.waiters.addUnless(Waiter.completing(handOff), this::mayNotNeedToWait) ? handOff : acquireAsync();
 	}
 
 	private void scheduleTimeout(CompletableFuture<Connection> result, CompletableFuture<PoolEntry> acquisition) {
@@ -315,7 +273,7 @@ public final class ConnectionPool implements ConnectionFactory {
 			return;
 		}
 		QuireTimeoutException timeout = timedOut();
-		this.waiters.removeIf((waiter) -> waiter.completes(acquisition));
+		this.waiters.forget(acquisition);
 		if (!result.completeExceptionally(timeout)) {
 			this.statistics.timeouts.decrementAndGet();
 		}
@@ -362,9 +320,7 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	private boolean isFit(PoolEntry entry) {
-		long now = (this.maxIdleMillis > 0 || this.maxLifeMillis > 0) ? this.clock.millis() : 0;
-		return entry.generation == this.generation && !entry.isIdleLongerThan(this.maxIdleMillis, now)
-				&& !entry.hasLivedLongerThan(this.maxLifeMillis, now)
+		return entry.generation == this.generation && this.ages.isYoungEnoughToLend(entry)
 				&& (this.poolOptions.validation() == ValidationDepth.NONE || entry.connection.isOpen());
 	}
 
@@ -407,16 +363,20 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	private PooledConnection lend(PoolEntry entry, long startNanos) {
-		if (this.leakMillis > 0) {
-			entry.leakReported = false;
-			entry.borrowedFrom = new Throwable("Connection borrowed here");
-			entry.borrowedAt = this.clock.millis();
-		}
+		this.ages.lent(entry);
 		this.statistics.recordAcquire(System.nanoTime() - startNanos);
 		return new PooledConnection(this, entry);
 	}
 
 	// ---- opening ----
+
+	private boolean hasFreeSlot() {
+		return this.allocated.get() < this.poolOptions.maxSize();
+	}
+
+	private boolean mayNotNeedToWait() {
+		return this.closed || this.entries.hasIdle() || hasFreeSlot();
+	}
 
 	private boolean reserveSlot() {
 		int count;
@@ -437,7 +397,7 @@ public final class ConnectionPool implements ConnectionFactory {
 				throw Futures.rethrowable(failure);
 			}
 			this.statistics.created.incrementAndGet();
-			PoolEntry entry = new PoolEntry(connection, this.clock.millis(), generationAtStart);
+			PoolEntry entry = new PoolEntry(connection, this.ages.now(), generationAtStart);
 			this.entries.add(entry);
 			return entry;
 		});
@@ -459,18 +419,9 @@ public final class ConnectionPool implements ConnectionFactory {
 					giveBack(entry);
 				}
 				else {
-					failFirstWaiter(failure);
+					this.waiters.failFirst(Futures.unwrap(failure));
 				}
 			});
-		}
-	}
-
-	private void failFirstWaiter(Throwable failure) {
-		Waiter waiter;
-		while ((waiter = this.waiters.poll()) != null) {
-			if (waiter.fail(Futures.unwrap(failure))) {
-				return;
-			}
 		}
 	}
 
@@ -482,13 +433,9 @@ public final class ConnectionPool implements ConnectionFactory {
 	 */
 	void release(PoolEntry entry) {
 		closeCursors(entry);
-		if (this.leakMillis > 0) {
-			entry.borrowedAt = 0;
-			entry.borrowedFrom = null;
-		}
-		long now = this.clock.millis();
+		long now = this.ages.now();
 		if (isReusable(entry, now)) {
-			entry.lastReturnedAt = now;
+			this.ages.returned(entry, now);
 			this.entries.returnedByCurrentThread(entry);
 			giveBack(entry);
 		}
@@ -510,45 +457,24 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private boolean isReusable(PoolEntry entry, long now) {
 		return !this.closed && entry.generation == this.generation && entry.connection.isOpen()
-				&& !entry.hasLivedLongerThan(this.maxLifeMillis, now);
+				&& !this.ages.hasLivedTooLong(entry, now);
 	}
 
 	/**
 	 * Make an owned, healthy entry available: hand it to the waiter at the head of the
-	 * queue if that one wants it handed over, or make it idle and wake that waiter up
-	 * (yielding the processor to it, so that this thread does not take the connection
-	 * straight back).
+	 * queue if that one wants it handed over, or make it idle and wake that waiter up.
 	 */
 	private void giveBack(PoolEntry entry) {
-		while (!handOff(entry)) {
+		while (!this.waiters.handOff(entry)) {
 			entry.markIdle();
 			if (this.closed && entry.tryLend()) {
 				retire(entry);
 				return;
 			}
-			Waiter head = this.waiters.peek();
-			if (head == null) {
-				return;
-			}
-			if (!head.wantsHandOff() || !entry.tryLend()) {
-				head.wake();
-				Thread.yield();
+			if (!this.waiters.takeBackForFirst(entry)) {
 				return;
 			}
 		}
-	}
-
-	/** Serve the first waiter that wants a connection handed over. */
-	private boolean handOff(PoolEntry entry) {
-		Waiter head;
-		while ((head = this.waiters.peek()) != null && head.wantsHandOff()) {
-			boolean served = head.serve(entry);
-			this.waiters.remove(head);
-			if (served) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Close an owned entry for good and free its slot. */
@@ -594,21 +520,12 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 	}
 
-	private void safeHousekeeping() {
-		try {
-			runHousekeeping();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Pool '{}': housekeeping failed", this.poolOptions.name(), ex);
-		}
-	}
-
 	/**
 	 * Close idle connections past their idle or life time (keeping the initial size),
 	 * report leaks.
 	 */
 	void runHousekeeping() {
-		long now = this.clock.millis();
+		long now = this.ages.now();
 		for (PoolEntry entry : this.entries.snapshot()) {
 			if (entry.isLent()) {
 				reportLeak(entry, now);
@@ -626,17 +543,16 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	private boolean isExpired(PoolEntry entry, long now) {
-		return entry.generation != this.generation || entry.hasLivedLongerThan(this.maxLifeMillis, now)
-				|| !entry.connection.isOpen() || (entry.isIdleLongerThan(this.maxIdleMillis, now)
-						&& this.allocated.get() > this.poolOptions.initialSize());
+		return entry.generation != this.generation || this.ages.hasLivedTooLong(entry, now)
+				|| !entry.connection.isOpen()
+				|| (this.ages.isIdleTooLong(entry, now) && this.allocated.get() > this.poolOptions.initialSize());
 	}
 
 	private void reportLeak(PoolEntry entry, long now) {
-		if (!entry.leakReported && entry.isHeldLongerThan(this.leakMillis, now)) {
-			entry.leakReported = true;
+		if (this.ages.isNewLeak(entry, now)) {
 			this.statistics.leaks.incrementAndGet();
 			logger.warn("Pool '{}': a connection has been held for more than {} ms and may have leaked",
-					this.poolOptions.name(), this.leakMillis, entry.borrowedFrom);
+					this.poolOptions.name(), this.ages.leakMillis(), entry.borrowedFrom);
 		}
 	}
 
@@ -667,10 +583,7 @@ public final class ConnectionPool implements ConnectionFactory {
 			}
 			this.closed = true;
 		}
-		Waiter waiter;
-		while ((waiter = this.waiters.poll()) != null) {
-			waiter.fail(poolClosed());
-		}
+		this.waiters.failAll(poolClosed());
 		disconnect();
 		for (PoolEntry entry : this.entries.snapshot()) {
 			if (entry.isLent()) {
@@ -693,21 +606,6 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private QuireConnectionClosedException poolClosed() {
 		return new QuireConnectionClosedException("Pool '" + this.poolOptions.name() + "' is closed");
-	}
-
-	private static long millisOrZero(@Nullable Duration limit) {
-		return (limit != null) ? Math.max(1, limit.toMillis()) : 0;
-	}
-
-	private static Duration housekeepingPeriod(PoolOptions options) {
-		Duration period = Duration.ofSeconds(30);
-		for (Duration limit : new Duration[] { options.maxIdleTime(), options.maxLifeTime(),
-				options.leakDetectionThreshold() }) {
-			if (limit != null && limit.dividedBy(2).compareTo(period) < 0) {
-				period = limit.dividedBy(2);
-			}
-		}
-		return period.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100) : period;
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package io.quire.driver.pool;
 
 import java.time.Duration;
-import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -29,13 +28,13 @@ final class PoolStatistics implements PoolMetrics {
 
 	private final PoolEntries entries;
 
-	private final Queue<Waiter> waiters;
+	private final WaitQueue waiters;
 
 	private final AtomicInteger allocated;
 
 	private final int maxSize;
 
-	PoolStatistics(PoolEntries entries, Queue<Waiter> waiters, AtomicInteger allocated, int maxSize) {
+	PoolStatistics(PoolEntries entries, WaitQueue waiters, AtomicInteger allocated, int maxSize) {
 		this.entries = entries;
 		this.waiters = waiters;
 		this.allocated = allocated;
