@@ -48,12 +48,6 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private static final Logger logger = LoggerFactory.getLogger(ConnectionPool.class);
 
-	/**
-	 * A returned connection usually turns up within microseconds, from a thread that
-	 * needs the processor to run: yield a few times before parking.
-	 */
-	private static final int YIELDS_BEFORE_PARKING = 8;
-
 	private final ConnectionFactory factory;
 
 	private final PoolOptions poolOptions;
@@ -65,6 +59,8 @@ public final class ConnectionPool implements ConnectionFactory {
 	private final WaitQueue waiters = new WaitQueue(this.entries);
 
 	private final AtomicInteger allocated = new AtomicInteger();
+
+	private final WaitQueue.Lender lender = new Lender();
 
 	private final AtomicBoolean warmedUp = new AtomicBoolean();
 
@@ -136,71 +132,19 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	private PoolEntry acquire(long deadline) {
-		checkOpen();
-		PoolEntry entry = pollAnswering(deadline);
-		if (entry != null) {
-			return entry;
-		}
-		boolean reserved = reserveSlot();
-		warmupInBackground();
-		return reserved ? awaitCreation(deadline) : awaitHandOff(deadline);
-	}
-
-	/**
-	 * Queue up and look for an idle connection until one is found or handed over, a slot
-	 * frees up or the deadline passes: yielding first, then parking until woken up by a
-	 * returned connection.
-	 */
-	private PoolEntry awaitHandOff(long deadline) {
-		Waiter waiter = Waiter.parked();
-		this.waiters.add(waiter);
-		for (int round = 0; waiter.isWaiting(); round++) {
-			PoolEntry entry = this.closed ? null : pollAnswering(deadline);
+		while (true) {
+			checkOpen();
+			PoolEntry entry = pollAnswering(deadline);
 			if (entry != null) {
-				return leaveQueue(waiter, entry);
+				return entry;
 			}
-			if ((this.closed || hasFreeSlot()) && waiter.cancel()) {
-				this.waiters.leave(waiter);
-				return acquire(deadline);
-			}
-			long left = deadline - System.nanoTime();
-			if (left <= 0 && waiter.cancel()) {
-				QuireTimeoutException timeout = timedOut();
-				this.waiters.leave(waiter);
-				throw timeout;
-			}
-			pause(waiter, round, left);
-			if (Thread.currentThread().isInterrupted() && waiter.cancel()) {
-				this.waiters.leave(waiter);
-				throw new QuireDriverException("Interrupted while waiting for a pooled connection");
+			boolean reserved = reserveSlot();
+			warmupInBackground();
+			entry = reserved ? awaitCreation(deadline) : this.waiters.await(deadline, this.lender);
+			if (entry != null) {
+				return entry;
 			}
 		}
-		return waiter.served();
-	}
-
-	/**
-	 * Yield a few times, then park until woken up (parking needs one more look first).
-	 */
-	private static void pause(Waiter waiter, int round, long leftNanos) {
-		if (round < YIELDS_BEFORE_PARKING) {
-			Thread.yield();
-		}
-		else if (round == YIELDS_BEFORE_PARKING) {
-			waiter.goingToSleep();
-		}
-		else if (leftNanos > 0) {
-			waiter.sleep(leftNanos);
-		}
-	}
-
-	/** Leave the queue with an entry found idle, unless a connection was handed over. */
-	private PoolEntry leaveQueue(Waiter waiter, PoolEntry entry) {
-		if (!waiter.cancel()) {
-			giveBack(entry);
-			return waiter.served();
-		}
-		this.waiters.leave(waiter);
-		return entry;
 	}
 
 	private PoolEntry awaitCreation(long deadline) {
@@ -334,7 +278,8 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return false;
+			giveBack(entry);
+			throw new QuireDriverException("Interrupted while validating a pooled connection", ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {
 			logger.debug("Pool '{}': dropping a connection that failed validation: {}", this.poolOptions.name(),
@@ -611,6 +556,31 @@ public final class ConnectionPool implements ConnectionFactory {
 	@Override
 	public String toString() {
 		return "ConnectionPool{" + this.poolOptions.name() + " " + state() + "}";
+	}
+
+	/** What a thread waiting in the queue asks of the pool. */
+	private final class Lender implements WaitQueue.Lender {
+
+		@Override
+		public @Nullable PoolEntry pollIdle(long deadline) {
+			return ConnectionPool.this.closed ? null : pollAnswering(deadline);
+		}
+
+		@Override
+		public boolean shouldStartOver() {
+			return ConnectionPool.this.closed || hasFreeSlot();
+		}
+
+		@Override
+		public void giveBack(PoolEntry entry) {
+			ConnectionPool.this.giveBack(entry);
+		}
+
+		@Override
+		public QuireTimeoutException timedOut() {
+			return ConnectionPool.this.timedOut();
+		}
+
 	}
 
 }

@@ -122,6 +122,11 @@ final class Waiter {
 		return true;
 	}
 
+	/** The entry this waiter was served with, if it was (once it stopped waiting). */
+	@Nullable PoolEntry handedOver() {
+		return (this.outcome instanceof PoolEntry entry) ? entry : null;
+	}
+
 	/**
 	 * The entry this waiter was served with.
 	 * @throws RuntimeException the failure it was failed with

@@ -96,6 +96,34 @@ class ConnectionPoolConcurrencyTests {
 	}
 
 	@Test
+	void threadsAndFuturesWaitingTogetherShouldAllBeServedAndGiveEveryConnectionBack() throws Exception {
+		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(2));
+		int workers = 6;
+		int loansEach = 1_000;
+		List<Future<?>> done = new ArrayList<>();
+		for (int i = 0; i < workers; i++) {
+			boolean async = i % 2 == 0;
+			done.add(this.threads.submit(() -> {
+				for (int loan = 0; loan < loansEach; loan++) {
+					Connection connection = async ? pool.connectAsync().get(10, TimeUnit.SECONDS) : pool.connect();
+					assertThat(connection.isOpen()).isTrue();
+					connection.close();
+				}
+				return null;
+			}));
+		}
+		for (Future<?> worker : done) {
+			worker.get(60, TimeUnit.SECONDS);
+		}
+		PoolMetrics metrics = pool.metrics();
+		assertThat(metrics.acquiredCount()).isEqualTo((long) workers * loansEach);
+		assertThat(metrics.activeCount()).isZero();
+		assertThat(metrics.pendingCount()).isZero();
+		assertThat(metrics.idleCount()).isEqualTo(metrics.allocatedCount()).isEqualTo(2);
+		assertThat(this.factory.opened).hasSize(2);
+	}
+
+	@Test
 	void brokenConnectionsUnderManyThreadsShouldBeReplacedWithinTheMaximum() throws Exception {
 		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(2));
 		AtomicInteger loans = new AtomicInteger();
