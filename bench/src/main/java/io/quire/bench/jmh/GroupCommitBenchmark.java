@@ -29,13 +29,17 @@ import static io.quire.driver.Quire.r;
  * {@code get(k).update({...})} with {@code durability: hard} through one shared driver
  * connection. Prints ops/s, mean latency and writes per sync (from
  * {@link ServerMetrics#syncedWrites()} and {@link ServerMetrics#walSyncs()}) for each
- * thread count. Run by hand, not in the build:
+ * thread count, after a 2 second warm-up at one thread. A plain program run by hand (not
+ * JMH, not part of the build):
  *
  * <pre>
- * java -cp "$(cat cp.txt):bench/target/classes" io.quire.bench.jmh.GroupCommitBenchmark [seconds] [threads,...]
+ * ./mvnw -B -q -o -pl bench dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * ./mvnw -B -q -o -pl bench compile
+ * java -cp "$(cat /tmp/cp.txt):bench/target/classes" io.quire.bench.jmh.GroupCommitBenchmark 5 1,4,16,32
  * </pre>
  *
- * The system property {@code quire.workers} overrides the server's worker threads.
+ * The arguments are the seconds per thread count and the thread counts; the system
+ * property {@code quire.workers} overrides the server's worker threads.
  */
 public final class GroupCommitBenchmark {
 
