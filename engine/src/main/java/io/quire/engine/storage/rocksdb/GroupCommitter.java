@@ -24,12 +24,19 @@ import io.quire.engine.storage.WriteBatch;
  * take turns (one half syncs while the other queues), and writers that need a network
  * round trip between two writes mostly miss the next sync. So before writing, the
  * committer <em>gathers</em>: it waits for as many batches as there were writers around
- * the last sync (the batches it carried plus those queued while it ran), since those
- * writers are likely to come back at once. The wait is bounded by {@code maxGather} and
- * by the duration of the last sync (waiting longer than a sync costs more than a second
- * sync would), and a writer that was alone at the last sync never waits. This keeps the
- * blocking API (no rewrite of the synchronous write path) and needs no knowledge of the
- * layers above.
+ * the last sync (the batches it carried plus those queued while it ran, counted before
+ * they are released), since those writers are likely to come back at once. The wait ends
+ * as soon as they are all there; it is bounded by {@code maxGather} (2 ms by default) and
+ * by four times the duration of the last sync, so that on a disk with cheap syncs nobody
+ * waits long for a saving that is small there. A writer that was alone at the last sync
+ * never waits, and writers that stop coming cost at most one bounded wait, after which
+ * the estimate follows the smaller group.
+ * <p>
+ * Why this and not handing the query worker back while a write waits for its sync: the
+ * write path (evaluation, row locks, index staging) is synchronous from the query runner
+ * down, and making it continue on a future would be a large rewrite. Blocked writers hold
+ * the server's query workers meanwhile, which is why the server's default worker count
+ * leaves room for many of them.
  */
 final class GroupCommitter implements AutoCloseable {
 
@@ -160,9 +167,9 @@ final class GroupCommitter implements AutoCloseable {
 		}
 	}
 
-	/** At most the configured bound, and at most two syncs' time. */
+	/** At most the configured bound, and at most four syncs' time. */
 	private long gatherBound() {
-		return Math.min(this.maxGatherNanos, 2 * this.lastSyncNanos);
+		return Math.min(this.maxGatherNanos, 4 * this.lastSyncNanos);
 	}
 
 	/**
