@@ -1,5 +1,8 @@
 package io.quire.driver;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.EventLoopGroup;
@@ -8,9 +11,10 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
- * The event loop threads connections run their sockets on. One instance may be shared by
- * many factories and pools; close it explicitly when the last of them is closed. The
- * {@link #shared()} instance uses daemon threads and lives as long as the JVM.
+ * The event loop threads connections run their sockets on, and the threads that complete
+ * the futures of asynchronous queries. One instance may be shared by many factories and
+ * pools; close it explicitly when the last of them is closed. The {@link #shared()}
+ * instance uses daemon threads and lives as long as the JVM.
  */
 public final class ClientResources implements AutoCloseable {
 
@@ -22,9 +26,14 @@ public final class ClientResources implements AutoCloseable {
 
 	private final EventLoopGroup eventLoopGroup;
 
+	private final ExecutorService callbacks;
+
 	private ClientResources(int threads, String threadPrefix) {
 		this.eventLoopGroup = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(threadPrefix, true),
 				NioIoHandler.newFactory());
+		// Reused threads: CompletableFuture's default would start a thread per task on
+		// machines of one or two processors.
+		this.callbacks = Executors.newCachedThreadPool(new DefaultThreadFactory(threadPrefix + "-callback", true));
 	}
 
 	/**
@@ -54,13 +63,22 @@ public final class ClientResources implements AutoCloseable {
 	}
 
 	/**
-	 * Shut the event loops down, waiting up to two seconds; the shared instance ignores
-	 * this.
+	 * The threads that complete the futures of asynchronous queries: off the event loops,
+	 * so that callbacks may block.
+	 */
+	public Executor callbacks() {
+		return this.callbacks;
+	}
+
+	/**
+	 * Shut the event loops and callback threads down, waiting up to two seconds for the
+	 * event loops; the shared instance ignores this.
 	 */
 	@Override
 	public void close() {
 		if (this != Shared.INSTANCE) {
 			this.eventLoopGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
+			this.callbacks.shutdown();
 		}
 	}
 

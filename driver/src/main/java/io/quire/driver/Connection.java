@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.quire.driver.internal.Futures;
 import io.quire.driver.query.ReqlAst;
 
 /**
@@ -94,11 +95,30 @@ public interface Connection extends AutoCloseable {
 	<T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType);
 
 	/**
+	 * Run a query and wait for its cursor, mapping rows on the calling thread. Mostly
+	 * used through {@code ReqlAst.run...}.
+	 * @param rowType the Java type each row is mapped to ({@code Object.class} for plain
+	 * values)
+	 */
+	default <T> Cursor<T> run(ReqlAst query, RunOptions options, Type rowType) {
+		return Futures.join(this.<T>runAsync(query, options, rowType));
+	}
+
+	/**
 	 * Run a query and map its whole result to one value; a sequence is read to its end as
 	 * a list.
 	 * @param resultType the Java type of the result
 	 */
 	<T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType);
+
+	/**
+	 * Run a query and wait for its whole result, mapped on the calling thread. Mostly
+	 * used through {@code ReqlAst.runAtom...}.
+	 * @param resultType the Java type of the result
+	 */
+	default <T> T runAtom(ReqlAst query, RunOptions options, Type resultType) {
+		return Futures.join(this.<T>runAtomAsync(query, options, resultType));
+	}
 
 	/**
 	 * Send a query with {@code noreply}: the future completes once it is written, with no

@@ -58,6 +58,31 @@ class ConnectionIntegrationTests {
 	}
 
 	@Test
+	void synchronousQueriesShouldMapResultsOnTheCallingThread() {
+		MappedOn atom = r.expr(Map.of("n", 1)).runAtom(this.connection, MappedOn.class);
+		assertThat(atom.thread).isSameAs(Thread.currentThread());
+		List<MappedOn> rows = r.expr(List.of(Map.of("n", 1), Map.of("n", 2)))
+			.run(this.connection, MappedOn.class)
+			.toList();
+		assertThat(rows).allSatisfy((row) -> assertThat(row.thread).isSameAs(Thread.currentThread()));
+	}
+
+	@Test
+	void asynchronousQueriesShouldMapResultsOnTheCallbackThreadsOffTheEventLoop() throws Exception {
+		MappedOn atom = r.expr(Map.of("n", 1)).runAtomAsync(this.connection, MappedOn.class).get(10, TimeUnit.SECONDS);
+		assertThat(atom.thread.getName()).startsWith("quire-driver-shared-callback");
+	}
+
+	/** A row that remembers the thread that mapped it. */
+	static class MappedOn {
+
+		final Thread thread = Thread.currentThread();
+
+		public long n;
+
+	}
+
+	@Test
 	void aTableShouldBeCreatedFilledQueriedAndChanged() {
 		r.db("test").tableCreate("heroes").runAtom(this.connection);
 		r.table("heroes")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -44,6 +45,8 @@ public final class DefaultConnection implements Connection {
 
 	private final ChannelConnector connector;
 
+	private final Executor callbacks;
+
 	private final AtomicLong tokens = new AtomicLong(1);
 
 	private final Set<Cursor<?>> cursors = ConcurrentHashMap.newKeySet();
@@ -65,6 +68,7 @@ public final class DefaultConnection implements Connection {
 	private DefaultConnection(ConnectionOptions options, ClientResources resources) {
 		this.options = options;
 		this.connector = new ChannelConnector(options, resources);
+		this.callbacks = resources.callbacks();
 		this.database = options.database();
 	}
 
@@ -135,19 +139,32 @@ public final class DefaultConnection implements Connection {
 
 	// ---- queries ----
 
+	// The futures of the asynchronous methods complete off the event loop, since callers
+	// may block in their callbacks. The synchronous ones skip that hop: the caller's own
+	// thread waits, then builds the cursor or maps the result.
+
 	@Override
 	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
-		JavaType type = DocumentMapper.shared().type(rowType);
-		// Continue off the event loop: callers may block on the cursor in their
-		// callbacks.
-		return start(query, options).thenApplyAsync((started) -> newCursor(started, mapper(type)));
+		Function<@Nullable Object, T> mapper = mapper(DocumentMapper.shared().type(rowType));
+		return start(query, options).thenApplyAsync((started) -> newCursor(started, mapper), this.callbacks);
+	}
+
+	@Override
+	public <T> Cursor<T> run(ReqlAst query, RunOptions options, Type rowType) {
+		Function<@Nullable Object, T> mapper = mapper(DocumentMapper.shared().type(rowType));
+		return newCursor(Futures.join(start(query, options)), mapper);
 	}
 
 	@Override
 	public <T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType) {
-		JavaType type = DocumentMapper.shared().type(resultType);
-		return start(query, options).thenCompose(this::wholeResult)
-			.thenApplyAsync((value) -> DocumentMapper.shared().map(value, type, this.options.timeZoneAware()));
+		Function<@Nullable Object, T> mapper = mapper(DocumentMapper.shared().type(resultType));
+		return start(query, options).thenCompose(this::wholeResult).thenApplyAsync(mapper, this.callbacks);
+	}
+
+	@Override
+	public <T> T runAtom(ReqlAst query, RunOptions options, Type resultType) {
+		Function<@Nullable Object, T> mapper = mapper(DocumentMapper.shared().type(resultType));
+		return mapper.apply(Futures.join(start(query, options).thenCompose(this::wholeResult)));
 	}
 
 	/** The atom, or every row of a sequence, fetching the batches without blocking. */

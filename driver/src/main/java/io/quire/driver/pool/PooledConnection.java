@@ -147,8 +147,18 @@ public final class PooledConnection implements Connection {
 	}
 
 	@Override
+	public <T> Cursor<T> run(ReqlAst query, RunOptions options, Type rowType) {
+		return delegate().run(query, options, rowType);
+	}
+
+	@Override
 	public <T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType) {
 		return delegate().runAtomAsync(query, options, resultType);
+	}
+
+	@Override
+	public <T> T runAtom(ReqlAst query, RunOptions options, Type resultType) {
+		return delegate().runAtom(query, options, resultType);
 	}
 
 	@Override

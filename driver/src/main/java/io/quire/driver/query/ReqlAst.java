@@ -127,12 +127,12 @@ public class ReqlAst {
 
 	/** Run with options and map each row to the class. */
 	public <T> Cursor<T> run(Connection connection, RunOptions options, Class<T> rowType) {
-		return Futures.join(runAsync(connection, options, rowType));
+		return connection.run(this, options, rowType);
 	}
 
 	/** Run with options and map each row to the generic type. */
 	public <T> Cursor<T> run(Connection connection, RunOptions options, TypeReference<T> rowType) {
-		return Futures.join(connection.runAsync(this, options, rowType.getType()));
+		return connection.run(this, options, rowType.getType());
 	}
 
 	/** Run without blocking; rows as plain Java values. */
@@ -169,12 +169,12 @@ public class ReqlAst {
 	 * Run and map the whole result to the generic type, for example {@code List<Hero>}.
 	 */
 	public <T> T runAtom(Connection connection, TypeReference<T> resultType) {
-		return Futures.join(connection.runAtomAsync(this, RunOptions.none(), resultType.getType()));
+		return connection.runAtom(this, RunOptions.none(), resultType.getType());
 	}
 
 	/** Run with options and map the whole result to the class. */
 	public <T> T runAtom(Connection connection, RunOptions options, Class<T> resultType) {
-		return Futures.join(runAtomAsync(connection, options, resultType));
+		return connection.runAtom(this, options, resultType);
 	}
 
 	/** Run without blocking and map the whole result to the class. */
