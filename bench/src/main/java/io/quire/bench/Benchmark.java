@@ -129,25 +129,24 @@ public final class Benchmark {
 	private void runNoops() throws IOException {
 		Settings.EarlierServer before = this.settings.before();
 		if (before != null) {
-			for (String client : onBuild(List.of(Systems.S1_SHARED), before)) {
-				try (Store store = this.systems.open(client, Durability.SOFT)) {
-					runNoops(client, store, cpu(before.pid()));
-				}
-			}
+			runNoops(Systems.onBuild(Systems.S1_SHARED, before.label()), cpu(before.pid()));
 		}
-		List<String> clients = new ArrayList<>(Systems.QUIRE);
+		for (String client : Systems.QUIRE) {
+			runNoops(client, cpu(this.settings.quirePid()));
+		}
 		if (this.settings.postgresUrl() != null) {
-			clients.add(Systems.S3);
-		}
-		for (String client : clients) {
-			try (Store store = this.systems.open(client, Durability.SOFT)) {
-				runNoops(client, store, client.equals(Systems.S3) ? postgresCpu() : cpu(this.settings.quirePid()));
-			}
+			runNoops(Systems.S3, postgresCpu());
 		}
 		if (this.profile.microbenchmarks()) {
 			try (Store echo = new EchoStore(FrameSizes.GET_REQUEST, FrameSizes.GET_RESPONSE)) {
 				runNoops(Systems.ECHO, echo, ownCpu());
 			}
+		}
+	}
+
+	private void runNoops(String client, @Nullable ProcessCpu cpu) {
+		try (Store store = this.systems.open(client, Durability.SOFT)) {
+			runNoops(client, store, cpu);
 		}
 	}
 

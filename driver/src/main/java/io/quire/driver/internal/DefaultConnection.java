@@ -145,26 +145,30 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
-		Function<@Nullable Object, T> mapper = mapper(DocumentMapper.shared().type(rowType));
+		Function<@Nullable Object, T> mapper = mapper(rowType);
 		return start(query, options).thenApplyAsync((started) -> newCursor(started, mapper), this.callbacks);
 	}
 
 	@Override
 	public <T> Cursor<T> run(ReqlAst query, RunOptions options, Type rowType) {
-		Function<@Nullable Object, T> mapper = mapper(DocumentMapper.shared().type(rowType));
+		Function<@Nullable Object, T> mapper = mapper(rowType);
 		return newCursor(Futures.join(start(query, options)), mapper);
 	}
 
 	@Override
 	public <T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType) {
-		Function<@Nullable Object, T> mapper = mapper(DocumentMapper.shared().type(resultType));
-		return start(query, options).thenCompose(this::wholeResult).thenApplyAsync(mapper, this.callbacks);
+		Function<@Nullable Object, T> mapper = mapper(resultType);
+		return wholeResult(query, options).thenApplyAsync(mapper, this.callbacks);
 	}
 
 	@Override
 	public <T> T runAtom(ReqlAst query, RunOptions options, Type resultType) {
-		Function<@Nullable Object, T> mapper = mapper(DocumentMapper.shared().type(resultType));
-		return mapper.apply(Futures.join(start(query, options).thenCompose(this::wholeResult)));
+		Function<@Nullable Object, T> mapper = mapper(resultType);
+		return mapper.apply(Futures.join(wholeResult(query, options)));
+	}
+
+	private CompletableFuture<@Nullable Object> wholeResult(ReqlAst query, RunOptions options) {
+		return start(query, options).thenCompose(this::wholeResult);
 	}
 
 	/** The atom, or every row of a sequence, fetching the batches without blocking. */
@@ -212,7 +216,8 @@ public final class DefaultConnection implements Connection {
 		return response;
 	}
 
-	private <T> Function<@Nullable Object, T> mapper(JavaType type) {
+	private <T> Function<@Nullable Object, T> mapper(Type javaType) {
+		JavaType type = DocumentMapper.shared().type(javaType);
 		boolean timeZoneAware = this.options.timeZoneAware();
 		return (row) -> DocumentMapper.shared().map(row, type, timeZoneAware);
 	}
