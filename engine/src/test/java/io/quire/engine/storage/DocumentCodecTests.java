@@ -36,4 +36,11 @@ class DocumentCodecTests {
 		assertThat(DocumentCodec.encode(5.0d)).hasSizeLessThan(DocumentCodec.encode(5.5d).length);
 	}
 
+	@Test
+	void cborFormatShouldBeTheJacksonReleaseOfTheCoreSpringBootManages() {
+		// Same Jackson release as the core from Spring Boot's BOM, never a pinned one.
+		assertThat(tools.jackson.dataformat.cbor.PackageVersion.VERSION.toString())
+			.isEqualTo(tools.jackson.core.json.PackageVersion.VERSION.toString());
+	}
+
 }
