@@ -12,6 +12,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -32,16 +33,22 @@ import tools.jackson.databind.module.SimpleModule;
  * Reading gives {@link java.util.LinkedHashMap}, {@link java.util.ArrayList},
  * {@link String}, {@link Long} for JSON integers ({@link java.math.BigInteger} beyond the
  * range of a long), {@link Double} for numbers with a fraction or exponent,
- * {@link Boolean} and {@code null}.
+ * {@link Boolean} and {@code null}. Bytes must be well-formed UTF-8: overlong forms,
+ * encoded surrogates, sequences above U+10FFFF and truncated sequences are refused.
+ * <p>
+ * Reading and writing share one limit on nesting, {@link #DEFAULT_MAX_DEPTH} unless a
+ * method takes another, so whatever was read can be written back.
  */
 public final class ReqlJson {
 
-	/** The default limit on nested arrays and objects when reading. */
+	/** The default limit on nested arrays and objects, when reading and when writing. */
 	public static final int DEFAULT_MAX_DEPTH = 1024;
 
 	private static final ConcurrentMap<Integer, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
-	private static final JsonMapper MAPPER = createMapper(factory(DEFAULT_MAX_DEPTH));
+	private static final ConcurrentMap<Integer, JsonMapper> MAPPERS = new ConcurrentHashMap<>();
+
+	private static final JsonMapper MAPPER = mapper(DEFAULT_MAX_DEPTH);
 
 	private ReqlJson() {
 	}
@@ -54,20 +61,42 @@ public final class ReqlJson {
 		return MAPPER;
 	}
 
-	/** Writes the value as UTF-8 JSON. */
+	/**
+	 * Writes the value as UTF-8 JSON, with at most {@link #DEFAULT_MAX_DEPTH} levels of
+	 * nesting.
+	 */
 	public static byte[] write(@Nullable Object value) {
+		return write(value, DEFAULT_MAX_DEPTH);
+	}
+
+	/** Writes the value as UTF-8 JSON; see {@link #write(Object, OutputStream, int)}. */
+	public static byte[] write(@Nullable Object value, int maxDepth) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-		write(value, out);
+		write(value, out, maxDepth);
 		return out.toByteArray();
 	}
 
 	/**
-	 * Writes the value as UTF-8 JSON to the stream (for example a Netty
-	 * {@code ByteBufOutputStream}), leaving the stream open.
+	 * Writes the value as UTF-8 JSON to the stream, with at most
+	 * {@link #DEFAULT_MAX_DEPTH} levels of nesting.
 	 */
 	public static void write(@Nullable Object value, OutputStream out) {
-		try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+		write(value, out, DEFAULT_MAX_DEPTH);
+	}
+
+	/**
+	 * Writes the value as UTF-8 JSON to the stream (for example a Netty
+	 * {@code ByteBufOutputStream}).
+	 * @param maxDepth the most arrays and objects that may be nested in one another
+	 * @throws JsonLimitException if the value is nested deeper than that
+	 * @throws ReqlJsonException if the value cannot be written as JSON
+	 */
+	public static void write(@Nullable Object value, OutputStream out, int maxDepth) {
+		try (JsonGenerator generator = mapper(maxDepth).createGenerator(out)) {
 			ReqlJsonWriter.writeValue(generator, value);
+		}
+		catch (StreamConstraintsException ex) {
+			throw new JsonLimitException("JSON exceeds a limit: " + ex.getOriginalMessage(), ex);
 		}
 		catch (JacksonException ex) {
 			throw new ReqlJsonException("Cannot write the value as JSON: " + ex.getOriginalMessage(), ex);
@@ -91,10 +120,13 @@ public final class ReqlJson {
 	 * Reads one UTF-8 JSON value.
 	 * @param maxDepth the most arrays and objects that may be nested in one another
 	 * @throws JsonLimitException if the JSON is nested deeper than that
-	 * @throws ReqlJsonException if the bytes are not exactly one JSON value
+	 * @throws ReqlJsonException if the bytes are not exactly one JSON value in
+	 * well-formed UTF-8
 	 */
 	public static @Nullable Object read(byte[] json, int maxDepth) {
-		return read(factory(maxDepth).createParser(ObjectReadContext.empty(), json));
+		JsonFactory factory = factory(maxDepth);
+		Utf8.requireWellFormed(json);
+		return read(factory.createParser(ObjectReadContext.empty(), json));
 	}
 
 	/**
@@ -129,14 +161,20 @@ public final class ReqlJson {
 		return FACTORIES.computeIfAbsent(maxDepth, ReqlJson::createFactory);
 	}
 
+	private static JsonMapper mapper(int maxDepth) {
+		return MAPPERS.computeIfAbsent(maxDepth, (depth) -> createMapper(factory(depth)));
+	}
+
 	private static JsonFactory createFactory(int maxDepth) {
-		StreamReadConstraints constraints = StreamReadConstraints.builder()
+		StreamReadConstraints readConstraints = StreamReadConstraints.builder()
 			.maxNestingDepth(maxDepth)
 			.maxStringLength(Integer.MAX_VALUE)
 			.maxNameLength(Integer.MAX_VALUE)
 			.build();
+		StreamWriteConstraints writeConstraints = StreamWriteConstraints.builder().maxNestingDepth(maxDepth).build();
 		return JsonFactory.builder()
-			.streamReadConstraints(constraints)
+			.streamReadConstraints(readConstraints)
+			.streamWriteConstraints(writeConstraints)
 			.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
 			.build();
 	}

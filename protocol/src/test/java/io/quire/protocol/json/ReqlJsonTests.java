@@ -172,6 +172,50 @@ class ReqlJsonTests {
 	}
 
 	@Test
+	void writeShouldAcceptWhatReadAccepts() {
+		int depth = ReqlJson.DEFAULT_MAX_DEPTH;
+		String nested = "[".repeat(depth) + "]".repeat(depth);
+		assertThat(ReqlJson.writeString(ReqlJson.read(nested))).isEqualTo(nested);
+	}
+
+	@Test
+	void writeShouldEnforceTheNestingDepth() {
+		Object nested = ReqlJson.read("[[[[]]]]");
+		assertThat(new String(ReqlJson.write(nested, 4), StandardCharsets.UTF_8)).isEqualTo("[[[[]]]]");
+		assertThatExceptionOfType(JsonLimitException.class).isThrownBy(() -> ReqlJson.write(nested, 3))
+			.withMessageContaining("depth");
+	}
+
+	@Test
+	void readShouldRefuseMalformedUtf8() {
+		int[][] malformed = { { 0xC0, 0xAF }, { 0xE0, 0x80, 0xAF }, { 0xF0, 0x80, 0x80, 0xAF },
+				{ 0xF4, 0x90, 0x80, 0x80 }, { 0xED, 0xA0, 0x80 }, { 0xED, 0xBF, 0xBF }, { 0xE2, 0x82 },
+				{ 0xF0, 0x9F, 0x98 }, { 0x80 }, { 0xFF } };
+		for (int[] sequence : malformed) {
+			byte[] inString = quoted(sequence);
+			assertThatExceptionOfType(ReqlJsonException.class).as(Arrays.toString(sequence))
+				.isThrownBy(() -> ReqlJson.read(inString))
+				.withMessageContaining("UTF-8");
+			byte[] inName = concat(bytes("{"), quoted(sequence), bytes(":1}"));
+			assertThatExceptionOfType(ReqlJsonException.class).as(Arrays.toString(sequence))
+				.isThrownBy(() -> ReqlJson.read(inName));
+		}
+	}
+
+	@Test
+	void readShouldRefuseASequenceTruncatedByTheEndOfTheInput() {
+		byte[] truncated = concat(bytes("\"abc\" "), new byte[] { (byte) 0xE2, (byte) 0x82 });
+		assertThatExceptionOfType(ReqlJsonException.class).isThrownBy(() -> ReqlJson.read(truncated))
+			.withMessageContaining("UTF-8");
+	}
+
+	@Test
+	void readShouldAcceptWellFormedUtf8UpToTheLastCodePoint() {
+		String text = "/\u00e9\u20ac\ud83d\ude00\udbff\udfff\ud7ff\ue000";
+		assertThat(ReqlJson.read(bytes("\"" + text + "\""))).isEqualTo(text);
+	}
+
+	@Test
 	void readShouldAcceptLongStrings() {
 		String big = "x".repeat(30_000_000);
 		assertThat(ReqlJson.read(bytes("\"" + big + "\""))).isEqualTo(big);
@@ -179,6 +223,24 @@ class ReqlJsonTests {
 
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] quoted(int[] sequence) {
+		byte[] bytes = new byte[sequence.length + 2];
+		bytes[0] = '"';
+		for (int i = 0; i < sequence.length; i++) {
+			bytes[i + 1] = (byte) sequence[i];
+		}
+		bytes[bytes.length - 1] = '"';
+		return bytes;
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			out.writeBytes(part);
+		}
+		return out.toByteArray();
 	}
 
 	record Point(double x, float y, String label) {
