@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import io.quire.engine.QueryException;
+import io.quire.engine.datum.WireNumbers;
 import io.quire.protocol.QueryType;
 import io.quire.protocol.codec.Frame;
 import io.quire.protocol.json.JsonLimitException;
@@ -77,15 +78,19 @@ final class QueryDecoder extends MessageToMessageDecoder<Frame> {
 	}
 
 	private static QueryType queryType(@Nullable Object value) {
-		if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
+		if (!(value instanceof Number number)) {
 			throw QueryException.client("Expected a query type as a number, but found " + typeName(value) + ".");
 		}
+		Integer exact = WireNumbers.exactInt(number);
 		try {
-			return QueryType.of(number.intValue());
+			if (exact != null) {
+				return QueryType.of(exact);
+			}
 		}
 		catch (IllegalArgumentException ex) {
-			throw QueryException.client("Unrecognized QueryType: " + number.longValue() + ".");
+			// not a query type: refused below like a number that is no int at all
 		}
+		throw QueryException.client("Unrecognized QueryType: " + WireNumbers.print(number) + ".");
 	}
 
 	@SuppressWarnings("unchecked")
@@ -105,7 +110,7 @@ final class QueryDecoder extends MessageToMessageDecoder<Frame> {
 	}
 
 	private static @Nullable Integer intValue(@Nullable Object value) {
-		return (value instanceof Number number) ? number.intValue() : null;
+		return (value instanceof Number number) ? WireNumbers.exactInt(number) : null;
 	}
 
 	static String typeName(@Nullable Object value) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.WireNumbers;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
@@ -74,10 +75,11 @@ public final class Compiler {
 	}
 
 	private static Node compileTerm(List<?> term, Scope scope) {
-		if (term.isEmpty() || !(term.get(0) instanceof Number number)) {
-			throw QueryException.client("Expected a term: an array whose first element is a term type.");
+		if (term.isEmpty() || term.size() > 3) {
+			throw QueryException
+				.compile("Expected between 1 and 3 elements in a raw term, but found " + term.size() + ".");
 		}
-		TermType type = termType(number.intValue());
+		TermType type = termType(term.get(0));
 		if (type == TermType.DATUM) {
 			return Node.datumNode(Datums.normalize((term.size() > 1) ? term.get(1) : null));
 		}
@@ -110,13 +112,20 @@ public final class Compiler {
 		}
 	}
 
-	private static TermType termType(int value) {
+	private static TermType termType(@Nullable Object value) {
+		if (!(value instanceof Number number)) {
+			throw QueryException.compile("Expected a TermType as a NUMBER but found " + Datums.typeName(value) + ".");
+		}
+		Integer exact = WireNumbers.exactInt(number);
 		try {
-			return TermType.of(value);
+			if (exact != null) {
+				return TermType.of(exact);
+			}
 		}
 		catch (IllegalArgumentException ex) {
-			throw QueryException.compile("Unrecognized TermType: " + value + ".");
+			// not a term type: refused below like a number that is no int at all
 		}
+		throw QueryException.compile("Unrecognized TermType: " + WireNumbers.print(number) + ".");
 	}
 
 	/**

@@ -3,6 +3,10 @@ package io.quire.engine.net;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.rethinkdb.RethinkDB;
 import com.rethinkdb.net.Connection;
@@ -52,6 +56,73 @@ class MalformedInputIntegrationTests {
 	}
 
 	@Test
+	void malformedUtf8ShouldGetClientErrorAndKeepTheConnection() throws IOException {
+		int[][] malformed = { { 0xC0, 0xAF }, { 0xF4, 0x90, 0x80, 0x80 }, { 0xED, 0xA0, 0x80 }, { 0xE2, 0x82 } };
+		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
+			long token = 1;
+			for (int[] sequence : malformed) {
+				client.sendFrame(token, stringQuery(sequence));
+				RawClient.Reply reply = client.readReply();
+				assertThat(reply.token()).isEqualTo(token++);
+				assertThat(reply.type()).as(Arrays.toString(sequence)).isEqualTo(16);
+				assertThat(reply.result(0)).isEqualTo("Client is buggy (failed to deserialize query).");
+			}
+			client.sendFrame(token, stringQuery(new int[] { 0xF0, 0x9F, 0x98, 0x80 }));
+			assertThat(client.readReply().result(0)).isEqualTo("\ud83d\ude00");
+		}
+	}
+
+	@Test
+	void termTypeThatIsNotAnIntegerOrOverflowsShouldGetCompileError() throws IOException {
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("1.5", "Unrecognized TermType: 1.5.");
+		expected.put("2147483648", "Unrecognized TermType: 2147483648.");
+		expected.put("4294967297", "Unrecognized TermType: 4294967297.");
+		expected.put("18446744073709551616", "Unrecognized TermType: 18446744073709551616.");
+		expected.put("1e300", "Unrecognized TermType: 1e+300.");
+		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
+			long token = 1;
+			for (Map.Entry<String, String> termType : expected.entrySet()) {
+				client.sendFrame(token, "[1,[" + termType.getKey() + ",[\"x\"]]]");
+				RawClient.Reply reply = client.readReply();
+				assertThat(reply.token()).isEqualTo(token++);
+				assertThat(reply.type()).as(termType.getKey()).isEqualTo(17);
+				assertThat(reply.result(0)).isEqualTo(termType.getValue());
+			}
+		}
+	}
+
+	@Test
+	void termTypeThatIsNotANumberShouldGetRethinkDbsCompileError() throws IOException {
+		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
+			client.sendFrame(1, "[1,[\"a\",[]]]");
+			RawClient.Reply reply = client.readReply();
+			assertThat(reply.type()).isEqualTo(17);
+			assertThat(reply.result(0)).isEqualTo("Expected a TermType as a NUMBER but found STRING.");
+		}
+	}
+
+	@Test
+	void queryTypeThatIsNotAnIntegerOrOverflowsShouldGetClientError() throws IOException {
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("1.5", "Unrecognized QueryType: 1.5.");
+		expected.put("2147483648", "Unrecognized QueryType: 2147483648.");
+		expected.put("4294967297", "Unrecognized QueryType: 4294967297.");
+		expected.put("18446744073709551616", "Unrecognized QueryType: 18446744073709551616.");
+		expected.put("1e300", "Unrecognized QueryType: 1e+300.");
+		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
+			long token = 1;
+			for (Map.Entry<String, String> queryType : expected.entrySet()) {
+				client.sendFrame(token, "[" + queryType.getKey() + ",[1,\"x\"]]");
+				RawClient.Reply reply = client.readReply();
+				assertThat(reply.token()).isEqualTo(token++);
+				assertThat(reply.type()).as(queryType.getKey()).isEqualTo(16);
+				assertThat(reply.result(0)).isEqualTo(queryType.getValue());
+			}
+		}
+	}
+
+	@Test
 	void oversizedFrameShouldCloseOnlyThatConnection() throws IOException {
 		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
 			client.write(ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putLong(3).putInt(5000).array());
@@ -81,6 +152,17 @@ class MalformedInputIntegrationTests {
 			client.sendFrame(5, "[1,\"next\"]");
 			assertThat(client.readReply().result(0)).isEqualTo("next");
 		}
+	}
+
+	private static byte[] stringQuery(int[] sequence) {
+		byte[] prefix = "[1,\"".getBytes(StandardCharsets.US_ASCII);
+		byte[] body = Arrays.copyOf(prefix, prefix.length + sequence.length + 2);
+		for (int i = 0; i < sequence.length; i++) {
+			body[prefix.length + i] = (byte) sequence[i];
+		}
+		body[body.length - 2] = '"';
+		body[body.length - 1] = ']';
+		return body;
 	}
 
 }
