@@ -30,13 +30,32 @@ public final class Times {
 
 	private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
 
+	/** 1400-01-01T00:00:00Z: RethinkDB's times are those of Boost's calendar. */
+	private static final double MIN_EPOCH_SECONDS = -17_987_443_200d;
+
+	/** 10000-01-01T00:00:00Z, the first instant past Boost's calendar. */
+	private static final double END_EPOCH_SECONDS = 253_402_300_800d;
+
 	private Times() {
 	}
 
-	/** A TIME datum at the given epoch seconds in the given zone ({@code +HH:MM}). */
+	/**
+	 * A TIME datum at the given epoch seconds in the given zone ({@code +HH:MM}), rounded
+	 * to the millisecond.
+	 * @throws QueryException with RethinkDB's error if the instant is not within the
+	 * years 1400 to 9999 (UTC), rather than clamping it
+	 */
 	public static Map<String, Object> time(double epochSeconds, String timezone) {
 		double rounded = Math.round(epochSeconds * 1000) / 1000.0;
+		if (!isInCalendar(epochSeconds) || !isInCalendar(rounded)) {
+			throw QueryException.queryLogic("Error in time logic: Year is out of valid range: 1400..9999.");
+		}
 		return Datums.object(Datums.REQL_TYPE, "TIME", "epoch_time", rounded, "timezone", timezone);
+	}
+
+	/** False for NaN too. */
+	private static boolean isInCalendar(double epochSeconds) {
+		return epochSeconds >= MIN_EPOCH_SECONDS && epochSeconds < END_EPOCH_SECONDS;
 	}
 
 	/** A TIME datum for an instant in UTC. */

@@ -1,6 +1,7 @@
 package io.quire.engine.term;
 
 import io.quire.engine.query.ReqlTester;
+import io.quire.protocol.ErrorType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +62,24 @@ class TimeTermsTests {
 	void badTimesFail() {
 		assertThat(this.reql.error("[102,[1]]").getMessage()).isEqualTo("Expected type PTYPE<TIME> but found NUMBER.");
 		assertThat(this.reql.error("[99,['nope']]").getMessage()).isEqualTo("Invalid date string `nope`.");
+	}
+
+	@Test
+	void timesOutsideTheYears1400To9999AreRefusedNotClamped() {
+		String outOfRange = "Error in time logic: Year is out of valid range: 1400..9999.";
+		for (String term : new String[] { "[101,[1e300]]", "[101,[-1e300]]", "[101,[253402300800]]",
+				"[101,[-17987443201]]", "[136,[10000,1,1,'Z']]", "[136,[1399,12,31,'Z']]", "[24,[[101,[0]],1e300]]",
+				"[25,[[101,[0]],1e300]]" }) {
+			var error = this.reql.error(term);
+			assertThat(error.getMessage()).as(term).isEqualTo(outOfRange);
+			assertThat(error.errorType()).as(term).isEqualTo(ErrorType.QUERY_LOGIC);
+		}
+	}
+
+	@Test
+	void timesAtTheEdgesOfTheRangeAreKept() {
+		assertThat(this.reql.json("[100,[[101,[253402300799.999]]]]")).isEqualTo("\"9999-12-31T23:59:59.999+00:00\"");
+		assertThat(this.reql.json("[100,[[101,[-17987443200]]]]")).isEqualTo("\"1400-01-01T00:00:00.000+00:00\"");
 	}
 
 }
