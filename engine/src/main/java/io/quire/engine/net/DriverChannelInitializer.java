@@ -16,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 
-	private static final ResponseEncoder RESPONSE_ENCODER = new ResponseEncoder();
-
 	private static final ExceptionHandler EXCEPTION_HANDLER = new ExceptionHandler();
 
 	private final ConnectionRegistry registry;
@@ -32,6 +30,8 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 
 	private final QueryDecoder queryDecoder;
 
+	private final ResponseEncoder responseEncoder;
+
 	DriverChannelInitializer(ConnectionRegistry registry, ServerContext context, @Nullable SslContext sslContext,
 			Function<String, @Nullable ScramCredential> credentials, Settings settings) {
 		this.registry = registry;
@@ -40,6 +40,7 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		this.credentials = credentials;
 		this.settings = settings;
 		this.queryDecoder = new QueryDecoder(settings.maxNestingDepth());
+		this.responseEncoder = new ResponseEncoder(settings.maxNestingDepth());
 	}
 
 	@Override
@@ -59,9 +60,9 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		// splits the byte stream into frames and refuses an oversized one before
 		// allocating it
 		pipeline.addLast("frameDecoder", new FrameDecoder(this.settings.maxFrameSize()));
-		// writes responses as whole frames (token, length, JSON body), below the handler
-		// that writes them
-		pipeline.addLast("responseEncoder", RESPONSE_ENCODER);
+		// writes responses as whole frames (token, length, JSON body, nested no deeper
+		// than queries may be), below the handler that writes them
+		pipeline.addLast("responseEncoder", this.responseEncoder);
 		// parses [type, term, optargs]; a malformed one becomes a CLIENT_ERROR for its
 		// token only
 		pipeline.addLast("queryDecoder", this.queryDecoder);

@@ -14,6 +14,7 @@ import io.quire.engine.QueryException;
 import io.quire.protocol.ResponseNote;
 import io.quire.protocol.ResponseType;
 import io.quire.protocol.codec.Frame;
+import io.quire.protocol.json.JsonLimitException;
 import io.quire.protocol.json.ReqlJson;
 import io.quire.protocol.json.ReqlJsonException;
 import org.slf4j.Logger;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@code {"t":..,"r":[..],"e":..,"b":[..],"p":..,"n":[..]}} ({@code e} only for runtime
  * errors, {@code b} on errors, {@code n} exactly for sequences). The JSON goes straight
  * into the outgoing buffer and the length is filled in afterwards, so a result is never
- * copied through an intermediate array. A result that cannot be written as JSON is
- * answered with a runtime error instead. Stateless.
+ * copied through an intermediate array. Responses are nested at most as deeply as queries
+ * may be; a result nested deeper, or one that cannot be written as JSON, is answered with
+ * a runtime error instead. Stateless.
  */
 @Sharable
 final class ResponseEncoder extends MessageToByteEncoder<Response> {
@@ -34,8 +36,15 @@ final class ResponseEncoder extends MessageToByteEncoder<Response> {
 
 	private static final int LENGTH_OFFSET = 8;
 
-	ResponseEncoder() {
+	private final int maxNestingDepth;
+
+	/**
+	 * @param maxNestingDepth the most arrays and objects a response may nest, counting
+	 * its own
+	 */
+	ResponseEncoder(int maxNestingDepth) {
 		super(Response.class);
+		this.maxNestingDepth = maxNestingDepth;
 	}
 
 	@Override
@@ -46,17 +55,28 @@ final class ResponseEncoder extends MessageToByteEncoder<Response> {
 		try {
 			writeBody(fields(response), out);
 		}
+		catch (JsonLimitException ex) {
+			logger.debug("Result of token {} is nested too deeply", response.token(), ex);
+			writeError(response.token(),
+					QueryException.resourceLimit(
+							"Result is nested too deeply (the maximum depth is " + this.maxNestingDepth + ")."),
+					start, out);
+		}
 		catch (ReqlJsonException ex) {
 			logger.debug("Result of token {} is not valid JSON", response.token(), ex);
-			out.writerIndex(start + Frame.HEADER_SIZE);
-			QueryException error = QueryException.queryLogic("Cannot write the result as JSON: " + ex.getMessage());
-			writeBody(fields(Response.error(response.token(), error)), out);
+			writeError(response.token(),
+					QueryException.queryLogic("Cannot write the result as JSON: " + ex.getMessage()), start, out);
 		}
 		out.setIntLE(start + LENGTH_OFFSET, out.writerIndex() - start - Frame.HEADER_SIZE);
 	}
 
-	private static void writeBody(Map<String, Object> fields, ByteBuf out) {
-		ReqlJson.write(fields, new ByteBufOutputStream(out));
+	private void writeError(long token, QueryException error, int start, ByteBuf out) {
+		out.writerIndex(start + Frame.HEADER_SIZE);
+		writeBody(fields(Response.error(token, error)), out);
+	}
+
+	private void writeBody(Map<String, Object> fields, ByteBuf out) {
+		ReqlJson.write(fields, new ByteBufOutputStream(out), this.maxNestingDepth);
 	}
 
 	static Map<String, Object> fields(Response response) {

@@ -10,17 +10,25 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.dataformat.cbor.CBORFactory;
 import tools.jackson.dataformat.cbor.CBORMapper;
 
 /**
  * Encodes datums ({@code null}, {@link Boolean}, {@link Number}, {@link String},
  * {@link List}, {@link Map}) as CBOR. Integral numbers are written as CBOR integers to
  * save space; every number is read back as a {@link Double}, the engine's only number
- * type.
+ * type. Nesting is not limited here (Jackson's default would stop at 500 levels): the
+ * driver port bounds what comes in and goes out, and a document the evaluator built must
+ * always be readable once stored.
  */
 public final class DocumentCodec {
 
-	private static final CBORMapper CBOR = new CBORMapper();
+	private static final CBORMapper CBOR = new CBORMapper(CBORFactory.builder()
+		.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+		.streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+		.build());
 
 	private static final double MAX_EXACT_INTEGER = 9007199254740992d;
 

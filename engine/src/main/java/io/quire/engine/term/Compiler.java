@@ -11,6 +11,7 @@ import io.quire.engine.QueryException;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.WireNumbers;
 import io.quire.protocol.TermType;
+import io.quire.protocol.json.ReqlJson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Compiler {
 
-	private static final int MAX_DEPTH = 1000;
+	/**
+	 * Guards the compiler's recursion; a term is never nested deeper than its JSON, so
+	 * with the default limit on queries this is never what refuses one.
+	 */
+	private static final int MAX_DEPTH = ReqlJson.DEFAULT_MAX_DEPTH;
 
 	private Compiler() {
 	}

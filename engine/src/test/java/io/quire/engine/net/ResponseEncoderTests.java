@@ -15,7 +15,7 @@ class ResponseEncoderTests {
 
 	@Test
 	void shouldWriteTokenLengthAndBodyAsOneFrame() {
-		EmbeddedChannel channel = new EmbeddedChannel(new ResponseEncoder());
+		EmbeddedChannel channel = new EmbeddedChannel(new ResponseEncoder(ReqlJson.DEFAULT_MAX_DEPTH));
 		channel.writeOutbound(Response.atom(42L, Map.of("a", 1.0), null));
 		ByteBuf frame = channel.readOutbound();
 		try {
@@ -32,7 +32,7 @@ class ResponseEncoderTests {
 
 	@Test
 	void aResultThatIsNotJsonShouldBecomeARuntimeErrorFrame() {
-		EmbeddedChannel channel = new EmbeddedChannel(new ResponseEncoder());
+		EmbeddedChannel channel = new EmbeddedChannel(new ResponseEncoder(ReqlJson.DEFAULT_MAX_DEPTH));
 		channel.writeOutbound(Response.atom(7L, List.of(Double.NaN), null));
 		ByteBuf frame = channel.readOutbound();
 		try {
