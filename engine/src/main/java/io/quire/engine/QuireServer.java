@@ -270,6 +270,8 @@ public final class QuireServer implements AutoCloseable {
 
 		private Duration handshakeTimeout = Duration.ofSeconds(10);
 
+		private Duration frameReadTimeout = Duration.ofSeconds(30);
+
 		private Duration shutdownTimeout = Duration.ofSeconds(30);
 
 		private @Nullable Path tlsCertificateChain;
@@ -348,7 +350,11 @@ public final class QuireServer implements AutoCloseable {
 			return this;
 		}
 
-		/** The deepest JSON nesting accepted in a query; 1024 by default. */
+		/**
+		 * The deepest nesting of arrays and objects in a query and in a response, each
+		 * counted over its whole JSON; 1024 by default. A deeper query gets a
+		 * CLIENT_ERROR, a deeper result a {@code ReqlResourceLimitError}.
+		 */
 		public Builder maxNestingDepth(int maxNestingDepth) {
 			this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
 			return this;
@@ -357,6 +363,16 @@ public final class QuireServer implements AutoCloseable {
 		/** How long a client may take to finish the handshake; 10 seconds by default. */
 		public Builder handshakeTimeout(Duration handshakeTimeout) {
 			this.handshakeTimeout = positive(handshakeTimeout, "handshakeTimeout");
+			return this;
+		}
+
+		/**
+		 * How long a query frame may take to arrive once its first byte has; 30 seconds
+		 * by default. A connection whose frame stays incomplete longer is closed; one
+		 * idle between frames is not.
+		 */
+		public Builder frameReadTimeout(Duration frameReadTimeout) {
+			this.frameReadTimeout = positive(frameReadTimeout, "frameReadTimeout");
 			return this;
 		}
 
@@ -423,7 +439,8 @@ public final class QuireServer implements AutoCloseable {
 				throw new IllegalStateException("tlsClientCertificates needs tls(certificateChainPem, privateKeyPem)");
 			}
 			ServerOptions.Limits limits = new ServerOptions.Limits(this.maxConnections, this.maxFrameSize,
-					this.maxNestingDepth, this.handshakeTimeout, this.shutdownTimeout, this.workerThreads);
+					this.maxNestingDepth, this.handshakeTimeout, this.frameReadTimeout, this.shutdownTimeout,
+					this.workerThreads);
 			return new QuireServer(
 					new ServerOptions(this.port, this.bindAddress, this.inMemory ? null : this.dataDirectory,
 							this.initialPassword, limits, tls(), this.serverName, this.queryListener));

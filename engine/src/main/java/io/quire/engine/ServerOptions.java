@@ -28,6 +28,8 @@ public final class ServerOptions {
 
 	private final Duration handshakeTimeout;
 
+	private final Duration frameReadTimeout;
+
 	private final Duration shutdownTimeout;
 
 	private final @Nullable Tls tls;
@@ -48,6 +50,7 @@ public final class ServerOptions {
 		this.maxFrameSize = limits.maxFrameSize();
 		this.maxNestingDepth = limits.maxNestingDepth();
 		this.handshakeTimeout = limits.handshakeTimeout();
+		this.frameReadTimeout = limits.frameReadTimeout();
 		this.shutdownTimeout = limits.shutdownTimeout();
 		this.workerThreads = limits.workerThreads();
 		this.tls = tls;
@@ -82,12 +85,24 @@ public final class ServerOptions {
 		return this.maxFrameSize;
 	}
 
+	/**
+	 * The deepest nesting of arrays and objects in a query and in a response alike,
+	 * counted over each frame's whole JSON.
+	 */
 	public int maxNestingDepth() {
 		return this.maxNestingDepth;
 	}
 
 	public Duration handshakeTimeout() {
 		return this.handshakeTimeout;
+	}
+
+	/**
+	 * How long a frame may take to arrive once its first byte has; a connection idle
+	 * between frames has no deadline.
+	 */
+	public Duration frameReadTimeout() {
+		return this.frameReadTimeout;
 	}
 
 	public Duration shutdownTimeout() {
@@ -121,7 +136,7 @@ public final class ServerOptions {
 
 	/** The limits and thread counts, grouped to keep the constructor readable. */
 	record Limits(int maxConnections, int maxFrameSize, int maxNestingDepth, Duration handshakeTimeout,
-			Duration shutdownTimeout, int workerThreads) {
+			Duration frameReadTimeout, Duration shutdownTimeout, int workerThreads) {
 	}
 
 	/**

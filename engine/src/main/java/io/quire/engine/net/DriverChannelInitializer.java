@@ -7,7 +7,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslContext;
-import io.quire.protocol.codec.FrameDecoder;
 import io.quire.protocol.handshake.ScramCredential;
 import org.jspecify.annotations.Nullable;
 
@@ -57,9 +56,10 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		// known
 		pipeline.addLast("handshake", new HandshakeHandler(connection, this.credentials, this.settings.serverVersion(),
 				this.settings.handshakeTimeout(), accepted ? null : refusal()));
-		// splits the byte stream into frames and refuses an oversized one before
-		// allocating it
-		pipeline.addLast("frameDecoder", new FrameDecoder(this.settings.maxFrameSize()));
+		// splits the byte stream into frames, refuses an oversized one before allocating
+		// it, and closes the connection when a frame stays incomplete past its deadline
+		pipeline.addLast("frameDecoder",
+				new DeadlineFrameDecoder(this.settings.maxFrameSize(), this.settings.frameReadTimeout()));
 		// writes responses as whole frames (token, length, JSON body, nested no deeper
 		// than queries may be), below the handler that writes them
 		pipeline.addLast("responseEncoder", this.responseEncoder);
@@ -78,7 +78,8 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 	}
 
 	/** The per-connection limits and the version announced in the handshake. */
-	record Settings(String serverVersion, Duration handshakeTimeout, int maxFrameSize, int maxNestingDepth) {
+	record Settings(String serverVersion, Duration handshakeTimeout, Duration frameReadTimeout, int maxFrameSize,
+			int maxNestingDepth) {
 	}
 
 }

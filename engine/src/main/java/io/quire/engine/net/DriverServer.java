@@ -76,7 +76,8 @@ public final class DriverServer {
 		this.context = new ServerContext(runner, workers(options.workerThreads()), feedWaiters(), this.statistics,
 				Map.copyOf(serverInfo), new AtomicBoolean());
 		DriverChannelInitializer.Settings settings = new DriverChannelInitializer.Settings(serverVersion,
-				options.handshakeTimeout(), options.maxFrameSize(), options.maxNestingDepth());
+				options.handshakeTimeout(), options.frameReadTimeout(), options.maxFrameSize(),
+				options.maxNestingDepth());
 		this.initializer = new DriverChannelInitializer(this.registry, this.context,
 				options.tls().map(SslContexts::forServer).orElse(null), credentials, settings);
 	}
