@@ -21,7 +21,9 @@ final class QuireServerFactory {
 			.dataDirectory(properties.getDataDir())
 			.initialPassword(properties.getInitialPassword())
 			.maxConnections(properties.getMaxConnections())
+			.maxNestingDepth(properties.getMaxNestingDepth())
 			.handshakeTimeout(properties.getHandshakeTimeout())
+			.frameReadTimeout(properties.getFrameReadTimeout())
 			.shutdownTimeout(properties.getShutdownTimeout())
 			.queryListener(queryListener);
 		DataSize maxFrameSize = properties.getMaxFrameSize();

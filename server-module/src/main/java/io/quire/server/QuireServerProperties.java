@@ -70,10 +70,25 @@ public class QuireServerProperties implements Validator {
 	private @Nullable DataSize maxFrameSize;
 
 	/**
+	 * Deepest nesting of arrays and objects in a query and in a response alike, each
+	 * counted over its whole JSON; a deeper query gets a client error, a deeper result a
+	 * resource limit error.
+	 */
+	@Positive
+	private int maxNestingDepth = 1024;
+
+	/**
 	 * Time a client has to finish the handshake after connecting.
 	 */
 	@NotNull
 	private Duration handshakeTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Time a query frame may take to arrive once its first byte has; a connection whose
+	 * frame stays incomplete longer is closed. Connections idle between frames are not.
+	 */
+	@NotNull
+	private Duration frameReadTimeout = Duration.ofSeconds(30);
 
 	/**
 	 * Time running queries get to finish when the server shuts down.
@@ -143,6 +158,22 @@ public class QuireServerProperties implements Validator {
 		this.maxFrameSize = maxFrameSize;
 	}
 
+	public int getMaxNestingDepth() {
+		return this.maxNestingDepth;
+	}
+
+	public void setMaxNestingDepth(int maxNestingDepth) {
+		this.maxNestingDepth = maxNestingDepth;
+	}
+
+	public Duration getFrameReadTimeout() {
+		return this.frameReadTimeout;
+	}
+
+	public void setFrameReadTimeout(Duration frameReadTimeout) {
+		this.frameReadTimeout = frameReadTimeout;
+	}
+
 	public Duration getHandshakeTimeout() {
 		return this.handshakeTimeout;
 	}
@@ -172,6 +203,7 @@ public class QuireServerProperties implements Validator {
 	public void validate(Object target, Errors errors) {
 		QuireServerProperties properties = (QuireServerProperties) target;
 		rejectUnlessPositive(errors, "handshakeTimeout", properties.getHandshakeTimeout());
+		rejectUnlessPositive(errors, "frameReadTimeout", properties.getFrameReadTimeout());
 		rejectUnlessPositive(errors, "shutdownTimeout", properties.getShutdownTimeout());
 		rejectUnlessFrameSizeFits(errors, properties.getMaxFrameSize());
 		properties.getTls().validate(errors);

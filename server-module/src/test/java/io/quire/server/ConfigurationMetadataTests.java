@@ -22,9 +22,9 @@ class ConfigurationMetadataTests {
 		Map<String, JsonNode> properties = properties();
 		assertThat(properties).containsKeys("quire.server.driver-port", "quire.server.bind-address",
 				"quire.server.data-dir", "quire.server.initial-password", "quire.server.port-file",
-				"quire.server.max-connections", "quire.server.max-frame-size", "quire.server.handshake-timeout",
-				"quire.server.shutdown-timeout", "quire.server.tls.certificate", "quire.server.tls.private-key",
-				"quire.server.tls.client-ca");
+				"quire.server.max-connections", "quire.server.max-frame-size", "quire.server.max-nesting-depth",
+				"quire.server.handshake-timeout", "quire.server.frame-read-timeout", "quire.server.shutdown-timeout",
+				"quire.server.tls.certificate", "quire.server.tls.private-key", "quire.server.tls.client-ca");
 		properties.forEach((name, property) -> {
 			assertThat(property.path("type").asString()).as(name).isNotEmpty();
 			assertThat(property.path("description").asString()).as(name).isNotEmpty();
@@ -37,6 +37,8 @@ class ConfigurationMetadataTests {
 		assertThat(properties.get("quire.server.driver-port").path("defaultValue").asInt()).isEqualTo(28015);
 		assertThat(properties.get("quire.server.bind-address").path("defaultValue").asString()).isEqualTo("127.0.0.1");
 		assertThat(properties.get("quire.server.shutdown-timeout").path("defaultValue").asString()).isEqualTo("20s");
+		assertThat(properties.get("quire.server.frame-read-timeout").path("defaultValue").asString()).isEqualTo("30s");
+		assertThat(properties.get("quire.server.max-nesting-depth").path("defaultValue").asInt()).isEqualTo(1024);
 	}
 
 	private static Map<String, JsonNode> properties() throws IOException {
