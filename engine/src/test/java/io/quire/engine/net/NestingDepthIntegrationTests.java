@@ -52,6 +52,18 @@ class NestingDepthIntegrationTests {
 	}
 
 	@Test
+	void objectTermsNestedNearlyAsDeepAsTheQueryLimitShouldBeEvaluated() throws IOException {
+		// [1,v] with v as nested MAKE_OBJ terms: no second limit of the compiler's own
+		String value = nestedObjects(ReqlJson.DEFAULT_MAX_DEPTH - 2);
+		try (RawClient client = client(QuireServer.builder())) {
+			client.sendFrame(1, "[1," + value + "]");
+			RawClient.Reply reply = client.readReply();
+			assertThat(reply.type()).isEqualTo(1);
+			assertThat(ReqlJson.writeString(reply.result(0))).isEqualTo(value);
+		}
+	}
+
+	@Test
 	void aDocumentDeeperThanJacksonsDefaultsShouldBeStoredAndReadBack() throws IOException {
 		String document = "{\"id\":1,\"deep\":" + nestedObjects(700) + "}";
 		try (RawClient client = client(QuireServer.builder())) {
