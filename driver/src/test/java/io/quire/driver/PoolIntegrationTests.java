@@ -3,6 +3,7 @@ package io.quire.driver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,6 +94,28 @@ class PoolIntegrationTests {
 		}
 		finally {
 			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void useShouldChangeTheDatabaseOfOneLoanOnlyNotOfTheNextBorrower() {
+		try (ConnectionPool pool = pool(PoolOptions.builder().initialSize(1).maxSize(1))) {
+			try (Connection setup = pool.connect()) {
+				r.dbCreate("loan_db").runAtom(setup);
+				r.db("loan_db").tableCreate("marks").runAtom(setup);
+				r.db("test").tableCreate("marks").runAtom(setup);
+			}
+			try (Connection first = pool.connect()) {
+				first.use("loan_db");
+				assertThat(first.db()).isEqualTo("loan_db");
+				r.table("marks").insert(Map.of("id", 1)).runAtom(first);
+			}
+			try (Connection next = pool.connect()) {
+				assertThat(next.db()).isEqualTo("test");
+				assertThat(r.table("marks").count().runAtom(next, Long.class)).isZero();
+				assertThat(r.db("loan_db").table("marks").count().runAtom(next, Long.class)).isOne();
+			}
+			assertThat(pool.metrics().createdCount()).isOne();
 		}
 	}
 

@@ -15,12 +15,18 @@ import io.quire.driver.QuireConnectionClosedException;
 import io.quire.driver.RunOptions;
 import io.quire.driver.ServerInfo;
 import io.quire.driver.query.ReqlAst;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connection lent by a {@link ConnectionPool}. {@link #close()} returns it to the pool
  * (closing its cursors); using it after that fails. Each loan gets its own small wrapper,
  * so a caller that kept a returned one cannot reach the next borrower's loan. Thread-safe
  * like any connection.
+ * <p>
+ * {@link #use(String)} changes the default database of this loan only: it is sent with
+ * each query as the {@code db} run option (unless the query names one), and the pooled
+ * connection underneath keeps its own, so the next borrower starts from the options'
+ * database. Open cursors are closed when the loan ends.
  */
 public final class PooledConnection implements Connection {
 
@@ -40,6 +46,9 @@ public final class PooledConnection implements Connection {
 	}
 
 	private volatile boolean returned;
+
+	/** The default database chosen by {@link #use(String)} for this loan, if any. */
+	private volatile @Nullable String database;
 
 	PooledConnection(ConnectionPool pool, PoolEntry entry) {
 		this.pool = pool;
@@ -73,12 +82,26 @@ public final class PooledConnection implements Connection {
 
 	@Override
 	public String db() {
-		return delegate().db();
+		Connection connection = delegate();
+		String chosen = this.database;
+		return (chosen != null) ? chosen : connection.db();
 	}
 
 	@Override
 	public void use(String database) {
-		delegate().use(database);
+		delegate();
+		if (database == null || database.isBlank()) {
+			throw new IllegalArgumentException("database must not be empty");
+		}
+		this.database = database;
+	}
+
+	/**
+	 * The run options with this loan's database, unless none was chosen or they name one.
+	 */
+	private RunOptions withDatabase(RunOptions options) {
+		String chosen = this.database;
+		return (chosen == null || options.values().containsKey("db")) ? options : options.db(chosen);
 	}
 
 	@Override
@@ -143,27 +166,27 @@ public final class PooledConnection implements Connection {
 
 	@Override
 	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
-		return delegate().runAsync(query, options, rowType);
+		return delegate().runAsync(query, withDatabase(options), rowType);
 	}
 
 	@Override
 	public <T> Cursor<T> run(ReqlAst query, RunOptions options, Type rowType) {
-		return delegate().run(query, options, rowType);
+		return delegate().run(query, withDatabase(options), rowType);
 	}
 
 	@Override
 	public <T> CompletableFuture<T> runAtomAsync(ReqlAst query, RunOptions options, Type resultType) {
-		return delegate().runAtomAsync(query, options, resultType);
+		return delegate().runAtomAsync(query, withDatabase(options), resultType);
 	}
 
 	@Override
 	public <T> T runAtom(ReqlAst query, RunOptions options, Type resultType) {
-		return delegate().runAtom(query, options, resultType);
+		return delegate().runAtom(query, withDatabase(options), resultType);
 	}
 
 	@Override
 	public CompletableFuture<Void> runNoReplyAsync(ReqlAst query, RunOptions options) {
-		return delegate().runNoReplyAsync(query, options);
+		return delegate().runNoReplyAsync(query, withDatabase(options));
 	}
 
 	@Override
