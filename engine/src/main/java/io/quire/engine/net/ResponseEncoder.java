@@ -48,11 +48,22 @@ final class ResponseEncoder extends MessageToByteEncoder<Response> {
 		}
 		catch (ReqlJsonException ex) {
 			logger.debug("Result of token {} is not valid JSON", response.token(), ex);
-			out.writerIndex(start + Frame.HEADER_SIZE);
 			QueryException error = QueryException.queryLogic("Cannot write the result as JSON: " + ex.getMessage());
-			writeBody(fields(Response.error(response.token(), error)), out);
+			writeInstead(response.token(), error, start, out);
+		}
+		catch (OutOfMemoryError ex) {
+			// the buffer for a huge result could not grow: the event loop lives on, the
+			// query is told
+			logger.warn("No memory left to write the result of token {}", response.token(), ex);
+			QueryException error = QueryException.resourceLimit("The result is too large to send: " + ex.getMessage());
+			writeInstead(response.token(), error, start, out);
 		}
 		out.setIntLE(start + LENGTH_OFFSET, out.writerIndex() - start - Frame.HEADER_SIZE);
+	}
+
+	private static void writeInstead(long token, QueryException error, int start, ByteBuf out) {
+		out.writerIndex(start + Frame.HEADER_SIZE);
+		writeBody(fields(Response.error(token, error)), out);
 	}
 
 	private static void writeBody(Map<String, Object> fields, ByteBuf out) {
