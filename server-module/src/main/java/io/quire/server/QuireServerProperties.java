@@ -70,13 +70,21 @@ public class QuireServerProperties implements Validator {
 	private @Nullable DataSize maxFrameSize;
 
 	/**
+	 * Maximum heap one value a query builds may take (an array, grouped data, a sort
+	 * buffer, a string); a query over it fails with a RESOURCE_LIMIT error, whatever its
+	 * array_limit. When unset, a quarter of the JVM's maximum heap.
+	 */
+	private @Nullable DataSize maxQueryMemory;
+
+	/**
 	 * Time a client has to finish the handshake after connecting.
 	 */
 	@NotNull
 	private Duration handshakeTimeout = Duration.ofSeconds(10);
 
 	/**
-	 * Time running queries get to finish when the server shuts down.
+	 * Time running queries get to finish when the server shuts down; those still running
+	 * then are cancelled.
 	 */
 	@NotNull
 	private Duration shutdownTimeout = Duration.ofSeconds(20);
@@ -143,6 +151,14 @@ public class QuireServerProperties implements Validator {
 		this.maxFrameSize = maxFrameSize;
 	}
 
+	public @Nullable DataSize getMaxQueryMemory() {
+		return this.maxQueryMemory;
+	}
+
+	public void setMaxQueryMemory(@Nullable DataSize maxQueryMemory) {
+		this.maxQueryMemory = maxQueryMemory;
+	}
+
 	public Duration getHandshakeTimeout() {
 		return this.handshakeTimeout;
 	}
@@ -174,6 +190,9 @@ public class QuireServerProperties implements Validator {
 		rejectUnlessPositive(errors, "handshakeTimeout", properties.getHandshakeTimeout());
 		rejectUnlessPositive(errors, "shutdownTimeout", properties.getShutdownTimeout());
 		rejectUnlessFrameSizeFits(errors, properties.getMaxFrameSize());
+		if (properties.getMaxQueryMemory() != null && properties.getMaxQueryMemory().toBytes() < 1) {
+			errors.rejectValue("maxQueryMemory", "positive", "must be a positive size");
+		}
 		properties.getTls().validate(errors);
 	}
 

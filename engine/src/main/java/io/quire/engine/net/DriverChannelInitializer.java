@@ -18,8 +18,6 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 
 	private static final ResponseEncoder RESPONSE_ENCODER = new ResponseEncoder();
 
-	private static final ExceptionHandler EXCEPTION_HANDLER = new ExceptionHandler();
-
 	private final ConnectionRegistry registry;
 
 	private final ServerContext context;
@@ -32,6 +30,8 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 
 	private final QueryDecoder queryDecoder;
 
+	private final ExceptionHandler exceptionHandler;
+
 	DriverChannelInitializer(ConnectionRegistry registry, ServerContext context, @Nullable SslContext sslContext,
 			Function<String, @Nullable ScramCredential> credentials, Settings settings) {
 		this.registry = registry;
@@ -40,6 +40,7 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		this.credentials = credentials;
 		this.settings = settings;
 		this.queryDecoder = new QueryDecoder(settings.maxNestingDepth());
+		this.exceptionHandler = new ExceptionHandler(context.fatalErrors());
 	}
 
 	@Override
@@ -68,7 +69,7 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		// evaluates on worker threads, keeps cursors and answers by token
 		pipeline.addLast("queryHandler", new QueryHandler(connection, this.context));
 		// last: closes the socket on codec and I/O faults only
-		pipeline.addLast("exceptionHandler", EXCEPTION_HANDLER);
+		pipeline.addLast("exceptionHandler", this.exceptionHandler);
 	}
 
 	private String refusal() {

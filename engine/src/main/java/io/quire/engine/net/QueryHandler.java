@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.quire.engine.FatalErrorHandler;
 import io.quire.engine.QueryException;
@@ -293,11 +294,22 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		finish(ctx, query, kind, response);
 	}
 
+	/**
+	 * Writes the answer, then counts the query as finished: on the connection's event
+	 * loop, before it reads the client's next query, and before a closing server (which
+	 * waits for running queries) closes the connection under the answer.
+	 */
 	private void finish(ChannelHandlerContext ctx, Query.Valid query, String kind, Response response) {
-		if (!query.noreply()) {
-			ctx.writeAndFlush(response);
+		if (query.noreply()) {
+			this.context.statistics().finished(kind, query.receivedNanos(), response.isError());
+			return;
 		}
-		this.context.statistics().finished(kind, query.receivedNanos(), response.isError());
+		// the listener is on the promise before the write, so that it runs on the event
+		// loop as the write completes even when a worker thread writes
+		ChannelPromise written = ctx.newPromise();
+		written
+			.addListener((done) -> this.context.statistics().finished(kind, query.receivedNanos(), response.isError()));
+		ctx.writeAndFlush(response, written);
 	}
 
 	/** Closes off the event loop: closing waits for a batch being read. */
