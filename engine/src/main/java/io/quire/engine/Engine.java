@@ -11,6 +11,7 @@ import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.DefaultCatalog;
 import io.quire.engine.query.QueryRunner;
 import io.quire.engine.query.ReqlQueryRunner;
+import io.quire.engine.query.RunningQueries;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.memory.MemoryStorage;
@@ -31,6 +32,8 @@ public final class Engine implements AutoCloseable {
 	private final QueryRunner queryRunner;
 
 	private final Users users;
+
+	private final RunningQueries runningQueries = new RunningQueries();
 
 	private final UUID serverId;
 
@@ -95,6 +98,22 @@ public final class Engine implements AutoCloseable {
 
 	public QueryRunner queryRunner() {
 		return this.queryRunner;
+	}
+
+	/**
+	 * A query runner on this engine whose queries may build values of at most
+	 * {@code maxQueryMemory} bytes each.
+	 */
+	public QueryRunner queryRunner(long maxQueryMemory) {
+		return new ReqlQueryRunner(this.catalog, maxQueryMemory);
+	}
+
+	/**
+	 * The queries clients are running on this engine, to list them or cancel one by
+	 * connection and token.
+	 */
+	public RunningQueries runningQueries() {
+		return this.runningQueries;
 	}
 
 	public Users users() {

@@ -18,6 +18,7 @@ import io.quire.engine.catalog.Table;
 import io.quire.engine.net.DriverServer;
 import io.quire.engine.storage.StorageException;
 import io.quire.engine.storage.SyncStatistics;
+import io.quire.engine.term.QueryContext;
 import io.quire.protocol.codec.FrameDecoder;
 import io.quire.protocol.json.ReqlJson;
 import org.jspecify.annotations.Nullable;
@@ -74,8 +75,9 @@ public final class QuireServer implements AutoCloseable {
 		Engine opened = openEngine();
 		try {
 			opened.users().createAdminIfAbsent(this.options.initialPassword());
-			DriverServer server = new DriverServer(this.options, opened.queryRunner(), opened.users()::credential,
-					serverInfo(opened.serverId()), version());
+			DriverServer server = new DriverServer(this.options, opened.queryRunner(this.options.maxQueryMemory()),
+					opened.runningQueries(), this.options.fatalErrorHandler().orElse(this::closeAfterFatalError),
+					opened.users()::credential, serverInfo(opened.serverId()), version());
 			server.start();
 			this.engine = opened;
 			this.driverServer = server;
@@ -234,6 +236,18 @@ public final class QuireServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The default answer to a fatal error: log it and close, on a thread of its own since
+	 * closing waits for the workers.
+	 */
+	private void closeAfterFatalError(Throwable error) {
+		logger.error("Fatal error in a query worker; closing the server on {}:{}", this.options.bindAddress(),
+				this.options.port(), error);
+		Thread closer = new Thread(this::close, "quire-fatal-close");
+		closer.setDaemon(true);
+		closer.start();
+	}
+
 	private DriverServer driver() {
 		DriverServer server = this.driverServer;
 		if (server == null) {
@@ -285,6 +299,10 @@ public final class QuireServer implements AutoCloseable {
 		private QueryListener queryListener = QueryListener.NONE;
 
 		private int workerThreads = Math.max(32, 8 * Runtime.getRuntime().availableProcessors());
+
+		private long maxQueryMemory = QueryContext.DEFAULT_MEMORY_LIMIT;
+
+		private @Nullable FatalErrorHandler fatalErrorHandler;
 
 		private Builder() {
 		}
@@ -432,6 +450,31 @@ public final class QuireServer implements AutoCloseable {
 		}
 
 		/**
+		 * The most heap, in bytes, that one value a query builds in memory (an array,
+		 * grouped data, a sort buffer, a string) may take; a query over it fails with
+		 * RESOURCE_LIMIT, whatever its {@code array_limit}. A quarter of the JVM's
+		 * maximum heap by default.
+		 */
+		public Builder maxQueryMemory(long maxQueryMemory) {
+			if (maxQueryMemory <= 0) {
+				throw new IllegalArgumentException("maxQueryMemory must be positive");
+			}
+			this.maxQueryMemory = maxQueryMemory;
+			return this;
+		}
+
+		/**
+		 * Told when an error the JVM cannot recover from (an {@link OutOfMemoryError})
+		 * reaches a query worker, after the query is answered. By default the error is
+		 * logged and the server closes itself; an application that runs only the server
+		 * may exit instead.
+		 */
+		public Builder fatalErrorHandler(FatalErrorHandler fatalErrorHandler) {
+			this.fatalErrorHandler = Objects.requireNonNull(fatalErrorHandler, "fatalErrorHandler must not be null");
+			return this;
+		}
+
+		/**
 		 * @throws IllegalStateException if client certificates are required without TLS
 		 */
 		public QuireServer build() {
@@ -440,10 +483,10 @@ public final class QuireServer implements AutoCloseable {
 			}
 			ServerOptions.Limits limits = new ServerOptions.Limits(this.maxConnections, this.maxFrameSize,
 					this.maxNestingDepth, this.handshakeTimeout, this.frameReadTimeout, this.shutdownTimeout,
-					this.workerThreads);
-			return new QuireServer(
-					new ServerOptions(this.port, this.bindAddress, this.inMemory ? null : this.dataDirectory,
-							this.initialPassword, limits, tls(), this.serverName, this.queryListener));
+					this.workerThreads, this.maxQueryMemory);
+			return new QuireServer(new ServerOptions(this.port, this.bindAddress,
+					this.inMemory ? null : this.dataDirectory, this.initialPassword, limits, tls(), this.serverName,
+					this.queryListener, this.fatalErrorHandler));
 		}
 
 		private ServerOptions.@Nullable Tls tls() {

@@ -40,8 +40,13 @@ public final class ServerOptions {
 
 	private final int workerThreads;
 
+	private final long maxQueryMemory;
+
+	private final @Nullable FatalErrorHandler fatalErrorHandler;
+
 	ServerOptions(int port, String bindAddress, @Nullable Path dataDirectory, String initialPassword, Limits limits,
-			@Nullable Tls tls, String serverName, QueryListener queryListener) {
+			@Nullable Tls tls, String serverName, QueryListener queryListener,
+			@Nullable FatalErrorHandler fatalErrorHandler) {
 		this.port = port;
 		this.bindAddress = bindAddress;
 		this.dataDirectory = dataDirectory;
@@ -53,6 +58,8 @@ public final class ServerOptions {
 		this.frameReadTimeout = limits.frameReadTimeout();
 		this.shutdownTimeout = limits.shutdownTimeout();
 		this.workerThreads = limits.workerThreads();
+		this.maxQueryMemory = limits.maxQueryMemory();
+		this.fatalErrorHandler = fatalErrorHandler;
 		this.tls = tls;
 		this.serverName = serverName;
 		this.queryListener = queryListener;
@@ -127,6 +134,22 @@ public final class ServerOptions {
 		return this.workerThreads;
 	}
 
+	/**
+	 * The most heap, in bytes, that one value a query builds (an array, grouped data, a
+	 * sort buffer) may take before the query fails with RESOURCE_LIMIT.
+	 */
+	public long maxQueryMemory() {
+		return this.maxQueryMemory;
+	}
+
+	/**
+	 * Who is told of an error the JVM cannot recover from; empty for the default, which
+	 * closes the server.
+	 */
+	public Optional<FatalErrorHandler> fatalErrorHandler() {
+		return Optional.ofNullable(this.fatalErrorHandler);
+	}
+
 	@Override
 	public String toString() {
 		return "ServerOptions[port=" + this.port + ", bindAddress=" + this.bindAddress + ", dataDirectory="
@@ -136,7 +159,7 @@ public final class ServerOptions {
 
 	/** The limits and thread counts, grouped to keep the constructor readable. */
 	record Limits(int maxConnections, int maxFrameSize, int maxNestingDepth, Duration handshakeTimeout,
-			Duration frameReadTimeout, Duration shutdownTimeout, int workerThreads) {
+			Duration frameReadTimeout, Duration shutdownTimeout, int workerThreads, long maxQueryMemory) {
 	}
 
 	/**

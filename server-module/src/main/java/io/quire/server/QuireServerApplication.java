@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class QuireServerApplication {
 
 	public static void main(String[] args) {
+		FatalErrorExit.installForUncaughtErrors();
 		SpringApplication.run(QuireServerApplication.class, args);
 	}
 

@@ -25,10 +25,15 @@ final class QuireServerFactory {
 			.handshakeTimeout(properties.getHandshakeTimeout())
 			.frameReadTimeout(properties.getFrameReadTimeout())
 			.shutdownTimeout(properties.getShutdownTimeout())
-			.queryListener(queryListener);
+			.queryListener(queryListener)
+			.fatalErrorHandler(new FatalErrorExit());
 		DataSize maxFrameSize = properties.getMaxFrameSize();
 		if (maxFrameSize != null) {
 			builder.maxFrameSize((int) maxFrameSize.toBytes());
+		}
+		DataSize maxQueryMemory = properties.getMaxQueryMemory();
+		if (maxQueryMemory != null) {
+			builder.maxQueryMemory(maxQueryMemory.toBytes());
 		}
 		applyTls(builder, properties.getTls());
 		return builder.build();

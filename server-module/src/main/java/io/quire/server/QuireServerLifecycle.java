@@ -19,8 +19,8 @@ import org.springframework.context.SmartLifecycle;
  * {@code Quire ready on
  * <address>:<port>}; then the port file is written. On stop (SIGTERM, context close) the
  * engine stops accepting, lets running queries finish within
- * {@code quire.server.shutdown-timeout}, then flushes and closes storage, and the port
- * file is deleted.
+ * {@code quire.server.shutdown-timeout} (then cancels them), then flushes and closes
+ * storage, and the port file is deleted.
  */
 public class QuireServerLifecycle implements SmartLifecycle {
 

@@ -78,6 +78,13 @@ public class QuireServerProperties implements Validator {
 	private int maxNestingDepth = 1024;
 
 	/**
+	 * Maximum heap one value a query builds may take (an array, grouped data, a sort
+	 * buffer, a string); a query over it fails with a RESOURCE_LIMIT error, whatever its
+	 * array_limit. When unset, a quarter of the JVM's maximum heap.
+	 */
+	private @Nullable DataSize maxQueryMemory;
+
+	/**
 	 * Time a client has to finish the handshake after connecting.
 	 */
 	@NotNull
@@ -91,7 +98,8 @@ public class QuireServerProperties implements Validator {
 	private Duration frameReadTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Time running queries get to finish when the server shuts down.
+	 * Time running queries get to finish when the server shuts down; those still running
+	 * then are cancelled.
 	 */
 	@NotNull
 	private Duration shutdownTimeout = Duration.ofSeconds(20);
@@ -174,6 +182,14 @@ public class QuireServerProperties implements Validator {
 		this.frameReadTimeout = frameReadTimeout;
 	}
 
+	public @Nullable DataSize getMaxQueryMemory() {
+		return this.maxQueryMemory;
+	}
+
+	public void setMaxQueryMemory(@Nullable DataSize maxQueryMemory) {
+		this.maxQueryMemory = maxQueryMemory;
+	}
+
 	public Duration getHandshakeTimeout() {
 		return this.handshakeTimeout;
 	}
@@ -206,6 +222,9 @@ public class QuireServerProperties implements Validator {
 		rejectUnlessPositive(errors, "frameReadTimeout", properties.getFrameReadTimeout());
 		rejectUnlessPositive(errors, "shutdownTimeout", properties.getShutdownTimeout());
 		rejectUnlessFrameSizeFits(errors, properties.getMaxFrameSize());
+		if (properties.getMaxQueryMemory() != null && properties.getMaxQueryMemory().toBytes() < 1) {
+			errors.rejectValue("maxQueryMemory", "positive", "must be a positive size");
+		}
 		properties.getTls().validate(errors);
 	}
 

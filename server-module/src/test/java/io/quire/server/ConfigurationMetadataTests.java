@@ -23,8 +23,9 @@ class ConfigurationMetadataTests {
 		assertThat(properties).containsKeys("quire.server.driver-port", "quire.server.bind-address",
 				"quire.server.data-dir", "quire.server.initial-password", "quire.server.port-file",
 				"quire.server.max-connections", "quire.server.max-frame-size", "quire.server.max-nesting-depth",
-				"quire.server.handshake-timeout", "quire.server.frame-read-timeout", "quire.server.shutdown-timeout",
-				"quire.server.tls.certificate", "quire.server.tls.private-key", "quire.server.tls.client-ca");
+				"quire.server.max-query-memory", "quire.server.handshake-timeout", "quire.server.frame-read-timeout",
+				"quire.server.shutdown-timeout", "quire.server.tls.certificate", "quire.server.tls.private-key",
+				"quire.server.tls.client-ca");
 		properties.forEach((name, property) -> {
 			assertThat(property.path("type").asString()).as(name).isNotEmpty();
 			assertThat(property.path("description").asString()).as(name).isNotEmpty();

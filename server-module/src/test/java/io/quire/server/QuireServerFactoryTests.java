@@ -6,10 +6,12 @@ import java.util.Map;
 import io.quire.engine.QueryListener;
 import io.quire.engine.QuireServer;
 import io.quire.engine.ServerOptions;
+import io.quire.engine.term.QueryContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,27 @@ class QuireServerFactoryTests {
 		QuireServerProperties properties = new Binder(new MapConfigurationPropertySource(configuration))
 			.bindOrCreate("quire.server", QuireServerProperties.class);
 		return QuireServerFactory.create(properties, QueryListener.NONE).options();
+	}
+
+	@Test
+	void maxQueryMemoryShouldReachTheEngine() {
+		QuireServerProperties properties = new QuireServerProperties();
+		properties.setMaxQueryMemory(DataSize.ofMegabytes(32));
+		QuireServer server = QuireServerFactory.create(properties, QueryListener.NONE);
+		assertThat(server.options().maxQueryMemory()).isEqualTo(32L * 1024 * 1024);
+	}
+
+	@Test
+	void maxQueryMemoryShouldDefaultToAQuarterOfTheHeap() {
+		QuireServer server = QuireServerFactory.create(new QuireServerProperties(), QueryListener.NONE);
+		assertThat(server.options().maxQueryMemory()).isEqualTo(QueryContext.DEFAULT_MEMORY_LIMIT)
+			.isEqualTo(Runtime.getRuntime().maxMemory() / 4);
+	}
+
+	@Test
+	void aFatalErrorInTheServerApplicationShouldExitTheProcess() {
+		QuireServer server = QuireServerFactory.create(new QuireServerProperties(), QueryListener.NONE);
+		assertThat(server.options().fatalErrorHandler()).containsInstanceOf(FatalErrorExit.class);
 	}
 
 }

@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 
-	private static final ExceptionHandler EXCEPTION_HANDLER = new ExceptionHandler();
-
 	private final ConnectionRegistry registry;
 
 	private final ServerContext context;
@@ -31,6 +29,8 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 
 	private final ResponseEncoder responseEncoder;
 
+	private final ExceptionHandler exceptionHandler;
+
 	DriverChannelInitializer(ConnectionRegistry registry, ServerContext context, @Nullable SslContext sslContext,
 			Function<String, @Nullable ScramCredential> credentials, Settings settings) {
 		this.registry = registry;
@@ -40,6 +40,7 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		this.settings = settings;
 		this.queryDecoder = new QueryDecoder(settings.maxNestingDepth());
 		this.responseEncoder = new ResponseEncoder(settings.maxNestingDepth());
+		this.exceptionHandler = new ExceptionHandler(context.fatalErrors());
 	}
 
 	@Override
@@ -69,7 +70,7 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		// evaluates on worker threads, keeps cursors and answers by token
 		pipeline.addLast("queryHandler", new QueryHandler(connection, this.context));
 		// last: closes the socket on codec and I/O faults only
-		pipeline.addLast("exceptionHandler", EXCEPTION_HANDLER);
+		pipeline.addLast("exceptionHandler", this.exceptionHandler);
 	}
 
 	private String refusal() {

@@ -26,9 +26,12 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.quire.engine.ConnectionInfo;
+import io.quire.engine.FatalErrorHandler;
 import io.quire.engine.ServerOptions;
 import io.quire.engine.ServerStartException;
 import io.quire.engine.query.QueryRunner;
+import io.quire.engine.query.RunningQueries;
+import io.quire.engine.term.Cancellation;
 import io.quire.protocol.handshake.ScramCredential;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,6 +47,9 @@ public final class DriverServer {
 	private static final Logger logger = LoggerFactory.getLogger(DriverServer.class);
 
 	private static final long WORKER_STACK_SIZE = 4L * 1024 * 1024;
+
+	/** How long cancelled queries get to unwind on shutdown: one row's work each. */
+	private static final Duration CANCELLED_QUERIES_GRACE = Duration.ofSeconds(10);
 
 	private final ServerOptions options;
 
@@ -70,11 +76,26 @@ public final class DriverServer {
 	public DriverServer(ServerOptions options, QueryRunner runner,
 			Function<String, @Nullable ScramCredential> credentials, Map<String, Object> serverInfo,
 			String serverVersion) {
+		this(options, runner, new RunningQueries(), (error) -> logger.error("Fatal error in a query", error),
+				credentials, serverInfo, serverVersion);
+	}
+
+	/**
+	 * @param runningQueries where queries are registered while they run, and cancelled
+	 * @param fatalErrors told when an error the JVM cannot recover from reaches a worker
+	 * @param credentials the SCRAM credential of a user name, {@code null} for an unknown
+	 * user
+	 * @param serverInfo the SERVER_INFO answer
+	 * @param serverVersion the version announced in the handshake
+	 */
+	public DriverServer(ServerOptions options, QueryRunner runner, RunningQueries runningQueries,
+			FatalErrorHandler fatalErrors, Function<String, @Nullable ScramCredential> credentials,
+			Map<String, Object> serverInfo, String serverVersion) {
 		this.options = options;
 		this.registry = new ConnectionRegistry(options.maxConnections(), Clock.systemUTC());
 		this.statistics = new QueryStatistics(options.queryListener());
 		this.context = new ServerContext(runner, workers(options.workerThreads()), feedWaiters(), this.statistics,
-				Map.copyOf(serverInfo), new AtomicBoolean());
+				Map.copyOf(serverInfo), new AtomicBoolean(), runningQueries, fatalErrors);
 		DriverChannelInitializer.Settings settings = new DriverChannelInitializer.Settings(serverVersion,
 				options.handshakeTimeout(), options.frameReadTimeout(), options.maxFrameSize(),
 				options.maxNestingDepth());
@@ -151,7 +172,8 @@ public final class DriverServer {
 
 	/**
 	 * Stops accepting, refuses new queries, lets running ones finish for at most
-	 * {@code timeout}, then closes every cursor and connection and stops the threads.
+	 * {@code timeout}, cancels those still running, then closes every cursor and
+	 * connection and stops the threads.
 	 */
 	public synchronized void close(Duration timeout) {
 		Channel channel = this.serverChannel;
@@ -179,9 +201,14 @@ public final class DriverServer {
 
 	private void awaitRunningQueries(Duration timeout) {
 		try {
-			if (!this.statistics.awaitIdle(timeout)) {
-				logger.warn("{} queries still running after {}; closing their connections", this.statistics.running(),
-						timeout);
+			if (this.statistics.awaitIdle(timeout)) {
+				return;
+			}
+			logger.warn("{} queries still running after {}; cancelling them", this.statistics.running(), timeout);
+			this.context.runningQueries().cancelAll(Cancellation.Reason.SHUTDOWN);
+			if (!this.statistics.awaitIdle(CANCELLED_QUERIES_GRACE)) {
+				logger.warn("{} queries still running after being cancelled; closing their connections",
+						this.statistics.running());
 			}
 		}
 		catch (InterruptedException ex) {

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.DecoderException;
+import io.quire.engine.FatalErrorHandler;
 import io.quire.engine.QueryException;
 import io.quire.protocol.codec.FrameTooLargeException;
 import org.slf4j.Logger;
@@ -15,12 +16,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The last handler: closes the socket on codec faults (after answering an oversized frame
  * with a CLIENT_ERROR on its token) and on I/O errors, and only logs anything else, so a
- * bug in one query never takes a connection down. Stateless.
+ * bug in one query never takes a connection down. An error the JVM cannot recover from
+ * goes to the server's {@link FatalErrorHandler}. Stateless.
  */
 @Sharable
 final class ExceptionHandler extends ChannelInboundHandlerAdapter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ExceptionHandler.class);
+
+	private final FatalErrorHandler fatalErrors;
+
+	ExceptionHandler(FatalErrorHandler fatalErrors) {
+		this.fatalErrors = fatalErrors;
+	}
 
 	@Override
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
@@ -37,6 +45,9 @@ final class ExceptionHandler extends ChannelInboundHandlerAdapter {
 		else if (cause instanceof IOException) {
 			logger.debug("Closing {} after an I/O error", ctx.channel().remoteAddress(), cause);
 			ctx.close();
+		}
+		else if (FatalErrorHandler.isFatal(cause)) {
+			this.fatalErrors.onFatalError(cause);
 		}
 		else {
 			logger.warn("Unexpected error on {}", ctx.channel().remoteAddress(), cause);

@@ -7,10 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.quire.engine.FatalErrorHandler;
 import io.quire.engine.QueryException;
 import io.quire.engine.query.QueryResult;
 import io.quire.engine.query.ResultStream;
+import io.quire.engine.query.RunningQueries;
+import io.quire.engine.term.Cancellation;
 import io.quire.protocol.QueryType;
 import io.quire.protocol.ResponseNote;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * NOREPLY_WAIT once earlier noreply queries are done, stops reading while the client does
  * not read its responses or while {@link QueryThrottle#MAX_CONCURRENT_QUERIES} queries
  * run, refuses a START on a token still in use, and closes every cursor when the
- * connection closes.
+ * connection closes. Every START is registered in the {@link RunningQueries} until its
+ * last answer: a STOP or the closing connection cancels it there, so its evaluation ends
+ * and gives its worker back.
  */
 final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
@@ -75,6 +81,7 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+		this.context.runningQueries().cancelConnection(this.connection.id(), Cancellation.Reason.CONNECTION_CLOSED);
 		for (Cursor cursor : this.connection.close()) {
 			closeLater(cursor);
 		}
@@ -91,8 +98,33 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 					QueryException.client("Token " + query.token() + " is already in use.")));
 		}
 		else {
-			submit(ctx, query, kind, (slot) -> evaluate(query, slot), trackRunning(query));
+			Cancellation cancellation = this.context.runningQueries()
+				.start(this.connection.session(), query.token(), query.term());
+			CompletableFuture<Void> done = trackRunning(query);
+			done.whenComplete((ignored, ex) -> endUnlessCursor(query.token(), cancellation));
+			submit(ctx, query, kind, (slot) -> answerStopped(query.token(), cancellation,
+					respond(query.token(), (held) -> evaluate(query, cancellation, held), slot)), done);
 		}
+	}
+
+	/**
+	 * A query answered without a cursor is no longer running; a cursor ends it on close.
+	 */
+	private void endUnlessCursor(long token, Cancellation cancellation) {
+		Cursor cursor = this.connection.cursor(token);
+		if (cursor == null || cursor.cancellation() != cancellation) {
+			this.context.runningQueries().end(this.connection.id(), token, cancellation);
+		}
+	}
+
+	/**
+	 * A query that a STOP cancelled answers an empty sequence, as in RethinkDB, whatever
+	 * error its evaluation stopped with.
+	 */
+	private static CompletableFuture<Response> answerStopped(long token, Cancellation cancellation,
+			CompletableFuture<Response> response) {
+		return response.thenApply((answer) -> (answer.isError() && cancellation.reason() == Cancellation.Reason.STOP)
+				? Response.batch(token, List.of(), true, List.of(), null) : answer);
 	}
 
 	/**
@@ -114,11 +146,14 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			answer(ctx, query, QueryType.CONTINUE.name(), Response.error(query.token(), error));
 			return;
 		}
-		submit(ctx, query, QueryType.CONTINUE.name(), (slot) -> batch(query.token(), cursor, null, slot),
+		submit(ctx, query, QueryType.CONTINUE.name(),
+				(slot) -> answerStopped(query.token(), cursor.cancellation(),
+						respond(query.token(), (held) -> batch(query.token(), cursor, null, held), slot)),
 				NOTHING_TO_TRACK);
 	}
 
 	private void stop(ChannelHandlerContext ctx, Query.Valid query) {
+		this.context.runningQueries().cancel(this.connection.id(), query.token(), Cancellation.Reason.STOP);
 		Cursor cursor = this.connection.removeCursor(query.token());
 		submit(ctx, query, QueryType.STOP.name(), (slot) -> {
 			List<ResponseNote> notes = List.of();
@@ -163,21 +198,32 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		}
 	}
 
-	/** Runs the work, turning any failure into the error response for the token. */
-	private static CompletableFuture<Response> respond(long token, Work work, QueryThrottle.Slot slot) {
+	/**
+	 * Runs the work, turning any failure into the error response for the token; whatever
+	 * it throws, the query is answered and the worker lives on. A fatal error is then
+	 * reported, so that the server stops cleanly.
+	 */
+	private CompletableFuture<Response> respond(long token, Work work, QueryThrottle.Slot slot) {
 		try {
 			return work.run(slot);
 		}
-		catch (RuntimeException | InterruptedException | StackOverflowError ex) {
+		catch (Throwable ex) {
+			if (FatalErrorHandler.isFatal(ex)) {
+				this.context.fatalErrors().onFatalError(ex);
+			}
 			return CompletableFuture.completedFuture(ErrorResponses.of(token, ex));
 		}
 	}
 
-	private CompletableFuture<Response> evaluate(Query.Valid query, QueryThrottle.Slot slot)
+	private CompletableFuture<Response> evaluate(Query.Valid query, Cancellation cancellation, QueryThrottle.Slot slot)
 			throws InterruptedException {
-		QueryResult result = this.context.runner().run(this.connection.session(), query.term(), query.globalOptargs());
+		QueryResult result;
+		try (Cancellation.Scope scope = cancellation.enter()) {
+			result = this.context.runner().run(this.connection.session(), query.term(), query.globalOptargs());
+		}
 		if (result instanceof QueryResult.Sequence sequence) {
-			return query.noreply() ? discard(query.token(), sequence) : firstBatch(query.token(), sequence, slot);
+			return query.noreply() ? discard(query.token(), sequence)
+					: firstBatch(query.token(), sequence, cancellation, slot);
 		}
 		QueryResult.Atom atom = (QueryResult.Atom) result;
 		return CompletableFuture.completedFuture(Response.atom(query.token(), atom.value(), atom.profile()));
@@ -187,10 +233,13 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	 * Keeps the cursor before its first batch, so a closing connection or server can stop
 	 * a waiting feed.
 	 */
-	private CompletableFuture<Response> firstBatch(long token, QueryResult.Sequence sequence, QueryThrottle.Slot slot)
-			throws InterruptedException {
+	private CompletableFuture<Response> firstBatch(long token, QueryResult.Sequence sequence, Cancellation cancellation,
+			QueryThrottle.Slot slot) throws InterruptedException {
 		this.context.statistics().cursorOpened();
-		Cursor cursor = new Cursor(sequence.stream(), this.context.statistics()::cursorClosed);
+		Cursor cursor = new Cursor(sequence.stream(), cancellation, () -> {
+			this.context.statistics().cursorClosed();
+			this.context.runningQueries().end(this.connection.id(), token, cancellation);
+		});
 		if (!this.connection.addCursor(token, cursor)) {
 			cursor.close();
 			return CompletableFuture.completedFuture(ErrorResponses.shuttingDown(token));
@@ -245,11 +294,22 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		finish(ctx, query, kind, response);
 	}
 
+	/**
+	 * Writes the answer, then counts the query as finished: on the connection's event
+	 * loop, before it reads the client's next query, and before a closing server (which
+	 * waits for running queries) closes the connection under the answer.
+	 */
 	private void finish(ChannelHandlerContext ctx, Query.Valid query, String kind, Response response) {
-		if (!query.noreply()) {
-			ctx.writeAndFlush(response);
+		if (query.noreply()) {
+			this.context.statistics().finished(kind, query.receivedNanos(), response.isError());
+			return;
 		}
-		this.context.statistics().finished(kind, query.receivedNanos(), response.isError());
+		// the listener is on the promise before the write, so that it runs on the event
+		// loop as the write completes even when a worker thread writes
+		ChannelPromise written = ctx.newPromise();
+		written
+			.addListener((done) -> this.context.statistics().finished(kind, query.receivedNanos(), response.isError()));
+		ctx.writeAndFlush(response, written);
 	}
 
 	/** Closes off the event loop: closing waits for a batch being read. */

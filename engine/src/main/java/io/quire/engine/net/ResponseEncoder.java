@@ -57,20 +57,27 @@ final class ResponseEncoder extends MessageToByteEncoder<Response> {
 		}
 		catch (JsonLimitException ex) {
 			logger.debug("Result of token {} is nested too deeply", response.token(), ex);
-			writeError(response.token(),
+			writeInstead(response.token(),
 					QueryException.resourceLimit(
 							"Result is nested too deeply (the maximum depth is " + this.maxNestingDepth + ")."),
 					start, out);
 		}
 		catch (ReqlJsonException ex) {
 			logger.debug("Result of token {} is not valid JSON", response.token(), ex);
-			writeError(response.token(),
-					QueryException.queryLogic("Cannot write the result as JSON: " + ex.getMessage()), start, out);
+			QueryException error = QueryException.queryLogic("Cannot write the result as JSON: " + ex.getMessage());
+			writeInstead(response.token(), error, start, out);
+		}
+		catch (OutOfMemoryError ex) {
+			// the buffer for a huge result could not grow: the event loop lives on, the
+			// query is told
+			logger.warn("No memory left to write the result of token {}", response.token(), ex);
+			QueryException error = QueryException.resourceLimit("The result is too large to send: " + ex.getMessage());
+			writeInstead(response.token(), error, start, out);
 		}
 		out.setIntLE(start + LENGTH_OFFSET, out.writerIndex() - start - Frame.HEADER_SIZE);
 	}
 
-	private void writeError(long token, QueryException error, int start, ByteBuf out) {
+	private void writeInstead(long token, QueryException error, int start, ByteBuf out) {
 		out.writerIndex(start + Frame.HEADER_SIZE);
 		writeBody(fields(Response.error(token, error)), out);
 	}

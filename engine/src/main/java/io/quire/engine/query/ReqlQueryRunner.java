@@ -36,8 +36,19 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final Catalog catalog;
 
+	private final long maxQueryMemory;
+
 	public ReqlQueryRunner(Catalog catalog) {
+		this(catalog, QueryContext.DEFAULT_MEMORY_LIMIT);
+	}
+
+	/**
+	 * @param maxQueryMemory the most heap, in bytes, that one value a query builds may
+	 * take
+	 */
+	public ReqlQueryRunner(Catalog catalog, long maxQueryMemory) {
 		this.catalog = catalog;
+		this.maxQueryMemory = maxQueryMemory;
 	}
 
 	@Override
@@ -46,7 +57,7 @@ public final class ReqlQueryRunner implements QueryRunner {
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
 		QueryContext context = new QueryContext(this.catalog, options.database(), Times.time(Instant.now()),
-				options.arrayLimit(), options.durability());
+				options.arrayLimit(), options.durability(), this.maxQueryMemory);
 		try {
 			Object value = root.eval(Env.root(context));
 			return toResult(value, options, started, root.type());

@@ -195,8 +195,13 @@ final class AggregateTerms {
 			return Distinct.onIndex(SelectionTerms.table(call, 0), call.optString("index"));
 		}
 		TreeSet<@Nullable Object> seen = new TreeSet<>(DatumOrder.COMPARATOR);
+		MemoryBudget budget = call.context().memoryBudget();
 		try (Stream rows = Values.finite(source)) {
-			rows.forEachRemaining(seen::add);
+			rows.forEachRemaining((row) -> {
+				if (seen.add(row)) {
+					budget.charge(row);
+				}
+			});
 		}
 		List<@Nullable Object> result = call.context().checkArray(new ArrayList<>(seen));
 		return (source instanceof List) ? result : Stream.of(result.iterator());

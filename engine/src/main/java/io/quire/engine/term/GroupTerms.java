@@ -24,10 +24,12 @@ final class GroupTerms {
 		List<Func> selectors = selectors(call);
 		boolean multi = call.optBool("multi", false);
 		Grouped grouped = new Grouped();
+		MemoryBudget budget = call.context().memoryBudget();
 		try (Stream rows = Values.finite(call.arg(0))) {
 			while (rows.hasNext()) {
 				Object row = rows.next();
 				for (Object key : groupKeys(selectors, row, multi)) {
+					budget.charge(row);
 					add(grouped, key, row);
 				}
 			}

@@ -50,7 +50,7 @@ final class MathTerms {
 
 	private static Object add(@Nullable Object left, @Nullable Object right, QueryContext context) {
 		if (left instanceof String text) {
-			return text + Types.string(right);
+			return context.checkString(text + Types.string(right));
 		}
 		if (left instanceof List<?> list) {
 			List<Object> joined = new ArrayList<>(list);
@@ -107,9 +107,7 @@ final class MathTerms {
 	}
 
 	private static List<Object> repeat(List<?> list, long times, QueryContext context) {
-		if (times * list.size() > context.arrayLimit()) {
-			throw context.arrayOverLimit();
-		}
+		context.checkArraySize(times * list.size());
 		List<Object> result = new ArrayList<>();
 		for (long i = 0; i < times; i++) {
 			result.addAll(list);

@@ -18,6 +18,12 @@ public final class QueryContext {
 	/** RethinkDB's default {@code array_limit}. */
 	public static final int DEFAULT_ARRAY_LIMIT = 100_000;
 
+	/**
+	 * The default bound on the heap one value a query builds may take: a quarter of the
+	 * JVM's maximum heap.
+	 */
+	public static final long DEFAULT_MEMORY_LIMIT = Runtime.getRuntime().maxMemory() / 4;
+
 	private final @Nullable Catalog catalog;
 
 	private final String defaultDatabase;
@@ -28,9 +34,21 @@ public final class QueryContext {
 
 	private final @Nullable Durability durability;
 
+	private final long memoryLimit;
+
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
 			@Nullable Durability durability) {
+		this(catalog, defaultDatabase, now, arrayLimit, durability, DEFAULT_MEMORY_LIMIT);
+	}
+
+	/**
+	 * @param memoryLimit the most heap, in bytes, that one value the query builds may
+	 * take
+	 */
+	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
+			@Nullable Durability durability, long memoryLimit) {
 		this.catalog = catalog;
+		this.memoryLimit = memoryLimit;
 		this.defaultDatabase = defaultDatabase;
 		this.now = now;
 		this.arrayLimit = arrayLimit;
@@ -64,12 +82,41 @@ public final class QueryContext {
 		return (this.durability != null) ? this.durability : Durability.HARD;
 	}
 
-	/** Fails with RethinkDB's RESOURCE_LIMIT error when the array is too big. */
+	/** The most heap, in bytes, that one value the query builds may take. */
+	public long memoryLimit() {
+		return this.memoryLimit;
+	}
+
+	/** A budget for one value the query builds in memory, row by row. */
+	MemoryBudget memoryBudget() {
+		return new MemoryBudget(this.memoryLimit);
+	}
+
+	/**
+	 * Fails with RethinkDB's RESOURCE_LIMIT error when the array is too big: over the
+	 * array limit, or surely over the memory limit (cheap, without walking it).
+	 */
 	public <T extends List<?>> T checkArray(T array) {
-		if (array.size() > this.arrayLimit) {
+		checkArraySize(array.size());
+		return array;
+	}
+
+	/** Fails as {@link #checkArray} would for an array of {@code size} elements. */
+	public void checkArraySize(long size) {
+		if (size > this.arrayLimit) {
 			throw arrayOverLimit();
 		}
-		return array;
+		if (size * MemoryBudget.MIN_ELEMENT_BYTES > this.memoryLimit) {
+			throw MemoryBudget.overLimit(this.memoryLimit);
+		}
+	}
+
+	/** Fails with RESOURCE_LIMIT when the string alone is over the memory limit. */
+	public String checkString(String text) {
+		if (MemoryBudget.footprint(text) > this.memoryLimit) {
+			throw MemoryBudget.overLimit(this.memoryLimit);
+		}
+		return text;
 	}
 
 	public QueryException arrayOverLimit() {

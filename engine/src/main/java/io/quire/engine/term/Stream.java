@@ -35,6 +35,9 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 
 	private boolean endless;
 
+	/** The query this stream was made for: checked before each row. */
+	private final Cancellation cancellation = Cancellation.current();
+
 	public Stream(Iterator<?> rows, @Nullable AutoCloseable resource, @Nullable Table table, boolean materialized) {
 		this(rows, resource, table, materialized, List.of());
 	}
@@ -175,26 +178,31 @@ public class Stream implements Iterator<@Nullable Object>, AutoCloseable {
 		return this.materialized ? "SELECTION<ARRAY>" : "SELECTION<STREAM>";
 	}
 
+	/** Whether a row follows; fails once the query is cancelled. */
 	@Override
 	public boolean hasNext() {
+		this.cancellation.check();
 		return this.rows.hasNext();
 	}
 
 	@Override
 	public @Nullable Object next() {
-		if (!this.rows.hasNext()) {
+		if (!hasNext()) {
 			throw new NoSuchElementException();
 		}
 		return this.rows.next();
 	}
 
-	/** Reads every remaining row, failing past {@code limit} rows. */
+	/** Reads every remaining row, failing past the array or memory limit. */
 	public List<@Nullable Object> drain(QueryContext context) {
 		requireFinite();
 		try (this) {
 			List<@Nullable Object> result = new ArrayList<>();
+			MemoryBudget budget = context.memoryBudget();
 			while (hasNext()) {
-				result.add(next());
+				Object row = next();
+				budget.charge(row);
+				result.add(row);
 				if (result.size() > context.arrayLimit()) {
 					throw context.arrayOverLimit();
 				}

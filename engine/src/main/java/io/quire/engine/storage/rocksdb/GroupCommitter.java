@@ -133,8 +133,21 @@ final class GroupCommitter implements AutoCloseable {
 				Thread.currentThread().interrupt();
 				break;
 			}
+			catch (Throwable ex) {
+				fail(group, ex);
+			}
 		}
 		failRemaining();
+	}
+
+	/**
+	 * Whatever went wrong (even an OutOfMemoryError), the committer stays alive: the
+	 * group's writers learn of the failure and later writers are served.
+	 */
+	private static void fail(List<Pending> group, Throwable failure) {
+		StorageException error = new StorageException("Cannot commit the write: " + failure, failure);
+		group.forEach((pending) -> pending.done().completeExceptionally(error));
+		group.clear();
 	}
 
 	/**
@@ -181,9 +194,12 @@ final class GroupCommitter implements AutoCloseable {
 		try {
 			this.writer.write(group.stream().map(Pending::batch).toList());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			if (group.size() == 1) {
-				group.get(0).done().completeExceptionally(ex);
+				group.get(0)
+					.done()
+					.completeExceptionally((ex instanceof RuntimeException) ? ex
+							: new StorageException("Cannot commit the write: " + ex, ex));
 			}
 			else {
 				group.forEach((pending) -> write(List.of(pending)));
