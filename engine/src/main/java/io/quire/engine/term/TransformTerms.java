@@ -33,7 +33,7 @@ final class TransformTerms {
 		specs.term(TermType.ZIP).args(1).perGroup().is(TransformTerms::zip);
 		specs.term(TermType.IS_EMPTY).args(1).perGroup().is(TransformTerms::isEmpty);
 		specs.term(TermType.OFFSETS_OF).args(2).perGroup().is(TransformTerms::offsetsOf);
-		specs.term(TermType.SAMPLE).args(2).perGroup().is(TransformTerms::sample);
+		specs.term(TermType.SAMPLE).nondeterministic().args(2).perGroup().is(TransformTerms::sample);
 		specs.term(TermType.RANGE).args(0, 2).is(TransformTerms::range);
 	}
 
