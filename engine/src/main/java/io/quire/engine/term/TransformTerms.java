@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
@@ -185,7 +186,9 @@ final class TransformTerms {
 		}
 		List<@Nullable Object> sample = new ArrayList<>();
 		ThreadLocalRandom random = ThreadLocalRandom.current();
+		@Nullable Table table;
 		try (Stream rows = Values.finite(call.arg(0))) {
+			table = rows.table();
 			long seen = 0;
 			while (rows.hasNext()) {
 				Object row = rows.next();
@@ -199,7 +202,9 @@ final class TransformTerms {
 			}
 		}
 		Collections.shuffle(sample);
-		return sample;
+		// A sample of a table or selection is a selection, so it can be updated or
+		// deleted.
+		return (table != null) ? Stream.selection(sample, table) : sample;
 	}
 
 	private static Object range(Call call) {
