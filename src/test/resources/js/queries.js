@@ -182,6 +182,20 @@ async function changefeed(connection, keys) {
 
 async function errors(connection) {
 	await check('missingTable', () => r.table('missing').run(connection));
+	await malformedPseudoTypes(connection);
+}
+
+// Pseudo-types the server must refuse: echoed back, a BINARY without data crashed this driver.
+async function malformedPseudoTypes(connection) {
+	await check('binaryWithoutData', () => r.expr({ $reql_type$: 'BINARY' }).run(connection));
+	await check('insertBinaryWithoutData',
+		() => r.db('js_e2e').table('values').insert({ id: 'bad', data: { $reql_type$: 'BINARY' } }).run(connection));
+	await check('timeWithoutEpochTime', () => r.expr({ $reql_type$: 'TIME', timezone: '+00:00' }).run(connection));
+	await check('unknownPseudoType', () => r.expr({ $reql_type$: 'FOO' }).run(connection));
+	await check('afterMalformedPseudoTypes', async () => ({
+		badStored: await r.db('js_e2e').table('values').get('bad').run(connection),
+		sum: await r.expr(1).add(1).run(connection),
+	}));
 }
 
 async function main() {

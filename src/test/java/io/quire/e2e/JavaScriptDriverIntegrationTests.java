@@ -189,6 +189,19 @@ class JavaScriptDriverIntegrationTests {
 	}
 
 	@Test
+	void malformedPseudoTypesShouldFailAsQueriesWithoutCrashingTheDriver() {
+		assertThat(this.queries.error("binaryWithoutData"))
+			.isEqualTo(logicError("Invalid binary pseudotype: lacking `data` key."));
+		assertThat(this.queries.error("insertBinaryWithoutData"))
+			.isEqualTo(logicError("Invalid binary pseudotype: lacking `data` key."));
+		assertThat(this.queries.error("timeWithoutEpochTime")).isEqualTo(logicError(
+				"Invalid time object constructed (no field `epoch_time`):\n{\"$reql_type$\":\"TIME\",\"timezone\":\"+00:00\"}"));
+		assertThat(this.queries.error("unknownPseudoType")).isEqualTo(logicError("Unknown $reql_type$ `PTYPE<FOO>`."));
+		Map<String, Object> after = this.queries.object("afterMalformedPseudoTypes");
+		assertThat(after).containsEntry("badStored", null).containsEntry("sum", 2);
+	}
+
+	@Test
 	void adminShouldAuthenticateWithTheInitialPasswordOnly() throws Exception {
 		Path directory = Files.createDirectories(work.resolve("with-password"));
 		try (ServerJvm server = ServerJvm.start(directory.resolve("data"), directory, 0, 0,
@@ -228,6 +241,10 @@ class JavaScriptDriverIntegrationTests {
 	private static Map<String, Object> summary(int replaced, int unchanged, int deleted) {
 		return Map.of("replaced", replaced, "unchanged", unchanged, "deleted", deleted, "inserted", 0, "skipped", 0,
 				"errors", 0);
+	}
+
+	private static Map<String, Object> logicError(String message) {
+		return Map.of("name", "ReqlQueryLogicError", "msg", message);
 	}
 
 	private static Map<String, Object> authError(String message) {

@@ -25,7 +25,8 @@ public final class Datums {
 
 	/**
 	 * Converts parsed JSON into a datum: every number becomes a {@link Double}, every
-	 * object a sorted map, every array a mutable list.
+	 * object a sorted map (pseudo-types checked, see {@link PseudoTypeInput}), every
+	 * array a mutable list.
 	 */
 	public static @Nullable Object normalize(@Nullable Object value) {
 		if (value == null || value instanceof String || value instanceof Boolean || value instanceof Double) {
@@ -42,7 +43,7 @@ public final class Datums {
 		if (value instanceof Map<?, ?> map) {
 			Map<String, Object> result = new TreeMap<>();
 			map.forEach((key, element) -> result.put(String.valueOf(key), normalize(element)));
-			return result;
+			return PseudoTypeInput.check(result);
 		}
 		throw QueryException.client("Unsupported JSON value of type " + value.getClass().getSimpleName() + ".");
 	}

@@ -69,21 +69,16 @@ public final class KeyEncoding {
 
 	/**
 	 * The encoding of a primary key, after checking that it may be one.
-	 * @throws QueryException for null, an object, an extremum or a key longer than 127
-	 * characters
+	 * @throws QueryException for null, an object, an extremum, or what
+	 * {@link PrimaryKeyRules} refuses (NUL bytes, geometry, keys too long)
 	 */
 	public static byte[] encodePrimaryKey(@Nullable Object key) {
 		if (key == null || key instanceof Enum || (key instanceof Map<?, ?> map && !map.containsKey(REQL_TYPE))) {
 			throw QueryException.queryLogic("Primary keys must be either a number, string, bool, pseudotype "
 					+ "or array (got type " + typeName(key) + "):\n" + DatumPrinter.print(key));
 		}
-		byte[] encoded = encode(key);
-		int size = (key instanceof String string) ? string.getBytes(StandardCharsets.UTF_8).length : encoded.length - 1;
-		if (size > MAX_PRIMARY_KEY_SIZE) {
-			throw QueryException.queryLogic(
-					"Primary key too long (max " + MAX_PRIMARY_KEY_SIZE + " characters): " + DatumPrinter.print(key));
-		}
-		return encoded;
+		PrimaryKeyRules.check(key);
+		return encode(key);
 	}
 
 	/**

@@ -22,24 +22,32 @@ final class AdminTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.DB_CREATE).args(1).is((call) -> dbCreate(call));
-		specs.term(TermType.DB_DROP).args(1).is((call) -> catalog(call).dropDatabase(call.string(0)));
-		specs.term(TermType.DB_LIST).args(0).is((call) -> new ArrayList<Object>(catalog(call).databaseNames()));
+		specs.term(TermType.DB_CREATE).nondeterministic().args(1).is((call) -> dbCreate(call));
+		specs.term(TermType.DB_DROP)
+			.nondeterministic()
+			.args(1)
+			.is((call) -> catalog(call).dropDatabase(call.string(0)));
+		specs.term(TermType.DB_LIST)
+			.nondeterministic()
+			.args(0)
+			.is((call) -> new ArrayList<Object>(catalog(call).databaseNames()));
 		specs.term(TermType.TABLE_CREATE)
+			.nondeterministic()
 			.args(1, 2)
 			.optargs("primary_key", "durability", "shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags")
 			.is(AdminTerms::tableCreate);
-		specs.term(TermType.TABLE_DROP).args(1, 2).is(AdminTerms::tableDrop);
-		specs.term(TermType.TABLE_LIST).args(0, 1).is(AdminTerms::tableList);
-		specs.term(TermType.WAIT).args(0, 1).optargs("wait_for", "timeout").is(AdminTerms::waitFor);
-		specs.term(TermType.CONFIG).args(1).is(AdminTerms::config);
-		specs.term(TermType.STATUS).args(1).is(AdminTerms::status);
+		specs.term(TermType.TABLE_DROP).nondeterministic().args(1, 2).is(AdminTerms::tableDrop);
+		specs.term(TermType.TABLE_LIST).nondeterministic().args(0, 1).is(AdminTerms::tableList);
+		specs.term(TermType.WAIT).nondeterministic().args(0, 1).optargs("wait_for", "timeout").is(AdminTerms::waitFor);
+		specs.term(TermType.CONFIG).nondeterministic().args(1).is(AdminTerms::config);
+		specs.term(TermType.STATUS).nondeterministic().args(1).is(AdminTerms::status);
 		specs.term(TermType.RECONFIGURE)
+			.nondeterministic()
 			.args(1)
 			.optargs("shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags", "dry_run",
 					"emergency_repair")
 			.is(AdminTerms::reconfigure);
-		specs.term(TermType.REBALANCE).args(1).is(AdminTerms::rebalance);
+		specs.term(TermType.REBALANCE).nondeterministic().args(1).is(AdminTerms::rebalance);
 	}
 
 	/**

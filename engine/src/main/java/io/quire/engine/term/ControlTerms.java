@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.datum.PseudoTypeInput;
 import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ final class ControlTerms {
 		for (String key : call.node().optargs().keySet()) {
 			object.put(key, call.opt(key, null));
 		}
-		return object;
+		return PseudoTypeInput.check(object);
 	}
 
 	private static Object function(Call call) {

@@ -1,8 +1,10 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import io.quire.engine.QueryException;
@@ -23,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FeedTerms {
 
+	/** The terms whose functions a feed applies to each changed document. */
+	private static final Set<TermType> TRANSFORMATIONS = EnumSet.of(TermType.MAP, TermType.FILTER, TermType.CONCAT_MAP);
+
 	private FeedTerms() {
 	}
 
@@ -37,6 +42,7 @@ final class FeedTerms {
 	private static Object changes(Call call) {
 		FeedOptions options = options(call);
 		Node sourceNode = call.node().args().get(0);
+		call.framed(0, () -> checkDeterministic(sourceNode));
 		if (sourceNode.type() == TermType.LIMIT && sourceNode.args().get(0).type() == TermType.ORDER_BY) {
 			return orderedLimit(call, options);
 		}
@@ -47,6 +53,37 @@ final class FeedTerms {
 		FeedTransform.Peeled peeled = call.framed(0, () -> FeedTransform.peel(sourceNode, call.env()));
 		Object source = call.framed(0, () -> peeled.source().eval(call.env()));
 		return selectionFeed(source, options, peeled.transform());
+	}
+
+	/**
+	 * A feed re-runs its transformations on every change, so RethinkDB refuses one whose
+	 * {@code map}, {@code filter} or {@code concatMap} function may answer differently
+	 * each time.
+	 */
+	private static Node checkDeterministic(Node node) {
+		if (node.args().isEmpty()) {
+			return node;
+		}
+		try {
+			checkDeterministic(node.args().get(0));
+		}
+		catch (QueryException ex) {
+			throw ex.withFrame(0);
+		}
+		if (TRANSFORMATIONS.contains(node.type())) {
+			for (int i = 1; i < node.args().size(); i++) {
+				checkDeterministicFunction(node.args().get(i), i);
+			}
+			node.optargs().forEach((name, optarg) -> checkDeterministicFunction(optarg, name));
+		}
+		return node;
+	}
+
+	private static void checkDeterministicFunction(Node function, Object frame) {
+		if (!function.determinism().isProvenOnOneServer()) {
+			throw QueryException.queryLogic("Cannot call `changes` after a non-deterministic function.")
+				.withFrame(frame);
+		}
 	}
 
 	/**

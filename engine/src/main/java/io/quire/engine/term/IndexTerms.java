@@ -46,6 +46,10 @@ final class IndexTerms {
 		checkNotPrimary(table, name);
 		Object function = (call.count() == 3) ? functionSource(call) : IndexFunctions.fieldFunction(name);
 		call.framed(2, () -> IndexFunctions.function(function));
+		if (!Compiler.compile(function).determinism().isProven()) {
+			throw QueryException
+				.queryLogic("Could not prove function deterministic.  Index functions must be deterministic.");
+		}
 		if (call.optBool("geo", false)) {
 			throw QueryException.queryLogic("Geospatial indexes are not available in Quire.");
 		}

@@ -29,7 +29,7 @@ final class MathTerms {
 		specs.term(TermType.FLOOR).args(1).is((call) -> Math.floor(call.number(0)));
 		specs.term(TermType.CEIL).args(1).is((call) -> Math.ceil(call.number(0)));
 		specs.term(TermType.ROUND).args(1).is((call) -> roundHalfAwayFromZero(call.number(0)));
-		specs.term(TermType.RANDOM).args(0, 2).optargs("float").is(MathTerms::random);
+		specs.term(TermType.RANDOM).nondeterministic().args(0, 2).optargs("float").is(MathTerms::random);
 		specs.term(TermType.BIT_AND).args(1, -1).is((call) -> bits(call, (a, b) -> a & b));
 		specs.term(TermType.BIT_OR).args(1, -1).is((call) -> bits(call, (a, b) -> a | b));
 		specs.term(TermType.BIT_XOR).args(1, -1).is((call) -> bits(call, (a, b) -> a ^ b));

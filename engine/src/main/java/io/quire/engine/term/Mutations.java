@@ -19,6 +19,19 @@ final class Mutations {
 	private Mutations() {
 	}
 
+	/**
+	 * UPDATE and REPLACE apply their argument inside each row's atomic write, so without
+	 * {@code non_atomic: true} it must be deterministic (r.now() counts: it is fixed for
+	 * the query). Returns the call.
+	 */
+	static Call checkedAtomic(Call call) {
+		if (!call.optBool("non_atomic", false) && !Determinism.ofArgument(call.node(), 1).isProvenWithConstantNow()) {
+			throw QueryException
+				.queryLogic("Could not prove argument deterministic.  Maybe you want to use the non_atomic flag?");
+		}
+		return call;
+	}
+
 	/** UPDATE: merges the patch (or the function's result) into an existing document. */
 	static @Nullable Map<String, Object> update(Table table, @Nullable Map<String, Object> old,
 			@Nullable Object patch) {
@@ -80,6 +93,7 @@ final class Mutations {
 	static Conflict conflict(Call call) {
 		Object option = call.has("conflict") ? call.optValue("conflict") : "error";
 		if (option instanceof Func func) {
+			checkDeterministicConflict(call);
 			return (table, row) -> (old) -> (old == null) ? row : resolveWith(func, table, old, row);
 		}
 		String name = Types.string(Values.datum(option));
@@ -98,6 +112,13 @@ final class Mutations {
 							+ "` unrecognized (options are \"error\", \"replace\" and \"update\").")
 					.withFrame("conflict");
 		};
+	}
+
+	private static void checkDeterministicConflict(Call call) {
+		Node function = call.node().optargs().get("conflict");
+		if (function != null && !function.determinism().isProvenWithConstantNow()) {
+			throw QueryException.queryLogic("The conflict function passed to `insert` must be deterministic.");
+		}
 	}
 
 	private static @Nullable Map<String, Object> resolveWith(Func func, Table table, Map<String, Object> old,

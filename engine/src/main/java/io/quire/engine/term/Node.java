@@ -21,6 +21,8 @@ public final class Node {
 
 	private final boolean splicesArgs;
 
+	private final Determinism determinism;
+
 	private @Nullable Object source;
 
 	Node(TermSpec spec, List<Node> args, Map<String, Node> optargs, @Nullable Object datum) {
@@ -29,6 +31,18 @@ public final class Node {
 		this.optargs = optargs;
 		this.datum = datum;
 		this.splicesArgs = args.stream().anyMatch((arg) -> arg.type() == TermType.ARGS);
+		this.determinism = determinismOf(spec, args, optargs);
+	}
+
+	private static Determinism determinismOf(TermSpec spec, List<Node> args, Map<String, Node> optargs) {
+		Determinism result = spec.determinism().of(args);
+		for (Node arg : args) {
+			result = result.join(arg.determinism);
+		}
+		for (Node optarg : optargs.values()) {
+			result = result.join(optarg.determinism);
+		}
+		return result;
 	}
 
 	public TermType type() {
@@ -51,6 +65,11 @@ public final class Node {
 	Node withSource(Object source) {
 		this.source = source;
 		return this;
+	}
+
+	/** Whether this term and everything under it is deterministic. */
+	Determinism determinism() {
+		return this.determinism;
 	}
 
 	@Nullable Object datum() {

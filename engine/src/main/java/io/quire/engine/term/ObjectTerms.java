@@ -9,6 +9,7 @@ import java.util.function.Function;
 import io.quire.engine.QueryException;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.engine.datum.PseudoTypeInput;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
@@ -148,7 +149,7 @@ final class ObjectTerms {
 			}
 			object.put(key, call.datum(i + 1));
 		}
-		return object;
+		return PseudoTypeInput.check(object);
 	}
 
 }

@@ -38,6 +38,11 @@ final class OrderTerms {
 		if (call.count() == 1) {
 			throw QueryException.queryLogic("Must specify something to order by.");
 		}
+		for (int i = 1; i < call.node().args().size(); i++) {
+			if (!Determinism.ofArgument(call.node(), i).isProvenOnOneServer()) {
+				throw QueryException.queryLogic("Sorting by a non-deterministic function is not supported.");
+			}
+		}
 		Object source = call.arg(0);
 		Stream rows = Values.stream(source);
 		List<@Nullable Object> sorted = sort(rows.drain(call.context()), keys(call), call);

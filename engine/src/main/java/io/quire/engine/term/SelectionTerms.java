@@ -26,8 +26,9 @@ final class SelectionTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.DB).args(1).is((call) -> new DbRef(call.string(0)));
+		specs.term(TermType.DB).nondeterministic().args(1).is((call) -> new DbRef(call.string(0)));
 		specs.term(TermType.TABLE)
+			.nondeterministic()
 			.args(1, 2)
 			.optargs("read_mode", "identifier_format", "use_outdated")
 			.is(SelectionTerms::table);

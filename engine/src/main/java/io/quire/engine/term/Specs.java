@@ -32,6 +32,8 @@ final class Specs {
 
 		private boolean perGroup;
 
+		private Determinism.Rule determinism = Determinism.Rule.of(Determinism.ALWAYS);
+
 		private Builder(TermType type) {
 			this.type = type;
 		}
@@ -57,9 +59,19 @@ final class Specs {
 			return this;
 		}
 
+		/** The term's result may differ between runs on the same input. */
+		Builder nondeterministic() {
+			return determinism(Determinism.Rule.of(Determinism.NEVER));
+		}
+
+		Builder determinism(Determinism.Rule rule) {
+			this.determinism = rule;
+			return this;
+		}
+
 		void is(TermSpec.Implementation implementation) {
-			Specs.this.specs.put(this.type,
-					new TermSpec(this.type, this.min, this.max, this.optargs, this.perGroup, implementation));
+			Specs.this.specs.put(this.type, new TermSpec(this.type, this.min, this.max, this.optargs, this.perGroup,
+					this.determinism, implementation));
 		}
 
 	}

@@ -39,7 +39,7 @@ final class StringTerms {
 		specs.term(TermType.SPLIT).args(1, 3).is(StringTerms::split);
 		specs.term(TermType.JSON).args(1).is(StringTerms::parseJson);
 		specs.term(TermType.TO_JSON_STRING).args(1).is((call) -> Printer.json(call.datum(0)));
-		specs.term(TermType.UUID).args(0, 1).is(StringTerms::uuid);
+		specs.term(TermType.UUID).determinism(Determinism.Rule.uuid()).args(0, 1).is(StringTerms::uuid);
 	}
 
 	private static @Nullable Object match(Call call) {

@@ -14,10 +14,11 @@ import io.quire.protocol.TermType;
  * @param optargs the optional argument names it accepts
  * @param perGroup whether it applies to each group when its first argument is grouped
  * data
+ * @param determinism whether its own operation is deterministic (its arguments aside)
  * @param implementation what it does
  */
 public record TermSpec(TermType type, int minArgs, int maxArgs, Set<String> optargs, boolean perGroup,
-		Implementation implementation) {
+		Determinism.Rule determinism, Implementation implementation) {
 
 	/** The evaluation of one term. */
 	@FunctionalInterface

@@ -27,7 +27,10 @@ final class TimeTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.NOW).args(0).is((call) -> call.context().now());
+		specs.term(TermType.NOW)
+			.determinism(Determinism.Rule.of(Determinism.CONSTANT_NOW))
+			.args(0)
+			.is((call) -> call.context().now());
 		specs.term(TermType.TIME).args(4, 7).is(TimeTerms::time);
 		specs.term(TermType.EPOCH_TIME).args(1).is((call) -> Times.time(call.number(0), "+00:00"));
 		specs.term(TermType.ISO8601)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,7 @@ final class TransformTerms {
 		specs.term(TermType.ZIP).args(1).perGroup().is(TransformTerms::zip);
 		specs.term(TermType.IS_EMPTY).args(1).perGroup().is(TransformTerms::isEmpty);
 		specs.term(TermType.OFFSETS_OF).args(2).perGroup().is(TransformTerms::offsetsOf);
-		specs.term(TermType.SAMPLE).args(2).perGroup().is(TransformTerms::sample);
+		specs.term(TermType.SAMPLE).nondeterministic().args(2).perGroup().is(TransformTerms::sample);
 		specs.term(TermType.RANGE).args(0, 2).is(TransformTerms::range);
 	}
 
@@ -185,7 +186,9 @@ final class TransformTerms {
 		}
 		List<@Nullable Object> sample = new ArrayList<>();
 		ThreadLocalRandom random = ThreadLocalRandom.current();
+		@Nullable Table table;
 		try (Stream rows = Values.finite(call.arg(0))) {
+			table = rows.table();
 			long seen = 0;
 			while (rows.hasNext()) {
 				Object row = rows.next();
@@ -199,7 +202,9 @@ final class TransformTerms {
 			}
 		}
 		Collections.shuffle(sample);
-		return sample;
+		// A sample of a table or selection is a selection, so it can be updated or
+		// deleted.
+		return (table != null) ? Stream.selection(sample, table) : sample;
 	}
 
 	private static Object range(Call call) {

@@ -27,8 +27,8 @@ final class WriteHooks {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.SET_WRITE_HOOK).args(2).is(WriteHooks::set);
-		specs.term(TermType.GET_WRITE_HOOK).args(1).is(WriteHooks::get);
+		specs.term(TermType.SET_WRITE_HOOK).nondeterministic().args(2).is(WriteHooks::set);
+		specs.term(TermType.GET_WRITE_HOOK).nondeterministic().args(1).is(WriteHooks::get);
 	}
 
 	private static String key(Table table) {
@@ -43,6 +43,10 @@ final class WriteHooks {
 		if (source == null) {
 			catalog.putSystemValue(key(table), new byte[0]);
 			return Datums.object(existed ? "deleted" : "unchanged", 1.0);
+		}
+		if (!Compiler.compile(source).determinism().isProven()) {
+			throw QueryException
+				.queryLogic("Could not prove function deterministic.  Write hook functions must be deterministic.");
 		}
 		call.framed(1, () -> compile(source));
 		catalog.putSystemValue(key(table), Printer.json(Datums.normalize(source)).getBytes(StandardCharsets.UTF_8));

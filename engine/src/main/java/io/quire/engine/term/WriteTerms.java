@@ -33,16 +33,18 @@ final class WriteTerms {
 		specs.term(TermType.UPDATE)
 			.args(2)
 			.optargs("durability", "return_changes", "non_atomic", "ignore_write_hook")
-			.is((call) -> modifyRows(call, (table, patch) -> (old) -> Mutations.update(table, old, patch)));
+			.is((call) -> modifyRows(Mutations.checkedAtomic(call),
+					(table, patch) -> (old) -> Mutations.update(table, old, patch)));
 		specs.term(TermType.REPLACE)
 			.args(2)
 			.optargs("durability", "return_changes", "non_atomic", "ignore_write_hook")
-			.is((call) -> modifyRows(call, (table, patch) -> (old) -> Mutations.replace(table, old, patch)));
+			.is((call) -> modifyRows(Mutations.checkedAtomic(call),
+					(table, patch) -> (old) -> Mutations.replace(table, old, patch)));
 		specs.term(TermType.DELETE)
 			.args(1)
 			.optargs("durability", "return_changes", "ignore_write_hook")
 			.is((call) -> modifyRows(call, (table, patch) -> (old) -> null));
-		specs.term(TermType.SYNC).args(1).is(WriteTerms::sync);
+		specs.term(TermType.SYNC).nondeterministic().args(1).is(WriteTerms::sync);
 		specs.term(TermType.FOR_EACH).args(2).is(WriteTerms::forEach);
 	}
 

@@ -82,4 +82,15 @@ class TransformTermsTests {
 		assertThat(this.reql.json(field("[16,[" + table("t") + ",2]]", "x"))).isEqualTo("1");
 	}
 
+	@Test
+	void sampleOfATableShouldBeASelectionThatCanBeUpdatedAndDeleted() {
+		this.reql.table("t", "[{'id':1},{'id':2},{'id':3}]");
+		assertThat(this.reql.json("[53,[[81,[" + table("t") + ",2]],{'picked':true}]]")).contains("\"replaced\":2");
+		assertThat(this.reql.json("[43,[[39,[" + table("t") + ",{'picked':true}]]]]")).isEqualTo("2");
+		assertThat(this.reql.json("[54,[[81,[[39,[" + table("t") + ",{'picked':true}]],1]]]]"))
+			.contains("\"deleted\":1");
+		assertThat(this.reql.json("[43,[" + table("t") + "]]")).isEqualTo("2");
+		assertThat(this.reql.json("[52,[[81,[[2,[1,2]],1]]]]")).isEqualTo("\"ARRAY\"");
+	}
+
 }
