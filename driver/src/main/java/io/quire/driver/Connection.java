@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.quire.driver.internal.DatabaseCopier;
 import io.quire.driver.internal.Futures;
 import io.quire.driver.query.ReqlAst;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connection to a Quire (or RethinkDB 2.4) server. Thread-safe: many threads may run
@@ -53,6 +55,15 @@ public interface Connection extends AutoCloseable {
 	 */
 	void reconnect();
 
+	/**
+	 * Close the socket, failing queries in flight and closing the open cursors, and keep
+	 * the connection usable: the next query opens a new socket to the options' hosts,
+	 * even with {@code auto_reconnect} off (pymongo's {@code disconnect}). Nothing
+	 * happens on a closed connection. A pooled connection disconnects the pool's socket
+	 * it holds.
+	 */
+	void disconnect();
+
 	/** Whether the connection is usable: not closed by its owner and its socket is up. */
 	boolean isOpen();
 
@@ -82,6 +93,24 @@ public interface Connection extends AutoCloseable {
 	 * @return counts: {@code tables_copied}, {@code documents_copied}
 	 */
 	Map<String, Object> copyDatabase(String from, String to);
+
+	/**
+	 * Copy a database from another server into this connection's server, as pymongo's
+	 * {@code copy_database(from_name, to_name, from_host, username, password)}: a second
+	 * connection is opened to {@code fromHost} with these credentials (and this
+	 * connection's TLS, timeouts and keepalives), each table of {@code from} is created
+	 * in {@code to} with its primary key, its documents are streamed across in batches,
+	 * and its secondary indexes are recreated and waited for. The source connection is
+	 * closed before this returns.
+	 * @param fromHost the server holding {@code from}
+	 * @param username the user on {@code fromHost}; {@code null} for {@code admin}
+	 * @param password that user's password; {@code null} for empty
+	 * @return counts: {@code tables_copied}, {@code documents_copied}
+	 */
+	default Map<String, Object> copyDatabase(String from, String to, HostAndPort fromHost, @Nullable String username,
+			@Nullable String password) {
+		return DatabaseCopier.fromHost(this, from, to, fromHost, username, password);
+	}
 
 	/** The known servers: the hosts of the options, the connected one first. */
 	List<HostAndPort> nodes();

@@ -31,13 +31,19 @@ public final class ConnectionOptions {
 
 	private final List<HostAndPort> hosts;
 
+	private final List<HostSpec> hostSpecs;
+
+	private final int defaultPort;
+
+	private final List<String> hostAddresses;
+
 	private final String database;
 
 	private final String user;
 
 	private final String password;
 
-	private final Duration connectTimeout;
+	private final @Nullable Duration connectTimeout;
 
 	private final @Nullable Duration networkTimeout;
 
@@ -49,14 +55,23 @@ public final class ConnectionOptions {
 
 	private final @Nullable String applicationName;
 
+	private final @Nullable String fallbackApplicationName;
+
+	private final String clientEncoding;
+
+	private final Class<?> documentClass;
+
 	private final Map<String, Object> sessionOptions;
 
 	private final boolean timeZoneAware;
 
 	private final boolean autoReconnect;
 
-	private ConnectionOptions(Builder builder) {
-		this.hosts = List.copyOf(builder.hosts);
+	private ConnectionOptions(Builder builder, List<HostAndPort> hosts) {
+		this.hosts = hosts;
+		this.hostSpecs = List.copyOf(builder.hosts);
+		this.defaultPort = builder.port;
+		this.hostAddresses = List.copyOf(builder.hostAddresses);
 		this.database = builder.database;
 		this.user = builder.user;
 		this.password = builder.password;
@@ -66,6 +81,9 @@ public final class ConnectionOptions {
 		this.keepalive = builder.keepalive;
 		this.targetSessionAttrs = builder.targetSessionAttrs;
 		this.applicationName = builder.applicationName;
+		this.fallbackApplicationName = builder.fallbackApplicationName;
+		this.clientEncoding = builder.clientEncoding;
+		this.documentClass = builder.documentClass;
 		this.sessionOptions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.sessionOptions));
 		this.timeZoneAware = builder.timeZoneAware;
 		this.autoReconnect = builder.autoReconnect;
@@ -93,10 +111,13 @@ public final class ConnectionOptions {
 	 * {@code ca_certs}/{@code sslrootcert}, {@code sslcert}, {@code sslkey},
 	 * {@code sslcrl}, {@code target_session_attrs}, {@code keepalives},
 	 * {@code keepalives_idle}, {@code keepalives_interval}, {@code keepalives_count},
-	 * {@code application_name}, {@code options}, {@code durability}, {@code read_mode},
-	 * {@code array_limit}, {@code tz_aware}, {@code auth_key}, {@code auto_reconnect}). A
-	 * duration is a number of seconds or has a unit ({@code 500ms}, {@code 20s},
-	 * {@code 2m}).
+	 * {@code application_name}, {@code fallback_application_name}, {@code hostaddr} (one
+	 * per host, comma-separated), {@code dbname} (as {@code db} or the path),
+	 * {@code client_encoding}, {@code document_class} (a class name), {@code options},
+	 * {@code durability}, {@code read_mode}, {@code array_limit}, {@code tz_aware},
+	 * {@code auth_key}, {@code auto_reconnect}). A duration is a number of seconds or has
+	 * a unit ({@code 500ms}, {@code 20s}, {@code 2m}); {@code connect_timeout=0} means no
+	 * bound.
 	 * @throws IllegalArgumentException naming the option that is invalid or unknown
 	 */
 	public static ConnectionOptions parse(String uri) {
@@ -123,6 +144,23 @@ public final class ConnectionOptions {
 		return this.hosts.get(0).port();
 	}
 
+	/**
+	 * The numeric addresses to connect to instead of resolving the host names
+	 * ({@code hostaddr}), one per host in order, or empty to resolve the names.
+	 */
+	public List<String> hostAddresses() {
+		return this.hostAddresses;
+	}
+
+	/**
+	 * The numeric address to open the socket to for one of {@link #hosts()}, or
+	 * {@code null} to resolve its name; TLS still verifies and sends (SNI) the host name.
+	 */
+	public @Nullable String hostAddress(HostAndPort host) {
+		int index = this.hosts.indexOf(host);
+		return (index < 0 || this.hostAddresses.isEmpty()) ? null : this.hostAddresses.get(index);
+	}
+
 	/** The default database of queries ({@code db}). */
 	public String database() {
 		return this.database;
@@ -136,8 +174,12 @@ public final class ConnectionOptions {
 		return this.password;
 	}
 
-	/** Bound on opening a connection: TCP, TLS and handshake, per host. */
-	public Duration connectTimeout() {
+	/**
+	 * Bound on opening a connection to one host: TCP, TLS, handshake and, when
+	 * {@link #targetSessionAttrs()} is not {@code any}, the role probe; {@code null} when
+	 * there is no bound ({@code connect_timeout=0}).
+	 */
+	public @Nullable Duration connectTimeout() {
 		return this.connectTimeout;
 	}
 
@@ -160,9 +202,41 @@ public final class ConnectionOptions {
 		return this.targetSessionAttrs;
 	}
 
-	/** The name sent to the server in the handshake, or {@code null}. */
+	/** The {@code application_name} set, or {@code null}. */
 	public @Nullable String applicationName() {
 		return this.applicationName;
+	}
+
+	/**
+	 * The name sent when no {@code application_name} is set
+	 * ({@code fallback_application_name}), or {@code null}.
+	 */
+	public @Nullable String fallbackApplicationName() {
+		return this.fallbackApplicationName;
+	}
+
+	/**
+	 * The name sent to the server in the handshake: {@link #applicationName()}, else
+	 * {@link #fallbackApplicationName()}, else {@code null}.
+	 */
+	public @Nullable String effectiveApplicationName() {
+		return (this.applicationName != null) ? this.applicationName : this.fallbackApplicationName;
+	}
+
+	/**
+	 * The client encoding ({@code client_encoding}): always {@code UTF8}, the only
+	 * encoding of the RethinkDB protocol.
+	 */
+	public String clientEncoding() {
+		return this.clientEncoding;
+	}
+
+	/**
+	 * The class documents are mapped to when a query is run without a result type
+	 * ({@code document_class}); {@code Map.class} (plain maps) by default.
+	 */
+	public Class<?> documentClass() {
+		return this.documentClass;
 	}
 
 	/** Global optional arguments sent with every query unless the query sets its own. */
@@ -186,13 +260,15 @@ public final class ConnectionOptions {
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof ConnectionOptions that && this.hosts.equals(that.hosts)
-				&& this.database.equals(that.database) && this.user.equals(that.user)
-				&& this.password.equals(that.password) && this.connectTimeout.equals(that.connectTimeout)
+				&& this.hostAddresses.equals(that.hostAddresses) && this.database.equals(that.database)
+				&& this.user.equals(that.user) && this.password.equals(that.password)
+				&& Objects.equals(this.connectTimeout, that.connectTimeout)
 				&& Objects.equals(this.networkTimeout, that.networkTimeout) && this.tls.equals(that.tls)
 				&& this.keepalive.equals(that.keepalive) && this.targetSessionAttrs == that.targetSessionAttrs
 				&& Objects.equals(this.applicationName, that.applicationName)
-				&& this.sessionOptions.equals(that.sessionOptions) && this.timeZoneAware == that.timeZoneAware
-				&& this.autoReconnect == that.autoReconnect;
+				&& Objects.equals(this.fallbackApplicationName, that.fallbackApplicationName)
+				&& this.documentClass == that.documentClass && this.sessionOptions.equals(that.sessionOptions)
+				&& this.timeZoneAware == that.timeZoneAware && this.autoReconnect == that.autoReconnect;
 	}
 
 	@Override
@@ -203,11 +279,13 @@ public final class ConnectionOptions {
 	/** Every option, with the password masked. */
 	@Override
 	public String toString() {
-		return "ConnectionOptions{hosts=" + this.hosts + ", database=" + this.database + ", user=" + this.user
-				+ ", password=" + (this.password.isEmpty() ? "" : "****") + ", connectTimeout=" + this.connectTimeout
-				+ ", networkTimeout=" + this.networkTimeout + ", tls=" + this.tls + ", keepalive=" + this.keepalive
-				+ ", targetSessionAttrs=" + this.targetSessionAttrs.value() + ", applicationName="
-				+ this.applicationName + ", sessionOptions=" + this.sessionOptions + ", timeZoneAware="
+		return "ConnectionOptions{hosts=" + this.hosts + ", hostAddresses=" + this.hostAddresses + ", database="
+				+ this.database + ", user=" + this.user + ", password=" + (this.password.isEmpty() ? "" : "****")
+				+ ", connectTimeout=" + this.connectTimeout + ", networkTimeout=" + this.networkTimeout + ", tls="
+				+ this.tls + ", keepalive=" + this.keepalive + ", targetSessionAttrs=" + this.targetSessionAttrs.value()
+				+ ", applicationName=" + this.applicationName + ", fallbackApplicationName="
+				+ this.fallbackApplicationName + ", clientEncoding=" + this.clientEncoding + ", documentClass="
+				+ this.documentClass.getName() + ", sessionOptions=" + this.sessionOptions + ", timeZoneAware="
 				+ this.timeZoneAware + ", autoReconnect=" + this.autoReconnect + "}";
 	}
 
@@ -217,7 +295,11 @@ public final class ConnectionOptions {
 	 */
 	public static final class Builder {
 
-		private List<HostAndPort> hosts = List.of(new HostAndPort("localhost", HostAndPort.DEFAULT_PORT));
+		private List<HostSpec> hosts = List.of(new HostSpec("localhost", null));
+
+		private int port = HostAndPort.DEFAULT_PORT;
+
+		private List<String> hostAddresses = List.of();
 
 		private String database = "test";
 
@@ -225,7 +307,7 @@ public final class ConnectionOptions {
 
 		private String password = "";
 
-		private Duration connectTimeout = Duration.ofSeconds(20);
+		private @Nullable Duration connectTimeout = Duration.ofSeconds(20);
 
 		private @Nullable Duration networkTimeout;
 
@@ -237,6 +319,12 @@ public final class ConnectionOptions {
 
 		private @Nullable String applicationName;
 
+		private @Nullable String fallbackApplicationName;
+
+		private String clientEncoding = ClientEncodings.UTF8;
+
+		private Class<?> documentClass = Map.class;
+
 		private final Map<String, Object> sessionOptions = new LinkedHashMap<>();
 
 		private boolean timeZoneAware = true;
@@ -247,7 +335,9 @@ public final class ConnectionOptions {
 		}
 
 		private Builder(ConnectionOptions options) {
-			this.hosts = options.hosts;
+			this.hosts = options.hostSpecs;
+			this.port = options.defaultPort;
+			this.hostAddresses = options.hostAddresses;
 			this.database = options.database;
 			this.user = options.user;
 			this.password = options.password;
@@ -257,30 +347,60 @@ public final class ConnectionOptions {
 			this.keepalive = options.keepalive;
 			this.targetSessionAttrs = options.targetSessionAttrs;
 			this.applicationName = options.applicationName;
+			this.fallbackApplicationName = options.fallbackApplicationName;
+			this.clientEncoding = options.clientEncoding;
+			this.documentClass = options.documentClass;
 			this.sessionOptions.putAll(options.sessionOptions);
 			this.timeZoneAware = options.timeZoneAware;
 			this.autoReconnect = options.autoReconnect;
 		}
 
-		/** A single server host, keeping the current port; default {@code localhost}. */
+		/**
+		 * A single server, as {@code host}, {@code host:port}, {@code [ipv6]:port} or a
+		 * bare IPv6 literal; default {@code localhost}. A port written here is this
+		 * host's port; without one the host takes {@link #port(int)}.
+		 */
 		public Builder host(String host) {
-			this.hosts = List.of(new HostAndPort(host, this.hosts.get(0).port()));
+			Objects.requireNonNull(host, "host must not be null");
+			this.hosts = List.of(HostSpec.parse(host));
 			return this;
 		}
 
-		/** The port of every host; default 28015. */
+		/**
+		 * The port of every host given without its own port, whether before or after this
+		 * call; default 28015. A port written in a host string ({@code "db:28016"}) or
+		 * given as a {@link HostAndPort} wins, as pymongo's host strings do.
+		 */
 		public Builder port(int port) {
-			List<HostAndPort> updated = new ArrayList<>();
-			for (HostAndPort address : this.hosts) {
-				updated.add(new HostAndPort(address.host(), port));
-			}
-			this.hosts = List.copyOf(updated);
+			new HostAndPort("localhost", port);
+			this.port = port;
 			return this;
 		}
 
-		/** Several servers, tried in order (see {@link #targetSessionAttrs}). */
+		/**
+		 * Several servers, tried in order (see {@link #targetSessionAttrs}), each with
+		 * its own port.
+		 */
 		public Builder hosts(List<HostAndPort> hosts) {
 			Objects.requireNonNull(hosts, "hosts must not be null");
+			List<HostSpec> specs = new ArrayList<>();
+			hosts.forEach((host) -> specs.add(HostSpec.of(host)));
+			return hostSpecs(specs);
+		}
+
+		/**
+		 * Several servers as host strings ({@code host}, {@code host:port},
+		 * {@code [ipv6]:port}); a host without a port takes {@link #port(int)}.
+		 */
+		public Builder hosts(String... addresses) {
+			List<HostSpec> parsed = new ArrayList<>();
+			for (String address : addresses) {
+				parsed.add(HostSpec.parse(Objects.requireNonNull(address, "host must not be null")));
+			}
+			return hostSpecs(parsed);
+		}
+
+		private Builder hostSpecs(List<HostSpec> hosts) {
 			if (hosts.isEmpty()) {
 				throw new IllegalArgumentException("Invalid connection option 'host': at least one host is needed");
 			}
@@ -288,13 +408,18 @@ public final class ConnectionOptions {
 			return this;
 		}
 
-		/** Several servers as {@code host:port} strings; a missing port is 28015. */
-		public Builder hosts(String... addresses) {
-			List<HostAndPort> parsed = new ArrayList<>();
+		/**
+		 * Numeric IP addresses to open the sockets to instead of resolving the host names
+		 * ({@code hostaddr}), one per host in order; TLS still verifies the host name and
+		 * sends it in SNI. Default none: the names are resolved. No argument clears them.
+		 */
+		public Builder hostaddr(String... addresses) {
+			List<String> checked = new ArrayList<>();
 			for (String address : addresses) {
-				parsed.add(HostAndPort.parse(address, HostAndPort.DEFAULT_PORT));
+				checked.add(HostAddresses.check(address));
 			}
-			return hosts(parsed);
+			this.hostAddresses = List.copyOf(checked);
+			return this;
 		}
 
 		/** The default database ({@code db}); default {@code test}. */
@@ -322,11 +447,17 @@ public final class ConnectionOptions {
 		}
 
 		/**
-		 * Bound on opening a connection to one host: TCP, TLS and handshake
-		 * ({@code timeout}); default 20 s.
+		 * Bound on opening a connection to one host: TCP, TLS, handshake and the role
+		 * probe of {@link #targetSessionAttrs} ({@code timeout},
+		 * {@code connect_timeout}); default 20 s. Zero or {@code null} means no bound, as
+		 * {@code connect_timeout=0} in libpq.
 		 */
-		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = requirePositive("connect_timeout", connectTimeout);
+		public Builder connectTimeout(@Nullable Duration connectTimeout) {
+			if (connectTimeout != null && connectTimeout.isNegative()) {
+				throw new IllegalArgumentException("Invalid connection option 'connect_timeout': " + connectTimeout
+						+ " must not be negative (0 means no bound)");
+			}
+			this.connectTimeout = (connectTimeout == null || connectTimeout.isZero()) ? null : connectTimeout;
 			return this;
 		}
 
@@ -370,6 +501,49 @@ public final class ConnectionOptions {
 						"Invalid connection option 'application_name': longer than 256 characters");
 			}
 			this.applicationName = (applicationName == null || applicationName.isEmpty()) ? null : applicationName;
+			return this;
+		}
+
+		/**
+		 * The name sent when no {@link #applicationName} is set
+		 * ({@code fallback_application_name}), as libpq uses it for a tool's own name;
+		 * default none.
+		 */
+		public Builder fallbackApplicationName(@Nullable String fallbackApplicationName) {
+			if (fallbackApplicationName != null && fallbackApplicationName.length() > 256) {
+				throw new IllegalArgumentException(
+						"Invalid connection option 'fallback_application_name': longer than 256 characters");
+			}
+			this.fallbackApplicationName = (fallbackApplicationName == null || fallbackApplicationName.isEmpty()) ? null
+					: fallbackApplicationName;
+			return this;
+		}
+
+		/**
+		 * The client encoding ({@code client_encoding}); default and only value
+		 * {@code UTF8}, written in any case with or without a dash ({@code utf-8},
+		 * {@code UTF_8}, {@code unicode}). Any other encoding is refused, since the
+		 * RethinkDB protocol carries UTF-8 JSON only.
+		 */
+		public Builder clientEncoding(String clientEncoding) {
+			this.clientEncoding = ClientEncodings.check(clientEncoding);
+			return this;
+		}
+
+		/**
+		 * The class a document (a JSON object) is mapped to when a query runs without a
+		 * result type, as pymongo's {@code document_class} ({@code document_class}, by
+		 * class name in a URI); default {@code Map.class}, plain maps. Values that are
+		 * not objects keep their plain types; an explicit result type always wins.
+		 */
+		public Builder documentClass(Class<?> documentClass) {
+			Objects.requireNonNull(documentClass, "document_class must not be null");
+			if (documentClass.isPrimitive() || documentClass.isArray()
+					|| documentClass.isInterface() && !Map.class.isAssignableFrom(documentClass)) {
+				throw new IllegalArgumentException("Invalid connection option 'document_class': "
+						+ documentClass.getName() + " cannot hold a document (use a Map or a class with properties)");
+			}
+			this.documentClass = documentClass;
 			return this;
 		}
 
@@ -431,15 +605,23 @@ public final class ConnectionOptions {
 		}
 
 		/**
-		 * Check the options together and build.
-		 * @throws IllegalArgumentException if a host appears twice
+		 * Check the options together and build: hosts without a port take
+		 * {@link #port(int)}.
+		 * @throws IllegalArgumentException if a host appears twice, or {@code hostaddr}
+		 * does not give one address per host
 		 */
 		public ConnectionOptions build() {
-			if (Set.copyOf(this.hosts).size() != this.hosts.size()) {
+			List<HostAndPort> resolved = new ArrayList<>();
+			this.hosts.forEach((host) -> resolved.add(host.resolve(this.port)));
+			if (Set.copyOf(resolved).size() != resolved.size()) {
 				throw new IllegalArgumentException(
-						"Invalid connection option 'host': a host appears twice in " + this.hosts);
+						"Invalid connection option 'host': a host appears twice in " + resolved);
 			}
-			return new ConnectionOptions(this);
+			if (!this.hostAddresses.isEmpty() && this.hostAddresses.size() != resolved.size()) {
+				throw new IllegalArgumentException("Invalid connection option 'hostaddr': " + this.hostAddresses.size()
+						+ " addresses for " + resolved.size() + " hosts; give one per host, in order");
+			}
+			return new ConnectionOptions(this, List.copyOf(resolved));
 		}
 
 		private static String requireText(String option, String value) {

@@ -1,8 +1,11 @@
 package io.quire.driver;
 
+import io.netty.util.NetUtil;
+
 /**
  * One server address of a connection: a host name or IP literal (IPv6 without brackets)
- * and a port.
+ * and a port. A host holding a port ({@code "db:28015"}) is refused here: use
+ * {@link #parse(String, int)} to read a host string.
  *
  * @param host the host name or IP address
  * @param port the driver port, 1 to 65535
@@ -20,42 +23,25 @@ public record HostAndPort(String host, int port) {
 			throw new IllegalArgumentException(
 					"Invalid connection option 'port': " + port + " is not between 1 and 65535");
 		}
+		if (host.indexOf(':') >= 0 && !NetUtil.isValidIpV6Address(host)) {
+			throw new IllegalArgumentException("Invalid connection option 'host': '" + host
+					+ "' is neither a host name nor an IPv6 address; write a port as host:port in a host string"
+					+ " (host(\"db:28015\"), hosts(...), the URI) or give it with port(...)");
+		}
+		if (host.indexOf('[') >= 0 || host.indexOf(']') >= 0 || host.indexOf('/') >= 0) {
+			throw new IllegalArgumentException(
+					"Invalid connection option 'host': '" + host + "' is not a host name or IP address");
+		}
 	}
 
 	/**
-	 * Parse {@code host}, {@code host:port}, {@code [ipv6]} or {@code [ipv6]:port}.
+	 * Parse {@code host}, {@code host:port}, {@code [ipv6]}, {@code [ipv6]:port} or a
+	 * bare IPv6 literal.
 	 * @param text the address
 	 * @param defaultPort the port when the text has none
 	 */
 	public static HostAndPort parse(String text, int defaultPort) {
-		String value = text.strip();
-		if (value.startsWith("[")) {
-			int end = value.indexOf(']');
-			if (end < 0) {
-				throw new IllegalArgumentException("Invalid connection option 'host': unclosed '[' in " + text);
-			}
-			String rest = value.substring(end + 1);
-			return new HostAndPort(value.substring(1, end), rest.isEmpty() ? defaultPort : parsePort(rest, text));
-		}
-		int colon = value.lastIndexOf(':');
-		if (colon < 0 || value.indexOf(':') != colon) {
-			return new HostAndPort(value, defaultPort);
-		}
-		return new HostAndPort(value.substring(0, colon), parsePort(value.substring(colon), text));
-	}
-
-	private static int parsePort(String colonAndPort, String text) {
-		if (!colonAndPort.startsWith(":") || colonAndPort.length() < 2) {
-			throw new IllegalArgumentException("Invalid connection option 'port': cannot read a port in " + text);
-		}
-		try {
-			return Integer.parseInt(colonAndPort.substring(1));
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException(
-					"Invalid connection option 'port': '" + colonAndPort.substring(1) + "' is not a number in " + text,
-					ex);
-		}
+		return HostSpec.parse(text).resolve(defaultPort);
 	}
 
 	/** {@code host:port}, with brackets around an IPv6 literal. */

@@ -106,6 +106,18 @@ class TlsIntegrationTests {
 	}
 
 	@Test
+	void hostaddrShouldConnectToTheAddressAndVerifyTheHostName() {
+		TlsOptions full = TlsOptions.builder().caCertificates(authority.caFile()).build();
+		ConnectionOptions byName = options(wrongNameServer, full).mutate()
+			.host("example.invalid")
+			.hostaddr("127.0.0.1")
+			.build();
+		assertThat(ping(byName)).isEqualTo(42L);
+		ConnectionOptions otherName = byName.mutate().host("localhost").build();
+		assertThatExceptionOfType(QuireConnectionException.class).isThrownBy(() -> ping(otherName));
+	}
+
+	@Test
 	void requireShouldEncryptWithoutVerifying() {
 		assertThat(ping(options(tlsServer, TlsOptions.builder().mode(SslMode.REQUIRE).build()))).isEqualTo(42L);
 	}

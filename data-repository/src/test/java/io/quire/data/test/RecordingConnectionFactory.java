@@ -135,6 +135,11 @@ public final class RecordingConnectionFactory implements ConnectionFactory {
 		}
 
 		@Override
+		public void disconnect() {
+			this.delegate.disconnect();
+		}
+
+		@Override
 		public boolean isOpen() {
 			return this.delegate.isOpen();
 		}

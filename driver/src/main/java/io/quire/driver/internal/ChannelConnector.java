@@ -1,6 +1,7 @@
 package io.quire.driver.internal;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.socket.nio.NioChannelOption;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.netty.util.NetUtil;
 import io.quire.driver.ClientResources;
 import io.quire.driver.ConnectionOptions;
 import io.quire.driver.HostAndPort;
@@ -66,14 +68,17 @@ public final class ChannelConnector {
 	private void start(HostAndPort address, @Nullable SslContext sslContext, Supplier<QuireException> closedFailure,
 			CompletableFuture<ConnectionChannel> result) {
 		ClientHandshakeHandler handshake = new ClientHandshakeHandler(this.options.user(), this.options.password(),
-				this.options.applicationName(), address.toString());
+				this.options.effectiveApplicationName(), address.toString());
 		ResponseRouter router = new ResponseRouter(closedFailure);
 		Bootstrap bootstrap = bootstrap()
 			.handler(new ClientChannelInitializer(this.options, address, sslContext, handshake, router));
-		ChannelFuture connecting = bootstrap.connect(address.host(), address.port());
+		ChannelFuture connecting = connect(bootstrap, address);
 		Channel channel = connecting.channel();
-		ScheduledFuture<?> deadline = scheduleDeadline(channel.eventLoop(), address, result, channel);
-		result.whenComplete((done, failure) -> deadline.cancel(false));
+		Duration timeout = this.options.connectTimeout();
+		if (timeout != null) {
+			ScheduledFuture<?> deadline = scheduleDeadline(channel.eventLoop(), address, result, channel, timeout);
+			result.whenComplete((done, failure) -> deadline.cancel(false));
+		}
 		connecting.addListener((ChannelFuture connected) -> {
 			if (!connected.isSuccess()) {
 				result.completeExceptionally(connectFailure(address, connected.cause()));
@@ -90,9 +95,21 @@ public final class ChannelConnector {
 		});
 	}
 
+	/**
+	 * The host's {@code hostaddr} when one is set, so no name is looked up; otherwise the
+	 * name, resolved by Netty. TLS keeps the name either way.
+	 */
+	private ChannelFuture connect(Bootstrap bootstrap, HostAndPort address) {
+		String numeric = this.options.hostAddress(address);
+		if (numeric == null) {
+			return bootstrap.connect(address.host(), address.port());
+		}
+		return bootstrap
+			.connect(new InetSocketAddress(NetUtil.createInetAddressFromIpAddressString(numeric), address.port()));
+	}
+
 	private ScheduledFuture<?> scheduleDeadline(EventLoop loop, HostAndPort address,
-			CompletableFuture<ConnectionChannel> result, Channel channel) {
-		Duration timeout = this.options.connectTimeout();
+			CompletableFuture<ConnectionChannel> result, Channel channel, Duration timeout) {
 		return loop.schedule(() -> {
 			if (result.completeExceptionally(new QuireTimeoutException("Opening a connection to " + address
 					+ " timed out after " + timeout.toMillis() + " ms (TCP, TLS and handshake; connect_timeout)"))) {
@@ -105,8 +122,7 @@ public final class ChannelConnector {
 		KeepaliveOptions keepalive = this.options.keepalive();
 		Bootstrap bootstrap = new Bootstrap().group(this.resources.eventLoopGroup())
 			.channel(NioSocketChannel.class)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-					(int) Math.min(Integer.MAX_VALUE, this.options.connectTimeout().toMillis()))
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis())
 			.option(ChannelOption.TCP_NODELAY, true)
 			.option(ChannelOption.SO_KEEPALIVE, keepalive.enabled());
 		if (keepalive.enabled() && KEEPALIVE_TUNING) {
@@ -123,6 +139,12 @@ public final class ChannelConnector {
 			}
 		}
 		return bootstrap;
+	}
+
+	/** Netty's TCP connect bound; 0 is none. */
+	private int connectTimeoutMillis() {
+		Duration timeout = this.options.connectTimeout();
+		return (timeout == null) ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis()));
 	}
 
 	private static QuireException connectFailure(HostAndPort address, Throwable cause) {

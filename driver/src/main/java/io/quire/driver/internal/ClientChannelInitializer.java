@@ -62,7 +62,9 @@ final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
 
 	private SslHandler sslHandler(SocketChannel channel) {
 		SslHandler handler = this.sslContext.newHandler(channel.alloc(), this.address.host(), this.address.port());
-		handler.setHandshakeTimeoutMillis(this.options.connectTimeout().toMillis());
+		// The connect deadline bounds the TLS handshake too; without one it may take as
+		// long as it needs (connect_timeout=0).
+		handler.setHandshakeTimeoutMillis(0);
 		if (this.options.tls().mode() == SslMode.VERIFY_FULL) {
 			SSLEngine engine = handler.engine();
 			SSLParameters parameters = engine.getSSLParameters();

@@ -67,8 +67,22 @@ public final class ConnectionChannel {
 	 */
 	public CompletableFuture<Response> send(long token, byte[] body) {
 		CompletableFuture<Response> response = sendWithoutTimeout(token, body);
-		if (this.networkTimeout != null && !response.isDone()) {
-			boundByNetworkTimeout(token, response, this.networkTimeout);
+		Duration timeout = this.networkTimeout;
+		if (timeout != null && !response.isDone()) {
+			bound(token, response, timeout, "No response from " + this.address + " within the network timeout of "
+					+ timeout.toMillis() + " ms");
+		}
+		return response;
+	}
+
+	/**
+	 * Send a query and wait at most {@code timeout} for its response, failing with
+	 * {@code timeoutMessage} after that.
+	 */
+	public CompletableFuture<Response> sendWithin(long token, byte[] body, Duration timeout, String timeoutMessage) {
+		CompletableFuture<Response> response = sendWithoutTimeout(token, body);
+		if (!response.isDone()) {
+			bound(token, response, timeout, timeoutMessage);
 		}
 		return response;
 	}
@@ -128,11 +142,10 @@ public final class ConnectionChannel {
 		return closed;
 	}
 
-	private void boundByNetworkTimeout(long token, CompletableFuture<Response> response, Duration timeout) {
+	private void bound(long token, CompletableFuture<Response> response, Duration timeout, String message) {
 		ScheduledFuture<?> timer = this.channel.eventLoop().schedule(() -> {
 			this.router.forget(token);
-			response.completeExceptionally(new QuireTimeoutException("No response from " + this.address
-					+ " within the network timeout of " + timeout.toMillis() + " ms"));
+			response.completeExceptionally(new QuireTimeoutException(message));
 		}, timeout.toNanos(), TimeUnit.NANOSECONDS);
 		response.whenComplete((result, failure) -> timer.cancel(false));
 	}

@@ -153,7 +153,11 @@ public final class ConnectionUriParser {
 			applyKeepalive(builder);
 			applySession(builder);
 			take("target_session_attrs").ifPresent((v) -> builder.targetSessionAttrs(TargetSessionAttrs.of(v)));
+			applyHostAddresses(builder);
 			take("application_name").ifPresent(builder::applicationName);
+			take("fallback_application_name").ifPresent(builder::fallbackApplicationName);
+			take("client_encoding").ifPresent(builder::clientEncoding);
+			take("document_class").ifPresent((v) -> builder.documentClass(DocumentClasses.load(v)));
 			take("tz_aware", "time_zone_aware").ifPresent((v) -> builder.timeZoneAware(bool("tz_aware", v)));
 			take("auto_reconnect").ifPresent((v) -> builder.autoReconnect(bool("auto_reconnect", v)));
 			if (!this.values.isEmpty()) {
@@ -163,7 +167,7 @@ public final class ConnectionUriParser {
 		}
 
 		private void applyCredentials(ConnectionOptions.Builder builder) {
-			take("db").ifPresent(builder::database);
+			take("db", "dbname").ifPresent(builder::database);
 			take("user").ifPresent(builder::user);
 			take("password").ifPresent(builder::password);
 			take("auth_key", "authkey").ifPresent(builder::authKey);
@@ -173,6 +177,10 @@ public final class ConnectionUriParser {
 			take("timeout", "connect_timeout")
 				.ifPresent((v) -> builder.connectTimeout(Durations.parse("connect_timeout", v)));
 			take("network_timeout").ifPresent((v) -> builder.networkTimeout(Durations.parse("network_timeout", v)));
+		}
+
+		private void applyHostAddresses(ConnectionOptions.Builder builder) {
+			take("hostaddr").ifPresent((v) -> builder.hostaddr(v.split(",", -1)));
 		}
 
 		private TlsOptions tls() {

@@ -2,6 +2,7 @@ package io.quire.driver.internal;
 
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -216,9 +217,18 @@ public final class DefaultConnection implements Connection {
 		return response;
 	}
 
+	/**
+	 * Maps rows to the caller's type; without one ({@code Object}), documents go to the
+	 * options' {@code document_class}.
+	 */
 	private <T> Function<@Nullable Object, T> mapper(Type javaType) {
-		JavaType type = DocumentMapper.shared().type(javaType);
 		boolean timeZoneAware = this.options.timeZoneAware();
+		Class<?> documentClass = this.options.documentClass();
+		if (javaType == Object.class && documentClass != Map.class) {
+			JavaType documentType = DocumentMapper.shared().type(documentClass);
+			return (row) -> DocumentMapper.shared().mapDocuments(row, documentType, timeZoneAware);
+		}
+		JavaType type = DocumentMapper.shared().type(javaType);
 		return (row) -> DocumentMapper.shared().map(row, type, timeZoneAware);
 	}
 
@@ -358,6 +368,20 @@ public final class DefaultConnection implements Connection {
 	}
 
 	@Override
+	public void disconnect() {
+		if (this.closed) {
+			return;
+		}
+		closeCursors();
+		ConnectionChannel current = this.channel;
+		// With no channel, the next operation opens one whatever auto_reconnect says.
+		this.channel = null;
+		if (current != null) {
+			current.close().join();
+		}
+	}
+
+	@Override
 	public boolean isOpen() {
 		ConnectionChannel current = this.channel;
 		return !this.closed && current != null && current.isActive();
@@ -383,7 +407,8 @@ public final class DefaultConnection implements Connection {
 			return;
 		}
 		try {
-			noreplyWaitAsync().get(this.options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			Duration bound = this.options.connectTimeout();
+			noreplyWaitAsync().get((bound != null) ? bound.toMillis() : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
 		}
 		catch (Exception ex) {
 			logger.debug("Could not wait for noreply queries before closing: {}", ex.toString());

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -41,8 +43,11 @@ public final class DocumentMapper {
 
 	private final JsonMapper mapper;
 
+	private final JavaType untyped;
+
 	private DocumentMapper(JsonMapper mapper) {
 		this.mapper = mapper;
+		this.untyped = mapper.getTypeFactory().constructType(Object.class);
 	}
 
 	/** The mapper used by every connection. */
@@ -81,6 +86,28 @@ public final class DocumentMapper {
 			throw new QuireMappingException("Cannot map the result to " + type.toCanonical() + ": " + ex.getMessage(),
 					ex);
 		}
+	}
+
+	/**
+	 * Map each document (a JSON object other than a pseudo-type) of an untyped value to
+	 * the document type, looking into a top-level array; other values become plain ones.
+	 * @throws QuireMappingException if a document does not fit the type
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T mapDocuments(@Nullable Object value, JavaType documentType, boolean timeZoneAware) {
+		if (value instanceof List<?> list) {
+			List<@Nullable Object> mapped = new ArrayList<>(list.size());
+			for (Object element : list) {
+				mapped.add(mapDocument(element, documentType, timeZoneAware));
+			}
+			return (T) mapped;
+		}
+		return (T) mapDocument(value, documentType, timeZoneAware);
+	}
+
+	private @Nullable Object mapDocument(@Nullable Object value, JavaType documentType, boolean timeZoneAware) {
+		boolean document = value instanceof Map<?, ?> map && !map.containsKey("$reql_type$");
+		return map(value, document ? documentType : this.untyped, timeZoneAware);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.quire.driver.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +64,16 @@ public final class HostSelector {
 					: CompletableFuture.failedFuture(noHost(failures));
 		}
 		HostAndPort address = hosts.get(index);
-		return connectWithSslFallback(address).thenCompose(this::withRole).handle((selected, failure) -> {
-			if (failure != null) {
-				failures.add(Futures.unwrap(failure));
-				return attempt(index + 1, fallback, failures);
-			}
-			return choose(selected, index, fallback, failures);
-		}).thenCompose((next) -> next);
+		long started = System.nanoTime();
+		return connectWithSslFallback(address).thenCompose((channel) -> withRole(channel, started))
+			.handle((selected, failure) -> {
+				if (failure != null) {
+					failures.add(Futures.unwrap(failure));
+					return attempt(index + 1, fallback, failures);
+				}
+				return choose(selected, index, fallback, failures);
+			})
+			.thenCompose((next) -> next);
 	}
 
 	private CompletableFuture<Selected> choose(Selected selected, int index, @Nullable Selected fallback,
@@ -107,16 +111,37 @@ public final class HostSelector {
 		}).thenCompose((next) -> next);
 	}
 
-	private CompletableFuture<Selected> withRole(ConnectionChannel channel) {
+	/**
+	 * Ask the server its role within what is left of the connect timeout (and the network
+	 * timeout, if shorter): the probe is part of opening the connection.
+	 */
+	private CompletableFuture<Selected> withRole(ConnectionChannel channel, long started) {
 		if (this.options.targetSessionAttrs() == TargetSessionAttrs.ANY) {
 			return CompletableFuture.completedFuture(new Selected(channel, null));
 		}
-		return serverInfo(channel, PROBE_TOKEN).thenApply((info) -> new Selected(channel, info))
+		return probe(channel, started).thenApply((response) -> toServerInfo(response, channel.serverVersion()))
+			.thenApply((info) -> new Selected(channel, info))
 			.whenComplete((selected, failure) -> {
 				if (failure != null) {
 					channel.close();
 				}
 			});
+	}
+
+	private CompletableFuture<Response> probe(ConnectionChannel channel, long started) {
+		Duration connectTimeout = this.options.connectTimeout();
+		if (connectTimeout == null) {
+			return channel.send(PROBE_TOKEN, SERVER_INFO_QUERY);
+		}
+		Duration left = connectTimeout.minusNanos(System.nanoTime() - started);
+		Duration networkTimeout = this.options.networkTimeout();
+		if (networkTimeout != null && networkTimeout.compareTo(left) < 0) {
+			return channel.send(PROBE_TOKEN, SERVER_INFO_QUERY);
+		}
+		return channel.sendWithin(PROBE_TOKEN, SERVER_INFO_QUERY, left.isNegative() ? Duration.ZERO : left,
+				"Opening a connection to " + channel.address() + " timed out after " + connectTimeout.toMillis()
+						+ " ms (TCP, TLS, handshake and the role probe of target_session_attrs="
+						+ this.options.targetSessionAttrs().value() + "; connect_timeout)");
 	}
 
 	/** Ask the server for its identity on the channel. */

@@ -140,6 +140,11 @@ public final class PooledConnection implements Connection {
 	}
 
 	@Override
+	public void disconnect() {
+		delegate().disconnect();
+	}
+
+	@Override
 	public void closeCursors() {
 		delegate().closeCursors();
 	}

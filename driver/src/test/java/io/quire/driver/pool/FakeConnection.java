@@ -77,6 +77,11 @@ class FakeConnection implements Connection {
 	}
 
 	@Override
+	public void disconnect() {
+		this.open = false;
+	}
+
+	@Override
 	public boolean isOpen() {
 		return this.open;
 	}

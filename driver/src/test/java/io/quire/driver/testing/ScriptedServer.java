@@ -23,8 +23,8 @@ import io.quire.protocol.json.ReqlJson;
 /**
  * A tiny V1_0 server with blocking sockets, for cases the engine cannot play: a server
  * with a given role (standby, read-only, or none as RethinkDB 2.4), or one that
- * authenticates and then never answers a query. Accepts user admin with password
- * {@code pw}.
+ * authenticates and then never answers a query (or not even SERVER_INFO). Accepts user
+ * admin with password {@code pw}.
  */
 public final class ScriptedServer implements AutoCloseable {
 
@@ -34,14 +34,18 @@ public final class ScriptedServer implements AutoCloseable {
 
 	private final boolean answersQueries;
 
+	private final boolean answersServerInfo;
+
 	private final List<Socket> clients = new CopyOnWriteArrayList<>();
 
 	private final List<String> queries = new CopyOnWriteArrayList<>();
 
-	private ScriptedServer(Map<String, Object> serverInfo, boolean answersQueries) throws IOException {
+	private ScriptedServer(Map<String, Object> serverInfo, boolean answersQueries, boolean answersServerInfo)
+			throws IOException {
 		this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		this.serverInfo = serverInfo;
 		this.answersQueries = answersQueries;
+		this.answersServerInfo = answersServerInfo;
 		Thread acceptor = new Thread(this::acceptLoop, "scripted-server-" + port());
 		acceptor.setDaemon(true);
 		acceptor.start();
@@ -53,7 +57,7 @@ public final class ScriptedServer implements AutoCloseable {
 	 */
 	public static ScriptedServer withServerInfo(Map<String, Object> serverInfo) {
 		try {
-			return new ScriptedServer(serverInfo, true);
+			return new ScriptedServer(serverInfo, true, true);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -63,7 +67,20 @@ public final class ScriptedServer implements AutoCloseable {
 	/** A server that authenticates, answers SERVER_INFO, and never answers a START. */
 	public static ScriptedServer silent() {
 		try {
-			return new ScriptedServer(Map.of("id", "silent", "name", "silent", "proxy", false), false);
+			return new ScriptedServer(Map.of("id", "silent", "name", "silent", "proxy", false), false, true);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A server that completes the handshake and then answers nothing, not even the role
+	 * probe (SERVER_INFO).
+	 */
+	public static ScriptedServer mute() {
+		try {
+			return new ScriptedServer(Map.of(), false, false);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -127,7 +144,7 @@ public final class ScriptedServer implements AutoCloseable {
 	}
 
 	private void answer(OutputStream out, long token, String body) throws IOException {
-		if (body.equals("[5]")) {
+		if (body.equals("[5]") && this.answersServerInfo) {
 			reply(out, token, Map.of("t", 5, "r", List.of(this.serverInfo)));
 		}
 		else if (body.equals("[4]")) {
