@@ -87,6 +87,22 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 
 	List<Person> findByNicknameExists();
 
+	List<Person> findByNicknameExists(boolean exists);
+
+	List<Person> findByEmailExists(boolean exists);
+
+	List<Person> findByNicknameExistsAndLastname(boolean exists, String lastname);
+
+	List<Person> findByLastnameOrNicknameExists(String lastname, boolean exists);
+
+	List<Person> findByNicknameExistsAndAgeGreaterThanOrNicknameExists(Boolean first, int age, boolean second);
+
+	long countByNicknameExists(boolean exists);
+
+	boolean existsByNicknameExists(boolean exists);
+
+	long deleteByNicknameExists(boolean exists);
+
 	List<Person> findByTagsIsEmpty();
 
 	List<Person> findByTagsIsNotEmpty();

@@ -25,7 +25,7 @@ public class PartTreeQuireQuery extends AbstractQuireQuery {
 
 	@Override
 	protected QuireQuery createQuery(ParameterAccessor accessor) {
-		QuireQuery query = new QuireQueryCreator(this.tree, accessor).createQuery();
+		QuireQuery query = new QuireQueryCreator(this.tree, accessor, getQueryMethod().getParameters()).createQuery();
 		ReturnedType returnedType = getQueryMethod().getResultProcessor()
 			.withDynamicProjection(accessor)
 			.getReturnedType();
