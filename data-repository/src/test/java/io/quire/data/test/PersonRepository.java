@@ -199,6 +199,15 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 
 	List<Person> findByNamedQuery(String lastname);
 
+	@Query("{\"lastname\": ?#{[0]}}")
+	List<Person> findWithIndexExpression(String lastname);
+
+	@Query("{\"lastname\": :#{#lastname}}")
+	List<Person> findWithNamedExpression(String lastname);
+
+	@Query("[21, [[170, [[13], \"age\"]], ?#{[0] * 2}]]")
+	List<Person> findOlderThanTwice(int age);
+
 	interface NameOnly {
 
 		String getFirstname();

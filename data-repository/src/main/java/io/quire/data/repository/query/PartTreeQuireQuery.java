@@ -24,7 +24,7 @@ public class PartTreeQuireQuery extends AbstractQuireQuery {
 	}
 
 	@Override
-	protected QuireQuery createQuery(ParameterAccessor accessor) {
+	protected QuireQuery createQuery(ParameterAccessor accessor, Object[] values) {
 		QuireQuery query = new QuireQueryCreator(this.tree, accessor, getQueryMethod().getParameters()).createQuery();
 		ReturnedType returnedType = getQueryMethod().getResultProcessor()
 			.withDynamicProjection(accessor)
