@@ -33,8 +33,9 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
  *
  * <ul>
  * <li>a duplicate primary key: {@link DuplicateKeyException}</li>
- * <li>a missing database, table or index:
- * {@link InvalidDataAccessResourceUsageException}</li>
+ * <li>a missing database, table or index, an index not ready yet:
+ * {@link InvalidDataAccessResourceUsageException} (for an index, saying how
+ * {@code @Indexed} indexes are created)</li>
  * <li>a query the server cannot compile or evaluate, or an {@code r.error}:
  * {@link InvalidDataAccessApiUsageException}</li>
  * <li>connection failures, unavailable servers:
@@ -44,6 +45,12 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
  * </ul>
  */
 public class QuireExceptionTranslator implements PersistenceExceptionTranslator {
+
+	/** What a missing or unready index error adds to the server's message. */
+	static final String INDEX_HINT = " Quire reads through the index of an @Indexed property only while it exists"
+			+ " and is ready, and filters otherwise; the indexes of @Indexed properties are created at startup"
+			+ " with quire.data.auto-index-creation=true (QuireMappingContext.setAutoIndexCreation(true))"
+			+ " or by QuireTemplate.createTable.";
 
 	@Override
 	public @Nullable DataAccessException translateExceptionIfPossible(RuntimeException ex) {
@@ -69,6 +76,9 @@ public class QuireExceptionTranslator implements PersistenceExceptionTranslator 
 
 	private DataAccessException translate(QuireException ex) {
 		String message = ex.getMessage();
+		if (ex instanceof QuireRuntimeException && isUnavailableIndex(message)) {
+			return new InvalidDataAccessResourceUsageException(message + INDEX_HINT, ex);
+		}
 		if (ex instanceof QuireRuntimeException && isMissingResource(message)) {
 			return new InvalidDataAccessResourceUsageException(message, ex);
 		}
@@ -102,6 +112,15 @@ public class QuireExceptionTranslator implements PersistenceExceptionTranslator 
 
 	private static boolean isDuplicateKey(@Nullable String message) {
 		return message != null && message.startsWith("Duplicate primary key");
+	}
+
+	/**
+	 * Whether the message says an index is missing or still being built (OP_FAILED), as
+	 * RethinkDB words it.
+	 */
+	static boolean isUnavailableIndex(@Nullable String message) {
+		return message != null && message.startsWith("Index `") && (message.contains("` was not found on table `")
+				|| message.contains("` was accessed before its construction was finished"));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.quire.data.core;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -67,6 +69,8 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 
 	private final QueryRenderer renderer;
 
+	private final IndexStatusCache indexStatus;
+
 	private final SchemaManager schema;
 
 	private final QuireExceptionTranslator exceptionTranslator = new QuireExceptionTranslator();
@@ -83,13 +87,19 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	}
 
 	public QuireTemplate(ConnectionFactory connectionFactory, QuireConverter converter) {
+		this(connectionFactory, converter, Clock.systemUTC());
+	}
+
+	/** A template whose cached index status ages by the given clock. */
+	QuireTemplate(ConnectionFactory connectionFactory, QuireConverter converter, Clock clock) {
 		Assert.notNull(connectionFactory, "connectionFactory must not be null");
 		Assert.notNull(converter, "converter must not be null");
 		this.connectionFactory = connectionFactory;
 		this.converter = converter;
 		this.mappingContext = converter.getMappingContext();
 		this.renderer = new QueryRenderer(converter);
-		this.schema = new SchemaManager(this.mappingContext);
+		this.indexStatus = new IndexStatusCache(this.mappingContext, clock);
+		this.schema = new SchemaManager(this.mappingContext, this.indexStatus);
 		this.writes = new EntityWrites(converter, this.exceptionTranslator);
 	}
 
@@ -205,7 +215,7 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		QuirePersistentEntity<?> metadata = entityOf(type);
 		Map<String, Object> patch = this.writes.patch(changes, (path) -> this.renderer.fieldNames(path, metadata));
 		WriteResult result = onTable(metadata, (connection, table) -> WriteResult
-			.of(select(table, metadata, query).update(patch).runAtom(connection)));
+			.of(select(connection, table, metadata, query).update(patch).runAtom(connection)));
 		this.writes.check(result);
 		return result.replaced();
 	}
@@ -235,16 +245,18 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	@Override
 	public long delete(QuireQuery query, Class<?> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
-		return onTable(metadata,
-				(connection, table) -> WriteResult.of(select(table, metadata, query).delete().runAtom(connection)))
-			.deleted();
+		return onTable(metadata, (connection, table) -> WriteResult
+			.of(select(connection, table, metadata, query).delete().runAtom(connection))).deleted();
 	}
 
 	@Override
 	public <T> List<T> findAllAndDelete(QuireQuery query, Class<T> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
-		WriteResult result = onTable(metadata, (connection, table) -> WriteResult
-			.of(select(table, metadata, query).delete().optArg("return_changes", true).runAtom(connection)));
+		WriteResult result = onTable(metadata,
+				(connection,
+						table) -> WriteResult.of(select(connection, table, metadata, query).delete()
+							.optArg("return_changes", true)
+							.runAtom(connection)));
 		List<T> deleted = new ArrayList<>(result.changes().size());
 		for (Map<String, Object> change : result.changes()) {
 			deleted.add(read(type, change.get("old_val"), metadata));
@@ -289,7 +301,8 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		Assert.notNull(query, "query must not be null");
 		QuirePersistentEntity<?> metadata = entityOf(type);
 		return readAll(type, metadata,
-				(connection, table) -> this.renderer.find(table, metadata, query).run(connection));
+				(connection, table) -> this.renderer.find(table, metadata, query, usableIndexes(connection, metadata))
+					.run(connection));
 	}
 
 	@Override
@@ -311,8 +324,9 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		QuirePersistentEntity<?> metadata = entityOf(type);
 		Connection connection = connect();
 		try {
-			Table table = prepareTable(connection, metadata);
-			Cursor<Object> cursor = this.renderer.find(table, metadata, query).run(connection);
+			Cursor<Object> cursor = onTable(connection, metadata,
+					(current, table) -> this.renderer.find(table, metadata, query, usableIndexes(current, metadata))
+						.run(current));
 			return cursor.stream().map((document) -> read(type, document, metadata)).onClose(connection::close);
 		}
 		catch (RuntimeException ex) {
@@ -330,7 +344,7 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	public long count(QuireQuery query, Class<?> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
 		return onTable(metadata, (connection, table) -> {
-			ReqlExpr selected = select(table, metadata, query);
+			ReqlExpr selected = select(connection, table, metadata, query);
 			selected = (query.getOffset() > 0) ? selected.skip(query.getOffset()) : selected;
 			selected = query.isLimited() ? selected.limit(query.getLimit()) : selected;
 			return selected.count().runAtom(connection, Long.class);
@@ -340,8 +354,11 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	@Override
 	public boolean exists(QuireQuery query, Class<?> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
-		return onTable(metadata, (connection,
-				table) -> select(table, metadata, query).limit(1).isEmpty().not().runAtom(connection, Boolean.class));
+		return onTable(metadata,
+				(connection, table) -> select(connection, table, metadata, query).limit(1)
+					.isEmpty()
+					.not()
+					.runAtom(connection, Boolean.class));
 	}
 
 	@Override
@@ -452,25 +469,31 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		}
 	}
 
+	private <R> R onTable(QuirePersistentEntity<?> metadata, BiFunction<Connection, Table, R> work) {
+		return execute((connection) -> onTable(connection, metadata, work));
+	}
+
 	/**
 	 * Runs the work on the entity's table, creating the table first when needed. If the
 	 * table turns out to be missing (dropped since), it is created and the work retried
-	 * once.
+	 * once; if an index the work read through is missing or not ready (dropped or
+	 * recreated since its status was cached), the status is asked again and the work
+	 * retried once. The server refuses such a read before it writes anything.
 	 */
-	private <R> R onTable(QuirePersistentEntity<?> metadata, BiFunction<Connection, Table, R> work) {
-		return execute((connection) -> {
-			try {
-				return work.apply(connection, prepareTable(connection, metadata));
+	private <R> R onTable(Connection connection, QuirePersistentEntity<?> metadata,
+			BiFunction<Connection, Table, R> work) {
+		try {
+			return work.apply(connection, prepareTable(connection, metadata));
+		}
+		catch (QuireRuntimeException ex) {
+			String database = databaseOf(metadata, connection);
+			boolean tableGone = this.autoTableCreation && isMissingTable(ex, database, metadata.getTable());
+			if (!tableGone && !QuireExceptionTranslator.isUnavailableIndex(ex.getMessage())) {
+				throw ex;
 			}
-			catch (QuireRuntimeException ex) {
-				String database = databaseOf(metadata, connection);
-				if (!this.autoTableCreation || !isMissing(ex, database, metadata.getTable())) {
-					throw ex;
-				}
-				this.schema.forget(database, metadata.getTable());
-				return work.apply(connection, prepareTable(connection, metadata));
-			}
-		});
+			this.schema.forget(database, metadata.getTable());
+			return work.apply(connection, prepareTable(connection, metadata));
+		}
 	}
 
 	private Table prepareTable(Connection connection, QuirePersistentEntity<?> metadata) {
@@ -481,9 +504,9 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		return r.db(database).table(metadata.getTable());
 	}
 
-	private static boolean isMissing(QuireRuntimeException ex, String database, String table) {
+	private static boolean isMissingTable(QuireRuntimeException ex, String database, String table) {
 		String message = ex.getMessage();
-		return QuireExceptionTranslator.isMissingResource(message)
+		return QuireExceptionTranslator.isMissingResource(message) && !message.startsWith("Index `")
 				&& (message.contains("`" + database + "`") || message.contains(database + "." + table + "`"));
 	}
 
@@ -492,8 +515,16 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		return (database != null) ? database : connection.db();
 	}
 
-	private ReqlExpr select(Table table, QuirePersistentEntity<?> metadata, QuireQuery query) {
-		return this.renderer.select(table, metadata, query.getCriteria());
+	private ReqlExpr select(Connection connection, Table table, QuirePersistentEntity<?> metadata, QuireQuery query) {
+		return this.renderer.select(table, metadata, query.getCriteria(), usableIndexes(connection, metadata));
+	}
+
+	/**
+	 * Which secondary indexes of the entity's table a query may read through, by name.
+	 */
+	private Predicate<String> usableIndexes(Connection connection, QuirePersistentEntity<?> metadata) {
+		String database = databaseOf(metadata, connection);
+		return (index) -> this.indexStatus.isUsable(connection, database, metadata, index);
 	}
 
 	private <T> List<T> readAll(Class<T> type, QuirePersistentEntity<?> metadata,

@@ -29,11 +29,14 @@ final class SchemaManager {
 
 	private final IndexResolver indexResolver;
 
+	private final IndexStatusCache indexStatus;
+
 	private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
-	SchemaManager(QuireMappingContext mappingContext) {
+	SchemaManager(QuireMappingContext mappingContext, IndexStatusCache indexStatus) {
 		this.mappingContext = mappingContext;
 		this.indexResolver = new IndexResolver(mappingContext);
+		this.indexStatus = indexStatus;
 	}
 
 	/** Creates what is missing for the entity's table, unless that was already done. */
@@ -50,9 +53,13 @@ final class SchemaManager {
 		this.ready.add(key);
 	}
 
-	/** Forgets that the table was ready, after it was found missing. */
+	/**
+	 * Forgets that the table was ready, and the status of its indexes, after it or one of
+	 * its indexes was found missing or before it is created or dropped.
+	 */
 	void forget(String database, String table) {
 		this.ready.remove(database + "." + table);
+		this.indexStatus.forget(database, table);
 	}
 
 	/**
@@ -77,6 +84,7 @@ final class SchemaManager {
 		if (!indexes.isEmpty()) {
 			table.indexWait(indexes.stream().map(IndexDefinition::name).toArray()).runAtom(connection);
 		}
+		this.indexStatus.forget(database, entity.getTable());
 	}
 
 	private static void createDatabaseIfMissing(Connection connection, String database) {

@@ -63,4 +63,11 @@ class DeclaredQueryIntegrationTests extends PersonRepositoryTestSupport {
 		assertThat(repository.count()).isEqualTo(4);
 	}
 
+	@Test
+	void expressionPlaceholdersAreEvaluatedForEachCall() {
+		assertThat(firstnames(repository.findWithIndexExpression("Lovelace"))).containsExactlyInAnyOrder("Ada", "Anne");
+		assertThat(firstnames(repository.findWithNamedExpression("Hopper"))).containsExactly("Grace");
+		assertThat(firstnames(repository.findOlderThanTwice(45))).containsExactly("Katherine");
+	}
+
 }

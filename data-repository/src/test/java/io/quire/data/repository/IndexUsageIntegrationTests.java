@@ -1,6 +1,5 @@
 package io.quire.data.repository;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import io.quire.data.core.QuireTemplate;
 import io.quire.data.test.Person;
 import io.quire.data.test.PersonRepositoryTestSupport;
+import io.quire.data.test.QueryTerms;
 import io.quire.data.test.RecordingConnectionFactory;
 import io.quire.protocol.TermType;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import static io.quire.data.repository.DerivedQueryIntegrationTests.firstnames;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * BETWEEN on the index instead of filtering the whole table.
  */
 class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static RecordingConnectionFactory queries;
 
@@ -53,7 +50,7 @@ class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 	@Test
 	void equalityOnIndexedFieldUsesGetAllOnTheIndex() {
 		assertThat(repository.findByEmail("grace@example.com").getFirstname()).isEqualTo("Grace");
-		Object query = lastQuery();
+		QueryTerms query = lastQuery();
 		assertThat(termTypes(query)).contains(TermType.GET_ALL).doesNotContain(TermType.FILTER);
 		assertThat(optArgs(query, TermType.GET_ALL)).containsEntry("index", "email");
 	}
@@ -62,7 +59,7 @@ class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 	void equalityOnNestedIndexedFieldUsesItsIndexAndFiltersTheRest() {
 		assertThat(firstnames(repository.findByAddressCityAndAgeGreaterThan("London", 35)))
 			.containsExactlyInAnyOrder("Ada", "Adele");
-		Object query = lastQuery();
+		QueryTerms query = lastQuery();
 		assertThat(termTypes(query)).contains(TermType.GET_ALL, TermType.FILTER);
 		assertThat(optArgs(query, TermType.GET_ALL)).containsEntry("index", "home_city");
 	}
@@ -79,7 +76,7 @@ class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 	void membershipOnIndexedFieldUsesGetAllWithSeveralKeys() {
 		assertThat(firstnames(repository.findByEmailIn(List.of("ada@example.com", "alan@example.com"))))
 			.containsExactlyInAnyOrder("Ada", "Alan");
-		Object query = lastQuery();
+		QueryTerms query = lastQuery();
 		assertThat(termTypes(query)).contains(TermType.GET_ALL).doesNotContain(TermType.FILTER);
 	}
 
@@ -87,7 +84,7 @@ class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 	void rangeOnIndexedFieldUsesBetween() {
 		assertThat(firstnames(repository.findByEmailBetween("adele@example.com", "alan@example.com")))
 			.containsExactlyInAnyOrder("Adele", "Alan");
-		Object query = lastQuery();
+		QueryTerms query = lastQuery();
 		assertThat(termTypes(query)).contains(TermType.BETWEEN).doesNotContain(TermType.FILTER);
 		assertThat(optArgs(query, TermType.BETWEEN)).containsEntry("index", "email")
 			.containsEntry("right_bound", "closed");
@@ -96,7 +93,7 @@ class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 	@Test
 	void containingOnIndexedCollectionUsesGetAllOnItsMultiIndex() {
 		assertThat(firstnames(repository.findByTagsContaining("math"))).containsExactlyInAnyOrder("Ada", "Katherine");
-		Object query = lastQuery();
+		QueryTerms query = lastQuery();
 		assertThat(termTypes(query)).contains(TermType.GET_ALL).doesNotContain(TermType.FILTER);
 		assertThat(optArgs(query, TermType.GET_ALL)).containsEntry("index", "tags");
 	}
@@ -104,7 +101,7 @@ class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 	@Test
 	void equalityWithOneElementOfIndexedCollectionUsesItsMultiIndex() {
 		assertThat(firstnames(repository.findByTags("poetry"))).containsExactlyInAnyOrder("Ada", "Anne");
-		Object query = lastQuery();
+		QueryTerms query = lastQuery();
 		assertThat(termTypes(query)).contains(TermType.GET_ALL).doesNotContain(TermType.FILTER);
 		assertThat(optArgs(query, TermType.GET_ALL)).containsEntry("index", "tags");
 	}
@@ -121,7 +118,7 @@ class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 		List<String> tags = List.of("math", "poetry", "cobol");
 		assertThat(firstnames(repository.findByTagsIn(tags))).containsExactlyInAnyOrder("Ada", "Grace", "Katherine",
 				"Anne");
-		Object query = lastQuery();
+		QueryTerms query = lastQuery();
 		assertThat(termTypes(query)).contains(TermType.GET_ALL, TermType.ARGS, TermType.DISTINCT)
 			.doesNotContain(TermType.FILTER);
 		assertThat(optArgs(query, TermType.GET_ALL)).doesNotContainKey("index");
@@ -147,48 +144,16 @@ class IndexUsageIntegrationTests extends PersonRepositoryTestSupport {
 		assertThat(termTypes(lastQuery())).contains(TermType.FILTER).doesNotContain(TermType.GET_ALL, TermType.BETWEEN);
 	}
 
-	private static Object lastQuery() {
-		return JSON.readValue(queries.lastQuery(), Object.class);
+	private static QueryTerms lastQuery() {
+		return QueryTerms.of(queries.lastQuery());
 	}
 
-	/** The types of every term in the query's JSON. */
-	private static List<TermType> termTypes(Object json) {
-		List<TermType> types = new ArrayList<>();
-		collect(json, types);
-		return types;
+	private static List<TermType> termTypes(QueryTerms query) {
+		return query.types();
 	}
 
-	private static void collect(Object json, List<TermType> types) {
-		if (json instanceof List<?> list) {
-			if (isTerm(list)) {
-				types.add(TermType.of((Integer) list.get(0)));
-			}
-			list.forEach((element) -> collect(element, types));
-		}
-		else if (json instanceof Map<?, ?> map) {
-			map.values().forEach((value) -> collect(value, types));
-		}
-	}
-
-	/** The optional arguments of the first term of the type. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> optArgs(Object json, TermType type) {
-		if (json instanceof List<?> list) {
-			if (isTerm(list) && (Integer) list.get(0) == type.value()) {
-				return (list.size() > 2) ? (Map<String, Object>) list.get(2) : Map.of();
-			}
-			for (Object element : list) {
-				Map<String, Object> found = optArgs(element, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static boolean isTerm(List<?> list) {
-		return list.size() >= 2 && list.size() <= 3 && list.get(0) instanceof Integer && list.get(1) instanceof List;
+	private static Map<String, Object> optArgs(QueryTerms query, TermType type) {
+		return query.optArgs(type);
 	}
 
 }

@@ -87,6 +87,22 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 
 	List<Person> findByNicknameExists();
 
+	List<Person> findByNicknameExists(boolean exists);
+
+	List<Person> findByEmailExists(boolean exists);
+
+	List<Person> findByNicknameExistsAndLastname(boolean exists, String lastname);
+
+	List<Person> findByLastnameOrNicknameExists(String lastname, boolean exists);
+
+	List<Person> findByNicknameExistsAndAgeGreaterThanOrNicknameExists(Boolean first, int age, boolean second);
+
+	long countByNicknameExists(boolean exists);
+
+	boolean existsByNicknameExists(boolean exists);
+
+	long deleteByNicknameExists(boolean exists);
+
 	List<Person> findByTagsIsEmpty();
 
 	List<Person> findByTagsIsNotEmpty();
@@ -182,6 +198,15 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 	long deleteWithObjectFilter(String lastname);
 
 	List<Person> findByNamedQuery(String lastname);
+
+	@Query("{\"lastname\": ?#{[0]}}")
+	List<Person> findWithIndexExpression(String lastname);
+
+	@Query("{\"lastname\": :#{#lastname}}")
+	List<Person> findWithNamedExpression(String lastname);
+
+	@Query("[21, [[170, [[13], \"age\"]], ?#{[0] * 2}]]")
+	List<Person> findOlderThanTwice(int age);
 
 	interface NameOnly {
 

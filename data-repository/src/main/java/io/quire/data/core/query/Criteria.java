@@ -232,6 +232,11 @@ public sealed interface Criteria permits Criteria.Condition, Criteria.And, Crite
 			return condition(Operator.EXISTS);
 		}
 
+		/** Present if {@code exists} is true, absent otherwise. */
+		public Condition exists(boolean exists) {
+			return condition(exists ? Operator.EXISTS : Operator.NOT_EXISTS);
+		}
+
 		public Condition isEmpty() {
 			return condition(Operator.IS_EMPTY);
 		}

@@ -43,7 +43,12 @@ final class CriteriaRenderer {
 			throw new InvalidDataAccessApiUsageException("A raw ReQL predicate cannot be nested in other criteria");
 		}
 		Condition condition = (Condition) criteria;
-		return render(condition, this.paths.map(condition.propertyPath(), entity), row);
+		FieldPath path = this.paths.map(condition.propertyPath(), entity);
+		if (condition.operator() == Operator.NOT_EXISTS) {
+			Condition exists = new Condition(condition.propertyPath(), Operator.EXISTS, List.of(), false);
+			return negate(render(exists, path, row));
+		}
+		return render(condition, path, row);
 	}
 
 	private Object[] renderAll(List<Criteria> parts, QuirePersistentEntity<?> entity, ReqlExpr row) {
@@ -93,7 +98,8 @@ final class CriteriaRenderer {
 			case MATCHES -> matches(field, text(condition), ignoreCase);
 			case IS_EMPTY -> isEmpty(field);
 			case IS_NOT_EMPTY -> isEmpty(field).not();
-			case IS_NULL, IS_NOT_NULL, EXISTS -> throw new IllegalStateException(condition.operator() + " is no test");
+			case IS_NULL, IS_NOT_NULL, EXISTS, NOT_EXISTS ->
+				throw new IllegalStateException(condition.operator() + " is no test");
 		};
 	}
 

@@ -3,6 +3,7 @@ package io.quire.data.core.query;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,14 +26,18 @@ record IndexAccess(Condition condition, FieldPath path) {
 
 	/**
 	 * The best index read for the conditions, or {@code null} if none can use an index.
-	 * Key lookups beat ranges; the primary key beats secondary indexes.
+	 * Key lookups beat ranges; the primary key beats secondary indexes. A secondary index
+	 * is only read if {@code usable} says it can be (it exists and is ready); it is asked
+	 * only about indexes that could answer a condition.
 	 */
-	static @Nullable IndexAccess choose(List<Criteria> conjunction, Function<Condition, FieldPath> paths) {
+	static @Nullable IndexAccess choose(List<Criteria> conjunction, Function<Condition, FieldPath> paths,
+			Predicate<String> usable) {
 		IndexAccess best = null;
 		for (Criteria part : conjunction) {
 			if (part instanceof Condition condition) {
 				FieldPath path = paths.apply(condition);
-				if (path.indexed() && path.arrayHops().isEmpty() && isAnswerable(condition, path)) {
+				if (path.indexed() && path.arrayHops().isEmpty() && isAnswerable(condition, path)
+						&& (path.primaryKey() || usable.test(path.index()))) {
 					IndexAccess candidate = new IndexAccess(condition, path);
 					best = (best == null || candidate.rank() > best.rank()) ? candidate : best;
 				}

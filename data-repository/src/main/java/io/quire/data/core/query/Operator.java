@@ -35,8 +35,17 @@ public enum Operator {
 	IN(1), NOT_IN(1), IS_TRUE(0), IS_FALSE(0),
 	/** A string matching a regular expression (RE2 syntax, as ReQL's {@code match}). */
 	MATCHES(1),
-	/** The field is present in the document. */
+	/**
+	 * The field is present in the document (with a value other than null, as ReQL's
+	 * {@code hasFields} sees it). Through an array of nested documents, some element has
+	 * it.
+	 */
 	EXISTS(0),
+	/**
+	 * The field is absent from the document: exactly the documents {@link #EXISTS} does
+	 * not match.
+	 */
+	NOT_EXISTS(0),
 	/** An empty string, collection or object. */
 	IS_EMPTY(0), IS_NOT_EMPTY(0);
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,9 @@ import static io.quire.driver.Quire.r;
  * or an {@code @Indexed} field for equality (or membership in a list), the documents are
  * read with {@code getAll} on that index and only the other tests are applied with
  * {@code filter}; a range test on an indexed field uses {@code between}. Otherwise the
- * table is scanned with {@code filter}.
+ * table is scanned with {@code filter}. Which secondary indexes exist is the caller's
+ * knowledge: the methods without a {@code usableIndex} argument assume every
+ * {@code @Indexed} index exists and is ready.
  */
 public class QueryRenderer {
 
@@ -44,7 +47,16 @@ public class QueryRenderer {
 
 	/** The documents of the query: selected, projected, ordered, skipped and limited. */
 	public ReqlExpr find(Table table, QuirePersistentEntity<?> entity, QuireQuery query) {
-		ReqlExpr documents = select(table, entity, query.getCriteria());
+		return find(table, entity, query, (index) -> true);
+	}
+
+	/**
+	 * The documents of the query, reading only through the secondary indexes that
+	 * {@code usableIndex} accepts by name.
+	 */
+	public ReqlExpr find(Table table, QuirePersistentEntity<?> entity, QuireQuery query,
+			Predicate<String> usableIndex) {
+		ReqlExpr documents = select(table, entity, query.getCriteria(), usableIndex);
 		if (!query.getFields().isEmpty()) {
 			documents = documents.pluck(pluckSpec(query.getFields(), entity));
 			documents = query.isDistinct() ? documents.distinct() : documents;
@@ -61,6 +73,15 @@ public class QueryRenderer {
 	 * {@code null}.
 	 */
 	public ReqlExpr select(Table table, QuirePersistentEntity<?> entity, @Nullable Criteria criteria) {
+		return select(table, entity, criteria, (index) -> true);
+	}
+
+	/**
+	 * The documents meeting the criteria, reading only through the secondary indexes that
+	 * {@code usableIndex} accepts by name.
+	 */
+	public ReqlExpr select(Table table, QuirePersistentEntity<?> entity, @Nullable Criteria criteria,
+			Predicate<String> usableIndex) {
 		if (criteria == null) {
 			return table;
 		}
@@ -68,7 +89,8 @@ public class QueryRenderer {
 			return table.filter(reql.predicate());
 		}
 		List<Criteria> parts = (criteria instanceof Criteria.And and) ? and.parts() : List.of(criteria);
-		IndexAccess access = IndexAccess.choose(parts, (condition) -> this.paths.map(condition.propertyPath(), entity));
+		IndexAccess access = IndexAccess.choose(parts, (condition) -> this.paths.map(condition.propertyPath(), entity),
+				usableIndex);
 		ReqlExpr documents = (access != null) ? access.read(table, this.converter, entity.getIdFieldName()) : table;
 		List<Criteria> rest = new ArrayList<>(parts);
 		if (access != null) {

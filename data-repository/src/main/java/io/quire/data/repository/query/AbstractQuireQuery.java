@@ -52,7 +52,7 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 	public @Nullable Object execute(Object[] parameters) {
 		ParametersParameterAccessor accessor = new ParametersParameterAccessor(this.method.getParameters(), parameters);
 		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
-		QuireQuery query = applyArguments(createQuery(accessor), accessor);
+		QuireQuery query = applyArguments(createQuery(accessor, parameters), accessor);
 		Class<?> domainType = this.method.getEntityInformation().getJavaType();
 		Object result = execution(accessor).execute(query, domainType, this.operations);
 		return processor.processResult(singleIfNeeded(result), dtoConverter(processor.getReturnedType()));
@@ -61,8 +61,10 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 	/**
 	 * The query for one call, before the {@code Sort}, {@code Pageable} and {@code Limit}
 	 * arguments.
+	 * @param accessor the call's arguments
+	 * @param values all the arguments, in the method's order
 	 */
-	protected abstract QuireQuery createQuery(ParameterAccessor accessor);
+	protected abstract QuireQuery createQuery(ParameterAccessor accessor, Object[] values);
 
 	protected abstract boolean isCountQuery();
 

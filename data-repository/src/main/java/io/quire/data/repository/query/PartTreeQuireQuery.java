@@ -24,8 +24,8 @@ public class PartTreeQuireQuery extends AbstractQuireQuery {
 	}
 
 	@Override
-	protected QuireQuery createQuery(ParameterAccessor accessor) {
-		QuireQuery query = new QuireQueryCreator(this.tree, accessor).createQuery();
+	protected QuireQuery createQuery(ParameterAccessor accessor, Object[] values) {
+		QuireQuery query = new QuireQueryCreator(this.tree, accessor, getQueryMethod().getParameters()).createQuery();
 		ReturnedType returnedType = getQueryMethod().getResultProcessor()
 			.withDynamicProjection(accessor)
 			.getReturnedType();

@@ -2,8 +2,11 @@ package io.quire.data.repository.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +19,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Range;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.ParameterAccessor;
+import org.springframework.data.repository.query.Parameters;
 import org.springframework.data.repository.query.parser.AbstractQueryCreator;
 import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.PartTree;
@@ -23,19 +27,74 @@ import org.springframework.data.repository.query.parser.PartTree;
 /**
  * Turns a derived query method ({@code findByLastnameAndAgeGreaterThan}) into a
  * {@link QuireQuery}: one {@link Criteria.Condition} per part, joined with And and Or,
- * with the method's order, distinctness and result limit.
+ * with the method's order, distinctness and result limit. An {@code Exists} part takes a
+ * {@code boolean} argument when the method declares one in its place, as Spring Data
+ * MongoDB reads {@code findByNicknameExists(boolean)}: {@code false} asks for the
+ * documents without the field.
  */
 public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria> {
 
 	private final PartTree tree;
 
-	public QuireQueryCreator(PartTree tree, ParameterAccessor parameters) {
-		super(tree, parameters);
+	private final Set<Part> existsWithFlag;
+
+	/**
+	 * A creator for one call.
+	 * @param tree the parsed method name
+	 * @param accessor the call's arguments
+	 * @param parameters the method's parameters, whose types tell which {@code Exists}
+	 * parts take an argument
+	 */
+	public QuireQueryCreator(PartTree tree, ParameterAccessor accessor, Parameters<?, ?> parameters) {
+		super(tree, accessor);
 		this.tree = tree;
+		this.existsWithFlag = existsWithFlag(tree, parameters);
+	}
+
+	/**
+	 * The {@code Exists} parts whose place in the argument list holds a {@code boolean}
+	 * that no later part needs, walking the parts in the order they take their arguments.
+	 */
+	static Set<Part> existsWithFlag(PartTree tree, Parameters<?, ?> parameters) {
+		Parameters<?, ?> bindable = parameters.getBindableParameters();
+		List<Part> parts = tree.getParts().toList();
+		Set<Part> flagged = Collections.newSetFromMap(new IdentityHashMap<>());
+		int position = 0;
+		for (int i = 0; i < parts.size(); i++) {
+			Part part = parts.get(i);
+			Class<?> next = (position < bindable.getNumberOfParameters()) ? bindable.getParameter(position).getType()
+					: null;
+			boolean flag = next == boolean.class || next == Boolean.class;
+			if (part.getType() == Part.Type.EXISTS && flag && bindable.getNumberOfParameters() - position
+					- 1 >= leastArguments(parts.subList(i + 1, parts.size()))) {
+				flagged.add(part);
+				position++;
+			}
+			else if (part.getType() != Part.Type.EXISTS) {
+				boolean range = part.getType() == Part.Type.BETWEEN && next != null
+						&& Range.class.isAssignableFrom(next);
+				position += range ? 1 : part.getNumberOfArguments();
+			}
+		}
+		return flagged;
+	}
+
+	/**
+	 * The fewest arguments the parts need: none for Exists, one for a Between on a Range.
+	 */
+	private static int leastArguments(List<Part> parts) {
+		return parts.stream().mapToInt((part) -> switch (part.getType()) {
+			case EXISTS -> 0;
+			case BETWEEN -> 1;
+			default -> part.getNumberOfArguments();
+		}).sum();
 	}
 
 	@Override
 	protected Criteria create(Part part, Iterator<Object> parameters) {
+		if (this.existsWithFlag.contains(part)) {
+			return exists(part, parameters.next());
+		}
 		Operator operator = operator(part);
 		if (operator == Operator.BETWEEN) {
 			Object first = parameters.next();
@@ -72,6 +131,14 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 			return new Criteria.Condition(part.getProperty().toDotPath(), Operator.EXISTS, List.of(), false);
 		}
 		return (bounds.size() == 1) ? bounds.get(0) : new Criteria.And(bounds);
+	}
+
+	private static Criteria exists(Part part, @Nullable Object flag) {
+		String path = part.getProperty().toDotPath();
+		if (!(flag instanceof Boolean exists)) {
+			throw new InvalidDataAccessApiUsageException("Exists on '" + path + "' needs true or false, not " + flag);
+		}
+		return Criteria.where(path).exists(exists);
 	}
 
 	private static Criteria condition(Part part, Operator operator, List<Object> values) {

@@ -21,13 +21,18 @@ import static io.quire.driver.Quire.r;
 
 /**
  * A ReQL filter written as JSON in {@code @Query}, with {@code ?n} placeholders for the
- * method's arguments. Parsed once; {@link #bind} turns it into a ReQL term for one call.
+ * method's arguments and {@code ?name} placeholders for the values of expressions (the
+ * {@code ?#{...}} and {@code :#{...}} of the source, rewritten to names before parsing).
+ * Parsed once; {@link #bind} turns it into a ReQL term for one call.
  */
 final class ReqlJsonFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+|" + ReqlJsonFilter.EXPRESSION + "\\d+)");
+
+	/** How the names of rewritten expressions start. */
+	static final String EXPRESSION = "__quire_expression_";
 
 	private static final String PARAMETER_PREFIX = "\u0000?";
 
@@ -47,12 +52,20 @@ final class ReqlJsonFilter {
 
 	/** The filter with the arguments in place of the placeholders. */
 	ReqlExpr bind(@Nullable Object[] arguments, QuireConverter converter) {
-		return build(this.tree, arguments, converter);
+		return bind(arguments, Map.of(), converter);
 	}
 
-	private ReqlExpr build(@Nullable Object node, @Nullable Object[] arguments, QuireConverter converter) {
-		if (node instanceof String text && parameterIndex(text) >= 0) {
-			return r.expr(converter.toQuireValue(argument(parameterIndex(text), arguments)));
+	/**
+	 * The filter with the arguments and the expressions' values (by name, null if absent)
+	 * in place of the placeholders.
+	 */
+	ReqlExpr bind(@Nullable Object[] arguments, Map<String, ?> expressions, QuireConverter converter) {
+		return build(this.tree, new Bindings(arguments, expressions), converter);
+	}
+
+	private ReqlExpr build(@Nullable Object node, Bindings arguments, QuireConverter converter) {
+		if (node instanceof String text && placeholder(text) != null) {
+			return r.expr(converter.toQuireValue(value(placeholder(text), arguments)));
 		}
 		if (node instanceof List<?> term) {
 			return buildTerm(term, arguments, converter);
@@ -65,7 +78,7 @@ final class ReqlJsonFilter {
 		return r.expr(node);
 	}
 
-	private ReqlExpr buildTerm(List<?> term, @Nullable Object[] arguments, QuireConverter converter) {
+	private ReqlExpr buildTerm(List<?> term, Bindings arguments, QuireConverter converter) {
 		if (term.isEmpty() || !(term.get(0) instanceof Integer type) || term.size() > 3) {
 			throw invalid("a term is [type, [arguments], {optional arguments}], not " + term);
 		}
@@ -105,11 +118,15 @@ final class ReqlJsonFilter {
 		throw invalid("the optional arguments of a term must be an object, not " + value);
 	}
 
-	private @Nullable Object argument(int index, @Nullable Object[] arguments) {
-		if (index >= arguments.length) {
+	private @Nullable Object value(String placeholder, Bindings bindings) {
+		if (placeholder.startsWith(EXPRESSION)) {
+			return bindings.expressions().get(placeholder);
+		}
+		int index = Integer.parseInt(placeholder);
+		if (index >= bindings.arguments().length) {
 			throw invalid("?" + index + " has no matching method argument");
 		}
-		return arguments[index];
+		return bindings.arguments()[index];
 	}
 
 	private InvalidDataAccessApiUsageException invalid(String problem) {
@@ -117,13 +134,18 @@ final class ReqlJsonFilter {
 	}
 
 	/**
-	 * The index of a placeholder string ({@code "?0"} written by the user or by quoting),
-	 * else -1.
+	 * What a placeholder string ({@code "?0"} or {@code "?name"}, written by the user or
+	 * by quoting) stands for: an argument's index or an expression's name; else
+	 * {@code null}.
 	 */
-	private static int parameterIndex(String text) {
+	private static @Nullable String placeholder(String text) {
 		String candidate = text.startsWith(PARAMETER_PREFIX) ? text.substring(1) : text;
 		Matcher matcher = PLACEHOLDER.matcher(candidate);
-		return matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
+		return matcher.matches() ? matcher.group(1) : null;
+	}
+
+	/** The values of one call: the arguments, and the expressions' by name. */
+	private record Bindings(@Nullable Object[] arguments, Map<String, ?> expressions) {
 	}
 
 	/** Turns the placeholders outside string literals into marked JSON strings. */

@@ -63,7 +63,7 @@ public class QuireRepositoryFactory extends RepositoryFactorySupport {
 	@Override
 	protected Optional<QueryLookupStrategy> getQueryLookupStrategy(@Nullable Key key,
 			ValueExpressionDelegate valueExpressionDelegate) {
-		return Optional.of(new QuireQueryLookupStrategy(this.operations));
+		return Optional.of(new QuireQueryLookupStrategy(this.operations, valueExpressionDelegate));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -78,18 +78,20 @@ public class QuireRepositoryFactory extends RepositoryFactorySupport {
 	 * Looks up {@code @Query}, then a named query, then derives the query from the method
 	 * name.
 	 */
-	private record QuireQueryLookupStrategy(QuireOperations operations) implements QueryLookupStrategy {
+	private record QuireQueryLookupStrategy(QuireOperations operations,
+			ValueExpressionDelegate expressions) implements QueryLookupStrategy {
 
 		@Override
 		public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
 				NamedQueries namedQueries) {
 			QuireQueryMethod queryMethod = new QuireQueryMethod(method, metadata, factory);
 			if (queryMethod.hasAnnotatedQuery()) {
-				return new StringBasedQuireQuery(queryMethod, this.operations);
+				return new StringBasedQuireQuery(queryMethod, this.operations, this.expressions);
 			}
 			String namedQuery = queryMethod.getNamedQueryName();
 			if (namedQueries.hasQuery(namedQuery)) {
-				return new StringBasedQuireQuery(namedQueries.getQuery(namedQuery), queryMethod, this.operations);
+				return new StringBasedQuireQuery(namedQueries.getQuery(namedQuery), queryMethod, this.operations,
+						this.expressions);
 			}
 			return new PartTreeQuireQuery(queryMethod, this.operations);
 		}

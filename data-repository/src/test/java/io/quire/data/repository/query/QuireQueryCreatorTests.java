@@ -13,6 +13,7 @@ import io.quire.data.core.query.Operator;
 import io.quire.data.core.query.QuireQuery;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Range;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.DefaultParameters;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
@@ -87,6 +88,29 @@ class QuireQueryCreatorTests {
 	}
 
 	@Test
+	void existsTakesABooleanArgumentInItsPlace() {
+		QuireQuery query = create("findByLastnameExistsAndAge", false, 30);
+		Criteria expected = new Condition("lastname", Operator.NOT_EXISTS, List.of(), false)
+			.and(condition("age", Operator.EQUALS, 30));
+		assertThat(query.getCriteria()).isEqualTo(expected);
+	}
+
+	@Test
+	void existsFlagIsFoundAfterARangeArgument() {
+		QuireQuery query = create("findByAgeBetweenAndLastnameExists", Range.closed(20, 30), true);
+		assertThat(((Criteria.And) query.getCriteria()).parts())
+			.endsWith(new Condition("lastname", Operator.EXISTS, List.of(), false));
+	}
+
+	@Test
+	void existsWithoutABooleanInItsPlaceTakesNoArgument() {
+		QuireQuery query = create("findByLastnameExistsAndActive", true);
+		Criteria expected = new Condition("lastname", Operator.EXISTS, List.of(), false)
+			.and(condition("active", Operator.EQUALS, true));
+		assertThat(query.getCriteria()).isEqualTo(expected);
+	}
+
+	@Test
 	void everyPartTypeButGeospatialHasAnOperator() {
 		for (String method : List.of("findByAgeLessThanEqual", "findByAgeBefore", "findByAgeAfter",
 				"findByLastnameLike", "findByLastnameNotLike", "findByLastnameStartingWith", "findByLastnameEndingWith",
@@ -115,9 +139,9 @@ class QuireQueryCreatorTests {
 			.filter((candidate) -> candidate.getName().equals(methodName))
 			.findFirst()
 			.orElseThrow();
-		ParametersParameterAccessor accessor = new ParametersParameterAccessor(
-				new DefaultParameters(ParametersSource.of(method)), arguments);
-		return new QuireQueryCreator(new PartTree(methodName, Person.class), accessor).createQuery();
+		DefaultParameters parameters = new DefaultParameters(ParametersSource.of(method));
+		ParametersParameterAccessor accessor = new ParametersParameterAccessor(parameters, arguments);
+		return new QuireQueryCreator(new PartTree(methodName, Person.class), accessor, parameters).createQuery();
 	}
 
 	static class Person {
@@ -159,6 +183,12 @@ class QuireQueryCreatorTests {
 		List<Person> findByAgeIgnoreCase(int age);
 
 		List<Person> findDistinctTop3ByActiveFalseOrderByAgeDescLastnameAsc();
+
+		List<Person> findByLastnameExistsAndAge(boolean exists, int age);
+
+		List<Person> findByAgeBetweenAndLastnameExists(Range<Integer> ages, Boolean exists);
+
+		List<Person> findByLastnameExistsAndActive(boolean active);
 
 	}
 
