@@ -54,7 +54,8 @@ class ServerResourceLimitIntegrationTests {
 		int httpPort = LocalPorts.free();
 		try (ServerJvm server = ServerJvm.start(this.work.resolve("data"), this.work, 0, httpPort,
 				"--quire.server.shutdown-timeout=1s")) {
-			try (Connection connection = connect(server.awaitDriverPort())) {
+			Connection connection = connect(server.awaitDriverPort());
+			try {
 				CompletableFuture<Object> runaway = CompletableFuture
 					.supplyAsync(() -> r.range(1_000_000_000_000L).count().run(connection).single());
 				Poll.until(Duration.ofSeconds(30), () -> runningQueries(server) == 1, server::log);
@@ -66,6 +67,11 @@ class ServerResourceLimitIntegrationTests {
 					.havingRootCause()
 					.isInstanceOf(ReqlError.class);
 				assertThat(server.log()).contains("cancelling them").contains("Quire stopped");
+			}
+			finally {
+				// the server is gone: close without the noreply_wait a plain close()
+				// sends
+				connection.close(false);
 			}
 		}
 	}
