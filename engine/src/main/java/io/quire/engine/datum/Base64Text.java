@@ -1,13 +1,14 @@
 package io.quire.engine.datum;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Base64;
 
 import io.quire.engine.QueryException;
 
 /**
  * Decodes the base64 of a BINARY pseudo-type with RethinkDB's rules and errors:
  * whitespace is skipped, padding is optional, the first {@code =} ends the data and only
- * padding or whitespace may follow it.
+ * padding or whitespace may follow it. The text is checked here; the JDK's decoder, which
+ * takes unpadded data, decodes it.
  */
 final class Base64Text {
 
@@ -15,63 +16,29 @@ final class Base64Text {
 	}
 
 	static byte[] decode(String text) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() * 3 / 4);
-		int chunk = 0;
-		int filled = 0;
-		int at = 0;
-		for (; at < text.length() && text.charAt(at) != '='; at++) {
-			char c = text.charAt(at);
-			if (isWhitespace(c)) {
-				continue;
-			}
-			chunk = (chunk << 6) | value(c);
-			if (++filled == 4) {
-				writeChunk(bytes, chunk, 3);
-				chunk = 0;
-				filled = 0;
-			}
-		}
-		if (filled == 1) {
+		String compact = withoutWhitespace(text);
+		int padding = compact.indexOf('=');
+		String data = (padding < 0) ? compact : compact.substring(0, padding);
+		data.chars().filter((c) -> !isBase64(c)).findFirst().ifPresent((c) -> {
+			throw QueryException.queryLogic("Invalid base64 character found: '" + (char) c + "'.");
+		});
+		if (data.length() % 4 == 1) {
 			throw QueryException.queryLogic("Invalid base64 length: 1 character remaining, cannot decode a full byte.");
 		}
-		if (filled > 1) {
-			writeChunk(bytes, chunk << (6 * (4 - filled)), filled - 1);
+		if (padding >= 0 && compact.chars().skip(padding).anyMatch((c) -> c != '=')) {
+			throw QueryException.queryLogic("Invalid base64 format, data found after padding character '='.");
 		}
-		for (; at < text.length(); at++) {
-			if (text.charAt(at) != '=' && !isWhitespace(text.charAt(at))) {
-				throw QueryException.queryLogic("Invalid base64 format, data found after padding character '='.");
-			}
-		}
-		return bytes.toByteArray();
+		return Base64.getDecoder().decode(data);
 	}
 
-	private static void writeChunk(ByteArrayOutputStream bytes, int chunk, int count) {
-		for (int i = 0; i < count; i++) {
-			bytes.write((chunk >> (16 - 8 * i)) & 0xFF);
-		}
+	private static String withoutWhitespace(String text) {
+		StringBuilder compact = new StringBuilder(text.length());
+		text.chars().filter((c) -> c != '\r' && c != '\n' && c != ' ' && c != '\t').forEach(compact::appendCodePoint);
+		return compact.toString();
 	}
 
-	private static boolean isWhitespace(char c) {
-		return c == '\r' || c == '\n' || c == ' ' || c == '\t';
-	}
-
-	private static int value(char c) {
-		if (c >= 'A' && c <= 'Z') {
-			return c - 'A';
-		}
-		if (c >= 'a' && c <= 'z') {
-			return c - 'a' + 26;
-		}
-		if (c >= '0' && c <= '9') {
-			return c - '0' + 52;
-		}
-		if (c == '+') {
-			return 62;
-		}
-		if (c == '/') {
-			return 63;
-		}
-		throw QueryException.queryLogic("Invalid base64 character found: '" + c + "'.");
+	private static boolean isBase64(int c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
 	}
 
 }
