@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.rethinkdb.RethinkDB;
 import com.rethinkdb.net.Connection;
@@ -74,22 +75,7 @@ class MalformedInputIntegrationTests {
 
 	@Test
 	void termTypeThatIsNotAnIntegerOrOverflowsShouldGetCompileError() throws IOException {
-		Map<String, String> expected = new LinkedHashMap<>();
-		expected.put("1.5", "Unrecognized TermType: 1.5.");
-		expected.put("2147483648", "Unrecognized TermType: 2147483648.");
-		expected.put("4294967297", "Unrecognized TermType: 4294967297.");
-		expected.put("18446744073709551616", "Unrecognized TermType: 18446744073709551616.");
-		expected.put("1e300", "Unrecognized TermType: 1e+300.");
-		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
-			long token = 1;
-			for (Map.Entry<String, String> termType : expected.entrySet()) {
-				client.sendFrame(token, "[1,[" + termType.getKey() + ",[\"x\"]]]");
-				RawClient.Reply reply = client.readReply();
-				assertThat(reply.token()).isEqualTo(token++);
-				assertThat(reply.type()).as(termType.getKey()).isEqualTo(17);
-				assertThat(reply.result(0)).isEqualTo(termType.getValue());
-			}
-		}
+		assertEachTypeNumberRefused("TermType", (number) -> "[1,[" + number + ",[\"x\"]]]", 17);
 	}
 
 	@Test
@@ -104,20 +90,29 @@ class MalformedInputIntegrationTests {
 
 	@Test
 	void queryTypeThatIsNotAnIntegerOrOverflowsShouldGetClientError() throws IOException {
-		Map<String, String> expected = new LinkedHashMap<>();
-		expected.put("1.5", "Unrecognized QueryType: 1.5.");
-		expected.put("2147483648", "Unrecognized QueryType: 2147483648.");
-		expected.put("4294967297", "Unrecognized QueryType: 4294967297.");
-		expected.put("18446744073709551616", "Unrecognized QueryType: 18446744073709551616.");
-		expected.put("1e300", "Unrecognized QueryType: 1e+300.");
+		assertEachTypeNumberRefused("QueryType", (number) -> "[" + number + ",[1,\"x\"]]", 16);
+	}
+
+	/**
+	 * Sends each type number that is not an exact int in turn; each must be refused with
+	 * the number as the client wrote it (1e300 as RethinkDB prints it).
+	 */
+	private void assertEachTypeNumberRefused(String kind, Function<String, String> frame, int responseType)
+			throws IOException {
+		Map<String, String> printed = new LinkedHashMap<>();
+		printed.put("1.5", "1.5");
+		printed.put("2147483648", "2147483648");
+		printed.put("4294967297", "4294967297");
+		printed.put("18446744073709551616", "18446744073709551616");
+		printed.put("1e300", "1e+300");
 		try (RawClient client = RawClient.authenticated(this.server.port(), "admin", "")) {
 			long token = 1;
-			for (Map.Entry<String, String> queryType : expected.entrySet()) {
-				client.sendFrame(token, "[" + queryType.getKey() + ",[1,\"x\"]]");
+			for (Map.Entry<String, String> number : printed.entrySet()) {
+				client.sendFrame(token, frame.apply(number.getKey()));
 				RawClient.Reply reply = client.readReply();
 				assertThat(reply.token()).isEqualTo(token++);
-				assertThat(reply.type()).as(queryType.getKey()).isEqualTo(16);
-				assertThat(reply.result(0)).isEqualTo(queryType.getValue());
+				assertThat(reply.type()).as(number.getKey()).isEqualTo(responseType);
+				assertThat(reply.result(0)).isEqualTo("Unrecognized " + kind + ": " + number.getValue() + ".");
 			}
 		}
 	}
