@@ -16,6 +16,8 @@ import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.memory.MemoryStorage;
 import io.quire.engine.storage.rocksdb.RocksDbStorage;
+import io.quire.engine.system.SystemDatabase;
+import io.quire.engine.term.QueryContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,8 @@ public final class Engine implements AutoCloseable {
 
 	private final Users users;
 
+	private final SystemDatabase system;
+
 	private final RunningQueries runningQueries = new RunningQueries();
 
 	private final UUID serverId;
@@ -44,7 +48,8 @@ public final class Engine implements AutoCloseable {
 	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory) {
 		this.catalog = catalog;
 		this.storage = storage;
-		this.queryRunner = new ReqlQueryRunner(catalog);
+		this.system = new SystemDatabase(catalog);
+		this.queryRunner = new ReqlQueryRunner(catalog, this.system, QueryContext.DEFAULT_MEMORY_LIMIT);
 		this.users = new Users(catalog);
 		this.serverId = serverId(catalog);
 		this.dataDirectory = dataDirectory;
@@ -105,7 +110,15 @@ public final class Engine implements AutoCloseable {
 	 * {@code maxQueryMemory} bytes each.
 	 */
 	public QueryRunner queryRunner(long maxQueryMemory) {
-		return new ReqlQueryRunner(this.catalog, maxQueryMemory);
+		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory);
+	}
+
+	/**
+	 * The tables of the {@code rethinkdb} database; register more with
+	 * {@link SystemDatabase#register}.
+	 */
+	public SystemDatabase system() {
+		return this.system;
 	}
 
 	/**

@@ -7,11 +7,11 @@ import java.util.Map;
 /**
  * Documents already in memory, such as the result of a primary key lookup.
  */
-final class ListRowIterator implements RowIterator {
+public final class ListRowIterator implements RowIterator {
 
 	private final Iterator<Map<String, Object>> documents;
 
-	ListRowIterator(List<Map<String, Object>> documents) {
+	public ListRowIterator(List<Map<String, Object>> documents) {
 		this.documents = documents.iterator();
 	}
 

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.netty.channel.Channel;
 import io.quire.engine.ConnectionInfo;
-import io.quire.engine.query.QuerySession;
+import io.quire.engine.QuerySession;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,6 +2,8 @@ package io.quire.engine.query;
 
 import java.util.Map;
 
+import io.quire.engine.QuerySession;
+
 /**
  * Evaluates ReQL. Thread-safe: the network layer calls it from worker threads for many
  * queries at once.

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.QuerySession;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Times;
+import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.term.Compiler;
 import io.quire.engine.term.DbRef;
 import io.quire.engine.term.Env;
@@ -36,18 +38,23 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final Catalog catalog;
 
+	private final SystemDatabase system;
+
 	private final long maxQueryMemory;
 
+	/** A runner with the catalog's own system tables and the default memory bound. */
 	public ReqlQueryRunner(Catalog catalog) {
-		this(catalog, QueryContext.DEFAULT_MEMORY_LIMIT);
+		this(catalog, new SystemDatabase(catalog), QueryContext.DEFAULT_MEMORY_LIMIT);
 	}
 
 	/**
+	 * @param system the {@code rethinkdb} database's tables
 	 * @param maxQueryMemory the most heap, in bytes, that one value a query builds may
 	 * take
 	 */
-	public ReqlQueryRunner(Catalog catalog, long maxQueryMemory) {
+	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory) {
 		this.catalog = catalog;
+		this.system = system;
 		this.maxQueryMemory = maxQueryMemory;
 	}
 
@@ -56,8 +63,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 		long started = System.nanoTime();
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
-		QueryContext context = new QueryContext(this.catalog, options.database(), Times.time(Instant.now()),
-				options.arrayLimit(), options.durability(), this.maxQueryMemory);
+		QueryContext context = new QueryContext(session, this.catalog, this.system, options.database(),
+				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory);
 		try {
 			Object value = root.eval(Env.root(context));
 			return toResult(value, options, started, root.type());

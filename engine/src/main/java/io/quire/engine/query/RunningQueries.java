@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.quire.engine.QuerySession;
 import io.quire.engine.term.Cancellation;
 import org.jspecify.annotations.Nullable;
 

@@ -10,6 +10,8 @@ import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.engine.system.SystemDatabase;
+import io.quire.engine.system.TableStatusTable;
 import io.quire.protocol.TermType;
 
 /**
@@ -109,15 +111,11 @@ final class AdminTerms {
 
 	private static Object tableList(Call call) {
 		String database = database(call);
-		try {
-			return new ArrayList<Object>(catalog(call).tableNames(database));
+		List<String> systemTables = call.context().systemTableNames();
+		if (SystemDatabase.NAME.equals(database) && systemTables != null) {
+			return new ArrayList<Object>(systemTables);
 		}
-		catch (QueryException ex) {
-			if (SystemTables.DATABASE.equals(database)) {
-				return new ArrayList<Object>(SystemTables.names());
-			}
-			throw ex;
-		}
+		return new ArrayList<Object>(catalog(call).tableNames(database));
 	}
 
 	private static Object tableCreate(Call call) {
@@ -165,23 +163,8 @@ final class AdminTerms {
 		return tableStatus(call, SelectionTerms.table(call, 0).table());
 	}
 
-	static Map<String, Object> tableStatus(Call call, Table table) {
-		String server = serverName(catalog(call).tableConfig(table.database(), table.name()));
-		Map<String, Object> ready = Datums.object("all_replicas_ready", true, "ready_for_outdated_reads", true,
-				"ready_for_reads", true, "ready_for_writes", true);
-		Map<String, Object> replica = Datums.object("server", server, "state", "ready");
-		Map<String, Object> shard = Datums.object("primary_replicas", List.of(server), "replicas", List.of(replica));
-		return Datums.object("db", table.database(), "id", table.id().toString(), "name", table.name(), "raft_leader",
-				server, "shards", List.of(shard), "status", ready);
-	}
-
-	/** The server holding the table, from its {@code table_config} row's first shard. */
-	private static String serverName(Map<String, Object> config) {
-		if (config.get("shards") instanceof List<?> shards && !shards.isEmpty()
-				&& shards.get(0) instanceof Map<?, ?> shard && shard.get("primary_replica") instanceof String name) {
-			return name;
-		}
-		return "quire";
+	private static Map<String, Object> tableStatus(Call call, Table table) {
+		return TableStatusTable.row(catalog(call), table);
 	}
 
 }

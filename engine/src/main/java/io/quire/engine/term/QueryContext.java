@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.QuerySession;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
+import io.quire.engine.catalog.Table;
+import io.quire.engine.system.SystemDatabase;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every term of one query shares: the catalog, the default database, the fixed time
- * of {@code r.now()}, the array size limit and the default durability from the global
- * optargs.
+ * What every term of one query shares: who runs it, the catalog and system tables, the
+ * default database, the fixed time of {@code r.now()}, the array size limit and the
+ * default durability from the global optargs.
  */
 public final class QueryContext {
 
@@ -23,6 +26,9 @@ public final class QueryContext {
 	 * JVM's maximum heap.
 	 */
 	public static final long DEFAULT_MEMORY_LIMIT = Runtime.getRuntime().maxMemory() / 4;
+
+	/** Who runs evaluations that no client asked for (index functions, write hooks). */
+	public static final QuerySession INTERNAL = new QuerySession("admin", 0, "internal");
 
 	private final @Nullable Catalog catalog;
 
@@ -36,18 +42,28 @@ public final class QueryContext {
 
 	private final long memoryLimit;
 
+	private final QuerySession session;
+
+	private final @Nullable SystemDatabase system;
+
+	/** A context for evaluation the server does itself, with no tables of the system. */
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
 			@Nullable Durability durability) {
-		this(catalog, defaultDatabase, now, arrayLimit, durability, DEFAULT_MEMORY_LIMIT);
+		this(INTERNAL, catalog, null, defaultDatabase, now, arrayLimit, durability, DEFAULT_MEMORY_LIMIT);
 	}
 
 	/**
+	 * @param session who runs the query
+	 * @param system the {@code rethinkdb} database's tables
 	 * @param memoryLimit the most heap, in bytes, that one value the query builds may
 	 * take
 	 */
-	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
-			@Nullable Durability durability, long memoryLimit) {
+	public QueryContext(QuerySession session, @Nullable Catalog catalog, @Nullable SystemDatabase system,
+			String defaultDatabase, Map<String, Object> now, int arrayLimit, @Nullable Durability durability,
+			long memoryLimit) {
+		this.session = session;
 		this.catalog = catalog;
+		this.system = system;
 		this.memoryLimit = memoryLimit;
 		this.defaultDatabase = defaultDatabase;
 		this.now = now;
@@ -60,6 +76,27 @@ public final class QueryContext {
 			throw QueryException.queryLogic("Cannot use tables or databases here.");
 		}
 		return this.catalog;
+	}
+
+	/** Who runs the query. */
+	public QuerySession session() {
+		return this.session;
+	}
+
+	/**
+	 * A table of the catalog or, in the {@code rethinkdb} database, a system table read
+	 * as the query's user.
+	 */
+	public Table table(String database, String name) {
+		if (SystemDatabase.NAME.equals(database) && this.system != null) {
+			return this.system.table(name, this.session);
+		}
+		return catalog().table(database, name);
+	}
+
+	/** The system tables' names, or {@code null} where queries cannot reach them. */
+	@Nullable List<String> systemTableNames() {
+		return (this.system != null) ? this.system.names() : null;
 	}
 
 	public String defaultDatabase() {

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Bound;
-import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
@@ -59,23 +58,9 @@ final class SelectionTerms {
 		return TableRef.of(table(call, database, name));
 	}
 
-	/**
-	 * A table of the catalog, or else one of the system views of the {@code rethinkdb}
-	 * database.
-	 */
+	/** A table of the catalog, or one of the {@code rethinkdb} database's tables. */
 	static Table table(Call call, String database, String name) {
-		Catalog catalog = call.context().catalog();
-		try {
-			return catalog.table(database, name);
-		}
-		catch (QueryException ex) {
-			Table view = SystemTables.DATABASE.equals(database)
-					? SystemTables.table(catalog, name, (table) -> AdminTerms.tableStatus(call, table)) : null;
-			if (view == null) {
-				throw ex;
-			}
-			return view;
-		}
+		return call.context().table(database, name);
 	}
 
 	/** Argument {@code i} as a database. */

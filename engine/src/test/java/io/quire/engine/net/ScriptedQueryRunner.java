@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.quire.engine.QueryException;
 import io.quire.engine.query.QueryResult;
 import io.quire.engine.query.QueryRunner;
-import io.quire.engine.query.QuerySession;
+import io.quire.engine.QuerySession;
 import io.quire.engine.query.ResultStream;
 import io.quire.protocol.ResponseNote;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.QuerySession;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.datum.Printer;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,8 +31,13 @@ public final class ReqlTester {
 	}
 
 	public ReqlTester(Catalog catalog) {
+		this(catalog, new ReqlQueryRunner(catalog));
+	}
+
+	/** A tester whose queries go to the given runner on that catalog. */
+	public ReqlTester(Catalog catalog, ReqlQueryRunner runner) {
 		this.catalog = catalog;
-		this.runner = new ReqlQueryRunner(catalog);
+		this.runner = runner;
 	}
 
 	public Catalog catalog() {

@@ -1,4 +1,4 @@
-package io.quire.engine.query;
+package io.quire.engine;
 
 /**
  * Who runs a query: the authenticated user and the connection it came on.

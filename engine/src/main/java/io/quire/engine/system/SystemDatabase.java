@@ -1,0 +1,62 @@
+package io.quire.engine.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.QuerySession;
+import io.quire.engine.catalog.Catalog;
+import io.quire.engine.catalog.Table;
+
+/**
+ * The registry of the {@code rethinkdb} database's tables. The engine registers the
+ * tables it knows at start; the network layer adds those that need it (connections,
+ * jobs). Thread-safe.
+ */
+public final class SystemDatabase {
+
+	/** The system database's name. */
+	public static final String NAME = "rethinkdb";
+
+	private final Map<String, SystemTable> tables = new TreeMap<>();
+
+	/** A registry with the tables built from the catalog alone. */
+	public SystemDatabase(Catalog catalog) {
+		Objects.requireNonNull(catalog, "catalog must not be null");
+		register(new DbConfigTable(catalog));
+		register(new TableConfigTable(catalog));
+		register(new TableStatusTable(catalog));
+		register(new CurrentIssuesTable());
+	}
+
+	/** Adds a table, or replaces the one of the same name. */
+	public synchronized void register(SystemTable table) {
+		Objects.requireNonNull(table, "table must not be null");
+		this.tables.put(table.name(), table);
+	}
+
+	/** The names of the system tables, sorted. */
+	public synchronized List<String> names() {
+		return new ArrayList<>(this.tables.keySet());
+	}
+
+	/**
+	 * The system table of that name as a {@link Table} that reads and writes as the
+	 * caller.
+	 * @throws QueryException with RethinkDB's message when there is no such table
+	 */
+	public Table table(String name, QuerySession caller) {
+		SystemTable table;
+		synchronized (this) {
+			table = this.tables.get(name);
+		}
+		if (table == null) {
+			throw QueryException.opFailed("Table `" + NAME + "." + name + "` does not exist.");
+		}
+		return new SystemView(table, caller);
+	}
+
+}
