@@ -27,8 +27,14 @@ public class Func {
 		return this.parameters.length;
 	}
 
-	/** Calls the function; the result may be any value, not only a datum. */
+	/**
+	 * Calls the function; the result may be any value, not only a datum. Every call
+	 * checks the query's {@link Cancellation}, so loops over arrays that call functions
+	 * (map, reduce, order by a function, ...) stop once the query is cancelled, as
+	 * sequences do between rows.
+	 */
 	public @Nullable Object call(@Nullable Object... arguments) {
+		Cancellation.current().check();
 		if (arguments.length != this.parameters.length) {
 			throw QueryException.queryLogic("Expected function with " + plural(arguments.length, "argument")
 					+ " but found function with " + plural(this.parameters.length, "argument") + ".");

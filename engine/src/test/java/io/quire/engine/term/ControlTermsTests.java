@@ -29,6 +29,18 @@ class ControlTermsTests {
 	}
 
 	@Test
+	void functionCallsShouldStopOnceTheQueryIsCancelled() {
+		Cancellation cancellation = new Cancellation();
+		cancellation.cancel(Cancellation.Reason.STOP);
+		try (Cancellation.Scope scope = cancellation.enter()) {
+			// r.do(10, 3, (x, y) -> x + y): a function call, no sequence involved
+			QueryException error = this.reql.error("[64,[" + fn2("[24,[" + X + "," + Y + "]]") + ",10,3]]");
+			assertThat(error.getMessage()).isEqualTo("Query terminated by a STOP.");
+		}
+		assertThat(this.reql.json("[64,[" + fn2("[24,[" + X + "," + Y + "]]") + ",10,3]]")).isEqualTo("13");
+	}
+
+	@Test
 	void functionArityMismatchIsAnError() {
 		assertThat(this.reql.error("[64,[" + fn2(X) + ",1]]").getMessage())
 			.isEqualTo("Expected function with 1 argument but found function with 2 arguments.");
