@@ -16,7 +16,8 @@ import org.springframework.util.Assert;
 /**
  * Builds the {@link ConnectionOptions} of the auto-configured factory: the connection
  * details first, then the tuning properties that are set, the SSL bundle, and last the
- * customizers in order.
+ * customizers in order. {@code spring.application.name} is the fallback application name,
+ * so an {@code application_name} in the URI or properties wins over it.
  */
 final class ConnectionOptionsInitializer {
 
@@ -46,7 +47,15 @@ final class ConnectionOptionsInitializer {
 		QuireProperties properties = this.properties;
 		map.from(properties::getConnectTimeout).to(builder::connectTimeout);
 		map.from(properties::getNetworkTimeout).to(builder::networkTimeout);
-		map.from(properties::getApplicationName).orFrom(() -> this.defaultApplicationName).to(builder::applicationName);
+		map.from(properties::getHostaddr)
+			.when((addresses) -> !addresses.isEmpty())
+			.to((addresses) -> builder.hostaddr(addresses.toArray(String[]::new)));
+		map.from(properties::getApplicationName).to(builder::applicationName);
+		map.from(properties::getFallbackApplicationName)
+			.orFrom(() -> this.defaultApplicationName)
+			.to(builder::fallbackApplicationName);
+		map.from(properties::getClientEncoding).to(builder::clientEncoding);
+		map.from(properties::getDocumentClass).to(builder::documentClass);
 		map.from(properties::getTargetSessionAttrs).to(builder::targetSessionAttrs);
 		map.from(properties::getReadMode).whenHasText().to(builder::readMode);
 		map.from(properties::getDurability).whenHasText().to(builder::durability);

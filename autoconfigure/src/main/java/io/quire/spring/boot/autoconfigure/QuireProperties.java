@@ -73,10 +73,28 @@ public class QuireProperties {
 	private @Nullable Duration networkTimeout;
 
 	/**
-	 * Name sent to the server and shown in its connection list and logs. When unset,
-	 * 'spring.application.name' is used.
+	 * Numeric addresses to connect to instead of resolving the host names, one per host
+	 * in order (libpq's hostaddr); TLS still verifies the host names.
 	 */
+	private List<String> hostaddr = new ArrayList<>();
+
+	/** Name sent to the server and shown in its connection list and logs. */
 	private @Nullable String applicationName;
+
+	/**
+	 * Name sent when application-name is unset. When unset too, 'spring.application.name'
+	 * is used.
+	 */
+	private @Nullable String fallbackApplicationName;
+
+	/** Client encoding; UTF8, the only encoding of the RethinkDB protocol. */
+	private @Nullable String clientEncoding;
+
+	/**
+	 * Class that documents are mapped to when a query runs without a result type. Plain
+	 * maps by default.
+	 */
+	private @Nullable Class<?> documentClass;
 
 	/**
 	 * Role a server must have to be kept when several hosts are given: any, read-write,
@@ -198,6 +216,38 @@ public class QuireProperties {
 
 	public void setApplicationName(@Nullable String applicationName) {
 		this.applicationName = applicationName;
+	}
+
+	public List<String> getHostaddr() {
+		return this.hostaddr;
+	}
+
+	public void setHostaddr(List<String> hostaddr) {
+		this.hostaddr = hostaddr;
+	}
+
+	public @Nullable String getFallbackApplicationName() {
+		return this.fallbackApplicationName;
+	}
+
+	public void setFallbackApplicationName(@Nullable String fallbackApplicationName) {
+		this.fallbackApplicationName = fallbackApplicationName;
+	}
+
+	public @Nullable String getClientEncoding() {
+		return this.clientEncoding;
+	}
+
+	public void setClientEncoding(@Nullable String clientEncoding) {
+		this.clientEncoding = clientEncoding;
+	}
+
+	public @Nullable Class<?> getDocumentClass() {
+		return this.documentClass;
+	}
+
+	public void setDocumentClass(@Nullable Class<?> documentClass) {
+		this.documentClass = documentClass;
 	}
 
 	public @Nullable TargetSessionAttrs getTargetSessionAttrs() {

@@ -36,6 +36,7 @@ class ConfigurationMetadataTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "quire.uri", "quire.host", "quire.port", "quire.hosts", "quire.database", "quire.username",
 			"quire.password", "quire.connect-timeout", "quire.network-timeout", "quire.application-name",
+			"quire.fallback-application-name", "quire.hostaddr", "quire.client-encoding", "quire.document-class",
 			"quire.target-session-attrs", "quire.read-mode", "quire.durability", "quire.time-zone-aware",
 			"quire.ssl.enabled", "quire.ssl.ca-certs", "quire.ssl.bundle", "quire.keepalive.enabled",
 			"quire.keepalive.idle", "quire.keepalive.interval", "quire.keepalive.count", "quire.pool.enabled",

@@ -140,17 +140,54 @@ class QuireAutoConfigurationTests {
 	}
 
 	@Test
-	void applicationNameDefaultsToTheSpringApplicationName() {
-		this.runner.withPropertyValues("spring.application.name=billing")
-			.run((context) -> assertThat(context.getBean(ConnectionOptions.class).applicationName())
-				.isEqualTo("billing"));
+	void springApplicationNameIsTheFallbackApplicationName() {
+		this.runner.withPropertyValues("spring.application.name=billing").run((context) -> {
+			ConnectionOptions options = context.getBean(ConnectionOptions.class);
+			assertThat(options.fallbackApplicationName()).isEqualTo("billing");
+			assertThat(options.effectiveApplicationName()).isEqualTo("billing");
+		});
 	}
 
 	@Test
 	void applicationNameWinsOverTheSpringApplicationName() {
 		this.runner.withPropertyValues("spring.application.name=billing", "quire.application-name=invoices")
-			.run((context) -> assertThat(context.getBean(ConnectionOptions.class).applicationName())
+			.run((context) -> assertThat(context.getBean(ConnectionOptions.class).effectiveApplicationName())
 				.isEqualTo("invoices"));
+	}
+
+	@Test
+	void applicationNameInTheUriWinsOverTheSpringApplicationName() {
+		this.runner
+			.withPropertyValues("spring.application.name=billing",
+					"quire.uri=rethinkdb://db1/orders?application_name=reports")
+			.run((context) -> assertThat(context.getBean(ConnectionOptions.class).effectiveApplicationName())
+				.isEqualTo("reports"));
+	}
+
+	@Test
+	void explicitFallbackApplicationNameWinsOverTheSpringApplicationName() {
+		this.runner.withPropertyValues("spring.application.name=billing", "quire.fallback-application-name=batch")
+			.run((context) -> assertThat(context.getBean(ConnectionOptions.class).fallbackApplicationName())
+				.isEqualTo("batch"));
+	}
+
+	@Test
+	void hostaddrClientEncodingAndDocumentClassAreBound() {
+		this.runner
+			.withPropertyValues("quire.hosts=db1:28015,db2:28016", "quire.hostaddr=10.0.0.1,10.0.0.2",
+					"quire.client-encoding=utf-8", "quire.document-class=java.util.TreeMap")
+			.run((context) -> {
+				ConnectionOptions options = context.getBean(ConnectionOptions.class);
+				assertThat(options.hostAddresses()).containsExactly("10.0.0.1", "10.0.0.2");
+				assertThat(options.clientEncoding()).isEqualTo("UTF8");
+				assertThat(options.documentClass()).isEqualTo(java.util.TreeMap.class);
+			});
+	}
+
+	@Test
+	void hostaddrOfAnotherLengthThanTheHostsFailsNamingTheOption() {
+		this.runner.withPropertyValues("quire.hosts=db1:28015,db2:28016", "quire.hostaddr=10.0.0.1")
+			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("hostaddr"));
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class SampleApplicationIntegrationTests {
 	@Test
 	void applicationTalksToTheEmbeddedEngineThroughThePool() {
 		assertThat(this.connectionFactory).isInstanceOf(ConnectionPool.class);
-		assertThat(this.connectionFactory.options().applicationName()).isEqualTo("sample");
+		assertThat(this.connectionFactory.options().effectiveApplicationName()).isEqualTo("sample");
 		try (Connection connection = this.connectionFactory.connect()) {
 			assertThat(connection.port()).isEqualTo(this.server.port());
 		}
