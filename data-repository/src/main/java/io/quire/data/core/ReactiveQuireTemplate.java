@@ -1,6 +1,5 @@
 package io.quire.data.core;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,8 @@ public class ReactiveQuireTemplate implements ReactiveQuireOperations, Applicati
 
 	private final ReactiveTableAccess access;
 
+	private final ReactiveWrites writes;
+
 	private final ReactiveQuireChanges changes;
 
 	/** A template with a default mapping context and converter. */
@@ -54,6 +55,7 @@ public class ReactiveQuireTemplate implements ReactiveQuireOperations, Applicati
 		Assert.notNull(template, "template must not be null");
 		this.template = template;
 		this.access = new ReactiveTableAccess(template);
+		this.writes = new ReactiveWrites(template, this.access);
 		this.changes = new ReactiveQuireChanges(template);
 	}
 
@@ -75,78 +77,28 @@ public class ReactiveQuireTemplate implements ReactiveQuireOperations, Applicati
 
 	@Override
 	public <T> Mono<T> insert(T entity) {
-		return Mono.defer(() -> insertAll(List.of(this.template.prepareInsert(entity))).next());
+		Assert.notNull(entity, "entity must not be null");
+		return this.writes.insertAll(List.of(entity)).next();
 	}
 
 	@Override
 	public <T> Flux<T> insertAll(Collection<? extends T> entities) {
-		Assert.notNull(entities, "entities must not be null");
-		return Flux.defer(() -> {
-			if (entities.isEmpty()) {
-				return Flux.empty();
-			}
-			List<PreparedWrite<T>> prepared = new ArrayList<>(entities.size());
-			entities.forEach((entity) -> prepared.add(this.template.prepareInsert(entity)));
-			return insertAll(prepared);
-		});
-	}
-
-	private <T> Flux<T> insertAll(List<PreparedWrite<T>> prepared) {
-		Object documents = (prepared.size() == 1) ? prepared.get(0).document()
-				: prepared.stream().map(PreparedWrite::document).toList();
-		return this.access
-			.atom(prepared.get(0).metadata(), (connection, table) -> table.insert(documents), Object.class)
-			.map((result) -> this.template.writes().check(WriteResult.of(result)))
-			.flatMapIterable((result) -> this.template.inserted(prepared, result));
+		return this.writes.insertAll(entities);
 	}
 
 	@Override
 	public <T> Mono<T> save(T entity) {
-		Assert.notNull(entity, "entity must not be null");
-		return Mono.defer(() -> {
-			if (entityOf(entity).isNew(entity)) {
-				return insert(entity);
-			}
-			PreparedWrite<T> write = this.template.prepareUpdate(entity);
-			return this.access
-				.atom(write.metadata(),
-						(connection, table) -> this.template.writes()
-							.replacement(table, write.document(), write.expectedVersion(), write.metadata()),
-						Object.class)
-				.map((result) -> this.template.writes().checkWrite(result, write.expectedVersion()))
-				.map((result) -> this.template.saved(write));
-		});
+		return this.writes.save(entity);
 	}
 
 	@Override
 	public Mono<Long> update(QuireQuery query, Map<String, ?> changes, Class<?> type) {
-		Assert.notNull(changes, "changes must not be null");
-		return Mono.defer(() -> {
-			QuirePersistentEntity<?> metadata = this.template.entityOf(type);
-			Map<String, Object> patch = this.template.writes()
-				.patch(changes, (path) -> this.template.renderer().fieldNames(path, metadata));
-			return this.access
-				.atom(metadata,
-						(connection, table) -> this.template.select(connection, table, metadata, query).update(patch),
-						Object.class)
-				.map((result) -> this.template.writes().check(WriteResult.of(result)).replaced());
-		});
+		return this.writes.update(query, changes, type);
 	}
 
 	@Override
 	public Mono<Void> delete(Object entity) {
-		Assert.notNull(entity, "entity must not be null");
-		return Mono.defer(() -> {
-			QuirePersistentEntity<?> metadata = entityOf(entity);
-			Object id = this.template.writes().idOf(entity);
-			Assert.notNull(id, "the entity to delete must have an id");
-			Long expected = metadata.hasVersionProperty() ? this.template.writes().currentVersion(entity) : null;
-			return this.access
-				.atom(metadata, (connection, table) -> this.template.writes().deletion(table, id, expected, metadata),
-						Object.class)
-				.map((result) -> this.template.writes().checkWrite(result, expected))
-				.then();
-		});
+		return this.writes.delete(entity);
 	}
 
 	@Override
@@ -160,26 +112,12 @@ public class ReactiveQuireTemplate implements ReactiveQuireOperations, Applicati
 
 	@Override
 	public Mono<Long> delete(QuireQuery query, Class<?> type) {
-		return Mono.defer(() -> {
-			QuirePersistentEntity<?> metadata = this.template.entityOf(type);
-			return this.access
-				.atom(metadata,
-						(connection, table) -> this.template.select(connection, table, metadata, query).delete(),
-						Object.class)
-				.map((result) -> WriteResult.of(result).deleted());
-		});
+		return this.writes.delete(query, type);
 	}
 
 	@Override
 	public <T> Flux<T> findAllAndDelete(QuireQuery query, Class<T> type) {
-		return Flux.defer(() -> {
-			QuirePersistentEntity<?> metadata = this.template.entityOf(type);
-			return this.access
-				.atom(metadata,
-						(connection, table) -> this.template.deletionReturning(connection, table, metadata, query),
-						Object.class)
-				.flatMapIterable((result) -> this.template.deleted(WriteResult.of(result), type, metadata));
-		});
+		return this.writes.findAllAndDelete(query, type);
 	}
 
 	@Override
@@ -293,10 +231,6 @@ public class ReactiveQuireTemplate implements ReactiveQuireOperations, Applicati
 	@Override
 	public <T> Flux<ChangeEvent<T>> changes(QuireQuery query, Class<T> type, boolean includeInitial) {
 		return this.changes.changes(query, type, includeInitial);
-	}
-
-	private QuirePersistentEntity<?> entityOf(Object entity) {
-		return this.template.entityOf(entity.getClass());
 	}
 
 }
