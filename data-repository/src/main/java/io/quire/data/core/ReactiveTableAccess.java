@@ -1,5 +1,6 @@
 package io.quire.data.core;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -51,16 +52,17 @@ final class ReactiveTableAccess {
 
 	/** Runs the action on a borrowed connection, returned when the action ends. */
 	<R> Flux<R> withConnection(Function<Connection, Publisher<R>> action) {
-		Mono<Connection> connection = Mono.fromFuture(() -> this.template.getConnectionFactory().connectAsync());
-		return Flux.usingWhen(connection, action, (borrowed) -> Mono.fromRunnable(borrowed::close))
+		return Flux.usingWhen(Mono.defer(this::connect), action, (borrowed) -> Mono.fromRunnable(borrowed::close))
 			.onErrorMap(RuntimeException.class, this::translated);
 	}
 
-	/** Runs blocking work (schema changes) off the caller's thread. */
-	<R> Mono<R> blocking(Function<Connection, R> work) {
-		return withConnection(
-				(connection) -> Mono.fromCallable(() -> work.apply(connection)).subscribeOn(this.preparation))
-			.next();
+	/**
+	 * A connection borrowed without blocking; one that arrives after its subscriber
+	 * cancelled is closed (returned to its pool).
+	 */
+	private Mono<Connection> connect() {
+		CompletableFuture<Connection> connecting = this.template.getConnectionFactory().connectAsync();
+		return Mono.fromFuture(connecting, true).doOnCancel(() -> connecting.thenAccept(Connection::close));
 	}
 
 	private <R> Flux<R> onTable(QuirePersistentEntity<?> metadata, BiFunction<Connection, Table, ReqlAst> query,
