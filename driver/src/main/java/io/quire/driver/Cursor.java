@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -78,6 +79,17 @@ public interface Cursor<T> extends Iterator<T>, Iterable<T>, AutoCloseable {
 			}
 			return row;
 		}
+	}
+
+	/**
+	 * Completes once {@link #hasNext()} can answer without waiting for the server: a row
+	 * was received, or the result has ended, failed or was closed. Asks for the next
+	 * batch (CONTINUE) if the rows received are used up, at most once at a time; never
+	 * blocks. This lets a non-blocking reader (a reactive stream) read batch by batch as
+	 * far as it is asked to. A cursor that holds its whole result is always ready.
+	 */
+	default CompletableFuture<Void> ready() {
+		return CompletableFuture.completedFuture(null);
 	}
 
 	/** Whether the result is a changefeed, which never ends by itself. */

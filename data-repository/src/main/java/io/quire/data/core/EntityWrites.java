@@ -100,9 +100,14 @@ final class EntityWrites {
 	 */
 	void replace(Connection connection, Table table, Map<String, Object> document, @Nullable Long expectedVersion,
 			QuirePersistentEntity<?> metadata) {
+		checkWrite(replacement(table, document, expectedVersion, metadata).runAtom(connection), expectedVersion);
+	}
+
+	/** The ReQL of {@link #replace}; check its result with {@link #checkWrite}. */
+	ReqlExpr replacement(Table table, Map<String, Object> document, @Nullable Long expectedVersion,
+			QuirePersistentEntity<?> metadata) {
 		if (expectedVersion == null) {
-			check(WriteResult.of(table.insert(document).optArg("conflict", "replace").runAtom(connection)));
-			return;
+			return table.insert(document).optArg("conflict", "replace");
 		}
 		Object id = document.get(metadata.getIdFieldName());
 		String versionField = metadata.getRequiredVersionProperty().getFieldName();
@@ -110,23 +115,42 @@ final class EntityWrites {
 				r.error("Document " + id + " was deleted; expected version " + expectedVersion),
 				stored.bracket(versionField).default_(null).eq(expectedVersion), document,
 				r.error(stale(id, expectedVersion)));
-		checkVersioned(WriteResult.of(table.get(id).replace(ifCurrent).runAtom(connection)));
+		return table.get(id).replace(ifCurrent);
 	}
 
 	/** Deletes the document; with an expected version, only if the stored one has it. */
 	void delete(Connection connection, Table table, Object id, @Nullable Long expectedVersion,
 			QuirePersistentEntity<?> metadata) {
+		checkWrite(deletion(table, id, expectedVersion, metadata).runAtom(connection), expectedVersion);
+	}
+
+	/** The ReQL of {@link #delete}; check its result with {@link #checkWrite}. */
+	ReqlExpr deletion(Table table, Object id, @Nullable Long expectedVersion, QuirePersistentEntity<?> metadata) {
 		Object key = this.converter.toQuireValue(id);
 		if (expectedVersion == null) {
-			check(WriteResult.of(table.get(key).delete().runAtom(connection)));
-			return;
+			return table.get(key).delete();
 		}
 		String versionField = metadata.getRequiredVersionProperty().getFieldName();
 		ReqlExpr delete = r.expr(null);
 		ReqlFunction1 ifCurrent = (stored) -> r.branch(stored.eq(delete), delete,
 				stored.bracket(versionField).default_(delete).eq(expectedVersion), delete,
 				r.error(stale(key, expectedVersion)));
-		checkVersioned(WriteResult.of(table.get(key).replace(ifCurrent).runAtom(connection)));
+		return table.get(key).replace(ifCurrent);
+	}
+
+	/**
+	 * The result of a replacement or deletion, checked: an error of a versioned write is
+	 * an optimistic locking failure.
+	 */
+	WriteResult checkWrite(@Nullable Object result, @Nullable Long expectedVersion) {
+		WriteResult written = WriteResult.of(result);
+		if (expectedVersion == null) {
+			return check(written);
+		}
+		if (written.hasErrors()) {
+			throw new OptimisticLockingFailureException(String.valueOf(written.firstError()));
+		}
+		return written;
 	}
 
 	/** The changes as a nested document of converted values, keyed by field names. */
@@ -149,12 +173,6 @@ final class EntityWrites {
 			throw this.exceptionTranslator.translateWriteError(String.valueOf(result.firstError()));
 		}
 		return result;
-	}
-
-	private void checkVersioned(WriteResult result) {
-		if (result.hasErrors()) {
-			throw new OptimisticLockingFailureException(String.valueOf(result.firstError()));
-		}
 	}
 
 	private static String stale(Object id, long expectedVersion) {

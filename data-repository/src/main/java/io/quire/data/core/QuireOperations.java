@@ -143,4 +143,22 @@ public interface QuireOperations {
 	 */
 	<T> Stream<ChangeEvent<T>> changes(Class<T> type, @Nullable ReqlFunction1 predicate);
 
+	/**
+	 * The changes of the entities the query's criteria select, as
+	 * {@link #changes(QuireQuery, Class, boolean)} without their current values.
+	 */
+	default <T> Stream<ChangeEvent<T>> changes(QuireQuery query, Class<T> type) {
+		return changes(query, type, false);
+	}
+
+	/**
+	 * The changes of the entities the query's criteria select (a derived
+	 * {@link io.quire.data.core.query.Criteria}, read through an index when one serves
+	 * it). With {@code includeInitial}, the entities selected now come first, as
+	 * {@link io.quire.driver.ChangeType#INITIAL} events ({@code include_initial}). The
+	 * query must not sort, skip, limit or project. Close the stream to stop the feed.
+	 * @throws IllegalArgumentException if the query sorts, skips, limits or projects
+	 */
+	<T> Stream<ChangeEvent<T>> changes(QuireQuery query, Class<T> type, boolean includeInitial);
+
 }

@@ -154,17 +154,24 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		return this.exceptionTranslator;
 	}
 
+	/** The write side shared with {@link ReactiveQuireTemplate}. */
+	EntityWrites writes() {
+		return this.writes;
+	}
+
+	/** The query renderer shared with {@link ReactiveQuireTemplate}. */
+	QueryRenderer renderer() {
+		return this.renderer;
+	}
+
 	// ---- writes ----
 
 	@Override
 	public <T> T insert(T entity) {
-		Assert.notNull(entity, "entity must not be null");
-		QuirePersistentEntity<?> metadata = entityOf(entity.getClass());
-		T prepared = this.writes.initializeVersion(beforeConvert(entity, metadata));
-		Map<String, Object> document = this.converter.toDocument(prepared);
-		T toSave = beforeSave(prepared, document, metadata);
-		WriteResult result = onTable(metadata, (connection, table) -> this.writes.insert(connection, table, document));
-		return afterSave(this.writes.applyGeneratedKeys(List.of(toSave), result).get(0), document, metadata);
+		PreparedWrite<T> write = prepareInsert(entity);
+		WriteResult result = onTable(write.metadata(),
+				(connection, table) -> this.writes.insert(connection, table, write.document()));
+		return inserted(List.of(write), result).get(0);
 	}
 
 	@Override
@@ -173,40 +180,60 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		if (entities.isEmpty()) {
 			return List.of();
 		}
-		QuirePersistentEntity<?> metadata = entityOf(entities.iterator().next().getClass());
-		List<T> prepared = new ArrayList<>(entities.size());
-		List<Map<String, Object>> documents = new ArrayList<>(entities.size());
-		for (T entity : entities) {
-			T converted = this.writes.initializeVersion(beforeConvert(entity, metadata));
-			Map<String, Object> document = this.converter.toDocument(converted);
-			prepared.add(beforeSave(converted, document, metadata));
-			documents.add(document);
-		}
-		WriteResult result = onTable(metadata, (connection, table) -> this.writes.insert(connection, table, documents));
-		List<T> saved = this.writes.applyGeneratedKeys(prepared, result);
-		for (int i = 0; i < saved.size(); i++) {
-			saved.set(i, afterSave(saved.get(i), documents.get(i), metadata));
-		}
-		return saved;
+		List<PreparedWrite<T>> prepared = new ArrayList<>(entities.size());
+		entities.forEach((entity) -> prepared.add(prepareInsert(entity)));
+		List<Map<String, Object>> documents = prepared.stream().map(PreparedWrite::document).toList();
+		WriteResult result = onTable(prepared.get(0).metadata(),
+				(connection, table) -> this.writes.insert(connection, table, documents));
+		return inserted(prepared, result);
 	}
 
 	@Override
 	public <T> T save(T entity) {
 		Assert.notNull(entity, "entity must not be null");
-		QuirePersistentEntity<?> metadata = entityOf(entity.getClass());
-		if (metadata.isNew(entity)) {
+		if (entityOf(entity.getClass()).isNew(entity)) {
 			return insert(entity);
 		}
+		PreparedWrite<T> write = prepareUpdate(entity);
+		onTable(write.metadata(), (connection, table) -> {
+			this.writes.replace(connection, table, write.document(), write.expectedVersion(), write.metadata());
+			return null;
+		});
+		return saved(write);
+	}
+
+	/** A new entity, through its callbacks, with its initial version, converted. */
+	<T> PreparedWrite<T> prepareInsert(T entity) {
+		Assert.notNull(entity, "entity must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(entity.getClass());
+		T prepared = this.writes.initializeVersion(beforeConvert(entity, metadata));
+		Map<String, Object> document = this.converter.toDocument(prepared);
+		return new PreparedWrite<>(beforeSave(prepared, document, metadata), document, metadata, null);
+	}
+
+	/** A stored entity, through its callbacks, with its next version, converted. */
+	<T> PreparedWrite<T> prepareUpdate(T entity) {
+		QuirePersistentEntity<?> metadata = entityOf(entity.getClass());
 		T prepared = beforeConvert(entity, metadata);
 		Long expectedVersion = metadata.hasVersionProperty() ? this.writes.currentVersion(prepared) : null;
 		T versioned = this.writes.incrementVersion(prepared);
 		Map<String, Object> document = this.converter.toDocument(versioned);
-		T toSave = beforeSave(versioned, document, metadata);
-		onTable(metadata, (connection, table) -> {
-			this.writes.replace(connection, table, document, expectedVersion, metadata);
-			return null;
-		});
-		return afterSave(toSave, document, metadata);
+		return new PreparedWrite<>(beforeSave(versioned, document, metadata), document, metadata, expectedVersion);
+	}
+
+	/** The inserted entities with the server's generated keys, after their callbacks. */
+	<T> List<T> inserted(List<PreparedWrite<T>> writes, WriteResult result) {
+		List<T> withKeys = this.writes.applyGeneratedKeys(writes.stream().map(PreparedWrite::entity).toList(), result);
+		List<T> saved = new ArrayList<>(writes.size());
+		for (int i = 0; i < writes.size(); i++) {
+			saved.add(saved(writes.get(i).with(withKeys.get(i))));
+		}
+		return saved;
+	}
+
+	/** The written entity, after its after-save callbacks. */
+	<T> T saved(PreparedWrite<T> write) {
+		return afterSave(write.entity(), write.document(), write.metadata());
 	}
 
 	@Override
@@ -252,11 +279,19 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	@Override
 	public <T> List<T> findAllAndDelete(QuireQuery query, Class<T> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
-		WriteResult result = onTable(metadata,
-				(connection,
-						table) -> WriteResult.of(select(connection, table, metadata, query).delete()
-							.optArg("return_changes", true)
-							.runAtom(connection)));
+		WriteResult result = onTable(metadata, (connection, table) -> WriteResult
+			.of(deletionReturning(connection, table, metadata, query).runAtom(connection)));
+		return deleted(result, type, metadata);
+	}
+
+	/** The ReQL deleting what the query selects, returning the deleted documents. */
+	ReqlExpr deletionReturning(Connection connection, Table table, QuirePersistentEntity<?> metadata,
+			QuireQuery query) {
+		return select(connection, table, metadata, query).delete().optArg("return_changes", true);
+	}
+
+	/** The entities a deletion with {@code return_changes} deleted. */
+	<T> List<T> deleted(WriteResult result, Class<T> type, QuirePersistentEntity<?> metadata) {
 		List<T> deleted = new ArrayList<>(result.changes().size());
 		for (Map<String, Object> change : result.changes()) {
 			deleted.add(read(type, change.get("old_val"), metadata));
@@ -343,22 +378,28 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	@Override
 	public long count(QuireQuery query, Class<?> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
-		return onTable(metadata, (connection, table) -> {
-			ReqlExpr selected = select(connection, table, metadata, query);
-			selected = (query.getOffset() > 0) ? selected.skip(query.getOffset()) : selected;
-			selected = query.isLimited() ? selected.limit(query.getLimit()) : selected;
-			return selected.count().runAtom(connection, Long.class);
-		});
+		return onTable(metadata,
+				(connection, table) -> countOf(connection, table, metadata, query).runAtom(connection, Long.class));
+	}
+
+	/** The ReQL counting what the query selects, within its skip and limit. */
+	ReqlExpr countOf(Connection connection, Table table, QuirePersistentEntity<?> metadata, QuireQuery query) {
+		ReqlExpr selected = select(connection, table, metadata, query);
+		selected = (query.getOffset() > 0) ? selected.skip(query.getOffset()) : selected;
+		selected = query.isLimited() ? selected.limit(query.getLimit()) : selected;
+		return selected.count();
 	}
 
 	@Override
 	public boolean exists(QuireQuery query, Class<?> type) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
 		return onTable(metadata,
-				(connection, table) -> select(connection, table, metadata, query).limit(1)
-					.isEmpty()
-					.not()
-					.runAtom(connection, Boolean.class));
+				(connection, table) -> existsOf(connection, table, metadata, query).runAtom(connection, Boolean.class));
+	}
+
+	/** The ReQL telling whether the query selects anything. */
+	ReqlExpr existsOf(Connection connection, Table table, QuirePersistentEntity<?> metadata, QuireQuery query) {
+		return select(connection, table, metadata, query).limit(1).isEmpty().not();
 	}
 
 	@Override
@@ -423,11 +464,21 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 
 	@Override
 	public <T> Stream<ChangeEvent<T>> changes(Class<T> type, @Nullable ReqlFunction1 predicate) {
+		return changeStream(type, (connection, table) -> changesOf(table, predicate));
+	}
+
+	@Override
+	public <T> Stream<ChangeEvent<T>> changes(QuireQuery query, Class<T> type, boolean includeInitial) {
+		Assert.notNull(query, "query must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		return changeStream(type, (connection, table) -> changesOf(connection, table, metadata, query, includeInitial));
+	}
+
+	private <T> Stream<ChangeEvent<T>> changeStream(Class<T> type, BiFunction<Connection, Table, Changes> feed) {
 		QuirePersistentEntity<?> metadata = entityOf(type);
 		Connection connection = connect();
 		try {
-			Table table = prepareTable(connection, metadata);
-			ChangeCursor<Object> cursor = changesOf(table, predicate).run(connection);
+			ChangeCursor<Object> cursor = feed.apply(connection, prepareTable(connection, metadata)).run(connection);
 			Iterator<Change<Object>> changes = new TranslatingIterator<>(cursor, this.exceptionTranslator);
 			return StreamSupport.stream(Spliterators.spliteratorUnknownSize(changes, Spliterator.ORDERED), false)
 				.filter((change) -> change.type() != io.quire.driver.ChangeType.STATE)
@@ -447,8 +498,30 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		return onTable(metadata, (connection, table) -> changesOf(table, predicate));
 	}
 
+	/** The changefeed of the query's criteria (the table created first when needed). */
+	Changes changesQuery(QuireQuery query, Class<?> type, boolean includeInitial) {
+		Assert.notNull(query, "query must not be null");
+		QuirePersistentEntity<?> metadata = entityOf(type);
+		return onTable(metadata, (connection, table) -> changesOf(connection, table, metadata, query, includeInitial));
+	}
+
 	private static Changes changesOf(Table table, @Nullable ReqlFunction1 predicate) {
 		return (predicate != null) ? table.filter(predicate).changes() : table.changes();
+	}
+
+	/**
+	 * The changefeed of the documents the query's criteria select, through an index when
+	 * one serves them. Order, window and projection have no meaning for a feed of
+	 * changes, and are refused.
+	 */
+	Changes changesOf(Connection connection, Table table, QuirePersistentEntity<?> metadata, QuireQuery query,
+			boolean includeInitial) {
+		Assert.isTrue(
+				query.getSort().isUnsorted() && query.getOffset() == 0 && !query.isLimited()
+						&& query.getFields().isEmpty() && !query.isDistinct(),
+				() -> "A changefeed follows the query's criteria only; sort, skip, limit, fields and distinct are not allowed: "
+						+ query);
+		return select(connection, table, metadata, query).changes().includeInitial(includeInitial);
 	}
 
 	/** A change of documents as a change of entities of the type. */
@@ -486,17 +559,29 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 			return work.apply(connection, prepareTable(connection, metadata));
 		}
 		catch (QuireRuntimeException ex) {
-			String database = databaseOf(metadata, connection);
-			boolean tableGone = this.autoTableCreation && isMissingTable(ex, database, metadata.getTable());
-			if (!tableGone && !QuireExceptionTranslator.isUnavailableIndex(ex.getMessage())) {
+			if (!forgetIfStale(ex, connection, metadata)) {
 				throw ex;
 			}
-			this.schema.forget(database, metadata.getTable());
 			return work.apply(connection, prepareTable(connection, metadata));
 		}
 	}
 
-	private Table prepareTable(Connection connection, QuirePersistentEntity<?> metadata) {
+	/**
+	 * Whether the failure says the table is gone or an index unavailable, so that the
+	 * work is worth one retry; if so, the cached schema of the table is forgotten.
+	 */
+	boolean forgetIfStale(QuireRuntimeException ex, Connection connection, QuirePersistentEntity<?> metadata) {
+		String database = databaseOf(metadata, connection);
+		boolean tableGone = this.autoTableCreation && isMissingTable(ex, database, metadata.getTable());
+		if (!tableGone && !QuireExceptionTranslator.isUnavailableIndex(ex.getMessage())) {
+			return false;
+		}
+		this.schema.forget(database, metadata.getTable());
+		return true;
+	}
+
+	/** The entity's table, created first when needed; may block on the server. */
+	Table prepareTable(Connection connection, QuirePersistentEntity<?> metadata) {
 		String database = databaseOf(metadata, connection);
 		if (this.autoTableCreation) {
 			this.schema.ensure(connection, metadata, database);
@@ -515,14 +600,14 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		return (database != null) ? database : connection.db();
 	}
 
-	private ReqlExpr select(Connection connection, Table table, QuirePersistentEntity<?> metadata, QuireQuery query) {
+	ReqlExpr select(Connection connection, Table table, QuirePersistentEntity<?> metadata, QuireQuery query) {
 		return this.renderer.select(table, metadata, query.getCriteria(), usableIndexes(connection, metadata));
 	}
 
 	/**
 	 * Which secondary indexes of the entity's table a query may read through, by name.
 	 */
-	private Predicate<String> usableIndexes(Connection connection, QuirePersistentEntity<?> metadata) {
+	Predicate<String> usableIndexes(Connection connection, QuirePersistentEntity<?> metadata) {
 		String database = databaseOf(metadata, connection);
 		return (index) -> this.indexStatus.isUsable(connection, database, metadata, index);
 	}
@@ -539,7 +624,7 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T read(Class<T> type, @Nullable Object document, QuirePersistentEntity<?> metadata) {
+	<T> T read(Class<T> type, @Nullable Object document, QuirePersistentEntity<?> metadata) {
 		if (!(document instanceof Map<?, ?> map)) {
 			throw new DataRetrievalFailureException(
 					"Expected a document of table '" + metadata.getTable() + "', got " + document);
@@ -549,20 +634,20 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		return callback(AfterConvertCallback.class, entity, fields, metadata.getTable());
 	}
 
-	private QuirePersistentEntity<?> entityOf(Class<?> type) {
+	QuirePersistentEntity<?> entityOf(Class<?> type) {
 		Assert.notNull(type, "type must not be null");
 		return this.mappingContext.getRequiredPersistentEntity(type);
 	}
 
-	private <T> T beforeConvert(T entity, QuirePersistentEntity<?> metadata) {
+	<T> T beforeConvert(T entity, QuirePersistentEntity<?> metadata) {
 		return callback(BeforeConvertCallback.class, entity, metadata.getTable());
 	}
 
-	private <T> T beforeSave(T entity, Map<String, Object> document, QuirePersistentEntity<?> metadata) {
+	<T> T beforeSave(T entity, Map<String, Object> document, QuirePersistentEntity<?> metadata) {
 		return callback(BeforeSaveCallback.class, entity, document, metadata.getTable());
 	}
 
-	private <T> T afterSave(T entity, Map<String, Object> document, QuirePersistentEntity<?> metadata) {
+	<T> T afterSave(T entity, Map<String, Object> document, QuirePersistentEntity<?> metadata) {
 		return callback(AfterSaveCallback.class, entity, document, metadata.getTable());
 	}
 
@@ -572,7 +657,7 @@ public class QuireTemplate implements QuireOperations, ApplicationContextAware, 
 		return (callbacks != null) ? (T) callbacks.callback((Class) type, entity, arguments) : entity;
 	}
 
-	private DataAccessException translate(RuntimeException ex) {
+	DataAccessException translate(RuntimeException ex) {
 		DataAccessException translated = this.exceptionTranslator.translateExceptionIfPossible(ex);
 		if (translated != null) {
 			return translated;

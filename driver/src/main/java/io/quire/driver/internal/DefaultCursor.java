@@ -3,6 +3,7 @@ package io.quire.driver.internal;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import io.quire.driver.Cursor;
@@ -11,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A cursor over the batches of one query token. The next batch is asked for (CONTINUE)
- * only when the rows received are used up; closing before the last batch sends STOP.
- * Thread-safe, though a cursor is meant to be read by one thread.
+ * only when the rows received are used up, by a blocking read ({@link #hasNext()}) or a
+ * non-blocking one ({@link #ready()}), one CONTINUE at a time; closing before the last
+ * batch sends STOP. Thread-safe, though a cursor is meant to be read by one reader.
  */
 final class DefaultCursor<T> implements Cursor<T> {
+
+	private static final CompletableFuture<Void> READY = CompletableFuture.completedFuture(null);
 
 	private final QueryExchange exchange;
 
@@ -25,6 +29,10 @@ final class DefaultCursor<T> implements Cursor<T> {
 	private final boolean feed;
 
 	private final @Nullable Object profile;
+
+	private @Nullable CompletableFuture<Void> fetching;
+
+	private @Nullable Throwable failure;
 
 	private boolean exhausted;
 
@@ -55,23 +63,70 @@ final class DefaultCursor<T> implements Cursor<T> {
 	}
 
 	@Override
-	public synchronized boolean hasNext() {
-		while (this.rows.isEmpty() && !this.exhausted && !this.closed) {
-			this.exchange.checkMayBlock();
-			accept(Futures.join(this.exchange.fetchMore()));
+	public synchronized CompletableFuture<Void> ready() {
+		if (!this.rows.isEmpty() || this.exhausted || this.closed || this.failure != null) {
+			return READY;
 		}
-		if (this.rows.isEmpty() && !this.closed) {
-			close();
+		CompletableFuture<Void> pending = this.fetching;
+		if (pending != null) {
+			return pending;
 		}
-		return !this.rows.isEmpty();
+		CompletableFuture<Void> next = new CompletableFuture<>();
+		this.fetching = next;
+		// may complete at once on this thread (and clear this.fetching): return our own
+		this.exchange.fetchMore().whenComplete((response, ex) -> arrived(next, response, ex));
+		return next;
+	}
+
+	private void arrived(CompletableFuture<Void> next, @Nullable Response response, @Nullable Throwable ex) {
+		synchronized (this) {
+			this.fetching = null;
+			if (ex != null) {
+				this.failure = Futures.unwrap(ex);
+				this.exhausted = true;
+			}
+			else if (response != null && !this.closed) {
+				accept(response);
+			}
+		}
+		next.complete(null);
 	}
 
 	@Override
-	public synchronized T next() {
+	public boolean hasNext() {
+		while (true) {
+			CompletableFuture<Void> next;
+			synchronized (this) {
+				if (!this.rows.isEmpty()) {
+					return true;
+				}
+				if (this.failure != null && !this.closed) {
+					Throwable failed = this.failure;
+					this.failure = null;
+					throw Futures.rethrowable(failed);
+				}
+				if (this.exhausted || this.closed) {
+					break;
+				}
+				next = ready();
+			}
+			this.exchange.checkMayBlock();
+			Futures.join(next);
+		}
+		close();
+		return false;
+	}
+
+	@Override
+	public T next() {
 		if (!hasNext()) {
 			throw new NoSuchElementException("The cursor has no more rows");
 		}
-		return this.mapper.apply(this.rows.removeFirst());
+		Object row;
+		synchronized (this) {
+			row = this.rows.removeFirst();
+		}
+		return this.mapper.apply(row);
 	}
 
 	@Override
@@ -91,6 +146,7 @@ final class DefaultCursor<T> implements Cursor<T> {
 
 	@Override
 	public void close() {
+		CompletableFuture<Void> waiting;
 		boolean stop;
 		synchronized (this) {
 			if (this.closed) {
@@ -99,8 +155,12 @@ final class DefaultCursor<T> implements Cursor<T> {
 			this.closed = true;
 			stop = !this.exhausted;
 			this.rows.clear();
+			waiting = this.fetching;
 		}
 		this.exchange.finish(stop);
+		if (waiting != null) {
+			waiting.complete(null);
+		}
 	}
 
 }

@@ -53,7 +53,8 @@ final class FeedCursor<T> implements Cursor<T> {
 	 * Completes once a row is ready or the feed has ended, failed or was closed; asks for
 	 * more if needed.
 	 */
-	synchronized CompletableFuture<Void> ready() {
+	@Override
+	public synchronized CompletableFuture<Void> ready() {
 		if (!this.rows.isEmpty() || this.exhausted || this.closed || this.failure != null) {
 			return READY;
 		}

@@ -70,6 +70,33 @@ class DefaultCursorTests {
 		assertThat(this.exchange.stopped).isTrue();
 	}
 
+	@Test
+	void readyShouldAskForTheNextBatchOnceAndOnlyWhenTheRowsAreUsedUp() {
+		this.exchange.held = new CompletableFuture<>();
+		DefaultCursor<Object> cursor = cursor("{\"t\":3,\"r\":[1],\"n\":[]}");
+		assertThat(cursor.ready()).isDone();
+		assertThat(cursor.next()).isEqualTo(1L);
+		CompletableFuture<Void> ready = cursor.ready();
+		assertThat(cursor.ready()).isSameAs(ready);
+		assertThat(ready).isNotDone();
+		assertThat(this.exchange.continues).isEqualTo(1);
+		this.exchange.held.complete(response("{\"t\":2,\"r\":[2],\"n\":[]}"));
+		assertThat(ready).isDone();
+		assertThat(cursor.toList()).containsExactly(2L);
+		assertThat(this.exchange.continues).isEqualTo(1);
+	}
+
+	@Test
+	void aFailedBatchShouldBeThrownByTheNextRead() {
+		this.exchange.held = CompletableFuture.failedFuture(new IllegalStateException("gone"));
+		DefaultCursor<Object> cursor = cursor("{\"t\":3,\"r\":[],\"n\":[]}");
+		assertThat(cursor.ready()).isDone();
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(cursor::hasNext)
+			.withMessage("gone");
+		assertThat(cursor.hasNext()).isFalse();
+	}
+
 	private DefaultCursor<Object> cursor(String first) {
 		return new DefaultCursor<>(this.exchange, response(first), Function.identity());
 	}
@@ -88,9 +115,14 @@ class DefaultCursorTests {
 
 		boolean stopped;
 
+		CompletableFuture<Response> held;
+
 		@Override
 		public CompletableFuture<Response> fetchMore() {
 			this.continues++;
+			if (this.held != null) {
+				return this.held;
+			}
 			return CompletableFuture.completedFuture(this.batches.removeFirst());
 		}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.quire.data.core.QuireOperations;
+import io.quire.data.core.convert.QuireConverter;
 import io.quire.data.core.query.QuireQuery;
 
 import org.springframework.core.convert.converter.Converter;
@@ -28,7 +29,9 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 
 	private final QuireQueryMethod method;
 
-	private final QuireOperations operations;
+	private final @Nullable QuireOperations operations;
+
+	private final QuireConverter converter;
 
 	private final EntityInstantiators instantiators = new EntityInstantiators();
 
@@ -37,6 +40,19 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 		Assert.notNull(operations, "operations must not be null");
 		this.method = method;
 		this.operations = operations;
+		this.converter = operations.getConverter();
+	}
+
+	/**
+	 * A query that only defines the {@link QuireQuery} of a call, for a
+	 * {@link ReactiveQuireQuery} to run.
+	 */
+	protected AbstractQuireQuery(QuireQueryMethod method, QuireConverter converter) {
+		Assert.notNull(method, "method must not be null");
+		Assert.notNull(converter, "converter must not be null");
+		this.method = method;
+		this.operations = null;
+		this.converter = converter;
 	}
 
 	@Override
@@ -45,16 +61,21 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 	}
 
 	protected QuireOperations getOperations() {
+		Assert.state(this.operations != null, "This query only defines queries; it has no QuireOperations to run on");
 		return this.operations;
+	}
+
+	protected QuireConverter getConverter() {
+		return this.converter;
 	}
 
 	@Override
 	public @Nullable Object execute(Object[] parameters) {
 		ParametersParameterAccessor accessor = new ParametersParameterAccessor(this.method.getParameters(), parameters);
 		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
-		QuireQuery query = applyArguments(createQuery(accessor, parameters), accessor);
+		QuireQuery query = prepareQuery(accessor, parameters);
 		Class<?> domainType = this.method.getEntityInformation().getJavaType();
-		Object result = execution(accessor).execute(query, domainType, this.operations);
+		Object result = execution(accessor).execute(query, domainType, getOperations());
 		return processor.processResult(singleIfNeeded(result), dtoConverter(processor.getReturnedType()));
 	}
 
@@ -74,6 +95,13 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 
 	/** Whether the query limits its own results (First, Top). */
 	protected abstract boolean isLimiting();
+
+	/**
+	 * The query of one call, with its {@code Sort}, {@code Pageable} and {@code Limit}.
+	 */
+	QuireQuery prepareQuery(ParameterAccessor accessor, Object[] values) {
+		return applyArguments(createQuery(accessor, values), accessor);
+	}
 
 	/**
 	 * Adds the Sort (or the Pageable's sort) and Limit arguments; pages and slices apply
@@ -120,12 +148,13 @@ public abstract class AbstractQuireQuery implements RepositoryQuery {
 		return result;
 	}
 
-	private Converter<Object, Object> dtoConverter(ReturnedType returnedType) {
+	/** Turns entities into the DTO the method returns, if it returns one. */
+	Converter<Object, Object> dtoConverter(ReturnedType returnedType) {
 		if (!returnedType.isDtoProjection()) {
 			return (source) -> source;
 		}
-		return new DtoInstantiatingConverter(returnedType.getReturnedType(),
-				this.operations.getConverter().getMappingContext(), this.instantiators);
+		return new DtoInstantiatingConverter(returnedType.getReturnedType(), this.converter.getMappingContext(),
+				this.instantiators);
 	}
 
 }

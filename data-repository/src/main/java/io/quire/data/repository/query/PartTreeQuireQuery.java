@@ -3,6 +3,7 @@ package io.quire.data.repository.query;
 import java.util.HashSet;
 
 import io.quire.data.core.QuireOperations;
+import io.quire.data.core.convert.QuireConverter;
 import io.quire.data.core.query.QuireQuery;
 
 import org.springframework.data.repository.query.ParameterAccessor;
@@ -19,8 +20,19 @@ public class PartTreeQuireQuery extends AbstractQuireQuery {
 
 	public PartTreeQuireQuery(QuireQueryMethod method, QuireOperations operations) {
 		super(method, operations);
-		this.tree = new PartTree(method.getName(), method.getEntityInformation().getJavaType());
-		this.tree.getParts().forEach(QuireQueryCreator::operator);
+		this.tree = parse(method);
+	}
+
+	/** The derived query of a method, for a {@link ReactiveQuireQuery} to run. */
+	public PartTreeQuireQuery(QuireQueryMethod method, QuireConverter converter) {
+		super(method, converter);
+		this.tree = parse(method);
+	}
+
+	private static PartTree parse(QuireQueryMethod method) {
+		PartTree tree = new PartTree(method.getName(), method.getEntityInformation().getJavaType());
+		tree.getParts().forEach(QuireQueryCreator::operator);
+		return tree;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.quire.data.core.QuireOperations;
+import io.quire.data.core.convert.QuireConverter;
 import io.quire.data.core.query.Criteria;
 import io.quire.data.core.query.QuireQuery;
 import io.quire.data.repository.Query;
@@ -52,13 +53,32 @@ public class StringBasedQuireQuery extends AbstractQuireQuery {
 			ValueExpressionDelegate expressionDelegate) {
 		super(method, operations);
 		this.annotation = method.getQueryAnnotation();
-		this.expressions = ValueExpressionQueryRewriter
+		this.expressions = parse(filter, method, expressionDelegate);
+		this.filter = new ReqlJsonFilter(this.expressions.getQueryString());
+		this.bindableParameters = method.getParameters().getBindableParameters().getNumberOfParameters();
+		this.filter.bind(new Object[this.bindableParameters], getConverter());
+	}
+
+	/**
+	 * The given filter (of the method's {@link Query}, or a named query), for a
+	 * {@link ReactiveQuireQuery} to run.
+	 */
+	public StringBasedQuireQuery(String filter, QuireQueryMethod method, QuireConverter converter,
+			ValueExpressionDelegate expressionDelegate) {
+		super(method, converter);
+		this.annotation = method.getQueryAnnotation();
+		this.expressions = parse(filter, method, expressionDelegate);
+		this.filter = new ReqlJsonFilter(this.expressions.getQueryString());
+		this.bindableParameters = method.getParameters().getBindableParameters().getNumberOfParameters();
+		this.filter.bind(new Object[this.bindableParameters], converter);
+	}
+
+	private static QueryExpressionEvaluator parse(String filter, QuireQueryMethod method,
+			ValueExpressionDelegate expressionDelegate) {
+		return ValueExpressionQueryRewriter
 			.of(expressionDelegate, (counter, expression) -> ReqlJsonFilter.EXPRESSION + counter,
 					(prefix, name) -> "?" + name)
 			.parse(filter, method.getParameters());
-		this.filter = new ReqlJsonFilter(this.expressions.getQueryString());
-		this.bindableParameters = method.getParameters().getBindableParameters().getNumberOfParameters();
-		this.filter.bind(new Object[this.bindableParameters], operations.getConverter());
 	}
 
 	@Override
@@ -68,7 +88,7 @@ public class StringBasedQuireQuery extends AbstractQuireQuery {
 			arguments[i] = accessor.getBindableValue(i);
 		}
 		Map<String, Object> evaluated = this.expressions.evaluate(values);
-		return QuireQuery.query(Criteria.reql(this.filter.bind(arguments, evaluated, getOperations().getConverter())));
+		return QuireQuery.query(Criteria.reql(this.filter.bind(arguments, evaluated, getConverter())));
 	}
 
 	@Override
