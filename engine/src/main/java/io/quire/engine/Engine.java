@@ -109,6 +109,13 @@ public final class Engine implements AutoCloseable {
 	}
 
 	/**
+	 * Like {@link #queryRunner(long)}, with what {@code r.http} may reach.
+	 */
+	public QueryRunner queryRunner(long maxQueryMemory, ServerOptions.Http http) {
+		return new ReqlQueryRunner(this.catalog, maxQueryMemory, http);
+	}
+
+	/**
 	 * The queries clients are running on this engine, to list them or cancel one by
 	 * connection and token.
 	 */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.ServerOptions;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
@@ -38,6 +39,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final long maxQueryMemory;
 
+	private final ServerOptions.Http http;
+
 	public ReqlQueryRunner(Catalog catalog) {
 		this(catalog, QueryContext.DEFAULT_MEMORY_LIMIT);
 	}
@@ -47,8 +50,18 @@ public final class ReqlQueryRunner implements QueryRunner {
 	 * take
 	 */
 	public ReqlQueryRunner(Catalog catalog, long maxQueryMemory) {
+		this(catalog, maxQueryMemory, ServerOptions.Http.UNRESTRICTED);
+	}
+
+	/**
+	 * @param maxQueryMemory the most heap, in bytes, that one value a query builds may
+	 * take
+	 * @param http what {@code r.http} may reach
+	 */
+	public ReqlQueryRunner(Catalog catalog, long maxQueryMemory, ServerOptions.Http http) {
 		this.catalog = catalog;
 		this.maxQueryMemory = maxQueryMemory;
+		this.http = http;
 	}
 
 	@Override
@@ -57,7 +70,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
 		QueryContext context = new QueryContext(this.catalog, options.database(), Times.time(Instant.now()),
-				options.arrayLimit(), options.durability(), this.maxQueryMemory);
+				options.arrayLimit(), options.durability(), this.maxQueryMemory)
+			.withHttp(this.http);
 		try {
 			Object value = root.eval(Env.root(context));
 			return toResult(value, options, started, root.type());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.ServerOptions;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,8 @@ public final class QueryContext {
 	private final @Nullable Durability durability;
 
 	private final long memoryLimit;
+
+	private ServerOptions.Http http = ServerOptions.Http.UNRESTRICTED;
 
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
 			@Nullable Durability durability) {
@@ -80,6 +83,17 @@ public final class QueryContext {
 			return requested;
 		}
 		return (this.durability != null) ? this.durability : Durability.HARD;
+	}
+
+	/** What {@code r.http} may reach; unrestricted unless the server says otherwise. */
+	public ServerOptions.Http http() {
+		return this.http;
+	}
+
+	/** Sets what {@code r.http} may reach, once, before the query runs. */
+	public QueryContext withHttp(ServerOptions.Http http) {
+		this.http = http;
+		return this;
 	}
 
 	/** The most heap, in bytes, that one value the query builds may take. */
