@@ -17,6 +17,8 @@ import org.mozilla.javascript.ScriptableObject;
  */
 public final class JavaScript {
 
+	private static final String[] HOST_GLOBALS = { "Continuation", "JavaException" };
+
 	private JavaScript() {
 	}
 
@@ -28,13 +30,25 @@ public final class JavaScript {
 	 */
 	public static @Nullable Object evaluate(String source, JsLimits limits) {
 		return run(source, limits, (context) -> {
-			ScriptableObject scope = context.initSafeStandardObjects();
+			ScriptableObject scope = globals(context);
 			Object value = compile(context, source).exec(context, scope, scope);
 			if (value instanceof org.mozilla.javascript.Function function) {
 				return new JsFunction(source, function, scope);
 			}
 			return new ToDatum(limits.arrayLimit()).convert(value);
 		});
+	}
+
+	/**
+	 * ECMAScript's built-ins without Rhino's bridges to the host: no LiveConnect
+	 * ({@code java}, {@code Packages}...), no continuations, no Java exception type.
+	 */
+	private static ScriptableObject globals(SandboxContext context) {
+		ScriptableObject scope = context.initSafeStandardObjects();
+		for (String name : HOST_GLOBALS) {
+			scope.delete(name);
+		}
+		return scope;
 	}
 
 	private static Script compile(SandboxContext context, String source) {

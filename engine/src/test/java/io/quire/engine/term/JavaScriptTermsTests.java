@@ -62,7 +62,8 @@ class JavaScriptTermsTests {
 	@Test
 	void objectsShouldReachScriptsAsJavaScriptObjects() {
 		String keys = js("(function(o) { return Object.keys(o).join() + o[1] + o.list.length; })");
-		assertThat(this.reql.json("[64,[" + keys + ",{'a':1,'1':'one','list':[2,[1,2]]}]]")).isEqualTo("\"1,a,listone2\"");
+		assertThat(this.reql.json("[64,[" + keys + ",{'a':1,'1':'one','list':[2,[1,2]]}]]"))
+			.isEqualTo("\"1,a,listone2\"");
 	}
 
 	@Test
