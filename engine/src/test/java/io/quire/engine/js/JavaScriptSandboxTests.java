@@ -73,6 +73,15 @@ class JavaScriptSandboxTests {
 	}
 
 	@Test
+	void catastrophicRegularExpressionsShouldStopAtTheTimeout() {
+		JsLimits quick = new JsLimits(Duration.ofMillis(300), 100_000, Long.MAX_VALUE, () -> {
+		});
+		assertThatExceptionOfType(QueryException.class)
+			.isThrownBy(() -> JavaScript.evaluate("/(a+)+b/.test(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac\")", quick))
+			.satisfies((error) -> assertThat(error.getMessage()).endsWith("timed out after 0.300 seconds."));
+	}
+
+	@Test
 	void tailCallsShouldNotEscapeTheTimeout() {
 		JsLimits quick = new JsLimits(Duration.ofMillis(200), 100_000, Long.MAX_VALUE, () -> {
 		});
