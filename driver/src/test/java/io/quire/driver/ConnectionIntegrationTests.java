@@ -227,7 +227,7 @@ class ConnectionIntegrationTests {
 		assertThatExceptionOfType(QuireQueryLogicException.class)
 			.isThrownBy(() -> r.expr("a").add(1).runAtom(this.connection));
 		assertThatExceptionOfType(QuireServerException.class)
-			.isThrownBy(() -> r.term(TermType.JAVASCRIPT, "1").runAtom(this.connection));
+			.isThrownBy(() -> r.term(TermType.JAVASCRIPT, "throw 1").runAtom(this.connection));
 		assertThat(r.expr(1).runAtom(this.connection, Long.class)).isEqualTo(1L);
 	}
 

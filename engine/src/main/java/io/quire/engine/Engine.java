@@ -49,7 +49,8 @@ public final class Engine implements AutoCloseable {
 		this.catalog = catalog;
 		this.storage = storage;
 		this.system = new SystemDatabase(catalog);
-		this.queryRunner = new ReqlQueryRunner(catalog, this.system, QueryContext.DEFAULT_MEMORY_LIMIT);
+		this.queryRunner = new ReqlQueryRunner(catalog, this.system, QueryContext.DEFAULT_MEMORY_LIMIT,
+				ServerOptions.Http.UNRESTRICTED);
 		this.users = new Users(catalog);
 		this.serverId = serverId(catalog);
 		this.dataDirectory = dataDirectory;
@@ -110,7 +111,7 @@ public final class Engine implements AutoCloseable {
 	 * {@code maxQueryMemory} bytes each.
 	 */
 	public QueryRunner queryRunner(long maxQueryMemory) {
-		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory);
+		return queryRunner(maxQueryMemory, ServerOptions.Http.UNRESTRICTED);
 	}
 
 	/**
@@ -119,6 +120,13 @@ public final class Engine implements AutoCloseable {
 	 */
 	public SystemDatabase system() {
 		return this.system;
+	}
+
+	/**
+	 * Like {@link #queryRunner(long)}, with what {@code r.http} may reach.
+	 */
+	public QueryRunner queryRunner(long maxQueryMemory, ServerOptions.Http http) {
+		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http);
 	}
 
 	/**

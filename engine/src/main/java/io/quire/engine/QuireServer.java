@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,9 +76,10 @@ public final class QuireServer implements AutoCloseable {
 		Engine opened = openEngine();
 		try {
 			opened.users().createAdminIfAbsent(this.options.initialPassword());
-			DriverServer server = new DriverServer(this.options, opened.queryRunner(this.options.maxQueryMemory()),
-					opened.runningQueries(), this.options.fatalErrorHandler().orElse(this::closeAfterFatalError),
-					opened.users()::credential, serverInfo(opened.serverId()), version());
+			DriverServer server = new DriverServer(this.options,
+					opened.queryRunner(this.options.maxQueryMemory(), this.options.http()), opened.runningQueries(),
+					this.options.fatalErrorHandler().orElse(this::closeAfterFatalError), opened.users()::credential,
+					serverInfo(opened.serverId()), version());
 			server.start();
 			this.engine = opened;
 			this.driverServer = server;
@@ -302,6 +304,8 @@ public final class QuireServer implements AutoCloseable {
 
 		private long maxQueryMemory = QueryContext.DEFAULT_MEMORY_LIMIT;
 
+		private ServerOptions.Http http = ServerOptions.Http.UNRESTRICTED;
+
 		private @Nullable FatalErrorHandler fatalErrorHandler;
 
 		private Builder() {
@@ -475,6 +479,27 @@ public final class QuireServer implements AutoCloseable {
 		}
 
 		/**
+		 * Whether queries may send HTTP requests with {@code r.http}; true by default, as
+		 * in RethinkDB.
+		 */
+		public Builder httpEnabled(boolean enabled) {
+			this.http = new ServerOptions.Http(enabled, this.http.allowedHosts());
+			return this;
+		}
+
+		/**
+		 * The only hosts {@code r.http} may send requests to (also on redirects and
+		 * pages); an entry {@code *.example.com} admits every subdomain too. Empty, the
+		 * default, admits every host.
+		 */
+		public Builder httpAllowedHosts(Collection<String> hosts) {
+			Objects.requireNonNull(hosts, "hosts must not be null");
+			hosts.forEach((host) -> Objects.requireNonNull(host, "hosts must not contain null"));
+			this.http = new ServerOptions.Http(this.http.enabled(), List.copyOf(hosts));
+			return this;
+		}
+
+		/**
 		 * @throws IllegalStateException if client certificates are required without TLS
 		 */
 		public QuireServer build() {
@@ -486,7 +511,8 @@ public final class QuireServer implements AutoCloseable {
 					this.workerThreads, this.maxQueryMemory);
 			return new QuireServer(new ServerOptions(this.port, this.bindAddress,
 					this.inMemory ? null : this.dataDirectory, this.initialPassword, limits, tls(), this.serverName,
-					this.queryListener, this.fatalErrorHandler));
+					this.queryListener, this.fatalErrorHandler)
+				.withHttp(this.http));
 		}
 
 		private ServerOptions.@Nullable Tls tls() {

@@ -2,6 +2,8 @@ package io.quire.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,8 @@ public final class ServerOptions {
 	private final long maxQueryMemory;
 
 	private final @Nullable FatalErrorHandler fatalErrorHandler;
+
+	private Http http = Http.UNRESTRICTED;
 
 	ServerOptions(int port, String bindAddress, @Nullable Path dataDirectory, String initialPassword, Limits limits,
 			@Nullable Tls tls, String serverName, QueryListener queryListener,
@@ -150,6 +154,16 @@ public final class ServerOptions {
 		return Optional.ofNullable(this.fatalErrorHandler);
 	}
 
+	/** Whether and where queries may send HTTP requests with {@code r.http}. */
+	public Http http() {
+		return this.http;
+	}
+
+	ServerOptions withHttp(Http http) {
+		this.http = http;
+		return this;
+	}
+
 	@Override
 	public String toString() {
 		return "ServerOptions[port=" + this.port + ", bindAddress=" + this.bindAddress + ", dataDirectory="
@@ -171,6 +185,24 @@ public final class ServerOptions {
 	 * signed by it
 	 */
 	public record Tls(Path certificateChain, Path privateKey, @Nullable Path clientCertificateAuthority) {
+	}
+
+	/**
+	 * What {@code r.http} may reach.
+	 *
+	 * @param enabled whether queries may use {@code r.http} at all
+	 * @param allowedHosts the hosts requests may go to (lower case; an entry
+	 * {@code *.example.com} also admits every subdomain), every host when empty
+	 */
+	public record Http(boolean enabled, List<String> allowedHosts) {
+
+		/** On, to any host: RethinkDB's behaviour. */
+		public static final Http UNRESTRICTED = new Http(true, List.of());
+
+		public Http {
+			allowedHosts = allowedHosts.stream().map((host) -> host.trim().toLowerCase(Locale.ROOT)).toList();
+		}
+
 	}
 
 }

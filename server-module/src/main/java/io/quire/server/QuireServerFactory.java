@@ -25,6 +25,8 @@ final class QuireServerFactory {
 			.handshakeTimeout(properties.getHandshakeTimeout())
 			.frameReadTimeout(properties.getFrameReadTimeout())
 			.shutdownTimeout(properties.getShutdownTimeout())
+			.httpEnabled(properties.getHttp().isEnabled())
+			.httpAllowedHosts(properties.getHttp().getAllowedHosts())
 			.queryListener(queryListener)
 			.fatalErrorHandler(new FatalErrorExit());
 		DataSize maxFrameSize = properties.getMaxFrameSize();

@@ -3,6 +3,8 @@ package io.quire.server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -110,6 +112,12 @@ public class QuireServerProperties implements Validator {
 	@Valid
 	private final Tls tls = new Tls();
 
+	/**
+	 * What queries may reach with r.http.
+	 */
+	@Valid
+	private final Http http = new Http();
+
 	public int getDriverPort() {
 		return this.driverPort;
 	}
@@ -208,6 +216,10 @@ public class QuireServerProperties implements Validator {
 
 	public Tls getTls() {
 		return this.tls;
+	}
+
+	public Http getHttp() {
+		return this.http;
 	}
 
 	@Override
@@ -311,6 +323,41 @@ public class QuireServerProperties implements Validator {
 			if (file != null && !Files.isReadable(file)) {
 				errors.rejectValue(field, "readable", "must be a readable file");
 			}
+		}
+
+	}
+
+	/**
+	 * What queries may reach with r.http.
+	 */
+	public static class Http {
+
+		/**
+		 * Whether queries may send HTTP requests with r.http.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Hosts r.http may send requests to, also on redirects and pages; an entry
+		 * *.example.com admits every subdomain too. Empty admits every host.
+		 */
+		@NotNull
+		private List<String> allowedHosts = new ArrayList<>();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public List<String> getAllowedHosts() {
+			return this.allowedHosts;
+		}
+
+		public void setAllowedHosts(List<String> allowedHosts) {
+			this.allowedHosts = allowedHosts;
 		}
 
 	}

@@ -25,7 +25,7 @@ class ConfigurationMetadataTests {
 				"quire.server.max-connections", "quire.server.max-frame-size", "quire.server.max-nesting-depth",
 				"quire.server.max-query-memory", "quire.server.handshake-timeout", "quire.server.frame-read-timeout",
 				"quire.server.shutdown-timeout", "quire.server.tls.certificate", "quire.server.tls.private-key",
-				"quire.server.tls.client-ca");
+				"quire.server.tls.client-ca", "quire.server.http.enabled", "quire.server.http.allowed-hosts");
 		properties.forEach((name, property) -> {
 			assertThat(property.path("type").asString()).as(name).isNotEmpty();
 			assertThat(property.path("description").asString()).as(name).isNotEmpty();
@@ -40,6 +40,7 @@ class ConfigurationMetadataTests {
 		assertThat(properties.get("quire.server.shutdown-timeout").path("defaultValue").asString()).isEqualTo("20s");
 		assertThat(properties.get("quire.server.frame-read-timeout").path("defaultValue").asString()).isEqualTo("30s");
 		assertThat(properties.get("quire.server.max-nesting-depth").path("defaultValue").asInt()).isEqualTo(1024);
+		assertThat(properties.get("quire.server.http.enabled").path("defaultValue").asBoolean()).isTrue();
 	}
 
 	private static Map<String, JsonNode> properties() throws IOException {

@@ -36,6 +36,15 @@ class QuireServerFactoryTests {
 		assertThat(options.maxNestingDepth()).isEqualTo(engine.maxNestingDepth()).isEqualTo(1024);
 	}
 
+	@Test
+	void httpSettingsShouldReachTheEngine() {
+		ServerOptions options = options(Map.of("quire.server.http.enabled", "false", "quire.server.http.allowed-hosts",
+				"api.example.com,*.example.org"));
+		assertThat(options.http().enabled()).isFalse();
+		assertThat(options.http().allowedHosts()).containsExactly("api.example.com", "*.example.org");
+		assertThat(options(Map.of()).http()).isEqualTo(ServerOptions.Http.UNRESTRICTED);
+	}
+
 	private static ServerOptions options(Map<String, String> configuration) {
 		QuireServerProperties properties = new Binder(new MapConfigurationPropertySource(configuration))
 			.bindOrCreate("quire.server", QuireServerProperties.class);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.ServerOptions;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
@@ -42,20 +43,27 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final long maxQueryMemory;
 
-	/** A runner with the catalog's own system tables and the default memory bound. */
+	private final ServerOptions.Http http;
+
+	/**
+	 * A runner with the catalog's own system tables, the default memory bound and
+	 * {@code r.http} unrestricted.
+	 */
 	public ReqlQueryRunner(Catalog catalog) {
-		this(catalog, new SystemDatabase(catalog), QueryContext.DEFAULT_MEMORY_LIMIT);
+		this(catalog, new SystemDatabase(catalog), QueryContext.DEFAULT_MEMORY_LIMIT, ServerOptions.Http.UNRESTRICTED);
 	}
 
 	/**
 	 * @param system the {@code rethinkdb} database's tables
 	 * @param maxQueryMemory the most heap, in bytes, that one value a query builds may
 	 * take
+	 * @param http what {@code r.http} may reach
 	 */
-	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory) {
+	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory, ServerOptions.Http http) {
 		this.catalog = catalog;
 		this.system = system;
 		this.maxQueryMemory = maxQueryMemory;
+		this.http = http;
 	}
 
 	@Override
@@ -64,7 +72,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
 		QueryContext context = new QueryContext(session, this.catalog, this.system, options.database(),
-				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory);
+				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory)
+			.withHttp(this.http);
 		try {
 			Object value = root.eval(Env.root(context));
 			return toResult(value, options, started, root.type());

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.ServerOptions;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
@@ -45,6 +46,8 @@ public final class QueryContext {
 	private final QuerySession session;
 
 	private final @Nullable SystemDatabase system;
+
+	private ServerOptions.Http http = ServerOptions.Http.UNRESTRICTED;
 
 	/** A context for evaluation the server does itself, with no tables of the system. */
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
@@ -117,6 +120,17 @@ public final class QueryContext {
 			return requested;
 		}
 		return (this.durability != null) ? this.durability : Durability.HARD;
+	}
+
+	/** What {@code r.http} may reach; unrestricted unless the server says otherwise. */
+	public ServerOptions.Http http() {
+		return this.http;
+	}
+
+	/** Sets what {@code r.http} may reach, once, before the query runs. */
+	public QueryContext withHttp(ServerOptions.Http http) {
+		this.http = http;
+		return this;
 	}
 
 	/** The most heap, in bytes, that one value the query builds may take. */

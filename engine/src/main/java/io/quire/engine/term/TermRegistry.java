@@ -35,6 +35,8 @@ final class TermRegistry {
 		AdminTerms.register(specs);
 		IndexTerms.register(specs);
 		FeedTerms.register(specs);
+		JavaScriptTerms.register(specs);
+		HttpTerms.register(specs);
 		return new EnumMap<>(specs.specs());
 	}
 

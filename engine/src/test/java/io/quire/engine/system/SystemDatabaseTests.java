@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.engine.QuerySession;
+import io.quire.engine.ServerOptions;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.query.MemoryCatalog;
 import io.quire.engine.query.ReqlQueryRunner;
@@ -22,7 +23,7 @@ class SystemDatabaseTests {
 	private final SystemDatabase system = new SystemDatabase(this.catalog);
 
 	private final ReqlTester reql = new ReqlTester(this.catalog,
-			new ReqlQueryRunner(this.catalog, this.system, Long.MAX_VALUE));
+			new ReqlQueryRunner(this.catalog, this.system, Long.MAX_VALUE, ServerOptions.Http.UNRESTRICTED));
 
 	private static String systemTable(String name) {
 		return "[15,[[14,['rethinkdb']],'" + name + "']]";
