@@ -54,16 +54,17 @@ final class TableImport {
 		BatchWriter writer = new BatchWriter(name, source.name(), primaryKey, this.settings, this.totals, this.out);
 		BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(this.settings.clients() * 2);
 		List<Thread> workers = startWorkers(writer, queue);
+		RuntimeException readFailure = null;
 		try {
 			read(source, queue);
 		}
 		catch (RuntimeException ex) {
-			this.failure.compareAndSet(null, ex);
+			readFailure = ex;
 		}
 		finally {
 			stop(workers, queue);
 		}
-		RuntimeException failed = this.failure.get();
+		RuntimeException failed = (this.failure.get() != null) ? this.failure.get() : readFailure;
 		if (failed != null) {
 			throw reported(failed, name, this.totals.rows().get() - before);
 		}
@@ -72,7 +73,7 @@ final class TableImport {
 	private void read(RowSource source, BlockingQueue<List<Row>> queue) {
 		List<Row> batch = new ArrayList<>(this.settings.batchSize());
 		Row row;
-		while ((row = nextRow(source)) != null) {
+		while ((row = nextRow(source, queue, batch)) != null) {
 			if (this.settings.fields() != null) {
 				row.document().keySet().retainAll(this.settings.fields());
 			}
@@ -87,7 +88,11 @@ final class TableImport {
 		}
 	}
 
-	private Row nextRow(RowSource source) {
+	/**
+	 * The next row; at a bad row that stops the run, the rows before it are still
+	 * written.
+	 */
+	private Row nextRow(RowSource source, BlockingQueue<List<Row>> queue, List<Row> batch) {
 		while (true) {
 			checkStopped();
 			try {
@@ -95,6 +100,10 @@ final class TableImport {
 			}
 			catch (BadRowException ex) {
 				if (!ex.recoverable() || !this.settings.ignoreErrors()) {
+					if (!batch.isEmpty()) {
+						put(queue, new ArrayList<>(batch));
+						batch.clear();
+					}
 					throw new ToolException("Error: " + ex.getMessage());
 				}
 				this.totals.addSkipped(1);
