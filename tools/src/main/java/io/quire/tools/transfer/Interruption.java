@@ -2,6 +2,7 @@ package io.quire.tools.transfer;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Ctrl-C during a run: a JVM shutdown hook raises the flag, the run stops at the next
@@ -16,16 +17,27 @@ public final class Interruption implements AutoCloseable {
 
 	private final Thread hook = new Thread(this::interrupt, "quire-tools-interrupt");
 
+	private final AtomicInteger checksLeft;
+
 	private volatile boolean raised;
 
-	private Interruption() {
+	private Interruption(int checks) {
+		this.checksLeft = new AtomicInteger(checks);
 	}
 
 	/** Watch for Ctrl-C until closed. */
 	public static Interruption watch() {
-		Interruption interruption = new Interruption();
+		Interruption interruption = new Interruption(-1);
 		Runtime.getRuntime().addShutdownHook(interruption.hook);
 		return interruption;
+	}
+
+	/**
+	 * An interruption raised by the {@code n}th {@link #check()}, as Ctrl-C there would
+	 * (tests).
+	 */
+	static Interruption afterChecks(int n) {
+		return new Interruption(n);
 	}
 
 	/**
@@ -47,6 +59,9 @@ public final class Interruption implements AutoCloseable {
 
 	/** Fail with the interruption if it was raised. */
 	public void check() {
+		if (this.checksLeft.decrementAndGet() == 0) {
+			this.raised = true;
+		}
 		if (this.raised) {
 			throw new InterruptedRunException();
 		}
