@@ -77,7 +77,8 @@ public final class DumpCommand implements Callable<Integer> {
 			List<TableName> tables = tables(factory, specs);
 			Exporter.Settings settings = new Exporter.Settings("json", null, ',', this.clients, this.outdated,
 					this.quiet);
-			Totals totals = run(() -> new Exporter(factory, settings, out).export(tables, temp.path(), interruption));
+			Totals totals = run(() -> new Exporter(factory, settings, out).export(tables, temp.path(), interruption),
+					"no archive was written");
 			DumpArchive.write(temp.path(), dumpName, archive);
 			totals.print(out, "Done, " + archive);
 		}
@@ -94,12 +95,13 @@ public final class DumpCommand implements Callable<Integer> {
 		}
 	}
 
-	static Totals run(Callable<Totals> export) {
+	/** Run an export; an interruption is reported with what it leaves behind. */
+	static Totals run(Callable<Totals> export, String leftBehind) {
 		try {
 			return export.call();
 		}
 		catch (Interruption.InterruptedRunException ex) {
-			throw new ToolException("Interrupted: nothing was written");
+			throw new ToolException("Interrupted: " + leftBehind);
 		}
 		catch (RuntimeException ex) {
 			throw ex;

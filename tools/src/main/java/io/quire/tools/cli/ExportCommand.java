@@ -83,8 +83,9 @@ public final class ExportCommand implements Callable<Integer> {
 			Files.createDirectories(target);
 			Exporter.Settings settings = new Exporter.Settings(this.format, this.fields, separator, this.clients,
 					this.outdated, this.quiet);
-			Totals totals = DumpCommand
-				.run(() -> new Exporter(factory, settings, out).export(tables, target, interruption));
+			Totals totals = DumpCommand.run(
+					() -> new Exporter(factory, settings, out).export(tables, target, interruption),
+					"the files in " + target + " are incomplete");
 			totals.print(out, "Done, " + target);
 		}
 		return 0;
