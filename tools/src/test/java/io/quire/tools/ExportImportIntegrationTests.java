@@ -103,6 +103,20 @@ class ExportImportIntegrationTests {
 		assertThat(r.db("app").table("orders").count().runAtom(this.target.connection(), Long.class)).isEqualTo(30);
 	}
 
+	@Test
+	void uriAndPasswordFileConnectLikeTheOtherOptions() throws Exception {
+		Path passwordFile = Files.writeString(this.directory.resolve("pw.txt"), TestServer.PASSWORD + "\n");
+		Path out = this.directory.resolve("by-uri");
+		ToolRun export = ToolRun.of("export", "--uri",
+				"rethinkdb://admin:" + TestServer.PASSWORD + "@" + this.source.address() + "/app", "-e", "app.orders",
+				"-d", out.toString(), "-q");
+		assertThat(export.status()).as(export.err()).isZero();
+		ToolRun run = ToolRun.of("import", "-c", this.target.address(), "--password-file", passwordFile.toString(),
+				"-d", out.toString(), "-q");
+		assertThat(run.status()).as(run.err()).isZero();
+		assertThat(r.db("app").table("orders").count().runAtom(this.target.connection(), Long.class)).isEqualTo(30);
+	}
+
 	private Path export(String format, String table, String... more) {
 		Path out = this.directory.resolve("export-" + format);
 		String[] args = Args.of("export", this.source, "-d", out.toString(), "--format", format, "-e", table);

@@ -3,6 +3,7 @@ package io.quire.tools.transfer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import io.quire.driver.Connection;
 import io.quire.driver.ConnectionFactory;
@@ -65,7 +66,8 @@ public final class FileImport {
 		totals.addTable();
 		totals.addBytes(source.size());
 		if (!this.settings.quiet()) {
-			this.out.printf("%s: %,d rows imported from %s%n", name, totals.rows().get() - before, source.name());
+			this.out.printf(Locale.ROOT, "%s: %,d rows imported from %s%n", name, totals.rows().get() - before,
+					source.name());
 		}
 		if (indexes == null || (indexes.indexes().isEmpty() && indexes.writeHook() == null)) {
 			return 0;

@@ -2,6 +2,7 @@ package io.quire.tools.transfer;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,13 +62,13 @@ public final class Progress implements AutoCloseable {
 		long done = this.rows.get();
 		long rate = Math.round(done / seconds);
 		if (!this.terminal) {
-			this.out.printf("%s: %,d rows, %,d rows/s%n", this.label, done, rate);
+			this.out.printf(Locale.ROOT, "%s: %,d rows, %,d rows/s%n", this.label, done, rate);
 			this.out.flush();
 			return;
 		}
 		double share = Math.min(1, this.fraction.getAsDouble());
 		String left = (share > 0) ? format(Duration.ofSeconds(Math.round(seconds * (1 - share) / share))) : "?";
-		this.out.printf("\r%s [%-30s] %3d%% %,d rows %,d rows/s %s left ", this.label, bar(share),
+		this.out.printf(Locale.ROOT, "\r%s [%-30s] %3d%% %,d rows %,d rows/s %s left ", this.label, bar(share),
 				Math.round(Math.max(0, share) * 100), done, rate, left);
 		this.out.flush();
 	}
@@ -78,7 +79,8 @@ public final class Progress implements AutoCloseable {
 	}
 
 	private static String format(Duration duration) {
-		return String.format("%d:%02d:%02d", duration.toHours(), duration.toMinutesPart(), duration.toSecondsPart());
+		return String.format(Locale.ROOT, "%d:%02d:%02d", duration.toHours(), duration.toMinutesPart(),
+				duration.toSecondsPart());
 	}
 
 	@Override

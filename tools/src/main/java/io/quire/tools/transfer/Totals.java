@@ -1,6 +1,7 @@
 package io.quire.tools.transfer;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -44,9 +45,11 @@ public final class Totals {
 	 */
 	public String summary(String verb) {
 		double seconds = Math.max(1e-3, (System.nanoTime() - this.started) / 1e9);
-		String line = String.format("%s: %,d tables, %,d rows, %s in %.1f s (%,d rows/s)", verb, this.tables.get(),
-				this.rows.get(), size(this.bytes.get()), seconds, Math.round(this.rows.get() / seconds));
-		return (this.skipped.get() > 0) ? line + String.format(", %,d rows skipped", this.skipped.get()) : line;
+		String line = String.format(Locale.ROOT, "%s: %,d tables, %,d rows, %s in %.1f s (%,d rows/s)", verb,
+				this.tables.get(), this.rows.get(), size(this.bytes.get()), seconds,
+				Math.round(this.rows.get() / seconds));
+		return (this.skipped.get() > 0) ? line + String.format(Locale.ROOT, ", %,d rows skipped", this.skipped.get())
+				: line;
 	}
 
 	public void print(PrintWriter out, String verb) {
@@ -65,7 +68,7 @@ public final class Totals {
 			value /= 1024;
 			unit++;
 		}
-		return String.format("%.1f %s", value, units[unit]);
+		return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
 	}
 
 }
