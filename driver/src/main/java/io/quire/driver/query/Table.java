@@ -88,6 +88,24 @@ public final class Table extends ReqlExpr {
 		return chain(TermType.INDEX_WAIT, names);
 	}
 
+	/**
+	 * The table's write hook: {@code null}, or an object with its {@code function} (a
+	 * BINARY that {@link #setWriteHook(Object)} accepts) and its {@code query} text.
+	 */
+	public ReqlExpr getWriteHook() {
+		return chain(TermType.GET_WRITE_HOOK);
+	}
+
+	/**
+	 * Set the table's write hook: a three-argument function {@code (context, oldVal,
+	 * newVal)}, the {@code function} bytes of a {@link #getWriteHook()} result (to copy a
+	 * hook), or {@code null} to remove it.
+	 */
+	public ReqlExpr setWriteHook(@Nullable Object hook) {
+		ReqlAst function = (hook instanceof ReqlFunction3) ? Reql.toFunctionOrValue(hook) : Reql.toAst(hook);
+		return new ReqlExpr(TermType.SET_WRITE_HOOK, List.of(this, function), Map.of());
+	}
+
 	/** Flush soft-durability writes of the table to disk. */
 	public ReqlExpr sync() {
 		return chain(TermType.SYNC);

@@ -129,6 +129,20 @@ class ReqlBuilderTests {
 	}
 
 	@Test
+	void writeHooksShouldTakeAFunctionBytesOrNull() {
+		assertThat(r.table("t").getWriteHook().toJson()).isEqualTo("[190,[[15,[\"t\"]]]]");
+		assertThat(r.table("t").setWriteHook(null).toJson()).isEqualTo("[189,[[15,[\"t\"]],null]]");
+		assertThat(r.table("t")
+			.setWriteHook((ReqlFunction3) (c, o, n) -> n)
+			.toJson()
+			.replaceAll("\\[2,\\[\\d+,\\d+,\\d+\\]\\]", "[2,[V,V,V]]")
+			.replaceAll("\\[10,\\[\\d+\\]\\]", "[10,[V]]"))
+			.isEqualTo("[189,[[15,[\"t\"]],[69,[[2,[V,V,V]],[10,[V]]]]]]");
+		assertThat(r.table("t").setWriteHook(new byte[] { 1 }).toJson())
+			.isEqualTo("[189,[[15,[\"t\"]],{\"$reql_type$\":\"BINARY\",\"data\":\"AQ==\"}]]");
+	}
+
+	@Test
 	void aggregationsShouldChain() {
 		assertThat(r.table("t").group("team").count().ungroup().toJson())
 			.isEqualTo("[150,[[43,[[144,[[15,[\"t\"]],\"team\"]]]]]]");

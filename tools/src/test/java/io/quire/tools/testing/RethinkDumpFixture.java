@@ -1,0 +1,137 @@
+package io.quire.tools.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A dump archive laid out by hand as RethinkDB 2.4's {@code rethinkdb dump} writes one:
+ * {@code rethinkdb_dump_<date>/test/heroes.json} (an array, one document per line) and
+ * {@code heroes.info} (the table's info, with {@code indexStatus} rows whose
+ * {@code function} is RethinkDB's {@code $reql_index_function$} blob, and the
+ * {@code $reql_write_hook_function$} blob of {@code getWriteHook}).
+ */
+public final class RethinkDumpFixture {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * {@code var1("name")} as RethinkDB stores it: each term ends with its backtrace id.
+	 */
+	static final String NAME = "[170,[[10,[[1,1,0]],0],[1,\"name\",0]],0]";
+
+	static final String NAME_CITY = "[2,[[170,[[10,[[1,1,0]],0],[1,\"name\",0]],0],"
+			+ "[170,[[10,[[1,1,0]],0],[1,\"city\",0]],0]],0]";
+
+	static final String TAGS = "[170,[[10,[[1,1,0]],0],[1,\"tags\",0]],0]";
+
+	/** {@code function(ctx, old, new) { return new.merge({restored: true}); }}. */
+	static final String HOOK = "[35,[[10,[[1,3,0]],0],[1,{\"restored\":true},0]],0]";
+
+	private RethinkDumpFixture() {
+	}
+
+	public static Path write(Path directory) throws IOException {
+		Path archive = directory.resolve("rethinkdb_dump_2024-05-01T10:20:30.tar.gz");
+		String top = "rethinkdb_dump_2024-05-01T10:20:30/test/";
+		try (OutputStream file = Files.newOutputStream(archive);
+				TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(file))) {
+			add(tar, top + "heroes.json", documents());
+			add(tar, top + "heroes.info", JSON.writeValueAsString(info()) + "\n");
+		}
+		return archive;
+	}
+
+	private static String documents() {
+		return "[\n" + "{\"hero_id\": \"h1\", \"name\": \"Ada\", \"city\": \"London\", \"tags\": [\"math\", \"code\"], "
+				+ "\"born\": {\"$reql_type$\": \"TIME\", \"epoch_time\": -4849401600, \"timezone\": \"+00:00\"}},\n"
+				+ "{\"hero_id\": \"h2\", \"name\": \"Grace\", \"city\": \"New York\", \"tags\": [\"code\", \"navy\"], "
+				+ "\"badge\": {\"$reql_type$\": \"BINARY\", \"data\": \"AAEC\"}},\n"
+				+ "{\"hero_id\": \"h3\", \"name\": \"Émilie\", \"city\": \"Paris\", \"tags\": [\"physics\"], "
+				+ "\"works\": {\"translated\": [\"Principia\"]}}\n]\n";
+	}
+
+	private static Map<String, Object> info() {
+		Map<String, Object> info = new LinkedHashMap<>();
+		info.put("db", Map.of("id", "4c1d7b2e-0f1c-4d87-9a3e-2b3f6c3d2a10", "name", "test", "type", "DB"));
+		info.put("doc_count_estimates", List.of(3));
+		info.put("id", "a8f0e3a2-6d0b-4f52-8b0e-7f5a6c9d1e22");
+		info.put("indexes",
+				List.of(index("name", NAME, false), index("name_city", NAME_CITY, false), index("tags", TAGS, true)));
+		info.put("name", "heroes");
+		info.put("primary_key", "hero_id");
+		info.put("type", "TABLE");
+		info.put("write_hook", Map.of("function", binary(blob("$reql_write_hook_function$", 3, HOOK, null)), "query",
+				"setWriteHook(function(var1, var2, var3) { return var3.merge({\"restored\": true}); })"));
+		return info;
+	}
+
+	private static Map<String, Object> index(String name, String body, boolean multi) {
+		Map<String, Object> status = new LinkedHashMap<>();
+		status.put("function", binary(blob("$reql_index_function$", 1, body, multi)));
+		status.put("geo", false);
+		status.put("index", name);
+		status.put("multi", multi);
+		status.put("outdated", false);
+		status.put("query", "indexCreate('" + name + "', function(var1) { ... })");
+		status.put("ready", true);
+		return status;
+	}
+
+	/**
+	 * The prefix, the cluster and ReQL version bytes, the REQL function type, an empty
+	 * captured scope, the argument ids, the body (32-bit length, JSON, NUL), an empty
+	 * backtrace and, for an index, its multi and geo flags.
+	 */
+	static byte[] blob(String prefix, int arity, String body, Boolean multi) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(prefix.getBytes(StandardCharsets.US_ASCII));
+		out.writeBytes(new byte[] { 12, 4, 4, 4 });
+		out.write(0);
+		out.write(0);
+		out.write(arity);
+		ByteBuffer ids = ByteBuffer.allocate(8 * arity).order(ByteOrder.LITTLE_ENDIAN);
+		for (int id = 1; id <= arity; id++) {
+			ids.putLong(id);
+		}
+		out.writeBytes(ids.array());
+		byte[] json = body.getBytes(StandardCharsets.UTF_8);
+		out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(json.length + 1).array());
+		out.writeBytes(json);
+		out.write(0);
+		out.write(0);
+		if (multi != null) {
+			out.write(multi ? 1 : 0);
+			out.write(0);
+		}
+		return out.toByteArray();
+	}
+
+	private static Map<String, Object> binary(byte[] bytes) {
+		return Map.of("$reql_type$", "BINARY", "data", Base64.getEncoder().encodeToString(bytes));
+	}
+
+	private static void add(TarArchiveOutputStream tar, String name, String content) throws IOException {
+		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+		TarArchiveEntry entry = new TarArchiveEntry(name);
+		entry.setSize(bytes.length);
+		tar.putArchiveEntry(entry);
+		tar.write(bytes);
+		tar.closeArchiveEntry();
+	}
+
+}
