@@ -295,20 +295,22 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 	}
 
 	/**
-	 * Writes the answer, then counts the query as finished: on the connection's event
-	 * loop, before it reads the client's next query, and before a closing server (which
-	 * waits for running queries) closes the connection under the answer.
+	 * Counts the query as answered, writes the answer, then counts it as finished: on the
+	 * connection's event loop, before it reads the client's next query, and before a
+	 * closing server (which waits for running queries) closes the connection under the
+	 * answer.
 	 */
 	private void finish(ChannelHandlerContext ctx, Query.Valid query, String kind, Response response) {
+		QueryStatistics statistics = this.context.statistics();
+		statistics.answered(kind, query.receivedNanos(), response.isError());
 		if (query.noreply()) {
-			this.context.statistics().finished(kind, query.receivedNanos(), response.isError());
+			statistics.finished();
 			return;
 		}
 		// the listener is on the promise before the write, so that it runs on the event
 		// loop as the write completes even when a worker thread writes
 		ChannelPromise written = ctx.newPromise();
-		written
-			.addListener((done) -> this.context.statistics().finished(kind, query.receivedNanos(), response.isError()));
+		written.addListener((done) -> statistics.finished());
 		ctx.writeAndFlush(response, written);
 	}
 

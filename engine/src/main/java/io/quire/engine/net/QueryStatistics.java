@@ -37,8 +37,11 @@ final class QueryStatistics {
 		this.running.incrementAndGet();
 	}
 
-	/** A query finished: counted by kind, told to the listener, and no longer running. */
-	void finished(String kind, long receivedNanos, boolean failed) {
+	/**
+	 * A query has its answer: counted by kind and told to the listener, before the answer
+	 * is written, so a client that reads it finds the query counted.
+	 */
+	void answered(String kind, long receivedNanos, boolean failed) {
 		this.byKind.computeIfAbsent(kind, (key) -> new LongAdder()).increment();
 		try {
 			this.listener.onQuery(kind, Duration.ofNanos(System.nanoTime() - receivedNanos), failed);
@@ -46,11 +49,13 @@ final class QueryStatistics {
 		catch (RuntimeException ex) {
 			logger.warn("Query listener failed on a {} query", kind, ex);
 		}
-		finally {
-			if (this.running.decrementAndGet() == 0) {
-				synchronized (this.idle) {
-					this.idle.notifyAll();
-				}
+	}
+
+	/** A query's answer is written: it no longer runs. */
+	void finished() {
+		if (this.running.decrementAndGet() == 0) {
+			synchronized (this.idle) {
+				this.idle.notifyAll();
 			}
 		}
 	}
