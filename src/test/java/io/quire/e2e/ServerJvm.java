@@ -49,8 +49,23 @@ final class ServerJvm implements AutoCloseable {
 		return Integer.parseInt(Files.readString(this.portFile).trim());
 	}
 
+	/**
+	 * A client of the server's HTTP port, once Actuator answers: the driver port (and the
+	 * port file) can be ready before it.
+	 */
 	HttpJson http() {
-		return new HttpJson(this.httpPort);
+		HttpJson http = new HttpJson(this.httpPort);
+		try {
+			Poll.until(START_TIMEOUT, () -> {
+				this.jvm.assertAlive();
+				return http.tryGet("/actuator/health").status() != 0;
+			}, this.jvm::log);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		return http;
 	}
 
 	/** Stops the server with SIGTERM and returns its exit code. */

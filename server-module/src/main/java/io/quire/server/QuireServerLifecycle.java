@@ -5,24 +5,30 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.quire.engine.QuireServer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Starts the {@link QuireServer} with the application context and closes it on shutdown.
- * On start the engine opens its storage, binds the driver port and logs
- * {@code Quire ready on
- * <address>:<port>}; then the port file is written. On stop (SIGTERM, context close) the
- * engine stops accepting, lets running queries finish within
- * {@code quire.server.shutdown-timeout} (then cancels them), then flushes and closes
- * storage, and the port file is deleted.
+ * The engine starts on a thread of its own as soon as this bean exists, while the rest of
+ * the context (Tomcat, Actuator) is still being created: it opens its storage, binds the
+ * driver port and logs {@code Quire ready on <address>:<port>}; then the port file is
+ * written. {@link #start()} waits for that start and fails the context with its error. If
+ * the context fails or closes before it started, the engine is closed and the port file
+ * deleted. On stop (SIGTERM, context close) the engine stops accepting, lets running
+ * queries finish within {@code quire.server.shutdown-timeout} (then cancels them), then
+ * flushes and closes storage, and the port file is deleted.
  */
-public class QuireServerLifecycle implements SmartLifecycle {
+public class QuireServerLifecycle implements SmartLifecycle, InitializingBean, DisposableBean {
 
 	/** Starts with the embedded web server and stops after its graceful shutdown. */
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
@@ -37,14 +43,46 @@ public class QuireServerLifecycle implements SmartLifecycle {
 
 	private volatile @Nullable Instant startedAt;
 
+	private @Nullable CompletableFuture<Void> starting;
+
 	public QuireServerLifecycle(QuireServer server, QuireServerProperties properties, Clock clock) {
 		this.server = server;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
+	/** Begins the engine's start in the background when the context creates this bean. */
+	@Override
+	public void afterPropertiesSet() {
+		starting();
+	}
+
+	private synchronized CompletableFuture<Void> starting() {
+		if (this.starting == null) {
+			this.starting = CompletableFuture.runAsync(this::startEngine, (task) -> {
+				Thread thread = new Thread(task, "quire-start");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
+		return this.starting;
+	}
+
+	/** Waits until the engine accepts connections; throws what its start threw. */
 	@Override
 	public void start() {
+		try {
+			starting().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw ex;
+		}
+	}
+
+	private void startEngine() {
 		startOrClose();
 		this.startedAt = this.clock.instant();
 		PortFile portFile = portFile();
@@ -92,11 +130,30 @@ public class QuireServerLifecycle implements SmartLifecycle {
 				+ this.properties.getShutdownTimeout().toSeconds() + "s");
 		this.server.close();
 		this.startedAt = null;
+		synchronized (this) {
+			this.starting = null;
+		}
 		PortFile portFile = portFile();
 		if (portFile != null) {
 			portFile.delete();
 		}
 		logger.info("Quire stopped, storage closed");
+	}
+
+	/**
+	 * Closes the engine when the context closes without stopping it, for example because
+	 * its refresh failed after the engine had started.
+	 */
+	@Override
+	public void destroy() {
+		CompletableFuture<Void> started;
+		synchronized (this) {
+			started = this.starting;
+		}
+		if (started != null) {
+			started.exceptionally((ex) -> null).join();
+		}
+		stop();
 	}
 
 	private @Nullable PortFile portFile() {

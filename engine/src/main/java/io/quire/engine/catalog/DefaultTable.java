@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -44,7 +43,7 @@ final class DefaultTable implements Table {
 
 	private final StripedLocks locks = new StripedLocks(256);
 
-	private final AtomicLong count = new AtomicLong();
+	private final TableCount count;
 
 	private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -54,18 +53,12 @@ final class DefaultTable implements Table {
 		this.storage = storage;
 		this.metadata = metadata;
 		this.indexes = new TableIndexes(this, context);
+		this.count = new TableCount(storage, metadata.id(), this.locks.size());
 	}
 
-	/** Counts the stored documents and opens the indexes; called once before use. */
+	/** Loads the document count and opens the indexes; called once before use. */
 	void open() {
-		try (Snapshot snapshot = this.storage.snapshot();
-				KeyValueIterator rows = snapshot.range(keyspace(), null, null, false)) {
-			long rowCount = 0;
-			while (rows.next()) {
-				rowCount++;
-			}
-			this.count.set(rowCount);
-		}
+		this.count.open(keyspace(), this.locks);
 		this.indexes.open(this.metadata.indexes());
 	}
 
@@ -145,8 +138,13 @@ final class DefaultTable implements Table {
 			checkPrimaryKey(primaryKey, before, after);
 			Change change = new Change(before, after);
 			if (!change.isUnchanged()) {
-				commit(durability, (batch) -> stage(batch, primaryKey, before, after));
-				adjustCount(before, after);
+				TableCount.Change counted = this.count.change();
+				counted.add(this.locks.stripe(primaryKey), delta(before, after));
+				commit(durability, (batch) -> {
+					stage(batch, primaryKey, before, after);
+					counted.stage(batch);
+				});
+				counted.apply();
 				publish(change);
 			}
 			return change;
@@ -195,16 +193,19 @@ final class DefaultTable implements Table {
 		if (changes.isEmpty()) {
 			return;
 		}
+		TableCount.Change counted = this.count.change();
+		for (PendingRow row : rows) {
+			counted.add(this.locks.stripe(row.primaryKey()), delta(row.original(), row.current()));
+		}
 		commit(durability, (batch) -> {
 			for (PendingRow row : rows) {
 				if (row.isChanged()) {
 					stage(batch, row.primaryKey(), row.original(), row.current());
 				}
 			}
+			counted.stage(batch);
 		});
-		for (PendingRow row : rows) {
-			adjustCount(row.original(), row.current());
-		}
+		counted.apply();
 		changes.forEach(this::publish);
 	}
 
@@ -260,13 +261,11 @@ final class DefaultTable implements Table {
 		}
 	}
 
-	private void adjustCount(@Nullable Map<String, Object> before, @Nullable Map<String, Object> after) {
-		if (before == null && after != null) {
-			this.count.incrementAndGet();
+	private static int delta(@Nullable Map<String, Object> before, @Nullable Map<String, Object> after) {
+		if (before == null) {
+			return (after != null) ? 1 : 0;
 		}
-		else if (before != null && after == null) {
-			this.count.decrementAndGet();
-		}
+		return (after == null) ? -1 : 0;
 	}
 
 	private void publish(Change change) {
@@ -357,6 +356,7 @@ final class DefaultTable implements Table {
 	void drop() {
 		this.indexes.dropAll(() -> this.dropped = true);
 		this.storage.dropKeyspace(keyspace());
+		this.count.delete();
 		this.listeners.forEach(this::endFeed);
 	}
 

@@ -6,7 +6,9 @@ import java.util.UUID;
 /**
  * Keys of the metadata keyspace: {@code db:<name>} holds a database's {@code db_config}
  * row, {@code table:<uuid>} a table's {@link TableMetadata}, {@code system:<key>} others'
- * values, and {@code catalog:initialized} marks a store whose first start is done.
+ * values, {@code count:<uuid>} and the keys under it a table's durable document count
+ * ({@link TableCount}), and {@code catalog:initialized} marks a store whose first start
+ * is done.
  */
 final class MetadataKeys {
 
@@ -25,6 +27,10 @@ final class MetadataKeys {
 
 	static byte[] table(UUID id) {
 		return bytes(TABLE_PREFIX + id);
+	}
+
+	static byte[] count(UUID id) {
+		return bytes("count:" + id);
 	}
 
 	static byte[] system(String key) {

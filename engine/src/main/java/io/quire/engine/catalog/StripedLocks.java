@@ -49,7 +49,13 @@ final class StripedLocks {
 		};
 	}
 
-	private int stripe(byte[] key) {
+	/** How many stripes there are. */
+	int size() {
+		return this.stripes.length;
+	}
+
+	/** The stripe a key maps to, in {@code [0, size())}. */
+	int stripe(byte[] key) {
 		return Math.floorMod(Arrays.hashCode(key), this.stripes.length);
 	}
 

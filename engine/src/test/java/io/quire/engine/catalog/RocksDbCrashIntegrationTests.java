@@ -20,11 +20,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Kills a writing process with SIGKILL and checks that every acknowledged HARD write,
  * with its index entries, is there when the directory is opened again; and that the
- * directory cannot be opened while the other process holds it.
+ * directory cannot be opened while the other process holds it; and that the durable
+ * document count matches the documents after a kill in the middle of concurrent writes.
  */
 class RocksDbCrashIntegrationTests {
 
 	private static final int ACKS_BEFORE_KILL = 200;
+
+	private static final long WRITES_BEFORE_KILL = 3000;
 
 	@TempDir
 	Path directory;
@@ -60,6 +63,40 @@ class RocksDbCrashIntegrationTests {
 		}
 	}
 
+	@Test
+	void documentCountShouldMatchTheDocumentsAfterAKill() throws Exception {
+		for (int round = 1; round <= 2; round++) {
+			Process writer = start(CountCrashWriter.class);
+			try (BufferedReader output = new BufferedReader(
+					new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+				assertThat(readWrites(output)).isGreaterThanOrEqualTo(WRITES_BEFORE_KILL);
+			}
+			finally {
+				writer.destroyForcibly();
+				writer.waitFor(30, TimeUnit.SECONDS);
+			}
+			try (DefaultCatalog catalog = DefaultCatalog.open(RocksDbStorage.open(this.directory),
+					FieldIndexCompiler::compile)) {
+				Table table = catalog.table("test", "counted");
+				assertThat(table.count()).as("count after kill %d", round).isEqualTo(ids(table.scan(false)).size());
+				if (round == 1) {
+					catalog.dropTable("test", "counted");
+				}
+			}
+		}
+	}
+
+	private long readWrites(BufferedReader output) throws Exception {
+		long writes = 0;
+		String line;
+		while (writes < WRITES_BEFORE_KILL && (line = output.readLine()) != null) {
+			if (line.startsWith("writes ")) {
+				writes = Long.parseLong(line.substring(7));
+			}
+		}
+		return writes;
+	}
+
 	private int readAcks(BufferedReader output) throws Exception {
 		int lastAck = -1;
 		String line;
@@ -72,8 +109,12 @@ class RocksDbCrashIntegrationTests {
 	}
 
 	private Process startWriter() throws Exception {
+		return start(CrashWriter.class);
+	}
+
+	private Process start(Class<?> main) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
+		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName(),
 				this.directory.toString())
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
