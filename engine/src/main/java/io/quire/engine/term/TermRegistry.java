@@ -35,6 +35,8 @@ final class TermRegistry {
 		AdminTerms.register(specs);
 		IndexTerms.register(specs);
 		FeedTerms.register(specs);
+		GeoTerms.register(specs);
+		GeoIndexTerms.register(specs);
 		return new EnumMap<>(specs.specs());
 	}
 
