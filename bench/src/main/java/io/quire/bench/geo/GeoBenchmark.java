@@ -54,7 +54,7 @@ public final class GeoBenchmark {
 	}
 
 	private void run(int points, int repeats) {
-		r.tableCreate("points").runAtom(this.connection);
+		r.db("test").tableCreate("points").runAtom(this.connection);
 		r.table("points").indexCreate("location").optArg("geo", true).runAtom(this.connection);
 		long start = System.nanoTime();
 		load(points);
