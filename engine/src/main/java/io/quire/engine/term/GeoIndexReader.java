@@ -2,6 +2,7 @@ package io.quire.engine.term;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -45,7 +46,7 @@ final class GeoIndexReader {
 		Iterator<Map<String, Object>> candidates = candidates(query);
 		return Lazy.flatMap(candidates, (document) -> {
 			int count = matches((Map<?, ?>) document, query);
-			return java.util.Collections.nCopies(count, document).iterator();
+			return Collections.nCopies(count, document).iterator();
 		});
 	}
 
@@ -103,10 +104,6 @@ final class GeoIndexReader {
 			}
 		}
 		return result;
-	}
-
-	Table table() {
-		return this.table;
 	}
 
 }

@@ -141,7 +141,7 @@ final class GeoTerms {
 
 	private static Object fill(Call call) {
 		Geometry geometry = GeoArgs.geometry(call, 0);
-		if (!(geometry instanceof LineString line) || geometry instanceof org.locationtech.jts.geom.LinearRing) {
+		if (!(geometry instanceof LineString line)) {
 			throw QueryException
 				.queryLogic("Expected geometry of type `LineString` but found `" + geometry.getGeometryType() + "`.")
 				.withFrame(0);

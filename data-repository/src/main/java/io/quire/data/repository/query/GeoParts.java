@@ -1,5 +1,6 @@
 package io.quire.data.repository.query;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -69,7 +70,7 @@ final class GeoParts {
 	}
 
 	private static Criteria near(String path, @Nullable Object point, @Nullable Object distance) {
-		List<@Nullable Object> values = new java.util.ArrayList<>(2);
+		List<@Nullable Object> values = new ArrayList<>(2);
 		values.add(point);
 		values.add(distance);
 		return new Criteria.Condition(path, Operator.NEAR, values, false);
