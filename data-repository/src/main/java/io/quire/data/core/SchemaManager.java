@@ -115,7 +115,8 @@ final class SchemaManager {
 
 	private static ReqlExpr indexCreate(Table table, IndexDefinition index) {
 		ReqlExpr create = table.indexCreate(index.name(), indexFunction(index));
-		return index.multi() ? create.optArg("multi", true) : create;
+		create = index.multi() ? create.optArg("multi", true) : create;
+		return index.geo() ? create.optArg("geo", true) : create;
 	}
 
 	private static ReqlFunction1 indexFunction(IndexDefinition index) {

@@ -4,15 +4,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.geo.GeoJson;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an object tagged with {@code $reql_type$} as RethinkDB does when a query builds
  * one, and gives its canonical form: a TIME needs a number {@code epoch_time} (kept to
  * the millisecond) and a valid {@code timezone}, a BINARY valid base64 {@code data}
- * (re-encoded), a GEOMETRY a string {@code type} and an array {@code coordinates}; any
- * other pseudo-type name is unknown. So no malformed pseudo-type reaches a table or a
- * client.
+ * (re-encoded), a GEOMETRY a valid GeoJSON Point, LineString or Polygon; any other
+ * pseudo-type name is unknown. So no malformed pseudo-type reaches a table or a client.
  */
 public final class PseudoTypeInput {
 
@@ -144,6 +144,7 @@ public final class PseudoTypeInput {
 				throw QueryException.nonExistence("Field `" + required + "` not found in geometry object.");
 			}
 		}
+		GeoJson.parse(geometry);
 		return geometry;
 	}
 

@@ -26,7 +26,9 @@ public final class IndexFunctions {
 	 */
 	public static IndexKeyFunction compile(IndexDefinition definition) {
 		Func func = function(definition.function());
-		return definition.multi() ? (document) -> multiKeys(func, document) : (document) -> keys(func, document);
+		IndexKeyFunction keys = definition.multi() ? (document) -> multiKeys(func, document)
+				: (document) -> keys(func, document);
+		return definition.geo() ? GeoIndexes.cellKeys(keys) : keys;
 	}
 
 	/**

@@ -50,10 +50,8 @@ final class IndexTerms {
 			throw QueryException
 				.queryLogic("Could not prove function deterministic.  Index functions must be deterministic.");
 		}
-		if (call.optBool("geo", false)) {
-			throw QueryException.queryLogic("Geospatial indexes are not available in Quire.");
-		}
-		table.createIndex(new IndexDefinition(name, function, call.optBool("multi", false), false));
+		table
+			.createIndex(new IndexDefinition(name, function, call.optBool("multi", false), call.optBool("geo", false)));
 		return Datums.object("created", 1.0);
 	}
 

@@ -33,6 +33,7 @@ final class JoinTerms {
 		Object source = call.arg(0);
 		Table right = SelectionTerms.table(call, 2).table();
 		String index = call.has("index") ? call.optString("index") : right.primaryKey();
+		GeoIndexes.refuse(right, index);
 		Func key = (call.arg(1) instanceof Func func) ? func : new FieldFunc(call.string(1), call.env());
 		Stream left = Values.stream(source);
 		List<RowIterator> opened = new ArrayList<>();

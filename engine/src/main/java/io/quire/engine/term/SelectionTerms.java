@@ -101,6 +101,7 @@ final class SelectionTerms {
 	private static Object getAll(Call call) {
 		Table table = table(call, 0).table();
 		String index = call.has("index") ? call.optString("index") : table.primaryKey();
+		GeoIndexes.refuse(table, index);
 		List<@Nullable Object> keys = call.datums(1);
 		List<RowIterator> opened = new ArrayList<>();
 		Iterator<@Nullable Object> rows = Lazy.flatMap(keys.iterator(), (key) -> {

@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
 public record TableRef(Table table, @Nullable String index, Bound lower, Bound upper, boolean descending,
 		boolean ordered) {
 
+	public TableRef {
+		if (index != null) {
+			GeoIndexes.refuse(table, index);
+		}
+	}
+
 	public static TableRef of(Table table) {
 		return new TableRef(table, null, Bound.none(), Bound.none(), false, false);
 	}

@@ -37,6 +37,8 @@ final class TermRegistry {
 		FeedTerms.register(specs);
 		JavaScriptTerms.register(specs);
 		HttpTerms.register(specs);
+		GeoTerms.register(specs);
+		GeoIndexTerms.register(specs);
 		return new EnumMap<>(specs.specs());
 	}
 

@@ -84,6 +84,9 @@ final class DocumentReader {
 		if (QuireSimpleTypes.isTime(target) || TimeValues.isTimeDocument(value)) {
 			return TimeValues.fromTime(value, target);
 		}
+		if (QuireSimpleTypes.isGeometry(target)) {
+			return GeoValues.fromGeometry(value);
+		}
 		if (value instanceof Map<?, ?> document && isEntity(target)) {
 			return readEntity(this.mappingContext.getRequiredPersistentEntity(type), document);
 		}

@@ -16,6 +16,7 @@ import io.quire.data.core.mapping.QuirePersistentEntity;
 import io.quire.data.core.mapping.QuirePersistentProperty;
 import io.quire.data.core.mapping.QuireSimpleTypes;
 
+import org.springframework.data.geo.Point;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 
 /**
@@ -53,6 +54,9 @@ final class DocumentWriter {
 		}
 		if (QuireSimpleTypes.isTime(value.getClass())) {
 			return TimeValues.toTime(value);
+		}
+		if (value instanceof Point point) {
+			return GeoValues.toGeometry(point);
 		}
 		return writeStructure(value);
 	}

@@ -13,7 +13,8 @@ import org.springframework.util.Assert;
 /**
  * Finds the secondary indexes an entity declares with {@code @Indexed}, including those
  * on properties of nested (non-collection) objects. An indexed collection or array
- * property gets a multi index, keyed by its elements.
+ * property gets a multi index, keyed by its elements; a {@code Point} property (or a
+ * collection of them) a geospatial index.
  */
 public class IndexResolver {
 
@@ -56,7 +57,8 @@ public class IndexResolver {
 		for (QuirePersistentProperty property : entity) {
 			List<String> path = append(prefix, property.getFieldName());
 			if (property.isIndexed() && !property.isIdProperty()) {
-				indexes.add(new IndexDefinition(indexName(property, path), path, property.isCollectionLike()));
+				indexes.add(new IndexDefinition(indexName(property, path), path, property.isCollectionLike(),
+						QuireSimpleTypes.isGeometry(property.getActualType())));
 			}
 			if (property.isEntity() && !property.isCollectionLike() && !property.isMap()) {
 				collect(this.mappingContext.getRequiredPersistentEntity(property), path, visiting, indexes);

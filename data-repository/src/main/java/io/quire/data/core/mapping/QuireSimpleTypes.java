@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.data.geo.Point;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 
 /**
@@ -33,6 +34,9 @@ public final class QuireSimpleTypes {
 	public static final Set<Class<?>> STRING_TYPES = Set.of(UUID.class, BigDecimal.class, BigInteger.class,
 			LocalTime.class, Duration.class, Period.class, Locale.class, Currency.class, Pattern.class);
 
+	/** Types written as a Quire GEOMETRY. */
+	public static final Set<Class<?>> GEOMETRY_TYPES = Set.of(Point.class);
+
 	/** The simple type holder of the Quire mapping context. */
 	public static final SimpleTypeHolder HOLDER = new SimpleTypeHolder(simpleTypes(), true);
 
@@ -44,9 +48,15 @@ public final class QuireSimpleTypes {
 		return TIME_TYPES.contains(type) || Date.class.isAssignableFrom(type);
 	}
 
+	/** Whether values of the type are written as a Quire GEOMETRY. */
+	public static boolean isGeometry(Class<?> type) {
+		return GEOMETRY_TYPES.contains(type);
+	}
+
 	private static Set<Class<?>> simpleTypes() {
 		HashSet<Class<?>> types = new HashSet<>(TIME_TYPES);
 		types.addAll(STRING_TYPES);
+		types.addAll(GEOMETRY_TYPES);
 		types.add(byte[].class);
 		return types;
 	}

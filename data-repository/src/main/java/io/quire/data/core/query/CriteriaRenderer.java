@@ -75,6 +75,9 @@ final class CriteriaRenderer {
 			case IS_NULL -> field.default_(null).eq((Object) null);
 			case IS_NOT_NULL -> field.default_(null).ne((Object) null);
 			case EXISTS -> exists(row, path.fields());
+			case NEAR, WITHIN ->
+				path.collection() ? field.contains((ReqlFunction1) (element) -> GeoCriteria.test(condition, element))
+						: GeoCriteria.test(condition, field);
 			default -> positive(condition, field);
 		};
 	}
@@ -98,6 +101,7 @@ final class CriteriaRenderer {
 			case MATCHES -> matches(field, text(condition), ignoreCase);
 			case IS_EMPTY -> isEmpty(field);
 			case IS_NOT_EMPTY -> isEmpty(field).not();
+			case NEAR, WITHIN -> GeoCriteria.test(condition, field);
 			case IS_NULL, IS_NOT_NULL, EXISTS, NOT_EXISTS ->
 				throw new IllegalStateException(condition.operator() + " is no test");
 		};

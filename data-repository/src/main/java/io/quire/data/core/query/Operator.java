@@ -47,7 +47,17 @@ public enum Operator {
 	 */
 	NOT_EXISTS(0),
 	/** An empty string, collection or object. */
-	IS_EMPTY(0), IS_NOT_EMPTY(0);
+	IS_EMPTY(0), IS_NOT_EMPTY(0),
+	/**
+	 * A geometry within a distance of a point, nearest first: the values are a Spring
+	 * Data {@code Point} and a {@code Distance} ({@code null} for no bound).
+	 */
+	NEAR(2),
+	/**
+	 * A geometry inside a Spring Data {@code Circle}, {@code Box} or {@code Polygon} (its
+	 * outline included).
+	 */
+	WITHIN(1);
 
 	private final int arity;
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,11 @@ import static io.quire.driver.Quire.r;
  * or an {@code @Indexed} field for equality (or membership in a list), the documents are
  * read with {@code getAll} on that index and only the other tests are applied with
  * {@code filter}; a range test on an indexed field uses {@code between}. Otherwise the
- * table is scanned with {@code filter}. Which secondary indexes exist is the caller's
- * knowledge: the methods without a {@code usableIndex} argument assume every
- * {@code @Indexed} index exists and is ready.
+ * table is scanned with {@code filter}. A {@code Near} or {@code Within} condition on a
+ * field with a geospatial index reads {@code getNearest} (nearest first) or
+ * {@code getIntersecting}. Which secondary indexes exist is the caller's knowledge: the
+ * methods without a {@code usableIndex} argument assume every {@code @Indexed} index
+ * exists and is ready.
  */
 public class QueryRenderer {
 
@@ -89,11 +92,18 @@ public class QueryRenderer {
 			return table.filter(reql.predicate());
 		}
 		List<Criteria> parts = (criteria instanceof Criteria.And and) ? and.parts() : List.of(criteria);
-		IndexAccess access = IndexAccess.choose(parts, (condition) -> this.paths.map(condition.propertyPath(), entity),
-				usableIndex);
-		ReqlExpr documents = (access != null) ? access.read(table, this.converter, entity.getIdFieldName()) : table;
+		Function<Condition, FieldPath> pathOf = (condition) -> this.paths.map(condition.propertyPath(), entity);
 		List<Criteria> rest = new ArrayList<>(parts);
-		if (access != null) {
+		Condition geo = geoIndexed(parts, pathOf, usableIndex);
+		IndexAccess access = (geo != null) ? null : IndexAccess.choose(parts, pathOf, usableIndex);
+		ReqlExpr documents = table;
+		if (geo != null) {
+			FieldPath path = pathOf.apply(geo);
+			documents = GeoCriteria.read(table, geo, path.index(), path.collection());
+			rest.remove(geo);
+		}
+		else if (access != null) {
+			documents = access.read(table, this.converter, entity.getIdFieldName());
 			rest.remove(access.condition());
 		}
 		if (rest.isEmpty()) {
@@ -101,6 +111,27 @@ public class QueryRenderer {
 		}
 		Criteria remaining = (rest.size() == 1) ? rest.get(0) : new Criteria.And(rest);
 		return documents.filter((ReqlFunction1) (row) -> predicate(remaining, entity, row));
+	}
+
+	/**
+	 * The first {@code Near} or {@code Within} condition whose field has a usable
+	 * (geospatial) index; a {@code Near} comes first, since it orders the documents.
+	 */
+	private static @Nullable Condition geoIndexed(List<Criteria> parts, Function<Condition, FieldPath> paths,
+			Predicate<String> usableIndex) {
+		Condition found = null;
+		for (Criteria part : parts) {
+			if (part instanceof Condition condition && GeoCriteria.isGeo(condition)) {
+				FieldPath path = paths.apply(condition);
+				boolean usable = path.index() != null && path.arrayHops().isEmpty() && usableIndex.test(path.index());
+				boolean better = found == null
+						|| (found.operator() != Operator.NEAR && condition.operator() == Operator.NEAR);
+				if (usable && better) {
+					found = condition;
+				}
+			}
+		}
+		return found;
 	}
 
 	/** The criteria as a predicate on the given document. */

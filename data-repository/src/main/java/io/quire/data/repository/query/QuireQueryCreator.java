@@ -30,13 +30,17 @@ import org.springframework.data.repository.query.parser.PartTree;
  * with the method's order, distinctness and result limit. An {@code Exists} part takes a
  * {@code boolean} argument when the method declares one in its place, as Spring Data
  * MongoDB reads {@code findByNicknameExists(boolean)}: {@code false} asks for the
- * documents without the field.
+ * documents without the field. {@code Near} takes a {@code Point} and, when the method
+ * declares one next, a {@code Distance}; {@code Within} a {@code Circle}, {@code Box} or
+ * {@code Polygon}.
  */
 public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria> {
 
 	private final PartTree tree;
 
 	private final Set<Part> existsWithFlag;
+
+	private final Set<Part> nearWithDistance;
 
 	/**
 	 * A creator for one call.
@@ -49,6 +53,7 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 		super(tree, accessor);
 		this.tree = tree;
 		this.existsWithFlag = existsWithFlag(tree, parameters);
+		this.nearWithDistance = GeoParts.nearWithDistance(tree, parameters);
 	}
 
 	/**
@@ -73,7 +78,8 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 			else if (part.getType() != Part.Type.EXISTS) {
 				boolean range = part.getType() == Part.Type.BETWEEN && next != null
 						&& Range.class.isAssignableFrom(next);
-				position += range ? 1 : part.getNumberOfArguments();
+				int distance = GeoParts.takesDistance(part, bindable, position) ? 1 : 0;
+				position += (range ? 1 : part.getNumberOfArguments()) + distance;
 			}
 		}
 		return flagged;
@@ -96,6 +102,9 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 			return exists(part, parameters.next());
 		}
 		Operator operator = operator(part);
+		if (operator == Operator.NEAR || operator == Operator.WITHIN) {
+			return GeoParts.condition(part, operator, parameters, this.nearWithDistance.contains(part));
+		}
 		if (operator == Operator.BETWEEN) {
 			Object first = parameters.next();
 			return (first instanceof Range<?> range) ? between(part, range)
@@ -220,8 +229,8 @@ public class QuireQueryCreator extends AbstractQueryCreator<QuireQuery, Criteria
 			case EXISTS -> Operator.EXISTS;
 			case IS_EMPTY -> Operator.IS_EMPTY;
 			case IS_NOT_EMPTY -> Operator.IS_NOT_EMPTY;
-			case NEAR, WITHIN -> throw new InvalidDataAccessApiUsageException(
-					"Quire has no geospatial queries; cannot derive " + part.getType() + " for " + part);
+			case NEAR -> Operator.NEAR;
+			case WITHIN -> Operator.WITHIN;
 		};
 	}
 

@@ -15,6 +15,10 @@ import io.quire.data.core.query.QuireQuery;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Range;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.geo.Circle;
+import org.springframework.data.geo.Distance;
+import org.springframework.data.geo.Metrics;
+import org.springframework.data.geo.Point;
 import org.springframework.data.repository.query.DefaultParameters;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.ParametersSource;
@@ -123,11 +127,35 @@ class QuireQueryCreatorTests {
 	}
 
 	@Test
-	void geospatialPartsAreRejected() {
-		PartTree tree = new PartTree("findByAgeNear", Person.class);
-		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> tree.getParts().forEach(QuireQueryCreator::operator))
-			.withMessageContaining("geospatial");
+	void geospatialPartsHaveGeoOperators() {
+		PartTree tree = new PartTree("findByAgeNearAndLastnameWithin", Person.class);
+		assertThat(tree.getParts().map(QuireQueryCreator::operator).toList()).containsExactly(Operator.NEAR,
+				Operator.WITHIN);
+	}
+
+	@Test
+	void nearTakesTheDistanceThatFollowsItsPoint() {
+		Point point = new Point(1, 2);
+		Distance distance = new Distance(3, Metrics.KILOMETERS);
+		QuireQuery query = create("findByAgeNearAndLastname", point, distance, "Lovelace");
+		Criteria expected = new Condition("age", Operator.NEAR, List.of(point, distance), false)
+			.and(condition("lastname", Operator.EQUALS, "Lovelace"));
+		assertThat(query.getCriteria()).isEqualTo(expected);
+	}
+
+	@Test
+	void nearWithoutADistanceHasNoBound() {
+		Point point = new Point(1, 2);
+		QuireQuery query = create("findByAgeNear", point);
+		assertThat(query.getCriteria())
+			.isEqualTo(new Condition("age", Operator.NEAR, Arrays.asList(point, null), false));
+	}
+
+	@Test
+	void withinTakesItsShape() {
+		Circle circle = new Circle(new Point(1, 2), new Distance(3, Metrics.KILOMETERS));
+		QuireQuery query = create("findByAgeWithin", circle);
+		assertThat(query.getCriteria()).isEqualTo(condition("age", Operator.WITHIN, circle));
 	}
 
 	private static Condition condition(String path, Operator operator, Object value) {
@@ -189,6 +217,12 @@ class QuireQueryCreatorTests {
 		List<Person> findByAgeBetweenAndLastnameExists(Range<Integer> ages, Boolean exists);
 
 		List<Person> findByLastnameExistsAndActive(boolean active);
+
+		List<Person> findByAgeNearAndLastname(Point point, Distance distance, String lastname);
+
+		List<Person> findByAgeNear(Point point);
+
+		List<Person> findByAgeWithin(Circle circle);
 
 	}
 
