@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.auth.Authorizer;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
@@ -42,6 +43,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final long maxQueryMemory;
 
+	private final @Nullable Authorizer authorizer;
+
 	/** A runner with the catalog's own system tables and the default memory bound. */
 	public ReqlQueryRunner(Catalog catalog) {
 		this(catalog, new SystemDatabase(catalog), QueryContext.DEFAULT_MEMORY_LIMIT);
@@ -53,6 +56,16 @@ public final class ReqlQueryRunner implements QueryRunner {
 	 * take
 	 */
 	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory) {
+		this(catalog, system, maxQueryMemory, null);
+	}
+
+	/**
+	 * Like the constructor above, with the permission checks every query passes
+	 * ({@code null}: none).
+	 */
+	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory,
+			@Nullable Authorizer authorizer) {
+		this.authorizer = authorizer;
 		this.catalog = catalog;
 		this.system = system;
 		this.maxQueryMemory = maxQueryMemory;
@@ -64,7 +77,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
 		QueryContext context = new QueryContext(session, this.catalog, this.system, options.database(),
-				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory);
+				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory,
+				this.authorizer);
 		try {
 			Object value = root.eval(Env.root(context));
 			return toResult(value, options, started, root.type());
