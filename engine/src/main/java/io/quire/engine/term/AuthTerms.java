@@ -34,6 +34,7 @@ final class AuthTerms {
 		if (Users.ADMIN.equals(user)) {
 			throw QueryException.opFailed("The permissions of the user `" + user + "` can't be modified.");
 		}
+		call.context().require(Permission.READ, SystemDatabase.NAME, "permissions");
 		call.context().require(Permission.WRITE, SystemDatabase.NAME, "permissions");
 		Users.Change change = users(call).updatePermissions(user, scope,
 				(current) -> current.merge(permissions, scope.isGlobal()));
