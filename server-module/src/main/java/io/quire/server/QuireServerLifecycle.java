@@ -77,7 +77,9 @@ public class QuireServerLifecycle implements SmartLifecycle {
 		}
 	}
 
-	/** Whether admin's stored credential is for a non-empty password (never the password). */
+	/**
+	 * Whether admin's stored credential is for a non-empty password (never the password).
+	 */
 	private boolean adminHasPassword() {
 		UserAccount admin = this.server.engine().users().account(Users.ADMIN);
 		return admin != null && admin.passwordSet();

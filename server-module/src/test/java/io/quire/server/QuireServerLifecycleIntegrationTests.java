@@ -96,7 +96,12 @@ class QuireServerLifecycleIntegrationTests {
 	}
 
 	private static QuireServer server(String bindAddress, String initialPassword) {
-		return QuireServer.builder().port(0).bindAddress(bindAddress).inMemory().initialPassword(initialPassword).build();
+		return QuireServer.builder()
+			.port(0)
+			.bindAddress(bindAddress)
+			.inMemory()
+			.initialPassword(initialPassword)
+			.build();
 	}
 
 }
