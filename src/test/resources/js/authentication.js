@@ -51,16 +51,16 @@ async function createReader(admin) {
 }
 
 async function main() {
+	await check('rightPassword', () => connectAndList('admin', password));
+	await check('wrongPassword', () => connectAndList('admin', password + '-wrong'));
+	await check('emptyPassword', () => connectAndList('admin', ''));
+	await check('unknownUser', () => connectAndList('nobody', password));
 	await check('grantRead', () => withConnection('admin', password, createReader));
 	await check('readerCount', () => withConnection('js_reader', 'reader pw',
 		(c) => r.db('js_perm').table('notes').count().run(c)));
 	await check('readerInsert', () => withConnection('js_reader', 'reader pw',
 		(c) => r.db('js_perm').table('notes').insert({ id: 2 }).run(c)));
 	await check('readerWrongPassword', () => connectAndList('js_reader', 'nope'));
-	await check('rightPassword', () => connectAndList('admin', password));
-	await check('wrongPassword', () => connectAndList('admin', password + '-wrong'));
-	await check('emptyPassword', () => connectAndList('admin', ''));
-	await check('unknownUser', () => connectAndList('nobody', password));
 }
 
 main().then(() => process.exit(0), (error) => {
