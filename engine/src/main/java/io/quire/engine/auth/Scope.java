@@ -1,5 +1,6 @@
 package io.quire.engine.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ public record Scope(@Nullable UUID database, @Nullable UUID table) {
 	public static final Scope GLOBAL = new Scope(null, null);
 
 	/** The id RethinkDB-style grants give the {@code rethinkdb} system database. */
-	public static final UUID SYSTEM_DATABASE_ID = UUID.nameUUIDFromBytes("rethinkdb".getBytes());
+	public static final UUID SYSTEM_DATABASE_ID = UUID.nameUUIDFromBytes("rethinkdb".getBytes(StandardCharsets.UTF_8));
 
 	public static Scope database(UUID database) {
 		return new Scope(database, null);
