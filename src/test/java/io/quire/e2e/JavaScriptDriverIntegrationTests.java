@@ -218,6 +218,11 @@ class JavaScriptDriverIntegrationTests {
 		assertThat(checks.error("wrongPassword")).isEqualTo(authError("Wrong password"));
 		assertThat(checks.error("emptyPassword")).isEqualTo(authError("Wrong password"));
 		assertThat(checks.error("unknownUser")).isEqualTo(authError("Unknown user"));
+		assertThat(checks.object("grantRead")).containsEntry("granted", 1);
+		assertThat(checks.value("readerCount")).isEqualTo(1);
+		assertThat(checks.error("readerInsert")).isEqualTo(Map.of("name", "ReqlPermissionError", "msg",
+				"User `js_reader` does not have the required `write` permission."));
+		assertThat(checks.error("readerWrongPassword")).isEqualTo(authError("Wrong password"));
 	}
 
 	private static Path script(String name) throws URISyntaxException {

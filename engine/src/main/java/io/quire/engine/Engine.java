@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.quire.engine.auth.Authorizer;
 import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.DefaultCatalog;
@@ -35,6 +36,8 @@ public final class Engine implements AutoCloseable {
 
 	private final Users users;
 
+	private final Authorizer authorizer;
+
 	private final SystemDatabase system;
 
 	private final RunningQueries runningQueries = new RunningQueries();
@@ -48,10 +51,11 @@ public final class Engine implements AutoCloseable {
 	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory) {
 		this.catalog = catalog;
 		this.storage = storage;
-		this.system = new SystemDatabase(catalog);
-		this.queryRunner = new ReqlQueryRunner(catalog, this.system, QueryContext.DEFAULT_MEMORY_LIMIT,
-				ServerOptions.Http.UNRESTRICTED);
 		this.users = new Users(catalog);
+		this.authorizer = new Authorizer(this.users, catalog);
+		this.system = new SystemDatabase(catalog, this.users);
+		this.queryRunner = new ReqlQueryRunner(catalog, this.system, QueryContext.DEFAULT_MEMORY_LIMIT,
+				ServerOptions.Http.UNRESTRICTED, this.authorizer);
 		this.serverId = serverId(catalog);
 		this.dataDirectory = dataDirectory;
 	}
@@ -126,7 +130,7 @@ public final class Engine implements AutoCloseable {
 	 * Like {@link #queryRunner(long)}, with what {@code r.http} may reach.
 	 */
 	public QueryRunner queryRunner(long maxQueryMemory, ServerOptions.Http http) {
-		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http);
+		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http, this.authorizer);
 	}
 
 	/**
@@ -139,6 +143,14 @@ public final class Engine implements AutoCloseable {
 
 	public Users users() {
 		return this.users;
+	}
+
+	/**
+	 * The permission checks every query of a client passes; other front ends (the web
+	 * console's HTTP API) call {@link Authorizer#check} the same way.
+	 */
+	public Authorizer auth() {
+		return this.authorizer;
 	}
 
 	/** The id of this server, made on first start and kept in storage. */

@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.quire.engine.QuireServer;
+import io.quire.engine.auth.UserAccount;
+import io.quire.engine.auth.Users;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -104,12 +106,21 @@ public class QuireServerLifecycle implements SmartLifecycle, InitializingBean, D
 	}
 
 	private void warnIfExposedWithoutPassword() {
-		if (this.properties.getInitialPassword().isEmpty() && !isLoopback(this.properties.getBindAddress())) {
+		if (!adminHasPassword() && !isLoopback(this.properties.getBindAddress())) {
 			logger.warn("Quire accepts connections on " + this.properties.getBindAddress()
-					+ ", which is not a loopback address, and quire.server.initial-password is empty: unless"
-					+ " admin's password was changed, anyone who reaches port " + this.server.port()
-					+ " has full access");
+					+ ", which is not a loopback address, and admin has no password (quire.server.initial-password"
+					+ " was empty on first start): anyone who reaches port " + this.server.port()
+					+ " has full access. Set one with r.db('rethinkdb').table('users').get('admin')"
+					+ ".update({password: '...'})");
 		}
+	}
+
+	/**
+	 * Whether admin's stored credential is for a non-empty password (never the password).
+	 */
+	private boolean adminHasPassword() {
+		UserAccount admin = this.server.engine().users().account(Users.ADMIN);
+		return admin != null && admin.passwordSet();
 	}
 
 	private static boolean isLoopback(String address) {

@@ -78,7 +78,7 @@ class QuireServerLifecycleIntegrationTests {
 	}
 
 	private void runBriefly(String bindAddress, String password) {
-		QuireServerLifecycle lifecycle = new QuireServerLifecycle(server(bindAddress),
+		QuireServerLifecycle lifecycle = new QuireServerLifecycle(server(bindAddress, password),
 				properties(bindAddress, password), Clock.systemUTC());
 		lifecycle.start();
 		lifecycle.stop();
@@ -92,7 +92,16 @@ class QuireServerLifecycleIntegrationTests {
 	}
 
 	private static QuireServer server(String bindAddress) {
-		return QuireServer.builder().port(0).bindAddress(bindAddress).inMemory().build();
+		return server(bindAddress, "");
+	}
+
+	private static QuireServer server(String bindAddress, String initialPassword) {
+		return QuireServer.builder()
+			.port(0)
+			.bindAddress(bindAddress)
+			.inMemory()
+			.initialPassword(initialPassword)
+			.build();
 	}
 
 }

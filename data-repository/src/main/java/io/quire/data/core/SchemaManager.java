@@ -11,6 +11,7 @@ import io.quire.data.core.mapping.IndexResolver;
 import io.quire.data.core.mapping.QuireMappingContext;
 import io.quire.data.core.mapping.QuirePersistentEntity;
 import io.quire.driver.Connection;
+import io.quire.driver.QuirePermissionException;
 import io.quire.driver.QuireRuntimeException;
 import io.quire.driver.query.ReqlExpr;
 import io.quire.driver.query.ReqlFunction1;
@@ -78,7 +79,9 @@ final class SchemaManager {
 				multi = null;
 			}
 			if (multi == null) {
-				ignoreAlreadyExists(() -> indexCreate(table, index).runAtom(connection));
+				ignoreAlreadyExists(
+						"index `" + index.name() + "` of table `" + database + "." + entity.getTable() + "`",
+						() -> indexCreate(table, index).runAtom(connection));
 			}
 		}
 		if (!indexes.isEmpty()) {
@@ -89,17 +92,18 @@ final class SchemaManager {
 
 	private static void createDatabaseIfMissing(Connection connection, String database) {
 		if (!connection.databaseNames().contains(database)) {
-			ignoreAlreadyExists(() -> r.dbCreate(database).runAtom(connection));
+			ignoreAlreadyExists("database `" + database + "`", () -> r.dbCreate(database).runAtom(connection));
 		}
 	}
 
 	private static void createTableIfMissing(Connection connection, QuirePersistentEntity<?> entity, String database) {
 		List<?> tables = r.db(database).tableList().runAtom(connection, List.class);
 		if (!tables.contains(entity.getTable())) {
-			ignoreAlreadyExists(() -> r.db(database)
-				.tableCreate(entity.getTable())
-				.optArg("primary_key", entity.getIdFieldName())
-				.runAtom(connection));
+			ignoreAlreadyExists("table `" + database + "." + entity.getTable() + "`",
+					() -> r.db(database)
+						.tableCreate(entity.getTable())
+						.optArg("primary_key", entity.getIdFieldName())
+						.runAtom(connection));
 		}
 	}
 
@@ -129,10 +133,19 @@ final class SchemaManager {
 		};
 	}
 
-	/** Runs the creation; another client creating the same thing first is fine. */
-	private static void ignoreAlreadyExists(Runnable creation) {
+	/**
+	 * Runs the creation; another client creating the same thing first is fine. A user
+	 * without the {@code config} permission gets a message that says what to grant.
+	 */
+	private static void ignoreAlreadyExists(String what, Runnable creation) {
 		try {
 			creation.run();
+		}
+		catch (QuirePermissionException ex) {
+			throw new QuirePermissionException("Automatic creation of " + what
+					+ " needs the `config` permission (grant it on the database, create it as admin, or set"
+					+ " quire.data.auto-table-creation=false / quire.data.auto-index-creation=false): "
+					+ ex.getMessage(), ex.backtrace(), ex.query());
 		}
 		catch (QuireRuntimeException ex) {
 			if (ex.getMessage() == null || !ex.getMessage().contains("already exists")) {

@@ -31,6 +31,15 @@ public final class Db extends ReqlExpr {
 		return chain(TermType.TABLE_DROP, name);
 	}
 
+	/**
+	 * Grant or revoke a user's permissions on this database: each of {@code read},
+	 * {@code write}, {@code config} set to {@code true}, {@code false} or {@code null}
+	 * (inherit). The result holds {@code granted} and {@code permissions_changes}.
+	 */
+	public ReqlExpr grant(String user, Map<String, ?> permissions) {
+		return chain(TermType.GRANT, user, permissions);
+	}
+
 	public ReqlExpr tableList() {
 		return chain(TermType.TABLE_LIST);
 	}

@@ -84,6 +84,16 @@ public final class Reql {
 		return term(TermType.DB_LIST);
 	}
 
+	/**
+	 * Grant or revoke a user's permissions everywhere (the global scope): each of
+	 * {@code read}, {@code write}, {@code config}, {@code connect} set to {@code true},
+	 * {@code false} or {@code null} (inherit). The result holds {@code granted} and
+	 * {@code permissions_changes}.
+	 */
+	public ReqlExpr grant(String user, Map<String, ?> permissions) {
+		return term(TermType.GRANT, user, permissions);
+	}
+
 	/** The time the query started, the same everywhere in the query. */
 	public ReqlExpr now() {
 		return term(TermType.NOW);

@@ -107,6 +107,15 @@ public final class Table extends ReqlExpr {
 	}
 
 	/** Flush soft-durability writes of the table to disk. */
+	/**
+	 * Grant or revoke a user's permissions on this table: each of {@code read},
+	 * {@code write}, {@code config} set to {@code true}, {@code false} or {@code null}
+	 * (inherit). The result holds {@code granted} and {@code permissions_changes}.
+	 */
+	public ReqlExpr grant(String user, Map<String, ?> permissions) {
+		return chain(TermType.GRANT, user, permissions);
+	}
+
 	public ReqlExpr sync() {
 		return chain(TermType.SYNC);
 	}

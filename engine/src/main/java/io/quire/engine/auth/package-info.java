@@ -1,5 +1,6 @@
 /**
- * Users and their SCRAM-SHA-256 credentials, kept in the catalog's system values.
+ * Users, their SCRAM-SHA-256 credentials and grants, kept in the catalog's system values,
+ * and the permission checks every query passes.
  */
 @NullMarked
 package io.quire.engine.auth;

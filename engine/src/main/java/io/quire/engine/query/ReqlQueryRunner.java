@@ -7,6 +7,7 @@ import java.util.Map;
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
 import io.quire.engine.ServerOptions;
+import io.quire.engine.auth.Authorizer;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
@@ -45,12 +46,15 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final ServerOptions.Http http;
 
+	private final @Nullable Authorizer authorizer;
+
 	/**
 	 * A runner with the catalog's own system tables, the default memory bound and
 	 * {@code r.http} unrestricted.
 	 */
 	public ReqlQueryRunner(Catalog catalog) {
-		this(catalog, new SystemDatabase(catalog), QueryContext.DEFAULT_MEMORY_LIMIT, ServerOptions.Http.UNRESTRICTED);
+		this(catalog, new SystemDatabase(catalog), QueryContext.DEFAULT_MEMORY_LIMIT, ServerOptions.Http.UNRESTRICTED,
+				null);
 	}
 
 	/**
@@ -58,8 +62,11 @@ public final class ReqlQueryRunner implements QueryRunner {
 	 * @param maxQueryMemory the most heap, in bytes, that one value a query builds may
 	 * take
 	 * @param http what {@code r.http} may reach
+	 * @param authorizer the permission checks every query passes ({@code null}: none)
 	 */
-	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory, ServerOptions.Http http) {
+	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory, ServerOptions.Http http,
+			@Nullable Authorizer authorizer) {
+		this.authorizer = authorizer;
 		this.catalog = catalog;
 		this.system = system;
 		this.maxQueryMemory = maxQueryMemory;
@@ -72,7 +79,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
 		QueryContext context = new QueryContext(session, this.catalog, this.system, options.database(),
-				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory)
+				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory,
+				this.authorizer)
 			.withHttp(this.http);
 		try {
 			Object value = root.eval(Env.root(context));

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Table;
 
@@ -23,9 +24,19 @@ public final class SystemDatabase {
 
 	private final Map<String, SystemTable> tables = new TreeMap<>();
 
-	/** A registry with the tables built from the catalog alone. */
+	/**
+	 * A registry with the tables built from the catalog and its own view of the users.
+	 */
 	public SystemDatabase(Catalog catalog) {
+		this(catalog, new Users(catalog));
+	}
+
+	/** A registry with the tables built from the catalog and the server's users. */
+	public SystemDatabase(Catalog catalog, Users users) {
 		Objects.requireNonNull(catalog, "catalog must not be null");
+		Objects.requireNonNull(users, "users must not be null");
+		register(new UsersTable(users));
+		register(new PermissionsTable(users, catalog, this));
 		register(new DbConfigTable(catalog));
 		register(new TableConfigTable(catalog));
 		register(new TableStatusTable(catalog));

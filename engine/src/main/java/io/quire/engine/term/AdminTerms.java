@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.auth.Permission;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
@@ -25,10 +26,7 @@ final class AdminTerms {
 
 	static void register(Specs specs) {
 		specs.term(TermType.DB_CREATE).nondeterministic().args(1).is((call) -> dbCreate(call));
-		specs.term(TermType.DB_DROP)
-			.nondeterministic()
-			.args(1)
-			.is((call) -> catalog(call).dropDatabase(call.string(0)));
+		specs.term(TermType.DB_DROP).nondeterministic().args(1).is(AdminTerms::dbDrop);
 		specs.term(TermType.DB_LIST)
 			.nondeterministic()
 			.args(0)
@@ -67,6 +65,7 @@ final class AdminTerms {
 		List<Object> configChanges = new ArrayList<>();
 		List<Object> statusChanges = new ArrayList<>();
 		for (Table table : tables(call)) {
+			call.context().require(Permission.CONFIG, table.database(), table.name());
 			Map<String, Object> config = catalog(call).tableConfig(table.database(), table.name());
 			configChanges.add(Datums.object("old_val", config, "new_val", config));
 			statusChanges.add(Datums.object("old_val", tableStatus(call, table), "new_val", tableStatus(call, table)));
@@ -78,6 +77,7 @@ final class AdminTerms {
 	private static Object rebalance(Call call) {
 		List<Object> statusChanges = new ArrayList<>();
 		for (Table table : tables(call)) {
+			call.context().require(Permission.CONFIG, table.database(), table.name());
 			statusChanges.add(Datums.object("old_val", tableStatus(call, table), "new_val", tableStatus(call, table)));
 		}
 		return Datums.object("rebalanced", (double) statusChanges.size(), "status_changes", statusChanges);
@@ -98,9 +98,16 @@ final class AdminTerms {
 	}
 
 	private static Object dbCreate(Call call) {
+		call.context().require(Permission.CONFIG, null, null);
 		Map<String, Object> row = catalog(call).createDatabase(call.string(0));
 		return Datums.object("dbs_created", 1.0, "config_changes",
 				List.of(Datums.object("old_val", null, "new_val", row)));
+	}
+
+	private static Object dbDrop(Call call) {
+		String name = call.string(0);
+		call.context().require(Permission.CONFIG, null, null);
+		return catalog(call).dropDatabase(name);
 	}
 
 	/** The database of a term whose optional first argument is a database. */
@@ -123,11 +130,14 @@ final class AdminTerms {
 		Durability durability = call.has("durability") ? Durability.parse(call.optString("durability"))
 				: Durability.HARD;
 		String name = call.string(call.count() - 1);
+		call.context().require(Permission.CONFIG, database(call), null);
 		return catalog(call).createTable(database(call), name, primaryKey, durability);
 	}
 
 	private static Object tableDrop(Call call) {
-		return catalog(call).dropTable(database(call), call.string(call.count() - 1));
+		String name = call.string(call.count() - 1);
+		call.context().require(Permission.CONFIG, database(call), null);
+		return catalog(call).dropTable(database(call), name);
 	}
 
 	private static Object waitFor(Call call) {
@@ -153,14 +163,18 @@ final class AdminTerms {
 	private static Object config(Call call) {
 		Object target = call.arg(0);
 		if (target instanceof DbRef db) {
+			call.context().require(Permission.READ, SystemDatabase.NAME, "db_config");
 			return catalog(call).database(db.name());
 		}
 		Table table = SelectionTerms.table(call, 0).table();
+		call.context().require(Permission.READ, SystemDatabase.NAME, "table_config");
 		return catalog(call).tableConfig(table.database(), table.name());
 	}
 
 	private static Object status(Call call) {
-		return tableStatus(call, SelectionTerms.table(call, 0).table());
+		Table table = SelectionTerms.table(call, 0).table();
+		call.context().require(Permission.READ, SystemDatabase.NAME, "table_status");
+		return tableStatus(call, table);
 	}
 
 	private static Map<String, Object> tableStatus(Call call, Table table) {

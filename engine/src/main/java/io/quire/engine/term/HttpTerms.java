@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.auth.Permission;
 import io.quire.engine.datum.Printer;
 import io.quire.engine.http.HttpFailure;
 import io.quire.engine.http.HttpFetcher;
@@ -32,6 +33,8 @@ final class HttpTerms {
 	}
 
 	private static @Nullable Object http(Call call) {
+		// as in RethinkDB, r.http needs the global connect permission (admin has it)
+		call.context().require(Permission.CONNECT, null, null);
 		String url = call.string(0);
 		RequestOptions options = HttpOptargs.parse(call, url);
 		UnaryOperator<@Nullable Object> page = page(call);

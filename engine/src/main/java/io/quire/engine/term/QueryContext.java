@@ -6,6 +6,9 @@ import java.util.Map;
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
 import io.quire.engine.ServerOptions;
+import io.quire.engine.auth.Authorizer;
+import io.quire.engine.auth.CheckedTable;
+import io.quire.engine.auth.Permission;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
@@ -49,6 +52,8 @@ public final class QueryContext {
 
 	private ServerOptions.Http http = ServerOptions.Http.UNRESTRICTED;
 
+	private final @Nullable Authorizer authorizer;
+
 	/** A context for evaluation the server does itself, with no tables of the system. */
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
 			@Nullable Durability durability) {
@@ -64,6 +69,17 @@ public final class QueryContext {
 	public QueryContext(QuerySession session, @Nullable Catalog catalog, @Nullable SystemDatabase system,
 			String defaultDatabase, Map<String, Object> now, int arrayLimit, @Nullable Durability durability,
 			long memoryLimit) {
+		this(session, catalog, system, defaultDatabase, now, arrayLimit, durability, memoryLimit, null);
+	}
+
+	/**
+	 * Like the constructor above, with the permission checks the session's user passes
+	 * ({@code null}: none, as for the server's own evaluations).
+	 */
+	public QueryContext(QuerySession session, @Nullable Catalog catalog, @Nullable SystemDatabase system,
+			String defaultDatabase, Map<String, Object> now, int arrayLimit, @Nullable Durability durability,
+			long memoryLimit, @Nullable Authorizer authorizer) {
+		this.authorizer = authorizer;
 		this.session = session;
 		this.catalog = catalog;
 		this.system = system;
@@ -91,10 +107,26 @@ public final class QueryContext {
 	 * as the query's user.
 	 */
 	public Table table(String database, String name) {
-		if (SystemDatabase.NAME.equals(database) && this.system != null) {
-			return this.system.table(name, this.session);
+		Table table = (SystemDatabase.NAME.equals(database) && this.system != null)
+				? this.system.table(name, this.session) : catalog().table(database, name);
+		return (this.authorizer != null) ? CheckedTable.of(table, this.session.user(), this.authorizer) : table;
+	}
+
+	/**
+	 * Fails with RethinkDB's PERMISSION_ERROR unless the query's user holds the
+	 * permission (always, where no checks apply).
+	 * @param database the database, {@code null} for the global scope
+	 * @param table the table, {@code null} for the database scope
+	 */
+	public void require(Permission permission, @Nullable String database, @Nullable String table) {
+		if (this.authorizer != null) {
+			this.authorizer.check(this.session.user(), permission, database, table);
 		}
-		return catalog().table(database, name);
+	}
+
+	/** The permission checks of this query, or {@code null} where none apply. */
+	public @Nullable Authorizer authorizer() {
+		return this.authorizer;
 	}
 
 	/** The system tables' names, or {@code null} where queries cannot reach them. */

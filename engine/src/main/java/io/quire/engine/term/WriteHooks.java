@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.auth.Permission;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
@@ -37,6 +38,7 @@ final class WriteHooks {
 
 	private static Object set(Call call) {
 		Table table = SelectionTerms.table(call, 0).table();
+		call.context().require(Permission.CONFIG, table.database(), table.name());
 		Catalog catalog = call.context().catalog();
 		boolean existed = catalog.systemValue(key(table)) != null;
 		Object source = source(call);
@@ -93,6 +95,7 @@ final class WriteHooks {
 
 	private static Object get(Call call) {
 		Table table = SelectionTerms.table(call, 0).table();
+		call.context().require(Permission.CONFIG, table.database(), table.name());
 		Object source = stored(call, table);
 		if (source == null) {
 			return null;

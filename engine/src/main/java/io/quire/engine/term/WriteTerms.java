@@ -14,6 +14,7 @@ import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
@@ -133,6 +134,9 @@ final class WriteTerms {
 			return table.modify(entry.getKey(), entry.getValue(), durability);
 		}
 		catch (QueryException ex) {
+			if (ex.errorType() == ErrorType.PERMISSION_ERROR) {
+				throw ex;
+			}
 			return ex;
 		}
 	}

@@ -43,7 +43,7 @@ class UsersTests {
 	@Test
 	void storedValueShouldNotContainThePassword() {
 		this.users.setPassword("bob", "hunter2-secret");
-		byte[] stored = this.engine.catalog().systemValue("user/bob");
+		byte[] stored = this.engine.catalog().systemValue("auth/users");
 		assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("hunter2-secret");
 	}
 

@@ -23,7 +23,7 @@ class SystemDatabaseTests {
 	private final SystemDatabase system = new SystemDatabase(this.catalog);
 
 	private final ReqlTester reql = new ReqlTester(this.catalog,
-			new ReqlQueryRunner(this.catalog, this.system, Long.MAX_VALUE, ServerOptions.Http.UNRESTRICTED));
+			new ReqlQueryRunner(this.catalog, this.system, Long.MAX_VALUE, ServerOptions.Http.UNRESTRICTED, null));
 
 	private static String systemTable(String name) {
 		return "[15,[[14,['rethinkdb']],'" + name + "']]";
