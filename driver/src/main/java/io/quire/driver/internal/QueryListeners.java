@@ -2,7 +2,6 @@ package io.quire.driver.internal;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import io.quire.driver.HostAndPort;
@@ -44,7 +43,7 @@ final class QueryListeners {
 			after(event, ex);
 			throw ex;
 		}
-		return result.whenComplete((value, error) -> after(event, unwrap(error)));
+		return result.whenComplete((value, error) -> after(event, (error != null) ? Futures.unwrap(error) : null));
 	}
 
 	private void before(QueryEvent event) {
@@ -68,10 +67,6 @@ final class QueryListeners {
 				logger.warn("Query listener {} failed after a query", listener, ex);
 			}
 		}
-	}
-
-	private static @Nullable Throwable unwrap(@Nullable Throwable error) {
-		return (error instanceof CompletionException && error.getCause() != null) ? error.getCause() : error;
 	}
 
 }

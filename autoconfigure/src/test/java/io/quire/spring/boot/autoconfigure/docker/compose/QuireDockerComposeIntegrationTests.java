@@ -5,7 +5,7 @@ import java.io.File;
 import io.quire.driver.Connection;
 import io.quire.driver.ConnectionFactory;
 import io.quire.spring.boot.autoconfigure.QuireAutoConfiguration;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 
@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class QuireDockerComposeIntegrationTests {
 
-	@BeforeAll
-	static void requireDockerAndImage() {
+	@BeforeEach
+	void requireDockerAndImage() {
 		assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
 				"No Docker engine is running: the Docker Compose test needs one");
 		assumeTrue(imageExists(), "The image quire/quire-server is missing: build it with "
