@@ -30,8 +30,18 @@ final class ChildJvm implements AutoCloseable {
 	 * output to {@code <name>.log} there.
 	 */
 	static ChildJvm start(Path jar, List<String> arguments, Path workDirectory, String name) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+		return start(jar, List.of(), arguments, workDirectory, name);
+	}
+
+	/**
+	 * Starts {@code java jvmOptions... -jar jar arguments...} in {@code workDirectory},
+	 * appending its output to {@code <name>.log} there.
+	 */
+	static ChildJvm start(Path jar, List<String> jvmOptions, List<String> arguments, Path workDirectory, String name)
+			throws IOException {
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString()));
 		command.addAll(arguments);
 		Path log = workDirectory.resolve(name + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -84,6 +84,16 @@ class SampleAppAgainstServerIntegrationTests {
 	}
 
 	@Test
+	void queriesToTheServerShouldBeQuireQueryTimersNamingIt() {
+		HttpJson api = this.app.http();
+		api.get("/books");
+		Reply metric = api.get("/actuator/metrics/quire.query?tag=server.port:" + this.driverPort
+				+ "&tag=quire.table:books&tag=outcome:SUCCESS");
+		assertThat(metric.status()).as(metric.toString()).isEqualTo(200);
+		assertThat(metric.body().get("measurements").get(0).get("value").asDouble()).isPositive();
+	}
+
+	@Test
 	void healthOfBothProcessesShouldBeUp() {
 		Reply appHealth = this.app.http().get("/actuator/health");
 		assertThat(appHealth.status()).as(appHealth.toString()).isEqualTo(200);

@@ -67,6 +67,8 @@ public final class ConnectionOptions {
 
 	private final boolean autoReconnect;
 
+	private final List<QueryListener> queryListeners;
+
 	private ConnectionOptions(Builder builder, List<HostAndPort> hosts) {
 		this.hosts = hosts;
 		this.hostSpecs = List.copyOf(builder.hosts);
@@ -87,6 +89,7 @@ public final class ConnectionOptions {
 		this.sessionOptions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.sessionOptions));
 		this.timeZoneAware = builder.timeZoneAware;
 		this.autoReconnect = builder.autoReconnect;
+		this.queryListeners = List.copyOf(builder.queryListeners);
 	}
 
 	/** A builder with every default. */
@@ -257,6 +260,14 @@ public final class ConnectionOptions {
 		return this.autoReconnect;
 	}
 
+	/**
+	 * The listeners told about every query, in the order they were added; none by
+	 * default.
+	 */
+	public List<QueryListener> queryListeners() {
+		return this.queryListeners;
+	}
+
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof ConnectionOptions that && this.hosts.equals(that.hosts)
@@ -268,7 +279,8 @@ public final class ConnectionOptions {
 				&& Objects.equals(this.applicationName, that.applicationName)
 				&& Objects.equals(this.fallbackApplicationName, that.fallbackApplicationName)
 				&& this.documentClass == that.documentClass && this.sessionOptions.equals(that.sessionOptions)
-				&& this.timeZoneAware == that.timeZoneAware && this.autoReconnect == that.autoReconnect;
+				&& this.timeZoneAware == that.timeZoneAware && this.autoReconnect == that.autoReconnect
+				&& this.queryListeners.equals(that.queryListeners);
 	}
 
 	@Override
@@ -331,6 +343,8 @@ public final class ConnectionOptions {
 
 		private boolean autoReconnect = true;
 
+		private final List<QueryListener> queryListeners = new ArrayList<>();
+
 		private Builder() {
 		}
 
@@ -353,6 +367,7 @@ public final class ConnectionOptions {
 			this.sessionOptions.putAll(options.sessionOptions);
 			this.timeZoneAware = options.timeZoneAware;
 			this.autoReconnect = options.autoReconnect;
+			this.queryListeners.addAll(options.queryListeners);
 		}
 
 		/**
@@ -601,6 +616,15 @@ public final class ConnectionOptions {
 		 */
 		public Builder autoReconnect(boolean autoReconnect) {
 			this.autoReconnect = autoReconnect;
+			return this;
+		}
+
+		/**
+		 * Add a listener told before and after every query of the connections (see
+		 * {@link QueryListener}); none by default. Listeners run in the order added.
+		 */
+		public Builder addQueryListener(QueryListener listener) {
+			this.queryListeners.add(Objects.requireNonNull(listener, "listener must not be null"));
 			return this;
 		}
 

@@ -37,4 +37,15 @@ class ActuatorIntegrationTests {
 		assertThat(response.body().get("name").asString()).isEqualTo("http.server.requests");
 	}
 
+	@Test
+	void queriesShouldBeQuireQueryTimersTaggedWithTheirTable() {
+		ApiClient api = ApiClient.onLocalPort(this.port);
+		api.get("/books");
+		Response response = api.get("/actuator/metrics/quire.query?tag=quire.table:books&tag=outcome:SUCCESS");
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.body().get("baseUnit").asString()).isEqualTo("seconds");
+		assertThat(response.body().get("availableTags").toString()).contains("quire.query.kind", "quire.database")
+			.doesNotContain("quire.query.shape");
+	}
+
 }

@@ -68,6 +68,8 @@ class DeclaredQueryIntegrationTests extends PersonRepositoryTestSupport {
 		assertThat(firstnames(repository.findWithIndexExpression("Lovelace"))).containsExactlyInAnyOrder("Ada", "Anne");
 		assertThat(firstnames(repository.findWithNamedExpression("Hopper"))).containsExactly("Grace");
 		assertThat(firstnames(repository.findOlderThanTwice(45))).containsExactly("Katherine");
+		assertThat(firstnames(repository.findSeniors())).containsExactlyInAnyOrder("Grace", "Katherine");
+		assertThat(firstnames(repository.findFavourites())).containsExactly("Alan");
 	}
 
 }

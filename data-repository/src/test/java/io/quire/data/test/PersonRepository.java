@@ -208,6 +208,12 @@ public interface PersonRepository extends QuireRepository<Person, String> {
 	@Query("[21, [[170, [[13], \"age\"]], ?#{[0] * 2}]]")
 	List<Person> findOlderThanTwice(int age);
 
+	@Query("[21, [[170, [[13], \"age\"]], ?#{seniorAge}]]")
+	List<Person> findSeniors();
+
+	@Query("{\"lastname\": :#{@favourites.lastname()}}")
+	List<Person> findFavourites();
+
 	interface NameOnly {
 
 		String getFirstname();

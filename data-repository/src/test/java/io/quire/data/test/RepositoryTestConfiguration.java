@@ -1,5 +1,6 @@
 package io.quire.data.test;
 
+import java.util.Map;
 import java.util.Optional;
 
 import io.quire.data.config.EnableQuireAuditing;
@@ -11,6 +12,7 @@ import io.quire.data.repository.config.EnableQuireRepositories;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.spel.spi.EvaluationContextExtension;
 
 /**
  * Repositories and auditing on the shared embedded server, with automatic index creation.
@@ -38,6 +40,39 @@ public class RepositoryTestConfiguration {
 	@Bean
 	QuireTemplate quireTemplate(RecordingConnectionFactory connectionFactory, QuireMappingContext mappingContext) {
 		return new QuireTemplate(connectionFactory, new MappingQuireConverter(mappingContext));
+	}
+
+	/** Gives {@code @Query} expressions the variable {@code seniorAge}. */
+	@Bean
+	EvaluationContextExtension peopleExtension() {
+		return new EvaluationContextExtension() {
+
+			@Override
+			public String getExtensionId() {
+				return "people";
+			}
+
+			@Override
+			public Map<String, Object> getProperties() {
+				return Map.of("seniorAge", 80);
+			}
+
+		};
+	}
+
+	/** A bean that {@code @Query} expressions call as {@code @favourites}. */
+	@Bean
+	Favourites favourites() {
+		return new Favourites();
+	}
+
+	/** Names the tests' expressions look up. */
+	public static class Favourites {
+
+		public String lastname() {
+			return "Turing";
+		}
+
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.quire.driver.ClientResources;
 import io.quire.driver.Connection;
@@ -48,6 +49,8 @@ public final class DefaultConnection implements Connection {
 
 	private final Executor callbacks;
 
+	private final QueryListeners listeners;
+
 	private final AtomicLong tokens = new AtomicLong(1);
 
 	private final Set<Cursor<?>> cursors = ConcurrentHashMap.newKeySet();
@@ -70,6 +73,7 @@ public final class DefaultConnection implements Connection {
 		this.options = options;
 		this.connector = new ChannelConnector(options, resources);
 		this.callbacks = resources.callbacks();
+		this.listeners = new QueryListeners(options.queryListeners());
 		this.database = options.database();
 	}
 
@@ -147,13 +151,14 @@ public final class DefaultConnection implements Connection {
 	@Override
 	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
 		Function<@Nullable Object, T> mapper = mapper(rowType);
-		return start(query, options).thenApplyAsync((started) -> newCursor(started, mapper), this.callbacks);
+		return observe(query, options, () -> start(query, options))
+			.thenApplyAsync((started) -> newCursor(started, mapper), this.callbacks);
 	}
 
 	@Override
 	public <T> Cursor<T> run(ReqlAst query, RunOptions options, Type rowType) {
 		Function<@Nullable Object, T> mapper = mapper(rowType);
-		return newCursor(Futures.join(start(query, options)), mapper);
+		return newCursor(Futures.join(observe(query, options, () -> start(query, options))), mapper);
 	}
 
 	@Override
@@ -169,7 +174,11 @@ public final class DefaultConnection implements Connection {
 	}
 
 	private CompletableFuture<@Nullable Object> wholeResult(ReqlAst query, RunOptions options) {
-		return start(query, options).thenCompose(this::wholeResult);
+		return observe(query, options, () -> start(query, options).thenCompose(this::wholeResult));
+	}
+
+	private <R> CompletableFuture<R> observe(ReqlAst query, RunOptions options, Supplier<CompletableFuture<R>> call) {
+		return this.listeners.observe(query, this.database, options, connectedAddress(), call);
 	}
 
 	/** The atom, or every row of a sequence, fetching the batches without blocking. */
@@ -191,10 +200,12 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public CompletableFuture<Void> runNoReplyAsync(ReqlAst query, RunOptions options) {
-		byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, true);
-		this.noreplySent = true;
-		return currentChannel()
-			.thenCompose((channel) -> channel.sendWithoutResponse(this.tokens.getAndIncrement(), body));
+		return observe(query, options, () -> {
+			byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, true);
+			this.noreplySent = true;
+			return currentChannel()
+				.thenCompose((channel) -> channel.sendWithoutResponse(this.tokens.getAndIncrement(), body));
+		});
 	}
 
 	private record Started(ConnectionChannel channel, long token, Response response) {

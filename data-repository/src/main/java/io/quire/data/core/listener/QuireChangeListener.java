@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.aot.hint.annotation.Reflective;
+
 /**
  * Marks a method of a Spring bean that receives the changes of an entity type. The method
  * takes one parameter: a {@link io.quire.data.core.ChangeEvent} of the entity, or the
@@ -15,6 +17,7 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
+@Reflective
 @Documented
 public @interface QuireChangeListener {
 

@@ -60,12 +60,15 @@ public class QueryRenderer {
 	public ReqlExpr find(Table table, QuirePersistentEntity<?> entity, QuireQuery query,
 			Predicate<String> usableIndex) {
 		ReqlExpr documents = select(table, entity, query.getCriteria(), usableIndex);
-		if (!query.getFields().isEmpty()) {
-			documents = documents.pluck(pluckSpec(query.getFields(), entity));
-			documents = query.isDistinct() ? documents.distinct() : documents;
-		}
+		// Distinct rows are the plucked ones, sorted afterwards (distinct loses order);
+		// otherwise sort first, so a sort key need not be among the fields.
+		boolean pluckFirst = query.isDistinct() && !query.getFields().isEmpty();
+		documents = pluckFirst ? documents.pluck(pluckSpec(query.getFields(), entity)).distinct() : documents;
 		if (query.getSort().isSorted()) {
 			documents = documents.orderBy(orders(query.getSort(), entity));
+		}
+		if (!pluckFirst && !query.getFields().isEmpty()) {
+			documents = documents.pluck(pluckSpec(query.getFields(), entity));
 		}
 		documents = (query.getOffset() > 0) ? documents.skip(query.getOffset()) : documents;
 		return query.isLimited() ? documents.limit(query.getLimit()) : documents;

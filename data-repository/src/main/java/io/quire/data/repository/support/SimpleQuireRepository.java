@@ -3,16 +3,23 @@ package io.quire.data.repository.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.quire.data.core.QuireOperations;
+import io.quire.data.core.mapping.QuireMappingContext;
 import io.quire.data.core.query.Criteria;
+import io.quire.data.core.query.ExampleCriteria;
 import io.quire.data.core.query.QuireQuery;
 import io.quire.data.repository.QuireRepository;
 
+import org.springframework.data.domain.Example;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.projection.ProjectionFactory;
+import org.springframework.data.projection.SpelAwareProxyProjectionFactory;
 import org.springframework.data.repository.core.EntityInformation;
+import org.springframework.data.repository.query.FluentQuery.FetchableFluentQuery;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.util.Assert;
 
@@ -27,6 +34,8 @@ public class SimpleQuireRepository<T, ID> implements QuireRepository<T, ID> {
 	private final EntityInformation<T, ID> entityInformation;
 
 	private final QuireOperations operations;
+
+	private final ProjectionFactory projections = new SpelAwareProxyProjectionFactory();
 
 	public SimpleQuireRepository(EntityInformation<T, ID> entityInformation, QuireOperations operations) {
 		Assert.notNull(entityInformation, "entityInformation must not be null");
@@ -132,6 +141,49 @@ public class SimpleQuireRepository<T, ID> implements QuireRepository<T, ID> {
 	@Override
 	public void deleteAll() {
 		this.operations.deleteAll(type());
+	}
+
+	// ---- query by example ----
+
+	@Override
+	public <S extends T> Optional<S> findOne(Example<S> example) {
+		return findBy(example, FetchableFluentQuery::one);
+	}
+
+	@Override
+	public <S extends T> List<S> findAll(Example<S> example) {
+		return findBy(example, FetchableFluentQuery::all);
+	}
+
+	@Override
+	public <S extends T> List<S> findAll(Example<S> example, Sort sort) {
+		Assert.notNull(sort, "sort must not be null");
+		return findBy(example, (query) -> query.sortBy(sort).all());
+	}
+
+	@Override
+	public <S extends T> Page<S> findAll(Example<S> example, Pageable pageable) {
+		return findBy(example, (query) -> query.page(pageable));
+	}
+
+	@Override
+	public <S extends T> long count(Example<S> example) {
+		return findBy(example, FetchableFluentQuery::count);
+	}
+
+	@Override
+	public <S extends T> boolean exists(Example<S> example) {
+		return findBy(example, FetchableFluentQuery::exists);
+	}
+
+	@Override
+	public <S extends T, R> R findBy(Example<S> example, Function<FetchableFluentQuery<S>, R> queryFunction) {
+		Assert.notNull(example, "example must not be null");
+		Assert.notNull(queryFunction, "queryFunction must not be null");
+		QuireMappingContext mappingContext = this.operations.getConverter().getMappingContext();
+		QuireQuery query = QuireQuery.all().with(new ExampleCriteria(mappingContext).criteria(example));
+		return queryFunction.apply(new FluentQuireQuery<>(this.operations, example.getProbeType(), query,
+				ResultShaper.entities(mappingContext, this.projections)));
 	}
 
 	private String idProperty() {

@@ -40,7 +40,9 @@ class QuireConnectionPoolMetricsAutoConfigurationTests {
 			assertThat(registry.get("quire.pool.acquire").tag("name", "quireConnectionFactory").functionTimer().count())
 				.isZero();
 			assertThat(registry.get("quire.pool.acquire.timeouts").functionCounter().count()).isZero();
-			assertThat(registry.get("quire.pool.acquire.max").gauge().value()).isZero();
+			assertThat(registry.get("quire.pool.acquire.max").timeGauge().value()).isZero();
+			assertThat(registry.get("quire.pool.pending").gauge().getId().getBaseUnit()).isEqualTo("requests");
+			assertThat(registry.get("quire.pool.active").gauge().getId().getBaseUnit()).isEqualTo("connections");
 		});
 	}
 

@@ -1,0 +1,7 @@
+/**
+ * Ahead-of-time and native-image support: runtime hints of the Quire driver.
+ */
+@NullMarked
+package io.quire.spring.boot.autoconfigure.aot;
+
+import org.jspecify.annotations.NullMarked;
