@@ -38,13 +38,15 @@ final class DefaultTable implements Table {
 
 	private final Storage storage;
 
-	private final TableMetadata metadata;
+	private volatile TableMetadata metadata;
 
 	private final TableIndexes indexes;
 
 	private final StripedLocks locks = new StripedLocks(256);
 
 	private final AtomicLong count = new AtomicLong();
+
+	private final TableActivity activity = new TableActivity();
 
 	private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -97,7 +99,19 @@ final class DefaultTable implements Table {
 	@Override
 	public @Nullable Map<String, Object> get(Object key) {
 		checkExists();
-		return read(KeyEncoding.encodePrimaryKey(key));
+		return counted(read(KeyEncoding.encodePrimaryKey(key)));
+	}
+
+	private @Nullable Map<String, Object> counted(@Nullable Map<String, Object> document) {
+		if (document != null) {
+			this.activity.read();
+		}
+		return document;
+	}
+
+	@Override
+	public TableActivity activity() {
+		return this.activity;
 	}
 
 	@Override
@@ -115,7 +129,8 @@ final class DefaultTable implements Table {
 		String indexKeyspace = this.indexes.readable(index).keyspace();
 		Snapshot snapshot = this.storage.snapshot();
 		KeyValueIterator entries = snapshot.range(indexKeyspace, range.from(), range.to(), descending);
-		return new SnapshotRowIterator(snapshot, entries, (primaryKey) -> decode(snapshot.get(keyspace(), primaryKey)));
+		return new SnapshotRowIterator(snapshot, entries,
+				(primaryKey) -> counted(decode(snapshot.get(keyspace(), primaryKey))));
 	}
 
 	@Override
@@ -131,7 +146,8 @@ final class DefaultTable implements Table {
 			java.util.function.Function<byte[], @Nullable Map<String, Object>> resolver) {
 		checkExists();
 		Snapshot snapshot = this.storage.snapshot();
-		return new SnapshotRowIterator(snapshot, snapshot.range(keyspace, from, to, descending), resolver);
+		return new SnapshotRowIterator(snapshot, snapshot.range(keyspace, from, to, descending),
+				(value) -> counted(resolver.apply(value)));
 	}
 
 	@Override
@@ -147,6 +163,7 @@ final class DefaultTable implements Table {
 			if (!change.isUnchanged()) {
 				commit(durability, (batch) -> stage(batch, primaryKey, before, after));
 				adjustCount(before, after);
+				this.activity.wrote();
 				publish(change);
 			}
 			return change;
@@ -205,6 +222,7 @@ final class DefaultTable implements Table {
 		for (PendingRow row : rows) {
 			adjustCount(row.original(), row.current());
 		}
+		changes.forEach((change) -> this.activity.wrote());
 		changes.forEach(this::publish);
 	}
 
@@ -374,6 +392,14 @@ final class DefaultTable implements Table {
 		catch (RuntimeException ex) {
 			logger.warn("Change listener failed on dropped table {}", qualifiedName(), ex);
 		}
+	}
+
+	/**
+	 * Takes the new name, database and durability the catalog has stored; indexes and
+	 * documents stay as they are.
+	 */
+	void renamed(String database, String name, Durability durability) {
+		this.metadata = this.metadata.renamed(database, name, durability);
 	}
 
 	TableMetadata metadata() {

@@ -33,6 +33,7 @@ final class TermRegistry {
 		WriteTerms.register(specs);
 		WriteHooks.register(specs);
 		AdminTerms.register(specs);
+		ReconfigureTerms.register(specs);
 		IndexTerms.register(specs);
 		FeedTerms.register(specs);
 		return new EnumMap<>(specs.specs());
