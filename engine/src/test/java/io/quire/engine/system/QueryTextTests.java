@@ -32,7 +32,7 @@ class QueryTextTests {
 			.isEqualTo("r.expr([1, 2]).map(function(var1) { return r.mul(var1, 2); })");
 		assertThat(text("[39,[[15,['t']],{'a':[2,[1]]}]]")).isEqualTo("r.table(\"t\").filter({\"a\": [1]})");
 		assertThat(text("[39,[[15,['t']],[69,[[2,[0]],[17,[[170,[[13,[]],'a']],1]]]]]]"))
-			.isEqualTo("r.table(\"t\").filter(function(var0) { return r.row(\"a\").eq(1); })");
+			.isEqualTo("r.table(\"t\").filter(function(var0) { return r.eq(r.row(\"a\"), 1); })");
 	}
 
 }
