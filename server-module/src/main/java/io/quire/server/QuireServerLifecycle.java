@@ -37,6 +37,8 @@ public class QuireServerLifecycle implements SmartLifecycle {
 
 	private volatile @Nullable Instant startedAt;
 
+	private volatile @Nullable AutoCloseable logsTable;
+
 	public QuireServerLifecycle(QuireServer server, QuireServerProperties properties, Clock clock) {
 		this.server = server;
 		this.properties = properties;
@@ -46,6 +48,7 @@ public class QuireServerLifecycle implements SmartLifecycle {
 	@Override
 	public void start() {
 		startOrClose();
+		this.logsTable = LogsTableAppender.attach(this.server.engine().log());
 		this.startedAt = this.clock.instant();
 		PortFile portFile = portFile();
 		if (portFile != null) {
@@ -62,6 +65,19 @@ public class QuireServerLifecycle implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			this.server.close();
 			throw ex;
+		}
+	}
+
+	private void detachLogsTable() {
+		AutoCloseable handle = this.logsTable;
+		this.logsTable = null;
+		if (handle != null) {
+			try {
+				handle.close();
+			}
+			catch (Exception ex) {
+				logger.debug("Could not detach the logs table appender", ex);
+			}
 		}
 	}
 
@@ -90,6 +106,7 @@ public class QuireServerLifecycle implements SmartLifecycle {
 		}
 		logger.info("Quire stopping: no new connections, running queries get up to "
 				+ this.properties.getShutdownTimeout().toSeconds() + "s");
+		detachLogsTable();
 		this.server.close();
 		this.startedAt = null;
 		PortFile portFile = portFile();
