@@ -90,7 +90,7 @@ class JavaScriptDriverIntegrationTests {
 
 	@Test
 	void adminShouldConnectWithTheEmptyPassword() {
-		assertThat(this.queries.value("connect")).isEqualTo(Map.of("open", true, "dbs", List.of("test")));
+		assertThat(this.queries.value("connect")).isEqualTo(Map.of("open", true, "dbs", List.of("rethinkdb", "test")));
 	}
 
 	@Test
@@ -214,7 +214,7 @@ class JavaScriptDriverIntegrationTests {
 	}
 
 	private static void assertAuthentication(ScriptChecks checks) {
-		assertThat(checks.value("rightPassword")).isEqualTo(List.of("test"));
+		assertThat(checks.value("rightPassword")).isEqualTo(List.of("rethinkdb", "test"));
 		assertThat(checks.error("wrongPassword")).isEqualTo(authError("Wrong password"));
 		assertThat(checks.error("emptyPassword")).isEqualTo(authError("Wrong password"));
 		assertThat(checks.error("unknownUser")).isEqualTo(authError("Unknown user"));

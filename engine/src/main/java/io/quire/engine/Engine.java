@@ -17,6 +17,11 @@ import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.memory.MemoryStorage;
 import io.quire.engine.storage.rocksdb.RocksDbStorage;
+import io.quire.engine.system.ClientConnections;
+import io.quire.engine.system.ServerLog;
+import io.quire.engine.system.ServerNetwork;
+import io.quire.engine.system.ServerState;
+import io.quire.engine.system.ServerTables;
 import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.term.QueryContext;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +53,10 @@ public final class Engine implements AutoCloseable {
 
 	private final Storage storage;
 
+	private final ServerLog log = new ServerLog();
+
+	private final ServerState state;
+
 	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory) {
 		this.catalog = catalog;
 		this.storage = storage;
@@ -58,6 +67,20 @@ public final class Engine implements AutoCloseable {
 				ServerOptions.Http.UNRESTRICTED, this.authorizer);
 		this.serverId = serverId(catalog);
 		this.dataDirectory = dataDirectory;
+		this.state = new ServerState(this.serverId, processVersion(), this.log.started(), catalog, this.log,
+				this.runningQueries, this.system.activity());
+		ServerTables.register(this.system, this.state, ClientConnections.NONE, ServerNetwork.none(this.log.started()));
+		this.log.record(ServerLog.Level.NOTICE, "Running " + processVersion());
+		this.log.record(ServerLog.Level.NOTICE,
+				"Server `" + catalog.serverName() + "` ready, with " + catalog.databaseNames().size() + " database(s), "
+						+ (dataDirectory != null ? "data in " + dataDirectory.toAbsolutePath() : "data in memory"));
+	}
+
+	/** The version as {@code server_status} shows it, in RethinkDB's format. */
+	private static String processVersion() {
+		return "rethinkdb " + QuireServer.RETHINKDB_VERSION + "-quire-" + QuireServer.QUIRE_VERSION + " ("
+				+ System.getProperty("os.arch") + "-" + System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT)
+				+ ") (Java " + Runtime.version() + ")";
 	}
 
 	/**
@@ -139,6 +162,19 @@ public final class Engine implements AutoCloseable {
 	 */
 	public RunningQueries runningQueries() {
 		return this.runningQueries;
+	}
+
+	/**
+	 * The server's recent log entries ({@code rethinkdb.logs}); record notable events
+	 * here, or feed it from a logging backend.
+	 */
+	public ServerLog log() {
+		return this.log;
+	}
+
+	/** What the server-wide system tables read, to register more of them. */
+	public ServerState serverState() {
+		return this.state;
 	}
 
 	public Users users() {

@@ -19,6 +19,9 @@ import io.quire.engine.catalog.Table;
 import io.quire.engine.net.DriverServer;
 import io.quire.engine.storage.StorageException;
 import io.quire.engine.storage.SyncStatistics;
+import io.quire.engine.system.ServerLog;
+import io.quire.engine.system.ServerNetwork;
+import io.quire.engine.system.ServerTables;
 import io.quire.engine.term.QueryContext;
 import io.quire.protocol.codec.FrameDecoder;
 import io.quire.protocol.json.ReqlJson;
@@ -81,6 +84,12 @@ public final class QuireServer implements AutoCloseable {
 					this.options.fatalErrorHandler().orElse(this::closeAfterFatalError), opened.users()::credential,
 					serverInfo(opened.serverId()), version());
 			server.start();
+			ServerTables.registerNetwork(opened.system(), opened.serverState(), server.clientConnections(),
+					new ServerNetwork(ServerNetwork.localHostName(), List.of(this.options.bindAddress()), server.port(),
+							null, null, Instant.now()));
+			opened.log()
+				.record(ServerLog.Level.NOTICE, "Listening for client driver connections on "
+						+ this.options.bindAddress() + ":" + server.port());
 			this.engine = opened;
 			this.driverServer = server;
 		}

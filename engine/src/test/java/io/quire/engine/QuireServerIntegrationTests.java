@@ -107,12 +107,25 @@ class QuireServerIntegrationTests {
 		}
 	}
 
+	/**
+	 * A query counts as answered once its reply is written, which the client may see
+	 * first.
+	 */
+	private static void awaitAnswered(QuireServer server, String kind) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		while (!server.metrics().queriesByKind().containsKey(kind)) {
+			assertThat(System.nanoTime()).as("%s counted within 10 seconds", kind).isLessThan(deadline);
+			Thread.sleep(5);
+		}
+	}
+
 	@Test
-	void metricsShouldCountConnectionsQueriesAndTables() {
+	void metricsShouldCountConnectionsQueriesAndTables() throws InterruptedException {
 		try (QuireServer server = startInMemory()) {
 			try (Connection connection = connect(server)) {
 				r.db("test").tableCreate("metered").run(connection);
 				r.table("metered").insert(List.of(Map.of("id", 1), Map.of("id", 2))).run(connection);
+				awaitAnswered(server, "INSERT");
 				ServerMetrics metrics = server.metrics();
 				assertThat(metrics.openConnections()).isEqualTo(1);
 				assertThat(metrics.totalConnections()).isEqualTo(1);

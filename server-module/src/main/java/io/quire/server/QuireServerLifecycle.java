@@ -47,6 +47,8 @@ public class QuireServerLifecycle implements SmartLifecycle, InitializingBean, D
 
 	private @Nullable CompletableFuture<Void> starting;
 
+	private volatile @Nullable AutoCloseable logsTable;
+
 	public QuireServerLifecycle(QuireServer server, QuireServerProperties properties, Clock clock) {
 		this.server = server;
 		this.properties = properties;
@@ -86,6 +88,7 @@ public class QuireServerLifecycle implements SmartLifecycle, InitializingBean, D
 
 	private void startEngine() {
 		startOrClose();
+		this.logsTable = LogsTableAppender.attach(this.server.engine().log());
 		this.startedAt = this.clock.instant();
 		PortFile portFile = portFile();
 		if (portFile != null) {
@@ -102,6 +105,19 @@ public class QuireServerLifecycle implements SmartLifecycle, InitializingBean, D
 		catch (RuntimeException ex) {
 			this.server.close();
 			throw ex;
+		}
+	}
+
+	private void detachLogsTable() {
+		AutoCloseable handle = this.logsTable;
+		this.logsTable = null;
+		if (handle != null) {
+			try {
+				handle.close();
+			}
+			catch (Exception ex) {
+				logger.debug("Could not detach the logs table appender", ex);
+			}
 		}
 	}
 
@@ -139,6 +155,7 @@ public class QuireServerLifecycle implements SmartLifecycle, InitializingBean, D
 		}
 		logger.info("Quire stopping: no new connections, running queries get up to "
 				+ this.properties.getShutdownTimeout().toSeconds() + "s");
+		detachLogsTable();
 		this.server.close();
 		this.startedAt = null;
 		synchronized (this) {

@@ -39,6 +39,26 @@ public interface Catalog extends AutoCloseable {
 	/** The {@code table_config} row of a table. */
 	Map<String, Object> tableConfig(String database, String name);
 
+	/**
+	 * Renames a database (its tables move with it) in one durable write.
+	 * @return the new {@code db_config} row
+	 */
+	Map<String, Object> renameDatabase(String name, String newName);
+
+	/**
+	 * Renames a table, moves it to another database or changes its durability, in one
+	 * durable write.
+	 * @return the new {@code table_config} row
+	 */
+	Map<String, Object> updateTable(String database, String name, String newDatabase, String newName,
+			Durability durability);
+
+	/** The server name that {@code table_config} rows show. */
+	String serverName();
+
+	/** Renames the server in {@code table_config} rows; kept across restarts. */
+	void renameServer(String newName);
+
 	/** An existing table. */
 	Table table(String database, String name);
 

@@ -45,7 +45,9 @@ public final class DefaultCatalog implements Catalog {
 
 	private final Function<IndexDefinition, IndexKeyFunction> indexCompiler;
 
-	private final String serverName;
+	private static final String SERVER_NAME_KEY = "server/name";
+
+	private volatile String serverName;
 
 	private final Map<String, Map<String, Object>> databases = new ConcurrentHashMap<>();
 
@@ -89,6 +91,10 @@ public final class DefaultCatalog implements Catalog {
 	}
 
 	private void load() {
+		byte[] storedName = systemValue(SERVER_NAME_KEY);
+		if (storedName != null) {
+			this.serverName = new String(storedName, java.nio.charset.StandardCharsets.UTF_8);
+		}
 		for (Map<String, Object> row : metadataRows(MetadataKeys.DATABASE_PREFIX)) {
 			this.databases.put((String) row.get("name"), row);
 		}
@@ -144,8 +150,15 @@ public final class DefaultCatalog implements Catalog {
 
 	private void saveTable(DefaultTable table) {
 		TableMetadata metadata = table.metadata();
-		byte[] value = DocumentCodec.encode(metadata.toDatum());
-		this.storage.write(new WriteBatch().put(Storage.METADATA, MetadataKeys.table(metadata.id()), value), true);
+		commit(new WriteBatch().put(Storage.METADATA, MetadataKeys.table(metadata.id()),
+				DocumentCodec.encode(metadata.toDatum())));
+	}
+
+	/**
+	 * The one way metadata reaches storage: a synced batch, applied whole or not at all.
+	 */
+	private void commit(WriteBatch batch) {
+		this.storage.write(batch, true);
 	}
 
 	@Override
@@ -261,6 +274,78 @@ public final class DefaultCatalog implements Catalog {
 	public Map<String, Object> tableConfig(String database, String name) {
 		DefaultTable table = existingTable(database, name);
 		return new TableConfig(table, this.serverName).toDatum();
+	}
+
+	@Override
+	public Map<String, Object> renameDatabase(String name, String newName) {
+		checkName("Database", newName);
+		synchronized (this.ddlLock) {
+			Map<String, Object> row = database(name);
+			if (name.equals(newName)) {
+				return row;
+			}
+			if (this.databases.containsKey(newName) || SYSTEM_DATABASE.equals(newName)) {
+				throw QueryException.opFailed("Cannot rename database `" + name + "` to `" + newName
+						+ "` because database `" + newName + "` already exists.");
+			}
+			row.put("name", newName);
+			List<DefaultTable> moved = tablesOf(name);
+			WriteBatch batch = new WriteBatch().delete(Storage.METADATA, MetadataKeys.database(name))
+				.put(Storage.METADATA, MetadataKeys.database(newName), DocumentCodec.encode(row));
+			moved.forEach((table) -> putMetadata(batch, table, newName, table.name(), table.durability()));
+			commit(batch);
+			this.databases.remove(name);
+			this.databases.put(newName, row);
+			moved.forEach((table) -> rekey(table, newName, table.name(), table.durability()));
+			return new LinkedHashMap<>(row);
+		}
+	}
+
+	@Override
+	public Map<String, Object> updateTable(String database, String name, String newDatabase, String newName,
+			Durability durability) {
+		checkName("Table", newName);
+		synchronized (this.ddlLock) {
+			DefaultTable table = existingTable(database, name);
+			database(newDatabase);
+			boolean moves = !database.equals(newDatabase) || !name.equals(newName);
+			if (moves && this.tables.containsKey(newDatabase + "." + newName)) {
+				throw QueryException.opFailed("Can't rename table `" + database + "." + name + "` to `" + newDatabase
+						+ "." + newName + "` because table `" + newDatabase + "." + newName + "` already exists.");
+			}
+			WriteBatch batch = new WriteBatch();
+			putMetadata(batch, table, newDatabase, newName, durability);
+			commit(batch);
+			rekey(table, newDatabase, newName, durability);
+			return tableConfig(newDatabase, newName);
+		}
+	}
+
+	private static void putMetadata(WriteBatch batch, DefaultTable table, String database, String name,
+			Durability durability) {
+		TableMetadata renamed = table.metadata().renamed(database, name, durability);
+		batch.put(Storage.METADATA, MetadataKeys.table(renamed.id()), DocumentCodec.encode(renamed.toDatum()));
+	}
+
+	private void rekey(DefaultTable table, String database, String name, Durability durability) {
+		this.tables.remove(table.qualifiedName());
+		table.renamed(database, name, durability);
+		this.tables.put(table.qualifiedName(), table);
+	}
+
+	@Override
+	public String serverName() {
+		return this.serverName;
+	}
+
+	@Override
+	public void renameServer(String newName) {
+		checkName("Server", newName);
+		synchronized (this.ddlLock) {
+			commit(new WriteBatch().put(Storage.METADATA, MetadataKeys.system(SERVER_NAME_KEY),
+					newName.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			this.serverName = newName;
+		}
 	}
 
 	@Override

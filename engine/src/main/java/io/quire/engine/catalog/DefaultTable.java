@@ -37,13 +37,15 @@ final class DefaultTable implements Table {
 
 	private final Storage storage;
 
-	private final TableMetadata metadata;
+	private volatile TableMetadata metadata;
 
 	private final TableIndexes indexes;
 
 	private final StripedLocks locks = new StripedLocks(256);
 
 	private final TableCount count;
+
+	private final TableActivity activity = new TableActivity();
 
 	private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -90,7 +92,19 @@ final class DefaultTable implements Table {
 	@Override
 	public @Nullable Map<String, Object> get(Object key) {
 		checkExists();
-		return read(KeyEncoding.encodePrimaryKey(key));
+		return counted(read(KeyEncoding.encodePrimaryKey(key)));
+	}
+
+	private @Nullable Map<String, Object> counted(@Nullable Map<String, Object> document) {
+		if (document != null) {
+			this.activity.read();
+		}
+		return document;
+	}
+
+	@Override
+	public TableActivity activity() {
+		return this.activity;
 	}
 
 	@Override
@@ -108,7 +122,8 @@ final class DefaultTable implements Table {
 		String indexKeyspace = this.indexes.readable(index).keyspace();
 		Snapshot snapshot = this.storage.snapshot();
 		KeyValueIterator entries = snapshot.range(indexKeyspace, range.from(), range.to(), descending);
-		return new SnapshotRowIterator(snapshot, entries, (primaryKey) -> decode(snapshot.get(keyspace(), primaryKey)));
+		return new SnapshotRowIterator(snapshot, entries,
+				(primaryKey) -> counted(decode(snapshot.get(keyspace(), primaryKey))));
 	}
 
 	@Override
@@ -124,7 +139,8 @@ final class DefaultTable implements Table {
 			java.util.function.Function<byte[], @Nullable Map<String, Object>> resolver) {
 		checkExists();
 		Snapshot snapshot = this.storage.snapshot();
-		return new SnapshotRowIterator(snapshot, snapshot.range(keyspace, from, to, descending), resolver);
+		return new SnapshotRowIterator(snapshot, snapshot.range(keyspace, from, to, descending),
+				(value) -> counted(resolver.apply(value)));
 	}
 
 	@Override
@@ -145,6 +161,7 @@ final class DefaultTable implements Table {
 					counted.stage(batch);
 				});
 				counted.apply();
+				this.activity.wrote();
 				publish(change);
 			}
 			return change;
@@ -206,6 +223,7 @@ final class DefaultTable implements Table {
 			counted.stage(batch);
 		});
 		counted.apply();
+		changes.forEach((change) -> this.activity.wrote());
 		changes.forEach(this::publish);
 	}
 
@@ -374,6 +392,14 @@ final class DefaultTable implements Table {
 		catch (RuntimeException ex) {
 			logger.warn("Change listener failed on dropped table {}", qualifiedName(), ex);
 		}
+	}
+
+	/**
+	 * Takes the new name, database and durability the catalog has stored; indexes and
+	 * documents stay as they are.
+	 */
+	void renamed(String database, String name, Durability durability) {
+		this.metadata = this.metadata.renamed(database, name, durability);
 	}
 
 	TableMetadata metadata() {

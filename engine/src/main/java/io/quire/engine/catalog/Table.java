@@ -90,6 +90,14 @@ public interface Table {
 	/** Makes every earlier soft write durable. */
 	void sync();
 
+	/**
+	 * The documents read and written since start, for {@code rethinkdb.stats}; tables
+	 * that do not count share an activity nobody increments.
+	 */
+	default TableActivity activity() {
+		return new TableActivity();
+	}
+
 	/** Subscribes to committed changes; close the returned handle to unsubscribe. */
 	AutoCloseable subscribe(ChangeListener listener);
 

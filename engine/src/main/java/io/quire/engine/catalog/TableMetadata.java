@@ -29,6 +29,10 @@ record TableMetadata(UUID id, String database, String name, String primaryKey, D
 		return new TableMetadata(this.id, this.database, this.name, this.primaryKey, this.durability, indexes);
 	}
 
+	TableMetadata renamed(String newDatabase, String newName, Durability newDurability) {
+		return new TableMetadata(this.id, newDatabase, newName, this.primaryKey, newDurability, this.indexes);
+	}
+
 	Map<String, Object> toDatum() {
 		Map<String, Object> datum = new LinkedHashMap<>();
 		datum.put("id", this.id.toString());

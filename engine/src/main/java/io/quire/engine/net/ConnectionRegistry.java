@@ -80,6 +80,16 @@ final class ConnectionRegistry {
 		return infos;
 	}
 
+	/** Closes a connection by id; false if none is open under it. */
+	boolean close(long id) {
+		ClientConnection connection = this.connections.get(id);
+		if (connection == null) {
+			return false;
+		}
+		connection.channel().close();
+		return true;
+	}
+
 	private void unregister(ClientConnection connection, boolean counted) {
 		this.connections.remove(connection.id());
 		if (counted) {

@@ -31,6 +31,7 @@ import io.quire.engine.ServerOptions;
 import io.quire.engine.ServerStartException;
 import io.quire.engine.query.QueryRunner;
 import io.quire.engine.query.RunningQueries;
+import io.quire.engine.system.ClientConnections;
 import io.quire.engine.term.Cancellation;
 import io.quire.protocol.handshake.ScramCredential;
 import org.jspecify.annotations.Nullable;
@@ -145,6 +146,27 @@ public final class DriverServer {
 	/** The authenticated connections, oldest first. */
 	public List<ConnectionInfo> connections() {
 		return this.registry.authenticated();
+	}
+
+	/**
+	 * The connections as the {@code jobs} and {@code stats} system tables see them:
+	 * listed, and closed when a {@code jobs} row is deleted.
+	 */
+	public ClientConnections clientConnections() {
+		ConnectionRegistry connections = this.registry;
+		return new ClientConnections() {
+
+			@Override
+			public List<ConnectionInfo> list() {
+				return connections.authenticated();
+			}
+
+			@Override
+			public boolean close(long connectionId) {
+				return connections.close(connectionId);
+			}
+
+		};
 	}
 
 	/** Client sockets open now, within the connection limit. */

@@ -76,6 +76,7 @@ public final class ReqlQueryRunner implements QueryRunner {
 	@Override
 	public QueryResult run(QuerySession session, Object term, Map<String, Object> globalOptargs) {
 		long started = System.nanoTime();
+		this.system.activity().query();
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
 		QueryContext context = new QueryContext(session, this.catalog, this.system, options.database(),

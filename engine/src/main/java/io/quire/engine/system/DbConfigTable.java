@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
 import io.quire.engine.catalog.Catalog;
+import org.jspecify.annotations.Nullable;
 
-/** {@code db_config}: one row per database, {@code {id, name}}. */
+/**
+ * {@code db_config}: one row per database, {@code {id, name}}. Updating {@code name}
+ * renames the database (durably, with its tables); deleting a row drops the database.
+ */
 final class DbConfigTable implements SystemTable {
 
 	private final Catalog catalog;
@@ -26,6 +31,29 @@ final class DbConfigTable implements SystemTable {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		this.catalog.databaseNames().forEach((name) -> rows.add(this.catalog.database(name)));
 		return rows;
+	}
+
+	@Override
+	public @Nullable Map<String, Object> write(@Nullable Map<String, Object> before,
+			@Nullable Map<String, Object> after, QuerySession caller) {
+		if (before == null) {
+			throw QueryException.opFailed("If you want to create a new table by inserting into "
+					+ "`rethinkdb.db_config`, you must use an auto-generated primary key.");
+		}
+		String name = (String) before.get("name");
+		if (after == null) {
+			this.catalog.dropDatabase(name);
+			return null;
+		}
+		RowFormat format = RowFormat.change(after, name());
+		String newName = format.name("name", "db name");
+		format.field("id");
+		format.noExtraKeys();
+		if (SystemDatabase.NAME.equals(newName)) {
+			throw QueryException.opFailed("Cannot rename database `" + name
+					+ "` to `rethinkdb` because database `rethinkdb` already exists.");
+		}
+		return this.catalog.renameDatabase(name, newName);
 	}
 
 }

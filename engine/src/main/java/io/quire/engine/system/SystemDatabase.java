@@ -24,6 +24,8 @@ public final class SystemDatabase {
 
 	private final Map<String, SystemTable> tables = new TreeMap<>();
 
+	private final QueryActivity activity = new QueryActivity();
+
 	/**
 	 * A registry with the tables built from the catalog and its own view of the users.
 	 */
@@ -41,6 +43,11 @@ public final class SystemDatabase {
 		register(new TableConfigTable(catalog));
 		register(new TableStatusTable(catalog));
 		register(new CurrentIssuesTable());
+	}
+
+	/** The count of queries run, which {@code stats} shows. */
+	public QueryActivity activity() {
+		return this.activity;
 	}
 
 	/** Adds a table, or replaces the one of the same name. */

@@ -20,6 +20,7 @@ import io.quire.engine.catalog.ListRowIterator;
 import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.DatumOrder;
+import io.quire.engine.index.DatumPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,11 @@ final class SystemView implements Table {
 	@Override
 	public String primaryKey() {
 		return "id";
+	}
+
+	/** The rows the caller sees now, unsorted. */
+	List<Map<String, Object>> rows() {
+		return this.table.rows(this.caller);
 	}
 
 	private List<Map<String, Object>> sorted(boolean descending) {
@@ -120,6 +126,10 @@ final class SystemView implements Table {
 		Map<String, Object> after = update.apply(before);
 		if (Objects.equals(before, after)) {
 			return new Change(before, after);
+		}
+		if (after != null && DatumOrder.compare(after.get("id"), key) != 0) {
+			throw QueryException.queryLogic("Primary key `id` cannot be changed (`" + DatumPrinter.print(before)
+					+ "` -> `" + DatumPrinter.print(after) + "`).");
 		}
 		return new Change(before, this.table.write(before, after, this.caller));
 	}
@@ -185,7 +195,7 @@ final class SystemView implements Table {
 
 	@Override
 	public AutoCloseable subscribe(ChangeListener listener) {
-		throw QueryException.opFailed("Changefeeds on `" + qualifiedName() + "` are not available in Quire.");
+		return SystemFeed.start(this, listener, rows());
 	}
 
 }

@@ -3,10 +3,21 @@ package io.quire.engine.system;
 import java.util.List;
 import java.util.Map;
 
+import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
 import io.quire.engine.catalog.Catalog;
+import io.quire.engine.catalog.Durability;
+import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
+import org.jspecify.annotations.Nullable;
 
-/** {@code table_config}: one row per table, as {@code table.config()} shows it. */
+/**
+ * {@code table_config}: one row per table, as {@code table.config()} shows it. An update
+ * may rename the table, move it to another database or change its durability, each kept
+ * durably; {@code primary_key}, {@code indexes} and {@code write_hook} are read-only, as
+ * in RethinkDB, and a single server has one possible shard layout. Deleting a row drops
+ * the table.
+ */
 final class TableConfigTable implements SystemTable {
 
 	private final Catalog catalog;
@@ -23,6 +34,75 @@ final class TableConfigTable implements SystemTable {
 	@Override
 	public List<Map<String, Object>> rows(QuerySession caller) {
 		return CatalogTables.rows(this.catalog, (table) -> this.catalog.tableConfig(table.database(), table.name()));
+	}
+
+	@Override
+	public @Nullable Map<String, Object> write(@Nullable Map<String, Object> before,
+			@Nullable Map<String, Object> after, QuerySession caller) {
+		if (before == null) {
+			throw QueryException.opFailed("There is no existing table with the given ID. To create a new table by "
+					+ "inserting into `rethinkdb.table_config`, you must let the database generate the primary key "
+					+ "automatically.");
+		}
+		String database = (String) before.get("db");
+		String name = (String) before.get("name");
+		if (after == null) {
+			this.catalog.dropTable(database, name);
+			return null;
+		}
+		RowFormat format = RowFormat.change(after, name());
+		String newName = format.name("name", "table name");
+		String newDatabase = format.name("db", "database name");
+		format.field("id");
+		format.unchanged("indexes", before.get("indexes"),
+				"The `indexes` field is read-only and can't be used to create or drop indexes.");
+		format.unchanged("write_hook", before.get("write_hook"),
+				"The `write_hook` field is read-only and can't be used to create or drop a write hook function.");
+		Object primaryKey = format.field("primary_key");
+		checkShards(format, before);
+		checkWriteAcks(format);
+		Durability durability = durability(format);
+		format.noExtraKeys();
+		if (!Datums.equal(primaryKey, before.get("primary_key"))) {
+			throw QueryException.opFailed("It's illegal to change a table's primary key");
+		}
+		return this.catalog.updateTable(database, name, newDatabase, newName, durability);
+	}
+
+	private static Durability durability(RowFormat format) {
+		Object value = format.field("durability");
+		if ("soft".equals(value)) {
+			return Durability.SOFT;
+		}
+		if ("hard".equals(value)) {
+			return Durability.HARD;
+		}
+		throw format.wrong("In `durability`: Expected \"soft\" or \"hard\", got: " + Printer.json(value));
+	}
+
+	private static void checkWriteAcks(RowFormat format) {
+		Object value = format.field("write_acks");
+		if ("single".equals(value)) {
+			throw format.wrong("In `write_acks`: Quire acknowledges every write on its one server, as "
+					+ "\"majority\" does; \"single\" is not kept.");
+		}
+		if (!"majority".equals(value)) {
+			throw format.wrong("In `write_acks`: Expected \"single\" or \"majority\", got: " + Printer.json(value));
+		}
+	}
+
+	/** The one layout a single server has: one shard, this server its only replica. */
+	private void checkShards(RowFormat format, Map<String, Object> before) {
+		Object shards = format.field("shards");
+		if (Datums.equal(shards, before.get("shards"))) {
+			return;
+		}
+		if (shards instanceof List<?> list && list.size() == 1 && list.get(0) instanceof Map<?, ?> shard
+				&& shard.get("primary_replica") instanceof String server && !server.equals(this.catalog.serverName())) {
+			throw format.wrong("In `shards`: Server `" + server + "` does not exist or is not connected.");
+		}
+		throw format.wrong("In `shards`: a single Quire server keeps every table in one shard whose only replica "
+				+ "is `" + this.catalog.serverName() + "`.");
 	}
 
 }

@@ -10,14 +10,14 @@ import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
-import io.quire.engine.datum.Printer;
 import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.system.TableStatusTable;
 import io.quire.protocol.TermType;
 
 /**
  * Databases and tables: DB_CREATE, DB_DROP, DB_LIST, TABLE_CREATE, TABLE_DROP,
- * TABLE_LIST, WAIT, CONFIG, STATUS.
+ * TABLE_LIST, WAIT, CONFIG, STATUS (RECONFIGURE and REBALANCE are in
+ * {@link ReconfigureTerms}), with the {@code rethinkdb} database's special rules.
  */
 final class AdminTerms {
 
@@ -27,10 +27,7 @@ final class AdminTerms {
 	static void register(Specs specs) {
 		specs.term(TermType.DB_CREATE).nondeterministic().args(1).is((call) -> dbCreate(call));
 		specs.term(TermType.DB_DROP).nondeterministic().args(1).is(AdminTerms::dbDrop);
-		specs.term(TermType.DB_LIST)
-			.nondeterministic()
-			.args(0)
-			.is((call) -> new ArrayList<Object>(catalog(call).databaseNames()));
+		specs.term(TermType.DB_LIST).nondeterministic().args(0).is(AdminTerms::dbList);
 		specs.term(TermType.TABLE_CREATE)
 			.nondeterministic()
 			.args(1, 2)
@@ -41,60 +38,26 @@ final class AdminTerms {
 		specs.term(TermType.WAIT).nondeterministic().args(0, 1).optargs("wait_for", "timeout").is(AdminTerms::waitFor);
 		specs.term(TermType.CONFIG).nondeterministic().args(1).is(AdminTerms::config);
 		specs.term(TermType.STATUS).nondeterministic().args(1).is(AdminTerms::status);
-		specs.term(TermType.RECONFIGURE)
-			.nondeterministic()
-			.args(1)
-			.optargs("shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags", "dry_run",
-					"emergency_repair")
-			.is(AdminTerms::reconfigure);
-		specs.term(TermType.REBALANCE).nondeterministic().args(1).is(AdminTerms::rebalance);
-	}
-
-	/**
-	 * Single-server reconfiguration: one shard and one replica are the only possible
-	 * layout.
-	 */
-	private static Object reconfigure(Call call) {
-		for (String option : List.of("shards", "replicas")) {
-			Object value = call.opt(option, 1.0);
-			if (value instanceof Double count && count > 1) {
-				throw QueryException.opFailed("Can't put " + Printer.number(count) + " " + option
-						+ " on a single Quire server. It's impossible to have more replicas of the data than there are servers.");
-			}
-		}
-		List<Object> configChanges = new ArrayList<>();
-		List<Object> statusChanges = new ArrayList<>();
-		for (Table table : tables(call)) {
-			call.context().require(Permission.CONFIG, table.database(), table.name());
-			Map<String, Object> config = catalog(call).tableConfig(table.database(), table.name());
-			configChanges.add(Datums.object("old_val", config, "new_val", config));
-			statusChanges.add(Datums.object("old_val", tableStatus(call, table), "new_val", tableStatus(call, table)));
-		}
-		return Datums.object("reconfigured", (double) configChanges.size(), "config_changes", configChanges,
-				"status_changes", statusChanges);
-	}
-
-	private static Object rebalance(Call call) {
-		List<Object> statusChanges = new ArrayList<>();
-		for (Table table : tables(call)) {
-			call.context().require(Permission.CONFIG, table.database(), table.name());
-			statusChanges.add(Datums.object("old_val", tableStatus(call, table), "new_val", tableStatus(call, table)));
-		}
-		return Datums.object("rebalanced", (double) statusChanges.size(), "status_changes", statusChanges);
-	}
-
-	/** The table of argument 0, or every table of a database argument. */
-	private static List<Table> tables(Call call) {
-		if (call.arg(0) instanceof DbRef db) {
-			List<Table> tables = new ArrayList<>();
-			catalog(call).tableNames(db.name()).forEach((name) -> tables.add(catalog(call).table(db.name(), name)));
-			return tables;
-		}
-		return List.of(SelectionTerms.table(call, 0).table());
 	}
 
 	private static Catalog catalog(Call call) {
 		return call.context().catalog();
+	}
+
+	/** The databases, with {@code rethinkdb} where queries reach the system tables. */
+	private static Object dbList(Call call) {
+		List<Object> names = new ArrayList<>(catalog(call).databaseNames());
+		if (call.context().systemTableNames() != null) {
+			names.add(SystemDatabase.NAME);
+			names.sort(null);
+		}
+		return names;
+	}
+
+	private static void checkNotSystemDatabase(String database, String what) {
+		if (SystemDatabase.NAME.equals(database)) {
+			throw QueryException.opFailed("Database `" + SystemDatabase.NAME + "` is special; " + what);
+		}
 	}
 
 	private static Object dbCreate(Call call) {
@@ -130,14 +93,17 @@ final class AdminTerms {
 		Durability durability = call.has("durability") ? Durability.parse(call.optString("durability"))
 				: Durability.HARD;
 		String name = call.string(call.count() - 1);
-		call.context().require(Permission.CONFIG, database(call), null);
-		return catalog(call).createTable(database(call), name, primaryKey, durability);
+		String database = database(call);
+		checkNotSystemDatabase(database, "you can't create new tables in it.");
+		call.context().require(Permission.CONFIG, database, null);
+		return catalog(call).createTable(database, name, primaryKey, durability);
 	}
 
 	private static Object tableDrop(Call call) {
-		String name = call.string(call.count() - 1);
-		call.context().require(Permission.CONFIG, database(call), null);
-		return catalog(call).dropTable(database(call), name);
+		String database = database(call);
+		checkNotSystemDatabase(database, "you can't drop tables in it.");
+		call.context().require(Permission.CONFIG, database, null);
+		return catalog(call).dropTable(database, call.string(call.count() - 1));
 	}
 
 	private static Object waitFor(Call call) {
@@ -152,6 +118,8 @@ final class AdminTerms {
 		if (call.count() == 0) {
 			return Datums.object("ready", 0.0);
 		}
+		ReconfigureTerms.checkNotSystem(call,
+				"the system tables in it are always available and don't need to be waited on.");
 		Object target = call.arg(0);
 		if (target instanceof DbRef db) {
 			return Datums.object("ready", (double) catalog(call).tableNames(db.name()).size());
@@ -163,15 +131,18 @@ final class AdminTerms {
 	private static Object config(Call call) {
 		Object target = call.arg(0);
 		if (target instanceof DbRef db) {
+			checkNotSystemDatabase(db.name(), "you can't configure it.");
 			call.context().require(Permission.READ, SystemDatabase.NAME, "db_config");
 			return catalog(call).database(db.name());
 		}
+		ReconfigureTerms.checkNotSystem(call, "you can't configure the tables in it.");
 		Table table = SelectionTerms.table(call, 0).table();
 		call.context().require(Permission.READ, SystemDatabase.NAME, "table_config");
 		return catalog(call).tableConfig(table.database(), table.name());
 	}
 
 	private static Object status(Call call) {
+		ReconfigureTerms.checkNotSystem(call, "the system tables in it don't have meaningful status information.");
 		Table table = SelectionTerms.table(call, 0).table();
 		call.context().require(Permission.READ, SystemDatabase.NAME, "table_status");
 		return tableStatus(call, table);

@@ -34,6 +34,7 @@ final class TermRegistry {
 		WriteHooks.register(specs);
 		AdminTerms.register(specs);
 		AuthTerms.register(specs);
+		ReconfigureTerms.register(specs);
 		IndexTerms.register(specs);
 		FeedTerms.register(specs);
 		JavaScriptTerms.register(specs);

@@ -98,6 +98,27 @@ public final class MemoryCatalog implements Catalog {
 		return table;
 	}
 
+	@Override
+	public Map<String, Object> renameDatabase(String name, String newName) {
+		throw new UnsupportedOperationException("MemoryCatalog cannot rename; use DefaultCatalog");
+	}
+
+	@Override
+	public Map<String, Object> updateTable(String database, String name, String newDatabase, String newName,
+			Durability durability) {
+		throw new UnsupportedOperationException("MemoryCatalog cannot rename; use DefaultCatalog");
+	}
+
+	@Override
+	public String serverName() {
+		return "quire";
+	}
+
+	@Override
+	public void renameServer(String newName) {
+		throw new UnsupportedOperationException("MemoryCatalog cannot rename; use DefaultCatalog");
+	}
+
 	private final Map<String, byte[]> system = new LinkedHashMap<>();
 
 	@Override

@@ -14,7 +14,7 @@ class AdminTermsTests {
 	void databasesAndTablesCanBeCreatedListedAndDropped() {
 		assertThat(this.reql.json("[57,['app']]")).startsWith("{\"config_changes\":[{\"new_val\":{")
 			.contains("\"dbs_created\":1");
-		assertThat(this.reql.json("[59,[]]")).isEqualTo("[\"app\",\"test\"]");
+		assertThat(this.reql.json("[59,[]]")).isEqualTo("[\"app\",\"rethinkdb\",\"test\"]");
 		assertThat(this.reql.json("[60,[[14,['app']],'t'],{'primary_key':'k'}]")).contains("\"tables_created\":1");
 		assertThat(this.reql.json("[62,[[14,['app']]]]")).isEqualTo("[\"t\"]");
 		assertThat(this.reql.json("[61,[[14,['app']],'t']]")).contains("\"tables_dropped\":1");
@@ -42,7 +42,7 @@ class AdminTermsTests {
 	void setupIdiomOfTheTestHarnessWorks() {
 		String query = "[68,[[91,[[2,['test','extra']],[59,[]]]],[69,[[2,[1]],[57,[[13,[]]]]]]]]";
 		assertThat(this.reql.json(query)).contains("\"dbs_created\":1");
-		assertThat(this.reql.json("[59,[]]")).isEqualTo("[\"extra\",\"test\"]");
+		assertThat(this.reql.json("[59,[]]")).isEqualTo("[\"extra\",\"rethinkdb\",\"test\"]");
 	}
 
 	@Test
@@ -53,7 +53,8 @@ class AdminTermsTests {
 			.contains("\"status_changes\":[{");
 		assertThat(this.reql.json("[179,[[14,['test']]]]")).contains("\"rebalanced\":1");
 		assertThat(this.reql.error("[176,[" + table("t") + "],{'shards':1,'replicas':2}]").getMessage())
-			.startsWith("Can't put 2 replicas on a single Quire server.");
+			.isEqualTo("Can't put 2 replicas on servers with the tag `default` because there are only 1 servers "
+					+ "with the tag `default`. It's impossible to have more replicas of the data than there are servers.");
 	}
 
 	@Test
@@ -66,7 +67,9 @@ class AdminTermsTests {
 		assertThat(this.reql.json("[43,[[15,[" + system + ",'current_issues']]]]")).isEqualTo("0");
 		assertThat(this.reql.json("[31,[[31,[[15,[" + system + ",'table_status']],'status']],'all_replicas_ready']]"))
 			.isEqualTo("[true]");
-		assertThat(this.reql.json("[54,[[15,[" + system + ",'db_config']]]]")).contains("\"errors\":1")
+		assertThat(this.reql.json("[54,[[15,[" + system + ",'current_issues']]]]")).contains("\"deleted\":0")
+			.doesNotContain("errors\":1");
+		assertThat(this.reql.json("[56,[[15,[" + system + ",'current_issues']],{'id':'x'}]]")).contains("\"errors\":1")
 			.contains("is read-only in Quire.");
 		assertThat(this.reql.error("[15,[" + system + ",'nope']]").getMessage()).contains("does not exist.");
 	}

@@ -1,0 +1,118 @@
+package io.quire.engine.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.engine.QueryException;
+import io.quire.engine.QuerySession;
+import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
+import io.quire.engine.storage.DocumentCodec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code server_config}: the one row of this server, {@code {id, name, tags,
+ * cache_size_mb}}. {@code name}, {@code tags} and {@code cache_size_mb} ({@code "auto"}
+ * or a number of megabytes) are writable and kept durably; rows cannot be inserted or
+ * deleted.
+ */
+final class ServerConfigTable implements SystemTable {
+
+	private static final String KEY = "server/config";
+
+	private final ServerState server;
+
+	ServerConfigTable(ServerState server) {
+		this.server = server;
+	}
+
+	@Override
+	public String name() {
+		return "server_config";
+	}
+
+	@Override
+	public List<Map<String, Object>> rows(QuerySession caller) {
+		Map<String, Object> stored = stored(this.server);
+		return List.of(Datums.object("cache_size_mb", stored.get("cache_size_mb"), "id", this.server.id().toString(),
+				"name", this.server.catalog().serverName(), "tags", stored.get("tags")));
+	}
+
+	/** The stored tags and cache size, or the defaults. */
+	static Map<String, Object> stored(ServerState server) {
+		return stored(server.catalog());
+	}
+
+	static Map<String, Object> stored(io.quire.engine.catalog.Catalog catalog) {
+		byte[] bytes = catalog.systemValue(KEY);
+		return (bytes != null) ? DocumentCodec.decodeDocument(bytes)
+				: Datums.object("cache_size_mb", "auto", "tags", List.of("default"));
+	}
+
+	@Override
+	public @Nullable Map<String, Object> write(@Nullable Map<String, Object> before,
+			@Nullable Map<String, Object> after, QuerySession caller) {
+		if (before == null) {
+			throw QueryException
+				.opFailed("It's illegal to insert new rows into the `rethinkdb.server_config` system table.");
+		}
+		if (after == null) {
+			throw QueryException
+				.opFailed("It's illegal to delete rows from the `rethinkdb.server_config` system table.");
+		}
+		RowFormat format = new RowFormat(after,
+				"The row you're trying to put into `rethinkdb.server_config` has the wrong format. ");
+		String name = format.name("name", "server name");
+		format.field("id");
+		List<Object> tags = tags(format);
+		Object cache = cacheSize(format);
+		format.noExtraKeys();
+		this.server.catalog()
+			.putSystemValue(KEY, DocumentCodec.encode(Datums.object("cache_size_mb", cache, "tags", tags)));
+		if (!name.equals(this.server.catalog().serverName())) {
+			this.server.catalog().renameServer(name);
+			this.server.log().record(ServerLog.Level.NOTICE, "Server renamed to `" + name + "`.");
+		}
+		return rows(caller).get(0);
+	}
+
+	private static List<Object> tags(RowFormat format) {
+		Object value = format.field("tags");
+		if (!(value instanceof List<?> list)) {
+			throw format.wrong("In `tags`: Expected an array; got " + Printer.json(value));
+		}
+		List<Object> tags = new ArrayList<>();
+		for (Object tag : list) {
+			RowFormat item = new RowFormat(Datums.object("tag", tag), "");
+			try {
+				tags.add(item.name("tag", "server tag"));
+			}
+			catch (QueryException ex) {
+				throw format.wrong("In `tags`: " + ex.getMessage().substring("In `tag`: ".length()));
+			}
+			if (tags.indexOf(tag) != tags.size() - 1) {
+				throw format.wrong("In `tags`: Duplicate entry " + Printer.json(tag));
+			}
+		}
+		return tags;
+	}
+
+	private static Object cacheSize(RowFormat format) {
+		Object value = format.field("cache_size_mb");
+		if ("auto".equals(value)) {
+			return value;
+		}
+		if (!(value instanceof Double megabytes)) {
+			throw format.wrong("In `cache_size_mb`: Expected a number or 'auto', got " + Printer.json(value));
+		}
+		if (megabytes < 0) {
+			throw format.wrong("In `cache_size_mb`: Cache size cannot be negative.");
+		}
+		if (megabytes * 1024 * 1024 > Long.MAX_VALUE) {
+			throw format.wrong("In `cache_size_mb`: Value is too big.");
+		}
+		return megabytes;
+	}
+
+}

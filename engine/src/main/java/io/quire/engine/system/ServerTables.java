@@ -1,0 +1,44 @@
+package io.quire.engine.system;
+
+/**
+ * Registers the server-wide system tables: {@code cluster_config}, {@code server_config},
+ * {@code logs}, {@code _debug_scratch}, and {@code server_status}, {@code stats} and
+ * {@code jobs} with what the network layer knows (or nothing, for an engine without one).
+ */
+public final class ServerTables {
+
+	private ServerTables() {
+	}
+
+	/** Registers every server-wide table, replacing those of the same names. */
+	public static void register(SystemDatabase system, ServerState server, ClientConnections connections,
+			ServerNetwork network) {
+		system.register(new ClusterConfigTable(server.catalog()));
+		system.register(new ServerConfigTable(server));
+		system.register(new LogsTable(server));
+		system.register(new DebugScratchTable());
+		registerNetwork(system, server, connections, network);
+	}
+
+	/** The server's tags, as {@code server_config} shows and stores them. */
+	public static java.util.List<String> serverTags(io.quire.engine.catalog.Catalog catalog) {
+		Object tags = ServerConfigTable.stored(catalog).get("tags");
+		java.util.List<String> names = new java.util.ArrayList<>();
+		if (tags instanceof java.util.List<?> list) {
+			list.forEach((tag) -> names.add(String.valueOf(tag)));
+		}
+		return names;
+	}
+
+	/**
+	 * Replaces the tables that show connections and ports; the network layer calls it
+	 * once it listens.
+	 */
+	public static void registerNetwork(SystemDatabase system, ServerState server, ClientConnections connections,
+			ServerNetwork network) {
+		system.register(new ServerStatusTable(server, network));
+		system.register(new StatsTable(server, connections));
+		system.register(new JobsTable(server, connections));
+	}
+
+}
