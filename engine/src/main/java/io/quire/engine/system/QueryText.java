@@ -120,9 +120,16 @@ final class QueryText {
 		return joined.toString();
 	}
 
+	/**
+	 * An object; the value of a {@code password} field (a user's insert or update) is
+	 * never shown, unless it only says whether there is one ({@code true}/{@code false}).
+	 */
 	private static String object(Map<?, ?> object) {
 		StringJoiner joined = new StringJoiner(", ", "{", "}");
-		object.forEach((key, value) -> joined.add(Printer.json(String.valueOf(key)) + ": " + render(value, true)));
+		object.forEach((key, value) -> {
+			boolean secret = "password".equals(key) && !(value instanceof Boolean);
+			joined.add(Printer.json(String.valueOf(key)) + ": " + (secret ? "\"<hidden>\"" : render(value, true)));
+		});
 		return joined.toString();
 	}
 

@@ -35,4 +35,13 @@ class QueryTextTests {
 			.isEqualTo("r.table(\"t\").filter(function(var0) { return r.eq(r.row(\"a\"), 1); })");
 	}
 
+	@Test
+	void neverShowsAPassword() {
+		String insert = text("[56,[[15,[[14,['rethinkdb']],'users']],{'id':'app','password':'s3cret'}]]");
+		assertThat(insert).doesNotContain("s3cret").contains("\"password\": \"<hidden>\"");
+		String iterations = text("[56,[[15,['users']],{'id':'app','password':{'password':'s3cret','iterations':1}}]]");
+		assertThat(iterations).doesNotContain("s3cret");
+		assertThat(text("[53,[[15,['users']],{'password':false}]]")).contains("\"password\": false");
+	}
+
 }
