@@ -5,6 +5,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.repository.NoRepositoryBean;
+import org.springframework.data.repository.query.ReactiveQueryByExampleExecutor;
 import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 import org.springframework.data.repository.reactive.ReactiveSortingRepository;
 
@@ -12,7 +13,8 @@ import org.springframework.data.repository.reactive.ReactiveSortingRepository;
  * A reactive Quire repository: the reactive CRUD and sorting methods, plus inserts that
  * refuse an existing id. Query methods return {@code Mono} or {@code Flux} and take a
  * {@code Pageable} or {@code Sort} as the blocking ones do; a {@code Flux} reads the
- * server's cursor batch by batch as it is requested. Enabled by
+ * server's cursor batch by batch as it is requested. Query by Example translates the
+ * probe as the blocking repository does. Enabled by
  * {@link io.quire.data.repository.config.EnableReactiveQuireRepositories} or the starter.
  *
  * @param <T> the entity type
@@ -20,7 +22,7 @@ import org.springframework.data.repository.reactive.ReactiveSortingRepository;
  */
 @NoRepositoryBean
 public interface ReactiveQuireRepository<T, ID>
-		extends ReactiveCrudRepository<T, ID>, ReactiveSortingRepository<T, ID> {
+		extends ReactiveCrudRepository<T, ID>, ReactiveSortingRepository<T, ID>, ReactiveQueryByExampleExecutor<T> {
 
 	/**
 	 * Inserts a new entity, failing with a

@@ -2,18 +2,25 @@ package io.quire.data.repository.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.quire.data.core.ReactiveQuireOperations;
+import io.quire.data.core.mapping.QuireMappingContext;
 import io.quire.data.core.query.Criteria;
+import io.quire.data.core.query.ExampleCriteria;
 import io.quire.data.core.query.QuireQuery;
 import io.quire.data.repository.ReactiveQuireRepository;
 
+import org.springframework.data.domain.Example;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.projection.ProjectionFactory;
+import org.springframework.data.projection.SpelAwareProxyProjectionFactory;
 import org.springframework.data.repository.core.EntityInformation;
+import org.springframework.data.repository.query.FluentQuery.ReactiveFluentQuery;
 import org.springframework.util.Assert;
 
 /**
@@ -28,6 +35,8 @@ public class SimpleReactiveQuireRepository<T, ID> implements ReactiveQuireReposi
 	private final EntityInformation<T, ID> entityInformation;
 
 	private final ReactiveQuireOperations operations;
+
+	private final ProjectionFactory projections = new SpelAwareProxyProjectionFactory();
 
 	public SimpleReactiveQuireRepository(EntityInformation<T, ID> entityInformation,
 			ReactiveQuireOperations operations) {
@@ -158,6 +167,49 @@ public class SimpleReactiveQuireRepository<T, ID> implements ReactiveQuireReposi
 	@Override
 	public Mono<Void> deleteAll() {
 		return this.operations.deleteAll(type()).then();
+	}
+
+	// ---- query by example ----
+
+	@Override
+	public <S extends T> Mono<S> findOne(Example<S> example) {
+		return findBy(example, ReactiveFluentQuery::one);
+	}
+
+	@Override
+	public <S extends T> Flux<S> findAll(Example<S> example) {
+		return findBy(example, ReactiveFluentQuery::all);
+	}
+
+	@Override
+	public <S extends T> Flux<S> findAll(Example<S> example, Sort sort) {
+		Assert.notNull(sort, "sort must not be null");
+		return findBy(example, (query) -> query.sortBy(sort).all());
+	}
+
+	@Override
+	public <S extends T> Mono<Long> count(Example<S> example) {
+		return findBy(example, ReactiveFluentQuery::count);
+	}
+
+	@Override
+	public <S extends T> Mono<Boolean> exists(Example<S> example) {
+		return findBy(example, ReactiveFluentQuery::exists);
+	}
+
+	/**
+	 * The example's criteria come from {@link ExampleCriteria}, as for a blocking
+	 * repository.
+	 */
+	@Override
+	public <S extends T, R, P extends Publisher<R>> P findBy(Example<S> example,
+			Function<ReactiveFluentQuery<S>, P> queryFunction) {
+		Assert.notNull(example, "example must not be null");
+		Assert.notNull(queryFunction, "queryFunction must not be null");
+		QuireMappingContext mappingContext = this.operations.getConverter().getMappingContext();
+		QuireQuery query = QuireQuery.all().with(new ExampleCriteria(mappingContext).criteria(example));
+		return queryFunction.apply(new ReactiveFluentQuireQuery<>(this.operations, example.getProbeType(), query,
+				ResultShaper.entities(mappingContext, this.projections)));
 	}
 
 	private static <E> List<E> toList(Iterable<? extends E> items) {
