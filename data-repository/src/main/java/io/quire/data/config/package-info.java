@@ -1,5 +1,5 @@
 /**
- * Spring configuration support for Quire: auditing.
+ * Spring configuration support for Quire: auditing, blocking and reactive.
  */
 @NullMarked
 package io.quire.data.config;

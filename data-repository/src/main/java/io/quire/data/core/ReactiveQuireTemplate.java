@@ -19,14 +19,16 @@ import io.quire.driver.ConnectionFactory;
 import org.springframework.beans.BeansException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
+import org.springframework.data.mapping.callback.ReactiveEntityCallbacks;
 import org.springframework.util.Assert;
 
 /**
  * The standard {@link ReactiveQuireOperations}, on the driver's asynchronous API. It
  * shares everything but the execution with a {@link QuireTemplate}: mapping and
  * conversion, the ReQL of each operation, {@code @Version} checks, entity callbacks
- * (auditing), table creation on first use and the cached index status. Reads emit on the
- * driver's I/O threads; use {@code publishOn} before blocking work. Thread-safe.
+ * (auditing; reactive callbacks, such as reactive auditing, run first), table creation on
+ * first use and the cached index status. Reads emit on the driver's I/O threads; use
+ * {@code publishOn} before blocking work. Thread-safe.
  */
 public class ReactiveQuireTemplate implements ReactiveQuireOperations, ApplicationContextAware {
 
@@ -59,9 +61,18 @@ public class ReactiveQuireTemplate implements ReactiveQuireOperations, Applicati
 		this.changes = new ReactiveQuireChanges(template);
 	}
 
+	/**
+	 * The reactive callbacks run before conversion (reactive auditing, for one); the
+	 * application context's by default.
+	 */
+	public void setEntityCallbacks(ReactiveEntityCallbacks entityCallbacks) {
+		this.writes.setEntityCallbacks(entityCallbacks);
+	}
+
 	@Override
 	public void setApplicationContext(ApplicationContext applicationContext) throws BeansException {
 		this.template.setApplicationContext(applicationContext);
+		this.writes.setDefaultEntityCallbacks(applicationContext);
 	}
 
 	@Override

@@ -1,21 +1,25 @@
 package io.quire.data.core;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.quire.data.core.mapping.QuirePersistentEntity;
+import io.quire.data.core.mapping.event.ReactiveBeforeConvertCallback;
 import io.quire.data.core.query.QuireQuery;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mapping.callback.ReactiveEntityCallbacks;
 import org.springframework.util.Assert;
 
 /**
  * The writes of {@link ReactiveQuireTemplate}: entities prepared, and results checked, by
- * the blocking template's code, the ReQL it builds run asynchronously.
+ * the blocking template's code (after the reactive before-convert callbacks), the ReQL it
+ * builds run asynchronously.
  */
 final class ReactiveWrites {
 
@@ -25,10 +29,34 @@ final class ReactiveWrites {
 
 	private final ReactiveTableAccess access;
 
+	private @Nullable ReactiveEntityCallbacks callbacks;
+
 	ReactiveWrites(QuireTemplate template, ReactiveTableAccess access) {
 		this.template = template;
 		this.writes = template.writes();
 		this.access = access;
+	}
+
+	void setEntityCallbacks(ReactiveEntityCallbacks callbacks) {
+		Assert.notNull(callbacks, "entityCallbacks must not be null");
+		this.callbacks = callbacks;
+	}
+
+	void setDefaultEntityCallbacks(ApplicationContext applicationContext) {
+		if (this.callbacks == null) {
+			this.callbacks = ReactiveEntityCallbacks.create(applicationContext);
+		}
+	}
+
+	/** The entity after the reactive before-convert callbacks, if any. */
+	@SuppressWarnings("unchecked")
+	private <T> Mono<T> beforeConvert(T entity) {
+		ReactiveEntityCallbacks current = this.callbacks;
+		if (current == null) {
+			return Mono.just(entity);
+		}
+		String table = this.template.entityOf(entity.getClass()).getTable();
+		return current.callback(ReactiveBeforeConvertCallback.class, entity, table).map((result) -> (T) result);
 	}
 
 	<T> Flux<T> insertAll(Collection<? extends T> entities) {
@@ -37,9 +65,11 @@ final class ReactiveWrites {
 			if (entities.isEmpty()) {
 				return Flux.empty();
 			}
-			List<PreparedWrite<T>> prepared = new ArrayList<>(entities.size());
-			entities.forEach((entity) -> prepared.add(this.template.prepareInsert(entity)));
-			return insert(prepared);
+			return Flux.fromIterable(entities)
+				.concatMap(this::beforeConvert)
+				.map(this.template::prepareInsert)
+				.collectList()
+				.flatMapMany(this::insert);
 		});
 	}
 
@@ -58,15 +88,19 @@ final class ReactiveWrites {
 			if (this.template.entityOf(entity.getClass()).isNew(entity)) {
 				return insertAll(List.of(entity)).next();
 			}
-			PreparedWrite<T> write = this.template.prepareUpdate(entity);
-			return this.access
-				.atom(write.metadata(),
-						(connection, table) -> this.writes.replacement(table, write.document(), write.expectedVersion(),
-								write.metadata()),
-						Object.class)
-				.map((result) -> this.writes.checkWrite(result, write.expectedVersion()))
-				.map((result) -> this.template.saved(write));
+			return beforeConvert(entity).flatMap(this::replace);
 		});
+	}
+
+	private <T> Mono<T> replace(T entity) {
+		PreparedWrite<T> write = this.template.prepareUpdate(entity);
+		return this.access
+			.atom(write.metadata(),
+					(connection, table) -> this.writes.replacement(table, write.document(), write.expectedVersion(),
+							write.metadata()),
+					Object.class)
+			.map((result) -> this.writes.checkWrite(result, write.expectedVersion()))
+			.map((result) -> this.template.saved(write));
 	}
 
 	Mono<Long> update(QuireQuery query, Map<String, ?> changes, Class<?> type) {
