@@ -132,7 +132,7 @@ class ReactiveQueryByExampleIntegrationTests {
 	}
 
 	@Test
-	void fluentQueryShouldPageCountAndTellExistence() {
+	void fluentQueryShouldPageSliceCountAndTellExistence() {
 		StepVerifier.create(repository.findBy(LOVELACES, (query) -> query.page(PageRequest.of(1, 1, Sort.by("age")))))
 			.assertNext((page) -> {
 				assertThat(page.getTotalElements()).isEqualTo(2);
@@ -141,6 +141,12 @@ class ReactiveQueryByExampleIntegrationTests {
 			.verifyComplete();
 		StepVerifier.create(repository.findBy(LOVELACES, (query) -> query.page(PageRequest.of(0, 5))))
 			.assertNext((page) -> assertThat(page.getTotalElements()).isEqualTo(2))
+			.verifyComplete();
+		StepVerifier.create(repository.findBy(LOVELACES, (query) -> query.slice(PageRequest.of(0, 1, Sort.by("age")))))
+			.assertNext((slice) -> {
+				assertThat(slice.hasNext()).isTrue();
+				assertThat(slice.getContent()).extracting(Person::getFirstname).containsExactly("Anne");
+			})
 			.verifyComplete();
 		StepVerifier.create(repository.findBy(LOVELACES, (query) -> query.limit(1).count()))
 			.expectNext(2L)
