@@ -99,14 +99,14 @@ final class OrderTerms {
 	/**
 	 * A row whose key does not exist sorts before every other row (after, descending).
 	 */
-	private static int compareKeys(@Nullable Object a, @Nullable Object b) {
+	static int compareKeys(@Nullable Object a, @Nullable Object b) {
 		if (a == MISSING || b == MISSING) {
 			return Boolean.compare(b == MISSING, a == MISSING);
 		}
 		return DatumOrder.compare(a, b);
 	}
 
-	private static @Nullable Object keyOrMissing(@Nullable Object key, @Nullable Object row, Call call) {
+	static @Nullable Object keyOrMissing(@Nullable Object key, @Nullable Object row, Call call) {
 		try {
 			return keyOf(key, row, call);
 		}

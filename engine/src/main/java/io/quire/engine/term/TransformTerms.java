@@ -140,7 +140,9 @@ final class TransformTerms {
 			allArrays &= value instanceof List;
 			parts.add(call.framed(i, () -> Values.stream(value)));
 		}
-		Iterator<@Nullable Object> joined = Lazy.flatMap(parts.iterator(), (part) -> (Stream) part);
+		Object interleave = call.has("interleave") ? call.optValue("interleave") : Boolean.TRUE;
+		Iterator<@Nullable Object> joined = Interleave.isOrdering(interleave)
+				? Interleave.merge(parts, interleave, call) : Lazy.flatMap(parts.iterator(), (part) -> (Stream) part);
 		Stream stream = new Stream(joined, () -> parts.forEach(Stream::close), null, false);
 		return allArrays ? call.context().checkArray(stream.drain(call.context())) : stream;
 	}
