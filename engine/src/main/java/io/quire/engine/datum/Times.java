@@ -30,6 +30,9 @@ public final class Times {
 
 	private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
 
+	/** As {@link #OUTPUT} for a whole second: RethinkDB prints no fraction then. */
+	private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
 	/** 1400-01-01T00:00:00Z: RethinkDB's times are those of Boost's calendar. */
 	private static final double MIN_EPOCH_SECONDS = -17_987_443_200d;
 
@@ -156,9 +159,10 @@ public final class Times {
 				Integer.parseInt(fraction));
 	}
 
-	/** ISO 8601 with milliseconds and the time's own offset. */
+	/** ISO 8601 with milliseconds (none for a whole second) and the time's own offset. */
 	public static String toIso8601(@Nullable Object time) {
-		return OUTPUT.format(dateTime(time));
+		OffsetDateTime dateTime = dateTime(time);
+		return ((dateTime.getNano() == 0) ? WHOLE_SECONDS : OUTPUT).format(dateTime);
 	}
 
 }

@@ -17,9 +17,9 @@ class TimeTermsTests {
 		assertThat(this.reql.json("[101,[1375242965.5]]"))
 			.isEqualTo("{\"$reql_type$\":\"TIME\",\"epoch_time\":1375242965.5,\"timezone\":\"+00:00\"}");
 		assertThat(this.reql.json("[102,[" + TIME + "]]")).isEqualTo("1375242965.5");
-		assertThat(this.reql.json("[100,[[136,[2013,7,30,'Z']]]]")).isEqualTo("\"2013-07-30T00:00:00.000+00:00\"");
+		assertThat(this.reql.json("[100,[[136,[2013,7,30,'Z']]]]")).isEqualTo("\"2013-07-30T00:00:00+00:00\"");
 		assertThat(this.reql.json("[100,[[99,['2013-07-30T20:56:05-07:00']]]]"))
-			.isEqualTo("\"2013-07-30T20:56:05.000-07:00\"");
+			.isEqualTo("\"2013-07-30T20:56:05-07:00\"");
 	}
 
 	@Test
@@ -33,7 +33,7 @@ class TimeTermsTests {
 				+ "]],[132,[" + TIME + "]],[133,[" + TIME + "]],[134,[" + TIME + "]],[135,[" + TIME + "]]]]"))
 			.isEqualTo("[2013,7,30,2,211,20,56,5.5]");
 		assertThat(this.reql.json("[127,[" + TIME + "]]")).isEqualTo("\"-07:00\"");
-		assertThat(this.reql.json("[100,[[106,[" + TIME + "]]]]")).isEqualTo("\"2013-07-30T00:00:00.000-07:00\"");
+		assertThat(this.reql.json("[100,[[106,[" + TIME + "]]]]")).isEqualTo("\"2013-07-30T00:00:00-07:00\"");
 		assertThat(this.reql.json("[2,[[107,[]],[113,[]],[125,[]]]]")).isEqualTo("[1,7,12]");
 	}
 
@@ -79,7 +79,15 @@ class TimeTermsTests {
 	@Test
 	void timesAtTheEdgesOfTheRangeAreKept() {
 		assertThat(this.reql.json("[100,[[101,[253402300799.999]]]]")).isEqualTo("\"9999-12-31T23:59:59.999+00:00\"");
-		assertThat(this.reql.json("[100,[[101,[-17987443200]]]]")).isEqualTo("\"1400-01-01T00:00:00.000+00:00\"");
+		assertThat(this.reql.json("[100,[[101,[-17987443200]]]]")).isEqualTo("\"1400-01-01T00:00:00+00:00\"");
+	}
+
+	@Test
+	void toIso8601PrintsMillisecondsOnlyWhenTheSecondIsNotWhole() {
+		assertThat(this.reql.json("[100,[[101,[0]]]]")).isEqualTo("\"1970-01-01T00:00:00+00:00\"");
+		assertThat(this.reql.json("[100,[[101,[1.5]]]]")).isEqualTo("\"1970-01-01T00:00:01.500+00:00\"");
+		assertThat(this.reql.json("[100,[[99,['2013-01-01T13:00:00.000000+00:00']]]]"))
+			.isEqualTo("\"2013-01-01T13:00:00+00:00\"");
 	}
 
 }
