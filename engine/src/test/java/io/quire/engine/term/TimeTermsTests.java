@@ -65,15 +65,19 @@ class TimeTermsTests {
 	}
 
 	@Test
-	void timesOutsideTheYears1400To9999AreRefusedNotClamped() {
-		String outOfRange = "Error in time logic: Year is out of valid range: 1400..9999.";
-		for (String term : new String[] { "[101,[1e300]]", "[101,[-1e300]]", "[101,[253402300800]]",
-				"[101,[-17987443201]]", "[136,[10000,1,1,'Z']]", "[136,[1399,12,31,'Z']]", "[24,[[101,[0]],1e300]]",
-				"[25,[[101,[0]],1e300]]" }) {
+	void timesOutsideTheCalendarAreKeptButHaveNoCalendarFields() {
+		assertThat(this.reql.json("[102,[[101,[253440000000]]]]")).isEqualTo("253440000000");
+		assertThat(this.reql.json("[102,[[101,[-17990000000]]]]")).isEqualTo("-17990000000");
+		String outOfRange = "Error in time logic: Year is out of valid range: 1400..10000.";
+		for (String term : new String[] { "[128,[[101,[253440000000]]]]", "[128,[[101,[-17990000000]]]]",
+				"[100,[[101,[1e300]]]]" }) {
 			var error = this.reql.error(term);
 			assertThat(error.getMessage()).as(term).isEqualTo(outOfRange);
 			assertThat(error.errorType()).as(term).isEqualTo(ErrorType.QUERY_LOGIC);
 		}
+		assertThat(this.reql.json("[128,[[101,[253430000000]]]]")).isEqualTo("10000");
+		assertThat(this.reql.error("[100,[[101,[253430000000]]]]").getMessage())
+			.isEqualTo("Year `10000` out of valid ISO 8601 range [0, 9999].");
 	}
 
 	@Test
