@@ -30,25 +30,29 @@ public final class Times {
 
 	private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
 
-	/** 1400-01-01T00:00:00Z: RethinkDB's times are those of Boost's calendar. */
+	/** As {@link #OUTPUT} for a whole second: RethinkDB prints no fraction then. */
+	private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+	/** 1400-01-01T00:00:00Z: RethinkDB's calendar starts in the year 1400. */
 	private static final double MIN_EPOCH_SECONDS = -17_987_443_200d;
 
-	/** 10000-01-01T00:00:00Z, the first instant past Boost's calendar. */
-	private static final double END_EPOCH_SECONDS = 253_402_300_800d;
+	/**
+	 * 10001-01-01T00:00:00Z, the first instant past RethinkDB's calendar (year 10000).
+	 */
+	private static final double END_EPOCH_SECONDS = 253_433_923_200d;
 
 	private Times() {
 	}
 
 	/**
 	 * A TIME datum at the given epoch seconds in the given zone ({@code +HH:MM}), rounded
-	 * to the millisecond.
-	 * @throws QueryException with RethinkDB's error if the instant is not within the
-	 * years 1400 to 9999 (UTC), rather than clamping it
+	 * to the millisecond. As in RethinkDB, any finite instant is a time; only reading its
+	 * calendar fields needs it within the years 1400 to 10000.
 	 */
 	public static Map<String, Object> time(double epochSeconds, String timezone) {
-		double rounded = Math.round(epochSeconds * 1000) / 1000.0;
-		if (!isInCalendar(epochSeconds) || !isInCalendar(rounded)) {
-			throw QueryException.queryLogic("Error in time logic: Year is out of valid range: 1400..9999.");
+		double rounded = Math.floor(epochSeconds * 1000 + 0.5) / 1000.0;
+		if (!Double.isFinite(rounded)) {
+			throw QueryException.queryLogic("Non-finite number: " + epochSeconds);
 		}
 		return Datums.object(Datums.REQL_TYPE, "TIME", "epoch_time", rounded, "timezone", timezone);
 	}
@@ -78,7 +82,11 @@ public final class Times {
 
 	/** The date-time of a TIME datum in its own zone. */
 	public static OffsetDateTime dateTime(@Nullable Object time) {
-		long millis = Math.round(epochSeconds(time) * 1000);
+		double seconds = epochSeconds(time);
+		if (!isInCalendar(seconds)) {
+			throw QueryException.queryLogic("Error in time logic: Year is out of valid range: 1400..10000.");
+		}
+		long millis = Math.round(seconds * 1000);
 		return Instant.ofEpochMilli(millis).atOffset(offset(timezone(time)));
 	}
 
@@ -156,9 +164,13 @@ public final class Times {
 				Integer.parseInt(fraction));
 	}
 
-	/** ISO 8601 with milliseconds and the time's own offset. */
+	/** ISO 8601 with milliseconds (none for a whole second) and the time's own offset. */
 	public static String toIso8601(@Nullable Object time) {
-		return OUTPUT.format(dateTime(time));
+		OffsetDateTime dateTime = dateTime(time);
+		if (dateTime.getYear() > 9999) {
+			throw QueryException.queryLogic("Year `" + dateTime.getYear() + "` out of valid ISO 8601 range [0, 9999].");
+		}
+		return ((dateTime.getNano() == 0) ? WHOLE_SECONDS : OUTPUT).format(dateTime);
 	}
 
 }

@@ -120,7 +120,7 @@ public final class ReqlQueryRunner implements QueryRunner {
 		if (value instanceof SingleRow row) {
 			return row.document();
 		}
-		return Values.datum(value);
+		return StrayLiterals.check(Values.datum(value));
 	}
 
 	private static @Nullable Object profile(GlobalOptions options, long started, TermType type) {

@@ -41,12 +41,13 @@ final class AggregateTerms {
 		if (call.count() == 1 && !Values.isSequence(source)) {
 			return countDatum(call.datum(0));
 		}
-		Object predicate = (call.count() == 2) ? call.arg(1) : null;
+		boolean filtered = call.count() == 2;
+		Object predicate = filtered ? call.arg(1) : null;
 		long count = 0;
 		try (Stream rows = Values.finite(source)) {
 			while (rows.hasNext()) {
 				Object row = rows.next();
-				if (predicate == null || matches(call, predicate, row)) {
+				if (!filtered || matches(call, predicate, row)) {
 					count++;
 				}
 			}
@@ -67,7 +68,7 @@ final class AggregateTerms {
 		throw QueryException.queryLogic("Cannot convert " + Datums.typeName(datum) + " to SEQUENCE");
 	}
 
-	private static boolean matches(Call call, Object predicate, @Nullable Object row) {
+	private static boolean matches(Call call, @Nullable Object predicate, @Nullable Object row) {
 		if (predicate instanceof Func func) {
 			return call.framed(1, () -> func.test(row));
 		}

@@ -57,14 +57,17 @@ final class ControlTerms {
 		return new Func(ids, call.node().args().get(1), call.env());
 	}
 
+	/**
+	 * Calls the function; a constant in its place is the result (RethinkDB's shortcut).
+	 */
 	private static @Nullable Object funcall(Call call) {
 		Object function = call.arg(0);
-		if (!(function instanceof Func func)) {
-			throw QueryException.queryLogic("Expected type FUNCTION but found " + Values.typeName(function) + ".");
-		}
 		Object[] arguments = new Object[call.count() - 1];
 		for (int i = 1; i < call.count(); i++) {
 			arguments[i - 1] = call.arg(i);
+		}
+		if (!(function instanceof Func func)) {
+			return Values.datum(function);
 		}
 		return call.framed(0, () -> func.call(arguments));
 	}

@@ -8,6 +8,7 @@ import io.quire.engine.QueryException;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.DatumOrder;
+import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +53,11 @@ final class OrderTerms {
 		return sorted;
 	}
 
+	/**
+	 * The key of a row that lacks the field (or whose key function hit a missing one).
+	 */
+	private static final Object MISSING = new Object();
+
 	private static List<Direction> keys(Call call) {
 		List<Direction> keys = new ArrayList<>();
 		for (int i = 1; i < call.count(); i++) {
@@ -68,7 +74,7 @@ final class OrderTerms {
 			Object[] entry = new Object[keys.size() + 1];
 			entry[0] = row;
 			for (int k = 0; k < keys.size(); k++) {
-				entry[k + 1] = keyOf(keys.get(k).key(), row, call);
+				entry[k + 1] = keyOrMissing(keys.get(k).key(), row, call);
 			}
 			keyed.add(entry);
 		}
@@ -81,13 +87,35 @@ final class OrderTerms {
 	private static Comparator<Object[]> comparator(List<Direction> keys) {
 		return (a, b) -> {
 			for (int k = 0; k < keys.size(); k++) {
-				int result = DatumOrder.compare(a[k + 1], b[k + 1]);
+				int result = compareKeys(a[k + 1], b[k + 1]);
 				if (result != 0) {
 					return keys.get(k).descending() ? -result : result;
 				}
 			}
 			return 0;
 		};
+	}
+
+	/**
+	 * A row whose key does not exist sorts before every other row (after, descending).
+	 */
+	static int compareKeys(@Nullable Object a, @Nullable Object b) {
+		if (a == MISSING || b == MISSING) {
+			return Boolean.compare(b == MISSING, a == MISSING);
+		}
+		return DatumOrder.compare(a, b);
+	}
+
+	static @Nullable Object keyOrMissing(@Nullable Object key, @Nullable Object row, Call call) {
+		try {
+			return keyOf(key, row, call);
+		}
+		catch (QueryException ex) {
+			if (ex.errorType() != ErrorType.NON_EXISTENCE) {
+				throw ex;
+			}
+			return MISSING;
+		}
 	}
 
 	private static @Nullable Object keyOf(@Nullable Object key, @Nullable Object row, Call call) {

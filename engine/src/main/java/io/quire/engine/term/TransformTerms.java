@@ -140,16 +140,24 @@ final class TransformTerms {
 			allArrays &= value instanceof List;
 			parts.add(call.framed(i, () -> Values.stream(value)));
 		}
-		Iterator<@Nullable Object> joined = Lazy.flatMap(parts.iterator(), (part) -> (Stream) part);
+		Object interleave = call.has("interleave") ? call.optValue("interleave") : Boolean.TRUE;
+		Iterator<@Nullable Object> joined = Interleave.isOrdering(interleave)
+				? Interleave.merge(parts, interleave, call) : Lazy.flatMap(parts.iterator(), (part) -> (Stream) part);
 		Stream stream = new Stream(joined, () -> parts.forEach(Stream::close), null, false);
 		return allArrays ? call.context().checkArray(stream.drain(call.context())) : stream;
 	}
 
+	/**
+	 * Merges each pair's right into its left; an outer join's unmatched row has no right.
+	 */
 	private static Object zip(Call call) {
 		return ObjectTerms.eachRow(call, (row) -> {
 			Map<String, @Nullable Object> pair = Types.object(row);
-			if (!pair.containsKey("left") || !pair.containsKey("right")) {
+			if (!pair.containsKey("left")) {
 				throw QueryException.queryLogic("ZIP can only be called on the result of a join.");
+			}
+			if (!pair.containsKey("right")) {
+				return pair.get("left");
 			}
 			return Paths.merge(pair.get("left"), pair.get("right"));
 		});

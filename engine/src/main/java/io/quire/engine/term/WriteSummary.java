@@ -51,12 +51,26 @@ final class WriteSummary {
 	 * Records the outcome of one row: a {@link Change} or the exception that failed it.
 	 */
 	void record(Object outcome) {
+		record(outcome, null);
+	}
+
+	/**
+	 * Records the outcome of one row; a failed row's change (with {@code 'always'}) shows
+	 * {@code current}, the row as it stays, as both old and new value.
+	 */
+	void record(Object outcome, @Nullable Object current) {
 		if (outcome instanceof Change change) {
 			record(change);
 		}
 		else {
-			error((outcome instanceof RuntimeException ex) ? ex.getMessage() : String.valueOf(outcome), null, null);
+			error((outcome instanceof RuntimeException ex) ? ex.getMessage() : String.valueOf(outcome), current,
+					current);
 		}
+	}
+
+	/** Whether failed rows are listed in {@code changes}. */
+	boolean wantsFailedRows() {
+		return "always".equals(this.returnChanges);
 	}
 
 	void record(Change change) {

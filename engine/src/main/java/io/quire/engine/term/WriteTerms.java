@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Change;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
@@ -124,7 +125,15 @@ final class WriteTerms {
 		}
 		List<Object> outcomes = (batch.size() == 1) ? List.of(modifyOne(table, batch.get(0), durability))
 				: table.modifyAll(batch, durability);
-		outcomes.forEach(summary::record);
+		for (int i = 0; i < outcomes.size(); i++) {
+			Object outcome = outcomes.get(i);
+			if (outcome instanceof Change) {
+				summary.record(outcome);
+			}
+			else {
+				summary.record(outcome, summary.wantsFailedRows() ? table.get(batch.get(i).getKey()) : null);
+			}
+		}
 		batch.clear();
 	}
 

@@ -74,4 +74,10 @@ class AggregateTermsTests {
 			.isEqualTo(true);
 	}
 
+	@Test
+	void countOfNullCountsTheNullElements() {
+		assertThat(this.reql.json("[43,[[2,[null,1,null]],null]]")).isEqualTo("2");
+		assertThat(this.reql.json("[43,[[2,[1,2]],null]]")).isEqualTo("0");
+	}
+
 }

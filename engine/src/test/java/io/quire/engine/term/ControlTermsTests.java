@@ -115,4 +115,11 @@ class ControlTermsTests {
 		assertThat(this.reql.error("[9999,[]]").getMessage()).isEqualTo("Unrecognized TermType: 9999.");
 	}
 
+	@Test
+	void doWithAConstantInPlaceOfAFunctionReturnsTheConstant() {
+		assertThat(this.reql.json("[64,[1]]")).isEqualTo("1");
+		assertThat(this.reql.json("[64,[2,1]]")).isEqualTo("2");
+		assertThat(this.reql.error("[64,[2,[12,['boom']]]]").getMessage()).isEqualTo("boom");
+	}
+
 }

@@ -47,4 +47,13 @@ class JoinTermsTests {
 			.isEqualTo("3");
 	}
 
+	@Test
+	void zipKeepsTheLeftRowOfAnUnmatchedOuterJoinPair() {
+		String join = "[49,[[2,[{'a':1},{'a':2}]],[2,[{'a':2,'b':9}]],"
+				+ fn2("[17,[[170,[" + X + ",'a']],[170,[" + Y + ",'a']]]]") + "]]";
+		assertThat(this.reql.json("[72,[" + join + "]]")).isEqualTo("[{\"a\":1},{\"a\":2,\"b\":9}]");
+		assertThat(this.reql.error("[72,[[2,[{'right':1}]]]]").getMessage())
+			.isEqualTo("ZIP can only be called on the result of a join.");
+	}
+
 }

@@ -1,5 +1,6 @@
 package io.quire.engine.term;
 
+import io.quire.engine.QueryException;
 import io.quire.engine.query.ReqlTester;
 import io.quire.protocol.ErrorType;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,17 @@ class ObjectTermsTests {
 		assertThat(this.reql.json("[94,[{'b':1,'a':2}]]")).isEqualTo("[\"a\",\"b\"]");
 		assertThat(this.reql.json("[186,[{'b':1,'a':2}]]")).isEqualTo("[2,1]");
 		assertThat(this.reql.json("[143,['x',1,'y',2]]")).isEqualTo("{\"x\":1,\"y\":2}");
+	}
+
+	@Test
+	void literalOutsideMergeOrUpdateIsAStrayKeyword() {
+		String message = "Stray literal keyword found: literal is only legal inside of the object passed "
+				+ "to merge or update and cannot nest inside other literals.";
+		QueryException bare = this.reql.error("[137,['foo']]");
+		assertThat(bare.getMessage()).isEqualTo(message);
+		assertThat(bare.errorType()).isEqualTo(ErrorType.QUERY_LOGIC);
+		assertThat(this.reql.error("[2,[{'a':[137,[1]]}]]").getMessage()).isEqualTo(message);
+		assertThat(this.reql.json("[35,[{'a':{'b':1}},{'a':[137,[{'c':2}]]}]]")).isEqualTo("{\"a\":{\"c\":2}}");
 	}
 
 }

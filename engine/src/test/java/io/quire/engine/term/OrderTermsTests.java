@@ -73,4 +73,12 @@ class OrderTermsTests {
 			.isEqualTo("Array over size limit `5`.");
 	}
 
+	@Test
+	void orderByPutsRowsLackingTheFieldFirstAndLastWhenDescending() {
+		this.reql.table("m", "[{'id':1,'n':2},{'id':2},{'id':3,'n':1}]");
+		assertThat(this.reql.json(field("[41,[" + table("m") + ",'n']]", "id"))).isEqualTo("[2,3,1]");
+		assertThat(this.reql.json(field("[41,[" + table("m") + ",[74,['n']]]]", "id"))).isEqualTo("[1,3,2]");
+		assertThat(this.reql.error("[41,[" + table("m") + "," + fn("[12,['no']]") + "]]").getMessage()).isEqualTo("no");
+	}
+
 }

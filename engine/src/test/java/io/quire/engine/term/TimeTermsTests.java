@@ -17,9 +17,9 @@ class TimeTermsTests {
 		assertThat(this.reql.json("[101,[1375242965.5]]"))
 			.isEqualTo("{\"$reql_type$\":\"TIME\",\"epoch_time\":1375242965.5,\"timezone\":\"+00:00\"}");
 		assertThat(this.reql.json("[102,[" + TIME + "]]")).isEqualTo("1375242965.5");
-		assertThat(this.reql.json("[100,[[136,[2013,7,30,'Z']]]]")).isEqualTo("\"2013-07-30T00:00:00.000+00:00\"");
+		assertThat(this.reql.json("[100,[[136,[2013,7,30,'Z']]]]")).isEqualTo("\"2013-07-30T00:00:00+00:00\"");
 		assertThat(this.reql.json("[100,[[99,['2013-07-30T20:56:05-07:00']]]]"))
-			.isEqualTo("\"2013-07-30T20:56:05.000-07:00\"");
+			.isEqualTo("\"2013-07-30T20:56:05-07:00\"");
 	}
 
 	@Test
@@ -33,7 +33,7 @@ class TimeTermsTests {
 				+ "]],[132,[" + TIME + "]],[133,[" + TIME + "]],[134,[" + TIME + "]],[135,[" + TIME + "]]]]"))
 			.isEqualTo("[2013,7,30,2,211,20,56,5.5]");
 		assertThat(this.reql.json("[127,[" + TIME + "]]")).isEqualTo("\"-07:00\"");
-		assertThat(this.reql.json("[100,[[106,[" + TIME + "]]]]")).isEqualTo("\"2013-07-30T00:00:00.000-07:00\"");
+		assertThat(this.reql.json("[100,[[106,[" + TIME + "]]]]")).isEqualTo("\"2013-07-30T00:00:00-07:00\"");
 		assertThat(this.reql.json("[2,[[107,[]],[113,[]],[125,[]]]]")).isEqualTo("[1,7,12]");
 	}
 
@@ -65,21 +65,33 @@ class TimeTermsTests {
 	}
 
 	@Test
-	void timesOutsideTheYears1400To9999AreRefusedNotClamped() {
-		String outOfRange = "Error in time logic: Year is out of valid range: 1400..9999.";
-		for (String term : new String[] { "[101,[1e300]]", "[101,[-1e300]]", "[101,[253402300800]]",
-				"[101,[-17987443201]]", "[136,[10000,1,1,'Z']]", "[136,[1399,12,31,'Z']]", "[24,[[101,[0]],1e300]]",
-				"[25,[[101,[0]],1e300]]" }) {
+	void timesOutsideTheCalendarAreKeptButHaveNoCalendarFields() {
+		assertThat(this.reql.json("[102,[[101,[253440000000]]]]")).isEqualTo("253440000000");
+		assertThat(this.reql.json("[102,[[101,[-17990000000]]]]")).isEqualTo("-17990000000");
+		String outOfRange = "Error in time logic: Year is out of valid range: 1400..10000.";
+		for (String term : new String[] { "[128,[[101,[253440000000]]]]", "[128,[[101,[-17990000000]]]]",
+				"[100,[[101,[1e300]]]]" }) {
 			var error = this.reql.error(term);
 			assertThat(error.getMessage()).as(term).isEqualTo(outOfRange);
 			assertThat(error.errorType()).as(term).isEqualTo(ErrorType.QUERY_LOGIC);
 		}
+		assertThat(this.reql.json("[128,[[101,[253430000000]]]]")).isEqualTo("10000");
+		assertThat(this.reql.error("[100,[[101,[253430000000]]]]").getMessage())
+			.isEqualTo("Year `10000` out of valid ISO 8601 range [0, 9999].");
 	}
 
 	@Test
 	void timesAtTheEdgesOfTheRangeAreKept() {
 		assertThat(this.reql.json("[100,[[101,[253402300799.999]]]]")).isEqualTo("\"9999-12-31T23:59:59.999+00:00\"");
-		assertThat(this.reql.json("[100,[[101,[-17987443200]]]]")).isEqualTo("\"1400-01-01T00:00:00.000+00:00\"");
+		assertThat(this.reql.json("[100,[[101,[-17987443200]]]]")).isEqualTo("\"1400-01-01T00:00:00+00:00\"");
+	}
+
+	@Test
+	void toIso8601PrintsMillisecondsOnlyWhenTheSecondIsNotWhole() {
+		assertThat(this.reql.json("[100,[[101,[0]]]]")).isEqualTo("\"1970-01-01T00:00:00+00:00\"");
+		assertThat(this.reql.json("[100,[[101,[1.5]]]]")).isEqualTo("\"1970-01-01T00:00:01.500+00:00\"");
+		assertThat(this.reql.json("[100,[[99,['2013-01-01T13:00:00.000000+00:00']]]]"))
+			.isEqualTo("\"2013-01-01T13:00:00+00:00\"");
 	}
 
 }

@@ -93,4 +93,17 @@ class TransformTermsTests {
 		assertThat(this.reql.json("[52,[[81,[[2,[1,2]],1]]]]")).isEqualTo("\"ARRAY\"");
 	}
 
+	@Test
+	void unionInterleavedByAnOrderingMergesSortedInputs() {
+		String left = "[2,[{'a':1},{'a':4},{'a':6}]]";
+		String right = "[2,[{'a':2},{'a':3},{'a':7}]]";
+		assertThat(this.reql.json("[44,[" + left + "," + right + "],{'interleave':'a'}]"))
+			.isEqualTo("[{\"a\":1},{\"a\":2},{\"a\":3},{\"a\":4},{\"a\":6},{\"a\":7}]");
+		assertThat(this.reql.json("[44,[[2,[3,1]],[2,[2,0]]],{'interleave':" + fn("[25,[0," + X + "]]") + "}]"))
+			.isEqualTo("[3,2,1,0]");
+		assertThat(this.reql.json("[44,[[2,[{'a':5},{'a':1}]],[2,[{'a':3}]]],{'interleave':[2,[[74,['a']]]]}]"))
+			.isEqualTo("[{\"a\":5},{\"a\":3},{\"a\":1}]");
+		assertThat(this.reql.json("[44,[[2,[1,2]],[2,[0]]],{'interleave':false}]")).isEqualTo("[1,2,0]");
+	}
+
 }

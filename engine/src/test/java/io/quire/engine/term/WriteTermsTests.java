@@ -116,4 +116,18 @@ class WriteTermsTests {
 		assertThat(this.reql.json("[138,[" + table("t") + "]]")).isEqualTo("{\"synced\":1}");
 	}
 
+	@Test
+	void alwaysReturnedChangesOfAFailedRowShowTheRowAsItStays() {
+		String duplicate = "[56,[" + table("t") + ",{'id':1}],{'return_changes':'always'}]";
+		String change = this.reql.json("[170,[" + field(duplicate, "changes") + ",0]]");
+		assertThat(change).startsWith("{\"error\":\"Duplicate primary key `id`:")
+			.endsWith("\"new_val\":{\"id\":1,\"n\":1},\"old_val\":{\"id\":1,\"n\":1}}");
+		String failing = "[53,[[16,[" + table("t") + ",2]]," + fn("{'n':[12,['a']]}")
+				+ "],{'return_changes':'always'}]";
+		assertThat(this.reql.json(field(failing, "changes")))
+			.isEqualTo("[{\"error\":\"a\",\"new_val\":{\"id\":2,\"n\":2},\"old_val\":{\"id\":2,\"n\":2}}]");
+		assertThat(this.reql.json(field("[56,[" + table("t") + ",{'id':1}],{'return_changes':true}]", "changes")))
+			.isEqualTo("[]");
+	}
+
 }
