@@ -82,4 +82,35 @@ class TimeTermsTests {
 		assertThat(this.reql.json("[100,[[101,[-17987443200]]]]")).isEqualTo("\"1400-01-01T00:00:00.000+00:00\"");
 	}
 
+	@Test
+	void negativeZeroOffsetsAreRefused() {
+		for (String zone : new String[] { "-00", "-00:00" }) {
+			String expected = "`" + zone + "` is not a valid time offset.";
+			assertThat(this.reql.error("[104,[[101,[0]],'" + zone + "']]").getMessage()).isEqualTo(expected);
+			assertThat(this.reql.error("[136,[2013,1,1,'" + zone + "']]").getMessage()).isEqualTo(expected);
+		}
+		assertThat(this.reql.json("[127,[[104,[[101,[0]],'+00']]]]")).isEqualTo("\"+00:00\"");
+	}
+
+	@Test
+	void offsetsWithTooManyHoursOrMinutesNameTheWrongPart() {
+		assertThat(this.reql.error("[104,[[101,[0]],'+25:00']]").getMessage())
+			.isEqualTo("Hours out of range in `+25:00`.");
+		assertThat(this.reql.error("[136,[2013,1,1,'+00:60']]").getMessage())
+			.isEqualTo("Minutes out of range in `+00:60`.");
+		assertThat(this.reql.error("[99,['2013-01-01T00:00:00+25:00']]").getMessage())
+			.isEqualTo("Hours out of range in `+25:00`.");
+	}
+
+	@Test
+	void theSameInstantInOtherZonesKeepsItsZoneAndShiftsTheCalendar() {
+		String t = "[136,[2013,7,29,23,30,0,'+00:00']]";
+		assertThat(this.reql.json("[2,[[127,[[104,[" + t + ",'-00:59']]]],[130,[[104,[" + t + ",'-00:59']]]],"
+				+ "[127,[[104,[" + t + ",'+01:01']]]],[130,[[104,[" + t + ",'+01:01']]]]]]"))
+			.isEqualTo("[\"-00:59\",29,\"+01:01\",30]");
+		assertThat(this.reql.json("[25,[[104,[" + t + ",'+01:01']]," + t + "]]")).isEqualTo("0");
+		assertThat(this.reql.json("[100,[[106,[[104,[[101,[1436428422.339]],'-07:00']]]]]]"))
+			.isEqualTo("\"2015-07-09T00:00:00.000-07:00\"");
+	}
+
 }
