@@ -113,4 +113,31 @@ class TimeTermsTests {
 			.isEqualTo("\"2015-07-09T00:00:00.000-07:00\"");
 	}
 
+	@Test
+	void timesCannotBeTakenApartLikeObjects() {
+		String now = "[103,[]]";
+		assertThat(this.reql.error("[170,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `bracket` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[31,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `get_field` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[94,[" + now + "]]").getMessage())
+			.isEqualTo("Cannot call `keys` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[33,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `pluck` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[34,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `without` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[35,[" + now + ",{'foo':4}]]").getMessage())
+			.isEqualTo("Cannot call `merge` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[35,[{'foo':4}," + now + "]]").getMessage())
+			.isEqualTo("Cannot merge objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[32,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `has_fields` on objects of type `PTYPE<TIME>`.");
+	}
+
+	@Test
+	void objectTermsStillWorkOnTimesInsideObjects() {
+		assertThat(this.reql.json("[100,[[170,[{'t':[101,[0]]},'t']]]]"))
+			.isEqualTo("\"1970-01-01T00:00:00.000+00:00\"");
+	}
+
 }
