@@ -75,7 +75,7 @@ final class TypeTerms {
 		if (datum instanceof String text) {
 			return text;
 		}
-		return Printer.json(datum);
+		return Printer.json(Datums.requireJson(datum));
 	}
 
 	private static Object toNumber(@Nullable Object datum, String from) {
@@ -156,6 +156,9 @@ final class TypeTerms {
 			return Datums.object("type", Values.typeName(value));
 		}
 		Object datum = call.datum(0);
+		if (Datums.isExtremum(datum)) {
+			return Datums.object("type", Datums.typeName(datum));
+		}
 		return Datums.object("type", Datums.typeName(datum), "value", Printer.json(datum));
 	}
 
