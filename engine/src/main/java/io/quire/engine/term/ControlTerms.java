@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ControlTerms {
 
+	private static final String EMPTY_ERROR = "Empty ERROR term outside a default block.";
+
 	private ControlTerms() {
 	}
 
@@ -82,31 +84,54 @@ final class ControlTerms {
 	}
 
 	private static @Nullable Object defaultValue(Call call) {
-		String error;
+		QueryException missing;
 		try {
 			Object value = call.arg(0);
 			if (value != null) {
 				return value;
 			}
-			error = null;
+			missing = null;
 		}
 		catch (QueryException ex) {
 			if (ex.errorType() != ErrorType.NON_EXISTENCE) {
 				throw ex;
 			}
-			error = ex.getMessage();
+			missing = ex;
 		}
+		try {
+			return fallback(call, missing);
+		}
+		catch (QueryException ex) {
+			if (!isEmptyError(ex)) {
+				throw ex;
+			}
+			if (missing != null) {
+				throw missing;
+			}
+			return null;
+		}
+	}
+
+	private static @Nullable Object fallback(Call call, @Nullable QueryException missing) {
 		Object fallback = call.arg(1);
 		if (fallback instanceof Func func) {
-			String message = error;
+			String message = (missing != null) ? missing.getMessage() : null;
 			return call.framed(1, () -> func.call(message));
 		}
 		return fallback;
 	}
 
+	/**
+	 * Whether the error comes from {@code r.error()} with no message, which inside a
+	 * default rethrows the error the default caught (or gives back the null).
+	 */
+	static boolean isEmptyError(QueryException ex) {
+		return ex.errorType() == ErrorType.QUERY_LOGIC && EMPTY_ERROR.equals(ex.getMessage());
+	}
+
 	private static Object error(Call call) {
 		if (call.count() == 0) {
-			throw QueryException.queryLogic("Empty ERROR term outside a default block.");
+			throw QueryException.queryLogic(EMPTY_ERROR);
 		}
 		throw QueryException.runtime(ErrorType.USER, call.string(0));
 	}
