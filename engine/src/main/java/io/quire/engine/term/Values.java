@@ -33,8 +33,8 @@ public final class Values {
 		if (value instanceof DbRef) {
 			return "DATABASE";
 		}
-		if (value instanceof Grouped) {
-			return "GROUPED_DATA";
+		if (value instanceof Grouped grouped) {
+			return grouped.typeName();
 		}
 		return Datums.typeName(value);
 	}
