@@ -68,7 +68,17 @@ final class ControlTerms {
 		for (int i = 1; i < call.count(); i++) {
 			arguments[i - 1] = call.arg(i);
 		}
-		return call.framed(0, () -> func.call(arguments));
+		return call.framed(0, () -> callPerGroup(func, arguments));
+	}
+
+	/** {@code do} on grouped data calls the function on each group's value. */
+	private static @Nullable Object callPerGroup(Func func, @Nullable Object[] arguments) {
+		if (arguments.length != 1 || !(arguments[0] instanceof Grouped grouped)) {
+			return func.call(arguments);
+		}
+		Grouped result = new Grouped();
+		grouped.groups().forEach((group, value) -> result.put(group, Values.datum(func.call(value))));
+		return result;
 	}
 
 	private static @Nullable Object branch(Call call) {

@@ -75,6 +75,14 @@ class GroupTermsTests {
 	}
 
 	@Test
+	void doOnGroupedDataCallsTheFunctionForEachGroup() {
+		String counts = "[43,[[144,[" + table("t") + ",'g']]]]";
+		assertThat(this.reql.json("[150,[[64,[" + fn("[26,[" + X + "," + X + "]]") + "," + counts + "]]]]"))
+			.isEqualTo("[{\"group\":null,\"reduction\":1},{\"group\":\"a\",\"reduction\":4},"
+					+ "{\"group\":\"b\",\"reduction\":1}]");
+	}
+
+	@Test
 	void rowsWithoutTheGroupFieldFormTheNullGroup() {
 		assertThat(this.reql.json("[150,[[145,[[144,[" + table("t") + ",'g']],'id']]]]")).isEqualTo(
 				"[{\"group\":null,\"reduction\":4},{\"group\":\"a\",\"reduction\":4},{\"group\":\"b\",\"reduction\":2}]");
