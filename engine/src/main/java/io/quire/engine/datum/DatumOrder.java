@@ -24,6 +24,9 @@ public final class DatumOrder {
 	}
 
 	public static int compare(@Nullable Object left, @Nullable Object right) {
+		if (Datums.isExtremum(left) || Datums.isExtremum(right)) {
+			return Integer.compare(rank(left), rank(right));
+		}
 		String leftType = Datums.typeName(left);
 		String rightType = Datums.typeName(right);
 		if (!leftType.equals(rightType)) {
@@ -33,6 +36,13 @@ public final class DatumOrder {
 			return 0;
 		}
 		return compareSameType(leftType, left, right);
+	}
+
+	private static int rank(@Nullable Object datum) {
+		if (!Datums.isExtremum(datum)) {
+			return 0;
+		}
+		return ((Enum<?>) datum).name().equals("MINVAL") ? -1 : 1;
 	}
 
 	private static int compareSameType(String type, Object left, Object right) {

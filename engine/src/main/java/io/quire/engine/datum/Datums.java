@@ -78,7 +78,47 @@ public final class Datums {
 			Object reqlType = map.get(REQL_TYPE);
 			return (reqlType instanceof String name) ? "PTYPE<" + name + ">" : "OBJECT";
 		}
+		if (isExtremum(datum)) {
+			return ((Enum<?>) datum).name();
+		}
 		return "DATUM";
+	}
+
+	/**
+	 * Whether the value is {@code r.minval} or {@code r.maxval} (an enum constant named
+	 * {@code MINVAL} or {@code MAXVAL}): datums that order below or above all others.
+	 */
+	public static boolean isExtremum(@Nullable Object datum) {
+		return datum instanceof Enum<?> constant
+				&& (constant.name().equals("MINVAL") || constant.name().equals("MAXVAL"));
+	}
+
+	/**
+	 * The datum, unless it holds {@code r.minval} or {@code r.maxval}, which JSON cannot
+	 * show.
+	 */
+	public static @Nullable Object requireJson(@Nullable Object datum) {
+		Object extremum = findExtremum(datum);
+		if (extremum != null) {
+			throw QueryException.queryLogic("Cannot convert `" + Printer.json(extremum) + "` to JSON.");
+		}
+		return datum;
+	}
+
+	/** The first {@code r.minval} or {@code r.maxval} in a datum, at any depth. */
+	public static @Nullable Object findExtremum(@Nullable Object datum) {
+		if (isExtremum(datum)) {
+			return datum;
+		}
+		Iterable<?> parts = (datum instanceof List<?> list) ? list
+				: (datum instanceof Map<?, ?> map) ? map.values() : List.of();
+		for (Object part : parts) {
+			Object found = findExtremum(part);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	/**

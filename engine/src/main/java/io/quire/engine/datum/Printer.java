@@ -3,6 +3,7 @@ package io.quire.engine.datum;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -81,6 +82,9 @@ public final class Printer {
 		}
 		else if (datum instanceof Map<?, ?> map) {
 			writeObject(out, map, depth);
+		}
+		else if (Datums.isExtremum(datum)) {
+			out.append("r.").append(((Enum<?>) datum).name().toLowerCase(Locale.ROOT));
 		}
 		else {
 			out.append(datum);

@@ -105,6 +105,9 @@ public final class Times {
 
 	/** Parses a zone such as {@code Z}, {@code +01}, {@code -0700} or {@code +07:00}. */
 	public static ZoneOffset offset(String zone) {
+		if (zone.equals("-00") || zone.equals("-00:00")) {
+			throw QueryException.queryLogic("`" + zone + "` is not a valid time offset.");
+		}
 		if (!ZONE.matcher(zone).matches()) {
 			throw QueryException.queryLogic("Timezone `" + zone + "` does not start with `-` or `+`.");
 		}
@@ -114,8 +117,14 @@ public final class Times {
 		String digits = zone.substring(1).replace(":", "");
 		int hours = Integer.parseInt(digits.substring(0, 2));
 		int minutes = (digits.length() > 2) ? Integer.parseInt(digits.substring(2)) : 0;
-		if (hours > 23 || minutes > 59) {
+		if (hours > 24) {
+			throw QueryException.queryLogic("Hours out of range in `" + zone + "`.");
+		}
+		if (minutes > 59) {
 			throw QueryException.queryLogic("Minutes out of range in `" + zone + "`.");
+		}
+		if (hours > 18 || (hours == 18 && minutes > 0)) {
+			throw QueryException.queryLogic("Time offsets beyond 18 hours are not supported: `" + zone + "`.");
 		}
 		int sign = zone.startsWith("-") ? -1 : 1;
 		return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);

@@ -17,7 +17,6 @@ import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.term.Compiler;
 import io.quire.engine.term.DbRef;
 import io.quire.engine.term.Env;
-import io.quire.engine.term.Extremum;
 import io.quire.engine.term.Func;
 import io.quire.engine.term.Grouped;
 import io.quire.engine.term.IndexFunctions;
@@ -114,13 +113,10 @@ public final class ReqlQueryRunner implements QueryRunner {
 			throw QueryException.queryLogic("Query result must be of type DATUM, GROUPED_DATA, or STREAM (got "
 					+ Values.typeName(value) + ").");
 		}
-		if (value instanceof Extremum extremum) {
-			throw QueryException.queryLogic("Cannot convert `r." + extremum.name().toLowerCase() + "` to JSON.");
-		}
 		if (value instanceof SingleRow row) {
 			return row.document();
 		}
-		return StrayLiterals.check(Values.datum(value));
+		return StrayLiterals.check(Datums.requireJson(Values.datum(value)));
 	}
 
 	private static @Nullable Object profile(GlobalOptions options, long started, TermType type) {

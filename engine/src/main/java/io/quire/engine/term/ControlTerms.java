@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ControlTerms {
 
+	private static final String EMPTY_ERROR = "Empty ERROR term outside a default block.";
+
 	private ControlTerms() {
 	}
 
@@ -69,7 +71,17 @@ final class ControlTerms {
 		if (!(function instanceof Func func)) {
 			return Values.datum(function);
 		}
-		return call.framed(0, () -> func.call(arguments));
+		return call.framed(0, () -> callPerGroup(func, arguments));
+	}
+
+	/** {@code do} on grouped data calls the function on each group's value. */
+	private static @Nullable Object callPerGroup(Func func, @Nullable Object[] arguments) {
+		if (arguments.length != 1 || !(arguments[0] instanceof Grouped grouped)) {
+			return func.call(arguments);
+		}
+		Grouped result = new Grouped();
+		grouped.groups().forEach((group, value) -> result.put(group, Values.datum(func.call(value))));
+		return result;
 	}
 
 	private static @Nullable Object branch(Call call) {
@@ -85,31 +97,54 @@ final class ControlTerms {
 	}
 
 	private static @Nullable Object defaultValue(Call call) {
-		String error;
+		QueryException missing;
 		try {
 			Object value = call.arg(0);
 			if (value != null) {
 				return value;
 			}
-			error = null;
+			missing = null;
 		}
 		catch (QueryException ex) {
 			if (ex.errorType() != ErrorType.NON_EXISTENCE) {
 				throw ex;
 			}
-			error = ex.getMessage();
+			missing = ex;
 		}
+		try {
+			return fallback(call, missing);
+		}
+		catch (QueryException ex) {
+			if (!isEmptyError(ex)) {
+				throw ex;
+			}
+			if (missing != null) {
+				throw missing;
+			}
+			return null;
+		}
+	}
+
+	private static @Nullable Object fallback(Call call, @Nullable QueryException missing) {
 		Object fallback = call.arg(1);
 		if (fallback instanceof Func func) {
-			String message = error;
+			String message = (missing != null) ? missing.getMessage() : null;
 			return call.framed(1, () -> func.call(message));
 		}
 		return fallback;
 	}
 
+	/**
+	 * Whether the error comes from {@code r.error()} with no message, which inside a
+	 * default rethrows the error the default caught (or gives back the null).
+	 */
+	static boolean isEmptyError(QueryException ex) {
+		return ex.errorType() == ErrorType.QUERY_LOGIC && EMPTY_ERROR.equals(ex.getMessage());
+	}
+
 	private static Object error(Call call) {
 		if (call.count() == 0) {
-			throw QueryException.queryLogic("Empty ERROR term outside a default block.");
+			throw QueryException.queryLogic(EMPTY_ERROR);
 		}
 		throw QueryException.runtime(ErrorType.USER, call.string(0));
 	}

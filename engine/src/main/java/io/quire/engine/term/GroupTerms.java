@@ -23,7 +23,7 @@ final class GroupTerms {
 	private static Object group(Call call) {
 		List<Func> selectors = selectors(call);
 		boolean multi = call.optBool("multi", false);
-		Grouped grouped = new Grouped();
+		Grouped grouped = new Grouped(true);
 		MemoryBudget budget = call.context().memoryBudget();
 		try (Stream rows = Values.finite(call.arg(0))) {
 			while (rows.hasNext()) {

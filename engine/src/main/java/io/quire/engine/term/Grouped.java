@@ -10,10 +10,30 @@ import io.quire.engine.datum.DatumOrder;
 import io.quire.engine.datum.Datums;
 import org.jspecify.annotations.Nullable;
 
-/** The result of {@code group}: values by group, groups in ReQL order. */
+/**
+ * The result of {@code group}: values by group, groups in ReQL order. A grouped stream
+ * (straight from {@code group}, or after terms that keep each group a sequence) becomes
+ * grouped data once each group is reduced to a value.
+ */
 public final class Grouped {
 
 	private final TreeMap<@Nullable Object, @Nullable Object> groups = new TreeMap<>(DatumOrder.COMPARATOR);
+
+	private final boolean stream;
+
+	/** Grouped data. */
+	public Grouped() {
+		this(false);
+	}
+
+	public Grouped(boolean stream) {
+		this.stream = stream;
+	}
+
+	/** {@code GROUPED_STREAM} or {@code GROUPED_DATA}, as {@code type_of} names it. */
+	public String typeName() {
+		return this.stream ? "GROUPED_STREAM" : "GROUPED_DATA";
+	}
 
 	public Map<@Nullable Object, @Nullable Object> groups() {
 		return this.groups;

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Mutations {
 
+	/** RethinkDB's error for a document holding {@code r.minval} or {@code r.maxval}. */
+	static final String EXTREMUM_WRITE = "`r.minval` and `r.maxval` cannot be written to disk.";
+
 	private Mutations() {
 	}
 
@@ -46,6 +49,7 @@ final class Mutations {
 			throw QueryException.queryLogic("Expected type OBJECT but found " + Datums.typeName(change) + ".");
 		}
 		Map<String, Object> updated = Types.object(Paths.merge(old, change));
+		checkStorable(updated);
 		checkKeyUnchanged(table, old, updated);
 		return updated;
 	}
@@ -65,6 +69,7 @@ final class Mutations {
 					+ "):\n" + Printer.pretty(replacement));
 		}
 		Map<String, Object> document = new TreeMap<>(Types.object(Paths.stripLiterals(replacement)));
+		checkStorable(document);
 		if (!document.containsKey(table.primaryKey())) {
 			throw QueryException.queryLogic(
 					"Inserted object must have primary key `" + table.primaryKey() + "`:\n" + Printer.pretty(document));
@@ -73,6 +78,12 @@ final class Mutations {
 			checkKeyUnchanged(table, old, document);
 		}
 		return document;
+	}
+
+	private static void checkStorable(Map<String, Object> document) {
+		if (Datums.findExtremum(document) != null) {
+			throw QueryException.queryLogic(EXTREMUM_WRITE);
+		}
 	}
 
 	private static void checkKeyUnchanged(Table table, Map<String, Object> old, Map<String, Object> updated) {

@@ -1,8 +1,11 @@
 package io.quire.engine.term;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.quire.engine.QueryException;
 import io.quire.protocol.TermType;
@@ -10,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A compiled term: its spec, compiled arguments and optargs, and for DATUM its value. */
 public final class Node {
+
+	/** Per-group terms whose array results are values, not sequences, of each group. */
+	private static final Set<TermType> REDUCING = EnumSet.of(TermType.COERCE_TO, TermType.REDUCE, TermType.FOLD);
 
 	private final TermSpec spec;
 
@@ -90,12 +96,15 @@ public final class Node {
 	}
 
 	private Grouped perGroup(Call call, Grouped grouped) {
-		Grouped result = new Grouped();
+		boolean stream = grouped.typeName().equals("GROUPED_STREAM") && !REDUCING.contains(this.spec.type());
+		Map<@Nullable Object, @Nullable Object> values = new LinkedHashMap<>();
 		grouped.groups().forEach((group, value) -> {
 			Object reduced = this.spec.implementation().evaluate(call.withFirst(value));
-			result.put(group,
-					(reduced instanceof Stream stream) ? stream.drain(call.context()) : Values.datum(reduced));
+			values.put(group, (reduced instanceof Stream rows) ? rows.drain(call.context()) : Values.datum(reduced));
 		});
+		boolean sequences = values.values().stream().allMatch((value) -> value instanceof List);
+		Grouped result = new Grouped(stream && sequences);
+		values.forEach(result::put);
 		return result;
 	}
 

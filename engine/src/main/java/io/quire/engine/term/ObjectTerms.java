@@ -2,6 +2,7 @@ package io.quire.engine.term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -28,15 +29,15 @@ final class ObjectTerms {
 		specs.term(TermType.PLUCK)
 			.args(1, -1)
 			.perGroup()
-			.is((call) -> eachRow(call, (row) -> Paths.pluck(row, call.datums(1))));
+			.is((call) -> eachRow(call, "pluck", (row) -> Paths.pluck(row, call.datums(1))));
 		specs.term(TermType.WITHOUT)
 			.args(1, -1)
 			.perGroup()
-			.is((call) -> eachRow(call, (row) -> Paths.without(row, call.datums(1))));
+			.is((call) -> eachRow(call, "without", (row) -> Paths.without(row, call.datums(1))));
 		specs.term(TermType.MERGE).args(1, -1).perGroup().is(ObjectTerms::merge);
 		specs.term(TermType.HAS_FIELDS).args(1, -1).perGroup().is(ObjectTerms::hasFields);
-		specs.term(TermType.KEYS).args(1).is((call) -> new ArrayList<Object>(call.object(0).keySet()));
-		specs.term(TermType.VALUES).args(1).is((call) -> new ArrayList<>(call.object(0).values()));
+		specs.term(TermType.KEYS).args(1).is((call) -> new ArrayList<Object>(plainObject(call, "keys").keySet()));
+		specs.term(TermType.VALUES).args(1).is((call) -> new ArrayList<>(plainObject(call, "values").values()));
 		specs.term(TermType.LITERAL).args(0, 1).is(ObjectTerms::literal);
 		specs.term(TermType.OBJECT).args(0, -1).is(ObjectTerms::object);
 	}
@@ -48,8 +49,23 @@ final class ObjectTerms {
 			Stream rows = Values.stream(value);
 			return Values.like(value, Stream.derived(rows, Lazy.map(rows, transform::apply), false), call.context());
 		}
-		Object datum = call.datum(0);
-		return transform.apply(datum);
+		return transform.apply(call.datum(0));
+	}
+
+	/**
+	 * As {@link #eachRow(Call, Function)}, refusing a pseudo-type datum as {@code term}
+	 * does.
+	 */
+	static Object eachRow(Call call, String term, Function<@Nullable Object, @Nullable Object> transform) {
+		if (!Values.isSequence(call.arg(0))) {
+			PlainObjects.require(call.datum(0), term);
+		}
+		return eachRow(call, transform);
+	}
+
+	private static Map<String, @Nullable Object> plainObject(Call call, String term) {
+		PlainObjects.require(call.datum(0), term);
+		return call.object(0);
 	}
 
 	private static Object getField(Call call) {
@@ -60,7 +76,7 @@ final class ObjectTerms {
 			Stream fields = Stream.derived(rows, Lazy.map(rows, (row) -> fieldOrSkip(row, field)), false);
 			return Values.like(value, fields, call.context());
 		}
-		return field(call.datum(0), field);
+		return field(PlainObjects.require(call.datum(0), call.node().type().name().toLowerCase(Locale.ROOT)), field);
 	}
 
 	private static @Nullable Object fieldOrSkip(@Nullable Object row, String field) {
@@ -101,14 +117,14 @@ final class ObjectTerms {
 	}
 
 	private static Object merge(Call call) {
-		return eachRow(call, (row) -> {
+		return eachRow(call, "merge", (row) -> {
 			Object result = row;
 			for (int i = 1; i < call.count(); i++) {
 				Object patch = call.arg(i);
 				Object current = result;
 				Object patchDatum = (patch instanceof Func func) ? call.framed(i, () -> func.apply(current))
 						: call.datum(i);
-				result = Paths.merge(result, patchDatum);
+				result = Paths.merge(result, PlainObjects.requirePatch(patchDatum));
 			}
 			return result;
 		});
@@ -122,7 +138,7 @@ final class ObjectTerms {
 			Stream matching = Stream.derived(rows, Lazy.filter(rows, (row) -> Paths.hasFields(row, selectors)), true);
 			return Values.like(value, matching, call.context());
 		}
-		Object datum = call.datum(0);
+		Object datum = PlainObjects.require(call.datum(0), "has_fields");
 		return Paths.hasFields(Types.object(datum), selectors);
 	}
 

@@ -199,7 +199,16 @@ final class SelectionTerms {
 			if (ex.errorType() != ErrorType.NON_EXISTENCE) {
 				throw ex;
 			}
-			return call.has("default") && Values.truthy(call.opt("default", false));
+			return call.has("default") && filterDefault(call, ex);
+		}
+	}
+
+	private static boolean filterDefault(Call call, QueryException missing) {
+		try {
+			return Values.truthy(call.opt("default", false));
+		}
+		catch (QueryException ex) {
+			throw ControlTerms.isEmptyError(ex) ? missing : ex;
 		}
 	}
 

@@ -38,7 +38,7 @@ final class StringTerms {
 		specs.term(TermType.DOWNCASE).args(1).is((call) -> call.string(0).toLowerCase(Locale.ROOT));
 		specs.term(TermType.SPLIT).args(1, 3).is(StringTerms::split);
 		specs.term(TermType.JSON).args(1).is(StringTerms::parseJson);
-		specs.term(TermType.TO_JSON_STRING).args(1).is((call) -> Printer.json(call.datum(0)));
+		specs.term(TermType.TO_JSON_STRING).args(1).is((call) -> Printer.json(Datums.requireJson(call.datum(0))));
 		specs.term(TermType.UUID).determinism(Determinism.Rule.uuid()).args(0, 1).is(StringTerms::uuid);
 	}
 

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.quire.engine.QueryException;
-import io.quire.engine.catalog.IndexStatus;
-import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import io.quire.protocol.TermType;
@@ -26,7 +24,7 @@ final class TypeTerms {
 	static void register(Specs specs) {
 		specs.term(TermType.COERCE_TO).args(2).perGroup().is(TypeTerms::coerceTo);
 		specs.term(TermType.TYPE_OF).args(1).is((call) -> Values.typeName(call.arg(0)));
-		specs.term(TermType.INFO).args(1).is(TypeTerms::info);
+		specs.term(TermType.INFO).args(1).is(Info::of);
 		specs.term(TermType.BINARY).args(1).is(TypeTerms::binary);
 	}
 
@@ -75,7 +73,7 @@ final class TypeTerms {
 		if (datum instanceof String text) {
 			return text;
 		}
-		return Printer.json(datum);
+		return Printer.json(Datums.requireJson(datum));
 	}
 
 	private static Object toNumber(@Nullable Object datum, String from) {
@@ -142,36 +140,6 @@ final class TypeTerms {
 			return datum;
 		}
 		return binaryOf(call.string(0).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static Object info(Call call) {
-		Object value = call.arg(0);
-		if (value instanceof TableRef table) {
-			return tableInfo(call, table.table());
-		}
-		if (value instanceof DbRef db) {
-			return dbInfo(call, db.name());
-		}
-		if (!Values.isDatum(value) && !(value instanceof SingleRow)) {
-			return Datums.object("type", Values.typeName(value));
-		}
-		Object datum = call.datum(0);
-		return Datums.object("type", Datums.typeName(datum), "value", Printer.json(datum));
-	}
-
-	private static Map<String, Object> dbInfo(Call call, String name) {
-		Map<String, Object> config = call.context().catalog().database(name);
-		return Datums.object("type", "DB", "name", name, "id", config.get("id"));
-	}
-
-	private static Map<String, Object> tableInfo(Call call, Table table) {
-		List<Object> indexes = new ArrayList<>();
-		for (IndexStatus status : table.indexes()) {
-			indexes.add(status.definition().name());
-		}
-		return Datums.object("type", "TABLE", "name", table.name(), "id", table.id().toString(), "db",
-				dbInfo(call, table.database()), "primary_key", table.primaryKey(), "indexes", indexes,
-				"doc_count_estimates", List.of((double) table.count()));
 	}
 
 }

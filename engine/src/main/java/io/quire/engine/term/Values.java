@@ -33,11 +33,8 @@ public final class Values {
 		if (value instanceof DbRef) {
 			return "DATABASE";
 		}
-		if (value instanceof Grouped) {
-			return "GROUPED_DATA";
-		}
-		if (value instanceof Extremum) {
-			return "DATUM";
+		if (value instanceof Grouped grouped) {
+			return grouped.typeName();
 		}
 		return Datums.typeName(value);
 	}
@@ -66,7 +63,7 @@ public final class Values {
 
 	static boolean isDatum(@Nullable Object value) {
 		return !(value instanceof Stream || value instanceof TableRef || value instanceof Func || value instanceof DbRef
-				|| value instanceof Grouped || value instanceof Extremum || value instanceof SingleRow);
+				|| value instanceof Grouped || value instanceof SingleRow);
 	}
 
 	/** ReQL truthiness: everything but {@code false} and {@code null} is true. */

@@ -103,6 +103,10 @@ final class WriteTerms {
 			return null;
 		}
 		Map<String, Object> row = new TreeMap<>(Types.object(Paths.stripLiterals(document)));
+		if (Datums.findExtremum(row) != null) {
+			summary.error(Mutations.EXTREMUM_WRITE, null, null);
+			return null;
+		}
 		if (!row.containsKey(table.primaryKey())) {
 			String key = UUID.randomUUID().toString();
 			row.put(table.primaryKey(), key);

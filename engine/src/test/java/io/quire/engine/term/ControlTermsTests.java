@@ -122,4 +122,41 @@ class ControlTermsTests {
 		assertThat(this.reql.error("[64,[2,[12,['boom']]]]").getMessage()).isEqualTo("boom");
 	}
 
+	@Test
+	void anEmptyErrorAsTheDefaultRethrowsWhatTheDefaultCaught() {
+		assertThat(this.reql.json("[92,[1,[12,[]]]]")).isEqualTo("1");
+		assertThat(this.reql.json("[92,[null,[12,[]]]]")).isEqualTo("null");
+		var missingField = this.reql.error("[92,[[170,[{},'b']],[12,[]]]]");
+		assertThat(missingField.getMessage()).startsWith("No attribute `b` in object:");
+		assertThat(missingField.errorType()).isEqualTo(ErrorType.NON_EXISTENCE);
+		var emptyReduce = this.reql.error("[92,[[37,[[2,[]]," + fn2("[24,[[10,[1]],[10,[2]]]]") + "]],[12,[]]]]");
+		assertThat(emptyReduce.getMessage()).isEqualTo("Cannot reduce over an empty stream.");
+		assertThat(emptyReduce.errorType()).isEqualTo(ErrorType.NON_EXISTENCE);
+		assertThat(this.reql.error("[92,[[170,[{},'b']]," + fn("[12,[]]") + "]]").getMessage())
+			.startsWith("No attribute `b` in object:");
+	}
+
+	@Test
+	void anEmptyErrorOutsideADefaultStillFails() {
+		assertThat(this.reql.error("[12,[]]").getMessage()).isEqualTo("Empty ERROR term outside a default block.");
+		assertThat(this.reql.error("[92,[[12,[]],2]]").getMessage())
+			.isEqualTo("Empty ERROR term outside a default block.");
+	}
+
+	@Test
+	void defaultCatchesMissingValuesFromDeepInsideItsArgument() {
+		assertThat(this.reql.json("[92,[[24,[null,5]],'d']]")).isEqualTo("\"d\"");
+		assertThat(this.reql.json("[92,[[24,[[170,[{'a':{}},'a']],[170,[[170,[{'a':{}},'a']],'b']]]],7]]"))
+			.isEqualTo("7");
+	}
+
+	@Test
+	void filterWithAnEmptyErrorDefaultRethrowsTheMissingField() {
+		String rows = "[2,[{'a':1},{}]]";
+		assertThat(
+				this.reql.error("[39,[" + rows + "," + fn("[17,[[170,[[10,[1]],'a']],1]]") + "],{'default':[12,[]]}]")
+					.getMessage())
+			.startsWith("No attribute `a` in object:");
+	}
+
 }

@@ -61,4 +61,31 @@ class GroupTermsTests {
 			.isEqualTo("[{\"group\":[1,2],\"reduction\":2},{\"group\":[1,3],\"reduction\":1}]");
 	}
 
+	@Test
+	void groupingASequenceGivesAGroupedStreamUntilEachGroupIsReduced() {
+		String grouped = "[144,[" + table("t") + ",'g']]";
+		assertThat(this.reql.json("[52,[" + grouped + "]]")).isEqualTo("\"GROUPED_STREAM\"");
+		assertThat(this.reql.json("[52,[[144,[[39,[" + table("t") + "," + fn("true") + "]],'g']]]]"))
+			.isEqualTo("\"GROUPED_STREAM\"");
+		assertThat(this.reql.json("[79,[" + grouped + "]]")).isEqualTo("{\"type\":\"GROUPED_STREAM\"}");
+		assertThat(this.reql.json("[52,[[38,[" + grouped + "," + fn(field(X, "id")) + "]]]]"))
+			.isEqualTo("\"GROUPED_STREAM\"");
+		assertThat(this.reql.json("[52,[[43,[" + grouped + "]]]]")).isEqualTo("\"GROUPED_DATA\"");
+		assertThat(this.reql.json("[52,[[51,[" + grouped + ",'array']]]]")).isEqualTo("\"GROUPED_DATA\"");
+	}
+
+	@Test
+	void doOnGroupedDataCallsTheFunctionForEachGroup() {
+		String counts = "[43,[[144,[" + table("t") + ",'g']]]]";
+		assertThat(this.reql.json("[150,[[64,[" + fn("[26,[" + X + "," + X + "]]") + "," + counts + "]]]]"))
+			.isEqualTo("[{\"group\":null,\"reduction\":1},{\"group\":\"a\",\"reduction\":4},"
+					+ "{\"group\":\"b\",\"reduction\":1}]");
+	}
+
+	@Test
+	void rowsWithoutTheGroupFieldFormTheNullGroup() {
+		assertThat(this.reql.json("[150,[[145,[[144,[" + table("t") + ",'g']],'id']]]]")).isEqualTo(
+				"[{\"group\":null,\"reduction\":4},{\"group\":\"a\",\"reduction\":4},{\"group\":\"b\",\"reduction\":2}]");
+	}
+
 }

@@ -94,4 +94,61 @@ class TimeTermsTests {
 			.isEqualTo("\"2013-01-01T13:00:00+00:00\"");
 	}
 
+	@Test
+	void negativeZeroOffsetsAreRefused() {
+		for (String zone : new String[] { "-00", "-00:00" }) {
+			String expected = "`" + zone + "` is not a valid time offset.";
+			assertThat(this.reql.error("[104,[[101,[0]],'" + zone + "']]").getMessage()).isEqualTo(expected);
+			assertThat(this.reql.error("[136,[2013,1,1,'" + zone + "']]").getMessage()).isEqualTo(expected);
+		}
+		assertThat(this.reql.json("[127,[[104,[[101,[0]],'+00']]]]")).isEqualTo("\"+00:00\"");
+	}
+
+	@Test
+	void offsetsWithTooManyHoursOrMinutesNameTheWrongPart() {
+		assertThat(this.reql.error("[104,[[101,[0]],'+25:00']]").getMessage())
+			.isEqualTo("Hours out of range in `+25:00`.");
+		assertThat(this.reql.error("[136,[2013,1,1,'+00:60']]").getMessage())
+			.isEqualTo("Minutes out of range in `+00:60`.");
+		assertThat(this.reql.error("[99,['2013-01-01T00:00:00+25:00']]").getMessage())
+			.isEqualTo("Hours out of range in `+25:00`.");
+	}
+
+	@Test
+	void theSameInstantInOtherZonesKeepsItsZoneAndShiftsTheCalendar() {
+		String t = "[136,[2013,7,29,23,30,0,'+00:00']]";
+		assertThat(this.reql.json("[2,[[127,[[104,[" + t + ",'-00:59']]]],[130,[[104,[" + t + ",'-00:59']]]],"
+				+ "[127,[[104,[" + t + ",'+01:01']]]],[130,[[104,[" + t + ",'+01:01']]]]]]"))
+			.isEqualTo("[\"-00:59\",29,\"+01:01\",30]");
+		assertThat(this.reql.json("[25,[[104,[" + t + ",'+01:01']]," + t + "]]")).isEqualTo("0");
+		assertThat(this.reql.json("[100,[[106,[[104,[[101,[1436428422.339]],'-07:00']]]]]]"))
+			.isEqualTo("\"2015-07-09T00:00:00-07:00\"");
+	}
+
+	@Test
+	void timesCannotBeTakenApartLikeObjects() {
+		String now = "[103,[]]";
+		assertThat(this.reql.error("[170,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `bracket` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[31,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `get_field` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[94,[" + now + "]]").getMessage())
+			.isEqualTo("Cannot call `keys` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[33,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `pluck` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[34,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `without` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[35,[" + now + ",{'foo':4}]]").getMessage())
+			.isEqualTo("Cannot call `merge` on objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[35,[{'foo':4}," + now + "]]").getMessage())
+			.isEqualTo("Cannot merge objects of type `PTYPE<TIME>`.");
+		assertThat(this.reql.error("[32,[" + now + ",'epoch_time']]").getMessage())
+			.isEqualTo("Cannot call `has_fields` on objects of type `PTYPE<TIME>`.");
+	}
+
+	@Test
+	void objectTermsStillWorkOnTimesInsideObjects() {
+		assertThat(this.reql.json("[100,[[170,[{'t':[101,[0]]},'t']]]]")).isEqualTo("\"1970-01-01T00:00:00+00:00\"");
+	}
+
 }

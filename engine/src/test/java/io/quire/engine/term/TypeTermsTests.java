@@ -51,7 +51,6 @@ class TypeTermsTests {
 			.contains("\"primary_key\":\"id\"")
 			.contains("\"doc_count_estimates\":[1]")
 			.contains("\"db\":{\"id\":");
-		assertThat(this.reql.json("[79,[[2,[1]]]]")).isEqualTo("{\"type\":\"ARRAY\",\"value\":\"[1]\"}");
 	}
 
 }
