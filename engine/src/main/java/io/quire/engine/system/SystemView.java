@@ -119,19 +119,25 @@ final class SystemView implements Table {
 		}
 	}
 
+	/**
+	 * Reads the row, applies the update and writes the result while holding the system
+	 * table itself: a view is made per query, so locking the view would not keep two
+	 * queries from updating the same row from the same old value.
+	 */
 	@Override
-	public synchronized Change modify(Object key, UnaryOperator<@Nullable Map<String, Object>> update,
-			Durability durability) {
-		Map<String, Object> before = get(key);
-		Map<String, Object> after = update.apply(before);
-		if (Objects.equals(before, after)) {
-			return new Change(before, after);
+	public Change modify(Object key, UnaryOperator<@Nullable Map<String, Object>> update, Durability durability) {
+		synchronized (this.table) {
+			Map<String, Object> before = get(key);
+			Map<String, Object> after = update.apply(before);
+			if (Objects.equals(before, after)) {
+				return new Change(before, after);
+			}
+			if (after != null && DatumOrder.compare(after.get("id"), key) != 0) {
+				throw QueryException.queryLogic("Primary key `id` cannot be changed (`" + DatumPrinter.print(before)
+						+ "` -> `" + DatumPrinter.print(after) + "`).");
+			}
+			return new Change(before, this.table.write(before, after, this.caller));
 		}
-		if (after != null && DatumOrder.compare(after.get("id"), key) != 0) {
-			throw QueryException.queryLogic("Primary key `id` cannot be changed (`" + DatumPrinter.print(before)
-					+ "` -> `" + DatumPrinter.print(after) + "`).");
-		}
-		return new Change(before, this.table.write(before, after, this.caller));
 	}
 
 	@Override
