@@ -148,10 +148,20 @@ public final class DefaultCatalog implements Catalog {
 		return new TableIndexes.Context(this.storage, this.indexCompiler, this.indexBuilders, this::saveTable);
 	}
 
+	/**
+	 * Records a table's index changes. It reads the metadata under the DDL lock, so a
+	 * rename or move cannot be overwritten by a snapshot taken before it, and a dropped
+	 * table is not written back.
+	 */
 	private void saveTable(DefaultTable table) {
-		TableMetadata metadata = table.metadata();
-		commit(new WriteBatch().put(Storage.METADATA, MetadataKeys.table(metadata.id()),
-				DocumentCodec.encode(metadata.toDatum())));
+		synchronized (this.ddlLock) {
+			if (table.isDropped()) {
+				return;
+			}
+			TableMetadata metadata = table.metadata();
+			commit(new WriteBatch().put(Storage.METADATA, MetadataKeys.table(metadata.id()),
+					DocumentCodec.encode(metadata.toDatum())));
+		}
 	}
 
 	/**

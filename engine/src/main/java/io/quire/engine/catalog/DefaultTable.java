@@ -402,6 +402,11 @@ final class DefaultTable implements Table {
 		this.metadata = this.metadata.renamed(database, name, durability);
 	}
 
+	/** Whether the table was dropped (its metadata must not be written again). */
+	boolean isDropped() {
+		return this.dropped;
+	}
+
 	TableMetadata metadata() {
 		return this.metadata.withIndexes(this.indexes.metadata());
 	}

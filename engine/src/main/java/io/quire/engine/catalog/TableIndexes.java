@@ -89,23 +89,25 @@ final class TableIndexes {
 			}
 			storage().createKeyspace(index.keyspace());
 			this.byName.put(index.name(), index);
-			save();
 		});
+		save();
 		startBuild(index);
 	}
 
 	void drop(String name) {
+		SecondaryIndex[] dropped = new SecondaryIndex[1];
 		exclusively(() -> {
-			SecondaryIndex index = existing(name, missing(name));
+			dropped[0] = existing(name, missing(name));
 			this.byName.remove(name);
-			save();
-			discard(index);
 		});
+		save();
+		discard(dropped[0]);
 	}
 
 	boolean rename(String from, String to, boolean overwrite) {
 		checkName(to);
 		boolean[] renamed = new boolean[1];
+		SecondaryIndex[] replacedIndex = new SecondaryIndex[1];
 		exclusively(() -> {
 			SecondaryIndex index = existing(from, missing(from));
 			SecondaryIndex replaced = this.byName.get(to);
@@ -118,12 +120,15 @@ final class TableIndexes {
 			this.byName.remove(from);
 			index.rename(to);
 			this.byName.put(to, index);
-			save();
-			if (replaced != null) {
-				discard(replaced);
-			}
+			replacedIndex[0] = replaced;
 			renamed[0] = true;
 		});
+		if (renamed[0]) {
+			save();
+		}
+		if (replacedIndex[0] != null) {
+			discard(replacedIndex[0]);
+		}
 		return renamed[0];
 	}
 
@@ -180,9 +185,11 @@ final class TableIndexes {
 		exclusively(() -> {
 			if (!index.isDropped()) {
 				index.markReady();
-				save();
 			}
 		});
+		if (!index.isDropped()) {
+			save();
+		}
 	}
 
 	/**
@@ -206,6 +213,11 @@ final class TableIndexes {
 		this.context.builders().execute(new IndexBuilder(this.table, index));
 	}
 
+	/**
+	 * Records the table's metadata, always after the index lock is released: the catalog
+	 * serializes metadata writes under its own lock, which a table drop holds while it
+	 * takes this one.
+	 */
 	private void save() {
 		this.context.saver().accept(this.table);
 	}
