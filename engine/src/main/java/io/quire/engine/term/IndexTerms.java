@@ -1,6 +1,5 @@
 package io.quire.engine.term;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +11,8 @@ import io.quire.engine.catalog.IndexStatus;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.engine.function.FunctionBlobException;
+import io.quire.engine.function.IndexFunctionBlob;
 import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import io.quire.protocol.json.ReqlJson;
@@ -44,14 +45,16 @@ final class IndexTerms {
 		Table table = table(call);
 		String name = call.string(1);
 		checkNotPrimary(table, name);
-		Object function = (call.count() == 3) ? functionSource(call) : IndexFunctions.fieldFunction(name);
+		IndexFunctionBlob source = (call.count() == 3) ? functionSource(call)
+				: new IndexFunctionBlob(IndexFunctions.fieldFunction(name), false, false);
+		Object function = source.function();
 		call.framed(2, () -> IndexFunctions.function(function));
 		if (!Compiler.compile(function).determinism().isProven()) {
 			throw QueryException
 				.queryLogic("Could not prove function deterministic.  Index functions must be deterministic.");
 		}
-		table
-			.createIndex(new IndexDefinition(name, function, call.optBool("multi", false), call.optBool("geo", false)));
+		table.createIndex(new IndexDefinition(name, function, call.optBool("multi", source.multi()),
+				call.optBool("geo", source.geo())));
 		return Datums.object("created", 1.0);
 	}
 
@@ -62,39 +65,56 @@ final class IndexTerms {
 	}
 
 	/**
-	 * The stored form of argument 2: a FUNC term, the function of an {@code indexStatus}
-	 * row's {@code function} binary, or a constant wrapped in a FUNC term.
+	 * Argument 2 as a FUNC term with its default {@code multi} and {@code geo}: a FUNC
+	 * term, the {@code function} binary of an {@code indexStatus} row (RethinkDB 2.4's
+	 * bytes, whose flags are the defaults, or the FUNC JSON older Quire dumps hold), or a
+	 * constant wrapped in a FUNC term.
 	 */
-	private static Object functionSource(Call call) {
+	private static IndexFunctionBlob functionSource(Call call) {
 		Node node = call.node().args().get(2);
 		Object source = node.source();
 		if (node.type() == TermType.FUNC) {
-			return source;
+			return new IndexFunctionBlob(source, false, false);
 		}
 		if (node.type() == TermType.BINARY || Datums.isPseudo(source, "BINARY")) {
 			Object binary = call.datum(2);
 			return call.framed(2, () -> storedFunction(binary));
 		}
-		return List.of(69, List.of(List.of(2, List.of(1)), (source != null) ? source : call.datum(2)));
+		Object constant = (source != null) ? source : call.datum(2);
+		return new IndexFunctionBlob(List.of(69, List.of(List.of(2, List.of(1)), constant)), false, false);
+	}
+
+	private static IndexFunctionBlob storedFunction(@Nullable Object binary) {
+		Object data = (binary instanceof Map<?, ?> pseudo) ? pseudo.get("data") : null;
+		byte[] bytes = (data instanceof String base64) ? Base64.getDecoder().decode(base64) : new byte[0];
+		if (IndexFunctionBlob.isBlob(bytes)) {
+			try {
+				return IndexFunctionBlob.of(bytes);
+			}
+			catch (FunctionBlobException ex) {
+				throw QueryException.queryLogic("Binary blob passed to index create could not be interpreted as a "
+						+ "reql_index_function (" + ex.getMessage() + ").");
+			}
+		}
+		return new IndexFunctionBlob(quireFunction(bytes), false, false);
 	}
 
 	/**
-	 * The FUNC term inside a binary that {@link #status} gave: the function's JSON in
-	 * UTF-8.
+	 * The FUNC term JSON that Quire's {@code indexStatus} gave before it wrote
+	 * RethinkDB's bytes.
 	 */
-	private static Object storedFunction(@Nullable Object binary) {
-		Object data = (binary instanceof Map<?, ?> pseudo) ? pseudo.get("data") : null;
+	private static Object quireFunction(byte[] bytes) {
 		Object term = null;
 		try {
-			term = (data instanceof String base64) ? ReqlJson.read(Base64.getDecoder().decode(base64)) : null;
+			term = ReqlJson.read(bytes);
 		}
-		catch (IllegalArgumentException | ReqlJsonException ex) {
+		catch (ReqlJsonException ex) {
 			// not a function from indexStatus: refused below
 		}
 		if (!(term instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof Number type)
 				|| type.intValue() != TermType.FUNC.value()) {
-			throw QueryException
-				.queryLogic("The binary given to indexCreate is not an index function as " + "indexStatus returns it.");
+			throw QueryException.queryLogic("Cannot create an sindex except from a reql_index_function returned from "
+					+ "`index_status` in the field `function`.");
 		}
 		return term;
 	}
@@ -150,9 +170,9 @@ final class IndexTerms {
 	private static Map<String, Object> status(IndexStatus status) {
 		IndexDefinition definition = status.definition();
 		String source = Printer.json(Datums.normalize(definition.function()));
+		byte[] function = new IndexFunctionBlob(definition.function(), definition.multi(), definition.geo()).toBytes();
 		Map<String, Object> row = Datums.object("index", definition.name(), "ready", status.ready(), "outdated", false,
-				"multi", definition.multi(), "geo", definition.geo(), "function",
-				TypeTerms.binaryOf(source.getBytes(StandardCharsets.UTF_8)), "query",
+				"multi", definition.multi(), "geo", definition.geo(), "function", TypeTerms.binaryOf(function), "query",
 				"indexCreate(" + Printer.quote(definition.name()) + ", " + source + ")");
 		if (!status.ready()) {
 			row.put("progress", status.progress());

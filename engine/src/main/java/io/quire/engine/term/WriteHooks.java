@@ -11,6 +11,8 @@ import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.engine.function.FunctionBlobException;
+import io.quire.engine.function.WriteHookBlob;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,8 +58,8 @@ final class WriteHooks {
 	}
 
 	/**
-	 * The hook's term: a function's JSON, or the JSON in a binary from
-	 * {@code getWriteHook}.
+	 * The hook's term: a function, or the binary of {@code getWriteHook} (RethinkDB 2.4's
+	 * bytes, or the JSON that older Quire dumps hold).
 	 */
 	private static @Nullable Object source(Call call) {
 		Node node = call.node().args().get(1);
@@ -71,8 +73,17 @@ final class WriteHooks {
 		if (!Datums.isPseudo(value, "BINARY")) {
 			throw QueryException.queryLogic("Write hook functions must expect 3 arguments.");
 		}
-		byte[] json = Base64.getDecoder().decode((String) Types.object(value).get("data"));
-		return JSON.readValue(json, Object.class);
+		byte[] bytes = Base64.getDecoder().decode((String) Types.object(value).get("data"));
+		if (!WriteHookBlob.isBlob(bytes)) {
+			return JSON.readValue(bytes, Object.class);
+		}
+		try {
+			return WriteHookBlob.function(bytes);
+		}
+		catch (FunctionBlobException ex) {
+			throw QueryException.queryLogic("Binary blob passed to set_write_hook could not be interpreted as a "
+					+ "reql_write_hook_function (" + ex.getMessage() + ").");
+		}
 	}
 
 	private static Func compile(Object source) {
@@ -101,7 +112,7 @@ final class WriteHooks {
 			return null;
 		}
 		String json = Printer.json(Datums.normalize(source));
-		return Datums.object("function", TypeTerms.binaryOf(json.getBytes(StandardCharsets.UTF_8)), "query",
+		return Datums.object("function", TypeTerms.binaryOf(WriteHookBlob.toBytes(source)), "query",
 				"setWriteHook(" + json + ")");
 	}
 
