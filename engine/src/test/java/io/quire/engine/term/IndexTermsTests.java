@@ -1,5 +1,10 @@
 package io.quire.engine.term;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+
+import io.quire.engine.function.RethinkBlobBuilder;
 import io.quire.engine.query.ReqlTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +75,58 @@ class IndexTermsTests {
 	@Test
 	void binaryThatIsNoIndexFunctionShouldBeRefused() {
 		assertThat(this.reql.error("[75,[" + table("t") + ",'bad',[155,['not a function']]]]").getMessage())
-			.isEqualTo("The binary given to indexCreate is not an index function as indexStatus returns it.");
+			.isEqualTo("Cannot create an sindex except from a reql_index_function returned from "
+					+ "`index_status` in the field `function`.");
+	}
+
+	@Test
+	void indexStatusFunctionShouldBeTheBytesRethinkDb24Writes() {
+		this.reql.value("[75,[" + table("t") + ",'tags'],{'multi':true}]");
+		String data = functionOf("tags").replaceAll(".*\"data\":\"([^\"]*)\".*", "$1");
+		byte[] bytes = Base64.getDecoder().decode(data);
+		byte[] prefix = "$reql_index_function$".getBytes(StandardCharsets.US_ASCII);
+		assertThat(Arrays.copyOf(bytes, prefix.length)).isEqualTo(prefix);
+		assertThat(Arrays.copyOfRange(bytes, prefix.length, prefix.length + 4)).containsExactly(9, 7, 7, 7);
+		assertThat(Arrays.copyOfRange(bytes, bytes.length - 2, bytes.length)).containsExactly(1, 0);
+	}
+
+	@Test
+	void rethinkDbIndexBytesShouldCreateTheIndexWithTheirMultiFlag() {
+		byte[] tags = RethinkBlobBuilder.index(1, "[170,[[13,12],[1,\"tags\",13]],11]", true, false);
+		assertThat(this.reql.json("[75,[" + table("t") + ",'labels'," + RethinkBlobBuilder.binary(tags) + "]]"))
+			.isEqualTo("{\"created\":1}");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",'y'],{'index':'labels'}]", "id"))).isEqualTo("[1,2]");
+		assertThat(this.reql.json("[139,[" + table("t") + ",'labels']]")).contains("\"multi\":true");
+	}
+
+	@Test
+	void rethinkDbNestedFieldBytesShouldIndexTheNestedValue() {
+		byte[] nested = RethinkBlobBuilder.index(7, "[170,[[170,[[10,[[1,7,4]],3],[1,\"a\",5]],2],[1,\"b\",6]],1]",
+				false, false);
+		this.reql.value("[75,[" + table("t") + ",'ab'," + RethinkBlobBuilder.binary(nested) + "]]");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",3],{'index':'ab'}]", "id"))).isEqualTo("[2]");
+	}
+
+	@Test
+	void functionJsonBinaryOfOlderQuireDumpsShouldStillCreateTheIndex() {
+		String json = "[69,[[2,[1]],[170,[[170,[[10,[1]],'a']],'b']]]]".replace('\'', '"');
+		String binary = "{'$reql_type$':'BINARY','data':'"
+				+ Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)) + "'}";
+		assertThat(this.reql.json("[75,[" + table("t") + ",'ab'," + binary + "]]")).isEqualTo("{\"created\":1}");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",5],{'index':'ab'}]", "id"))).isEqualTo("[1]");
+	}
+
+	@Test
+	void corruptRethinkDbBytesShouldBeRefusedWithTheReason() {
+		byte[] bytes = RethinkBlobBuilder.index(1, "[10,[[1,1,0]],0]", false, false);
+		byte[] truncated = Arrays.copyOf(bytes, bytes.length - 1);
+		assertThat(this.reql.error("[75,[" + table("t") + ",'bad'," + RethinkBlobBuilder.binary(truncated) + "]]")
+			.getMessage())
+			.startsWith("Binary blob passed to index create could not be interpreted as a "
+					+ "reql_index_function (the bytes end");
 	}
 
 	private String functionOf(String index) {

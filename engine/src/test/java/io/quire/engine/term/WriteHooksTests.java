@@ -1,5 +1,6 @@
 package io.quire.engine.term;
 
+import io.quire.engine.function.RethinkBlobBuilder;
 import io.quire.engine.query.ReqlTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,9 +72,21 @@ class WriteHooksTests {
 		Object stored = this.reql.value("[190,[" + table("t") + "]]");
 		assertThat(io.quire.engine.datum.Printer.json(stored)).contains("\"query\":\"setWriteHook([69,");
 		String binary = io.quire.engine.datum.Printer.json(((java.util.Map<?, ?>) stored).get("function"));
+		assertThat(new String(java.util.Base64.getDecoder()
+			.decode((String) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) stored).get("function")).get("data"))))
+			.startsWith("$reql_write_hook_function$");
 		assertThat(setHook(binary)).isEqualTo("{\"replaced\":1}");
 		this.reql.value("[56,[" + table("t") + ",{'id':5}]]");
 		assertThat(this.reql.json("[16,[" + table("t") + ",5]]")).isEqualTo("{\"id\":5,\"num\":7}");
+	}
+
+	@Test
+	void hookBytesWrittenByRethinkDbShouldBeSetAndApplied() {
+		byte[] bytes = RethinkBlobBuilder.hook(new long[] { 4, 5, 6 },
+				"[35,[[10,[[1,6,2]],1],[3,{\"restored\":[1,true,4]},3]],0]");
+		assertThat(setHook(RethinkBlobBuilder.binary(bytes))).isEqualTo("{\"created\":1}");
+		this.reql.value("[56,[" + table("t") + ",{'id':5}]]");
+		assertThat(this.reql.json("[16,[" + table("t") + ",5]]")).isEqualTo("{\"id\":5,\"restored\":true}");
 	}
 
 }
