@@ -3,6 +3,7 @@ package io.quire.tools;
 import io.quire.driver.QuireAuthenticationException;
 import io.quire.driver.QuireConnectionException;
 import io.quire.driver.QuireException;
+import io.quire.driver.QuireServerException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +34,26 @@ public class ToolException extends RuntimeException {
 			return "Error: could not connect: " + firstLine(ex.getMessage());
 		}
 		if (ex instanceof QuireException) {
-			return "Error: " + firstLine(ex.getMessage());
+			return "Error: " + reason(ex);
 		}
 		return "Error: " + ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage());
+	}
+
+	/**
+	 * The first line of a failure's message; for a query the server refused, its message
+	 * alone, without the query the driver quotes after it (the caller names the table,
+	 * file or line instead).
+	 */
+	public static String reason(Throwable ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : "";
+		if (ex instanceof QuireServerException server) {
+			String quoted = ((server.query() != null) ? " in query " + server.query() : "")
+					+ (server.backtrace().isEmpty() ? "" : " (backtrace " + server.backtrace() + ")");
+			if (!quoted.isEmpty() && message.endsWith(quoted)) {
+				message = message.substring(0, message.length() - quoted.length());
+			}
+		}
+		return firstLine(message);
 	}
 
 	private static String firstLine(@Nullable String message) {

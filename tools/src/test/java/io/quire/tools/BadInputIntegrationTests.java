@@ -128,6 +128,20 @@ class BadInputIntegrationTests {
 		assertThat(unknown.err()).contains("Unknown option: '--no-such-option'", "Usage: quire dump");
 	}
 
+	@Test
+	void documentThatFailsItsWholeBatchIsReportedWithItsLineAndTheServerMessageOnly() throws Exception {
+		String huge = "{\"id\": 2, \"values\": [" + "0,".repeat(100_000) + "0]}";
+		Path file = lines("huge.json", "{\"id\": 1}", huge, "{\"id\": 3}");
+		ToolRun run = ToolRun.of(Args.of("import", this.server, "-f", file.toString(), "--table", "d.t"));
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.err().strip()).isEqualTo(
+				"Error: huge.json:2: the server refused the document: Array over size limit `100000`. (1 rows written to d.t)");
+		ToolRun skipped = ToolRun
+			.of(Args.of("import", this.server, "-f", file.toString(), "--table", "d.t", "--force", "--ignore-errors"));
+		assertThat(skipped.status()).as(skipped.err()).isZero();
+		assertThat(count()).isEqualTo(2);
+	}
+
 	private Path lines(String name, String... lines) throws Exception {
 		return Files.writeString(this.directory.resolve(name), String.join("\n", lines) + "\n");
 	}

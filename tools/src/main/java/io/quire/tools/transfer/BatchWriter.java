@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.quire.driver.Connection;
+import io.quire.driver.QuireQueryLogicException;
+import io.quire.driver.QuireResourceLimitException;
 import io.quire.driver.query.Table;
 import io.quire.tools.ToolException;
 import io.quire.tools.data.Row;
@@ -46,9 +48,19 @@ final class BatchWriter {
 		this.out = out;
 	}
 
-	/** Insert a batch; the rows counted as written. */
+	/**
+	 * Insert a batch; the rows counted as written. A batch the server refuses as a whole
+	 * for what it holds (a query logic or resource limit error) is tried row by row too,
+	 * so that the refusal names its row.
+	 */
 	void write(Connection connection, List<Row> batch) {
-		Map<String, @Nullable Object> result = insert(connection, documents(batch));
+		Map<String, @Nullable Object> result;
+		try {
+			result = insert(connection, documents(batch));
+		}
+		catch (QuireQueryLogicException | QuireResourceLimitException ex) {
+			result = Map.of("errors", batch.size());
+		}
 		if (count(result, "errors") == 0) {
 			this.totals.rows().addAndGet(batch.size());
 			return;
@@ -59,13 +71,19 @@ final class BatchWriter {
 	}
 
 	private void writeOne(Connection connection, Row row) {
-		Map<String, @Nullable Object> result = insert(connection, List.of(row.document()));
-		if (count(result, "errors") == 0 || storedByBatch(connection, row, result)) {
-			this.totals.rows().incrementAndGet();
-			return;
+		Object refusal;
+		try {
+			Map<String, @Nullable Object> result = insert(connection, List.of(row.document()));
+			if (count(result, "errors") == 0 || storedByBatch(connection, row, result)) {
+				this.totals.rows().incrementAndGet();
+				return;
+			}
+			refusal = result.get("first_error");
 		}
-		String message = this.file + ":" + row.line() + ": the server refused the document: "
-				+ result.get("first_error");
+		catch (QuireQueryLogicException | QuireResourceLimitException ex) {
+			refusal = ToolException.reason(ex);
+		}
+		String message = this.file + ":" + row.line() + ": the server refused the document: " + refusal;
 		if (!this.settings.ignoreErrors()) {
 			throw new ToolException("Error: " + message);
 		}

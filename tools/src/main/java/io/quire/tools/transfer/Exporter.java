@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.quire.driver.Connection;
+import io.quire.driver.QuireServerException;
+import io.quire.tools.ToolException;
 import io.quire.driver.ConnectionFactory;
 import io.quire.tools.transfer.TableExport.Format;
 
@@ -66,6 +68,9 @@ public final class Exporter {
 			Format format = new Format(this.settings.format(), this.settings.fields(), this.settings.delimiter());
 			return new TableExport(connection, table, this.settings.outdated()).export(directory, format, rows,
 					interruption);
+		}
+		catch (QuireServerException ex) {
+			throw new ToolException(ToolException.describe(ex) + " (table " + table + ")", ex);
 		}
 	}
 

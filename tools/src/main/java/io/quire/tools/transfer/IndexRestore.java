@@ -9,18 +9,18 @@ import io.quire.driver.Connection;
 import io.quire.driver.QuireException;
 import io.quire.driver.query.ReqlExpr;
 import io.quire.driver.query.Table;
+import io.quire.tools.ToolException;
 import io.quire.tools.data.FunctionBlobs;
-import io.quire.tools.data.FunctionBlobs.IndexFunction;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
 import static io.quire.driver.Quire.r;
 
 /**
- * Recreates a table's secondary indexes (from their function bytes, Quire's or RethinkDB
- * 2.4's) and its write hook after its rows are in. An index of the same name is replaced.
- * An index the server refuses is a warning, as in {@code rethinkdb restore}; if the run
- * is interrupted or the server fails meanwhile, the indexes this run created are dropped
+ * Recreates a table's secondary indexes and its write hook from their function bytes (see
+ * {@link FunctionBlobs}) after its rows are in. An index of the same name is replaced. An
+ * index the server refuses is a warning, as in {@code rethinkdb restore}; if the run is
+ * interrupted or the server fails meanwhile, the indexes this run created are dropped
  * again, so no half-made definition stays behind.
  */
 final class IndexRestore {
@@ -84,16 +84,21 @@ final class IndexRestore {
 		return warnings;
 	}
 
+	/**
+	 * Creates the index from its function bytes; the row's flags go along for the bytes
+	 * of older Quire dumps, which hold the function alone.
+	 */
 	private void create(String indexName, Map<String, @Nullable Object> index) {
-		IndexFunction function = FunctionBlobs.index(FunctionBlobs.bytes(index.get("function")),
-				Boolean.TRUE.equals(index.get("multi")), Boolean.TRUE.equals(index.get("geo")));
-		ReqlExpr create = table().indexCreate(indexName, function.function()).optArg("multi", function.multi());
-		(function.geo() ? create.optArg("geo", true) : create).runAtom(this.connection, Map.class);
+		byte[] function = FunctionBlobs.bytes(index.get("function"));
+		ReqlExpr create = table().indexCreate(indexName, function)
+			.optArg("multi", Boolean.TRUE.equals(index.get("multi")));
+		(Boolean.TRUE.equals(index.get("geo")) ? create.optArg("geo", true) : create).runAtom(this.connection,
+				Map.class);
 	}
 
 	private int setHook(Map<String, @Nullable Object> hook) {
 		try {
-			byte[] function = FunctionBlobs.writeHook(FunctionBlobs.bytes(hook.get("function")));
+			byte[] function = FunctionBlobs.bytes(hook.get("function"));
 			table().setWriteHook(null).runAtom(this.connection, Map.class);
 			table().setWriteHook(function).runAtom(this.connection, Map.class);
 			return 0;
@@ -106,7 +111,8 @@ final class IndexRestore {
 
 	private void warn(String what, Exception ex) {
 		synchronized (this.out) {
-			this.out.println("Warning: " + what + " of " + this.name + " was not restored: " + ex.getMessage());
+			this.out
+				.println("Warning: " + what + " of " + this.name + " was not restored: " + ToolException.reason(ex));
 			this.out.flush();
 		}
 	}

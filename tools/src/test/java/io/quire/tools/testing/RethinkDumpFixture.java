@@ -1,6 +1,5 @@
 package io.quire.tools.testing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -30,17 +29,24 @@ public final class RethinkDumpFixture {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
-	 * {@code var1("name")} as RethinkDB stores it: each term ends with its backtrace id.
+	 * {@code var1("name")} as RethinkDB stores it: each term ends with the backtrace id
+	 * its query gave it, a plain value is a DATUM term.
 	 */
-	static final String NAME = "[170,[[10,[[1,1,0]],0],[1,\"name\",0]],0]";
+	static final String NAME = "[170,[[10,[[1,1,6]],5],[1,\"name\",7]],4]";
 
-	static final String NAME_CITY = "[2,[[170,[[10,[[1,1,0]],0],[1,\"name\",0]],0],"
-			+ "[170,[[10,[[1,1,0]],0],[1,\"city\",0]],0]],0]";
+	/**
+	 * {@code [r.row("name"), r.row("city")]}: IMPLICIT_VAR terms from the JavaScript
+	 * driver.
+	 */
+	static final String NAME_CITY = "[2,[[170,[[13,7],[1,\"name\",8]],6],[170,[[13,10],[1,\"city\",11]],9]],5]";
 
-	static final String TAGS = "[170,[[10,[[1,1,0]],0],[1,\"tags\",0]],0]";
+	static final String TAGS = "[170,[[10,[[1,1,6]],5],[1,\"tags\",7]],4]";
 
-	/** {@code function(ctx, old, new) { return new.merge({restored: true}); }}. */
-	static final String HOOK = "[35,[[10,[[1,3,0]],0],[1,{\"restored\":true},0]],0]";
+	/**
+	 * {@code function(ctx, old, new) { return new.merge({restored: true}); }}: a
+	 * MAKE_OBJ.
+	 */
+	static final String HOOK = "[35,[[10,[[1,3,6]],5],[3,{\"restored\":[1,true,8]},7]],4]";
 
 	private RethinkDumpFixture() {
 	}
@@ -93,32 +99,29 @@ public final class RethinkDumpFixture {
 	}
 
 	/**
-	 * The prefix, the cluster and ReQL version bytes, the REQL function type, an empty
-	 * captured scope, the argument ids, the body (32-bit length, JSON, NUL), an empty
-	 * backtrace and, for an index, its multi and geo flags.
+	 * The prefix; for an index the cluster version (9, 2.4) and three ReQL versions (7);
+	 * the function kind (0, ReQL), no captured variables (varint 0, implicit depth 0 in
+	 * 32 bits), the argument ids (a varint count, 64-bit ids), the body (32-bit length
+	 * counting a closing NUL, JSON, NUL), the function's backtrace id (32 bits); for an
+	 * index its multi and geo flags. Integers are little-endian.
 	 */
 	static byte[] blob(String prefix, int arity, String body, Boolean multi) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(prefix.getBytes(StandardCharsets.US_ASCII));
-		out.writeBytes(new byte[] { 12, 4, 4, 4 });
-		out.write(0);
-		out.write(0);
-		out.write(arity);
-		ByteBuffer ids = ByteBuffer.allocate(8 * arity).order(ByteOrder.LITTLE_ENDIAN);
-		for (int id = 1; id <= arity; id++) {
-			ids.putLong(id);
-		}
-		out.writeBytes(ids.array());
 		byte[] json = body.getBytes(StandardCharsets.UTF_8);
-		out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(json.length + 1).array());
-		out.writeBytes(json);
-		out.write(0);
-		out.write(0);
+		ByteBuffer buffer = ByteBuffer.allocate(prefix.length() + 4 + 7 + 8 * arity + 4 + json.length + 1 + 4 + 2)
+			.order(ByteOrder.LITTLE_ENDIAN);
+		buffer.put(prefix.getBytes(StandardCharsets.US_ASCII));
 		if (multi != null) {
-			out.write(multi ? 1 : 0);
-			out.write(0);
+			buffer.put(new byte[] { 9, 7, 7, 7 });
 		}
-		return out.toByteArray();
+		buffer.put((byte) 0).put((byte) 0).putInt(0).put((byte) arity);
+		for (int id = 1; id <= arity; id++) {
+			buffer.putLong(id);
+		}
+		buffer.putInt(json.length + 1).put(json).put((byte) 0).putInt(3);
+		if (multi != null) {
+			buffer.put((byte) (multi ? 1 : 0)).put((byte) 0);
+		}
+		return java.util.Arrays.copyOf(buffer.array(), buffer.position());
 	}
 
 	private static Map<String, Object> binary(byte[] bytes) {

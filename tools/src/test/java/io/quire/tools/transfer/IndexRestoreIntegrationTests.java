@@ -63,6 +63,30 @@ class IndexRestoreIntegrationTests {
 				"b");
 	}
 
+	@Test
+	void multiIndexAndHookInTheJsonFormOfOlderQuireDumpsStillRestore() {
+		r.db("d")
+			.table("t")
+			.insert(r.expr(Map.of("id", 2, "tags", List.of("x", "y"))))
+			.runAtom(this.server.connection(), Map.class);
+		Map<String, @Nullable Object> tags = Map.of("index", "tags", "function",
+				binary("[69,[[2,[1]],[170,[[10,[1]],\"tags\"]]]]"), "multi", true, "geo", false);
+		Map<String, @Nullable Object> hook = Map.of("function",
+				binary("[69,[[2,[1,2,3]],[35,[[10,[3]],{\"hooked\":true}]]]]"));
+		int warnings = new IndexRestore(this.server.connection(), TABLE, new PrintWriter(new StringWriter()),
+				Interruption.afterChecks(-1))
+			.restore(List.of(tags), hook);
+		assertThat(warnings).isZero();
+		assertThat(r.db("d")
+			.table("t")
+			.getAll("y")
+			.optArg("index", "tags")
+			.count()
+			.runAtom(this.server.connection(), Long.class)).isEqualTo(1);
+		r.db("d").table("t").insert(r.expr(Map.of("id", 3))).runAtom(this.server.connection(), Map.class);
+		assertThat(r.db("d").table("t").get(3).g("hooked").runAtom(this.server.connection(), Boolean.class)).isTrue();
+	}
+
 	private void assertInterruptedLeavesNoIndex(Interruption interruption) {
 		List<Map<String, @Nullable Object>> indexes = List.of(index("a"), index("b"), index("c"));
 		IndexRestore restore = new IndexRestore(this.server.connection(), TABLE, new PrintWriter(new StringWriter()),
