@@ -4,10 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.quire.engine.function.IndexFunctionBlob;
+import io.quire.engine.function.WriteHookBlob;
+import io.quire.tools.data.FunctionBlobs;
 import io.quire.tools.testing.Args;
+import io.quire.tools.testing.GeoQueries;
 import io.quire.tools.testing.SampleData;
 import io.quire.tools.testing.TestServer;
 import io.quire.tools.testing.ToolRun;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,12 +116,44 @@ class DumpRestoreIntegrationTests {
 		List<io.quire.driver.query.ReqlExpr> queries = List.of(SampleData.people().getAll("t3").optArg("index", "tags"),
 				SampleData.people().getAll(60).optArg("index", "double_age"),
 				SampleData.people().getAll("p7@example.com").optArg("index", "email"),
-				SampleData.people().getAll(r.array("person 7", "Ville-7")).optArg("index", "name_city"));
+				SampleData.people().getAll(r.array("person 7", "Ville-7")).optArg("index", "name_city"),
+				GeoQueries.intersecting(r.db("app").table("orders"), "depot", 1, 46));
 		for (io.quire.driver.query.ReqlExpr query : queries) {
 			long expected = count(this.source, query);
 			assertThat(expected).isPositive();
 			assertThat(count(this.target, query)).isEqualTo(expected);
 		}
+	}
+
+	@Test
+	void dumpInfoHoldsTheFunctionBytesRethinkDb24Writes() throws Exception {
+		Path archive = dump();
+		Map<String, Object> info = infoOf(archive, "app/people.info");
+		for (Object row : (List<?>) info.get("indexes")) {
+			Map<?, ?> status = (Map<?, ?>) row;
+			IndexFunctionBlob function = IndexFunctionBlob.of(FunctionBlobs.bytes(status.get("function")));
+			assertThat(function.multi()).as("%s", status.get("index")).isEqualTo(status.get("multi"));
+			assertThat(io.quire.protocol.json.ReqlJson.writeString(function.function())).startsWith("[69,[[2,[");
+		}
+		Map<?, ?> hook = (Map<?, ?>) info.get("write_hook");
+		assertThat(WriteHookBlob.function(FunctionBlobs.bytes(hook.get("function")))).hasSize(2);
+		Map<?, ?> depot = (Map<?, ?>) ((List<?>) infoOf(archive, "app/orders.info").get("indexes")).get(0);
+		assertThat(IndexFunctionBlob.of(FunctionBlobs.bytes(depot.get("function"))).geo()).isTrue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> infoOf(Path archive, String name) throws Exception {
+		try (TarArchiveInputStream tar = new TarArchiveInputStream(
+				new GzipCompressorInputStream(java.nio.file.Files.newInputStream(archive)))) {
+			for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+				if (entry.getName().endsWith("/" + name)) {
+					return tools.jackson.databind.json.JsonMapper.builder()
+						.build()
+						.readValue(tar.readAllBytes(), Map.class);
+				}
+			}
+		}
+		throw new AssertionError(name + " is not in the dump");
 	}
 
 	private static long count(TestServer server, io.quire.driver.query.ReqlExpr query) {

@@ -38,6 +38,8 @@ public final class SampleData {
 		people().indexCreate("tags").optArg("multi", true).runAtom(connection, Map.class);
 		people().indexCreate("double_age", (p) -> p.g("age").mul(2)).runAtom(connection, Map.class);
 		people().indexWait().runAtom(connection, List.class);
+		r.db("app").table("orders").indexCreate("depot").optArg("geo", true).runAtom(connection, Map.class);
+		r.db("app").table("orders").indexWait().runAtom(connection, List.class);
 		ReqlFunction3 hook = (context, oldVal, newVal) -> newVal.merge(r.expr(Map.of("hooked", true)));
 		people().setWriteHook(hook).runAtom(connection, Map.class);
 	}
@@ -70,7 +72,10 @@ public final class SampleData {
 	static List<Map<String, Object>> orders() {
 		List<Map<String, Object>> orders = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
-			orders.add(Map.of("order_id", "o-" + i, "person", i, "lines", List.of(Map.of("sku", "s" + i, "qty", i))));
+			Map<String, Object> depot = Map.of("$reql_type$", "GEOMETRY", "type", "Point", "coordinates",
+					List.of(i % 3, 45.0 + i % 2));
+			orders.add(Map.of("order_id", "o-" + i, "person", i, "lines", List.of(Map.of("sku", "s" + i, "qty", i)),
+					"depot", depot));
 		}
 		return orders;
 	}
