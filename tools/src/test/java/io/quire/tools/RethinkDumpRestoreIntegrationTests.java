@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.quire.driver.query.Table;
 import io.quire.tools.testing.Args;
+import io.quire.tools.testing.GeoQueries;
 import io.quire.tools.testing.RethinkDumpFixture;
 import io.quire.tools.testing.TestServer;
 import io.quire.tools.testing.ToolRun;
@@ -33,8 +34,15 @@ class RethinkDumpRestoreIntegrationTests {
 			assertThat(heroes.get("h1").g("born").toEpochTime().runAtom(server.connection(), Double.class))
 				.isEqualTo(-4849401600.0);
 			assertThat(heroes.get("h2").g("badge").runAtom(server.connection(), byte[].class)).containsExactly(0, 1, 2);
-			assertThat(heroes.indexList().runAtom(server.connection(), List.class)).containsExactly("name", "name_city",
-					"tags");
+			assertThat(heroes.indexList().runAtom(server.connection(), List.class)).containsExactly("double_score",
+					"home", "name", "name_city", "tags");
+			assertThat(heroes.getAll(14)
+				.optArg("index", "double_score")
+				.g("hero_id")
+				.runAtom(server.connection(), List.class)).containsExactly("h1");
+			assertThat(GeoQueries.intersecting(heroes, "home", -0.12, 51.5)
+				.count()
+				.runAtom(server.connection(), Long.class)).isEqualTo(1);
 			assertThat(heroes.getAll("Grace")
 				.optArg("index", "name")
 				.g("hero_id")

@@ -29,10 +29,21 @@ public final class RethinkDumpFixture {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
-	 * {@code var1("name")} as RethinkDB stores it: each term ends with the backtrace id
-	 * its query gave it, a plain value is a DATUM term.
+	 * The function RethinkDB generates for {@code indexCreate('name')}: its own variable
+	 * id -19 and backtrace ids 0, numbers written as doubles.
 	 */
-	static final String NAME = "[170,[[10,[[1,1,6]],5],[1,\"name\",7]],4]";
+	static final String NAME = "[170,[[10,[[1,-19.0,0]],0],[1,\"name\",0]],0]";
+
+	/**
+	 * {@code r.row("home")} for a geo index; the IMPLICIT_VAR keeps its empty arguments.
+	 */
+	static final String HOME = "[170,[[13,[],5],[1,\"home\",6]],4]";
+
+	/**
+	 * {@code var1("score").mul(2)}: each term ends with the backtrace id its query gave
+	 * it, a plain value is a DATUM term.
+	 */
+	static final String DOUBLE_SCORE = "[26,[[170,[[10,[[1,1,8]],7],[1,\"score\",9]],6],[1,2,10]],5]";
 
 	/**
 	 * {@code [r.row("name"), r.row("city")]}: IMPLICIT_VAR terms from the JavaScript
@@ -63,7 +74,9 @@ public final class RethinkDumpFixture {
 	}
 
 	private static String documents() {
-		return "[\n" + "{\"hero_id\": \"h1\", \"name\": \"Ada\", \"city\": \"London\", \"tags\": [\"math\", \"code\"], "
+		return "[\n"
+				+ "{\"hero_id\": \"h1\", \"name\": \"Ada\", \"city\": \"London\", \"tags\": [\"math\", \"code\"], \"score\": 7, "
+				+ "\"home\": {\"$reql_type$\": \"GEOMETRY\", \"coordinates\": [-0.12, 51.5], \"type\": \"Point\"}, "
 				+ "\"born\": {\"$reql_type$\": \"TIME\", \"epoch_time\": -4849401600, \"timezone\": \"+00:00\"}},\n"
 				+ "{\"hero_id\": \"h2\", \"name\": \"Grace\", \"city\": \"New York\", \"tags\": [\"code\", \"navy\"], "
 				+ "\"badge\": {\"$reql_type$\": \"BINARY\", \"data\": \"AAEC\"}},\n"
@@ -77,19 +90,24 @@ public final class RethinkDumpFixture {
 		info.put("doc_count_estimates", List.of(3));
 		info.put("id", "a8f0e3a2-6d0b-4f52-8b0e-7f5a6c9d1e22");
 		info.put("indexes",
-				List.of(index("name", NAME, false), index("name_city", NAME_CITY, false), index("tags", TAGS, true)));
+				List.of(index("double_score", DOUBLE_SCORE, false, false), index("home", HOME, false, true),
+						index("name", NAME, false, false), index("name_city", NAME_CITY, false, false),
+						index("tags", TAGS, true, false)));
 		info.put("name", "heroes");
 		info.put("primary_key", "hero_id");
 		info.put("type", "TABLE");
-		info.put("write_hook", Map.of("function", binary(blob("$reql_write_hook_function$", 3, HOOK, null)), "query",
-				"setWriteHook(function(var1, var2, var3) { return var3.merge({\"restored\": true}); })"));
+		info.put("write_hook",
+				Map.of("function",
+						binary(blob("$reql_write_hook_function$", new long[] { 1, 2, 3 }, HOOK, null, false)), "query",
+						"setWriteHook(function(var1, var2, var3) { return var3.merge({\"restored\": true}); })"));
 		return info;
 	}
 
-	private static Map<String, Object> index(String name, String body, boolean multi) {
+	private static Map<String, Object> index(String name, String body, boolean multi, boolean geo) {
 		Map<String, Object> status = new LinkedHashMap<>();
-		status.put("function", binary(blob("$reql_index_function$", 1, body, multi)));
-		status.put("geo", false);
+		long id = body.contains("-19.0") ? -19 : 1;
+		status.put("function", binary(blob("$reql_index_function$", new long[] { id }, body, multi, geo)));
+		status.put("geo", geo);
 		status.put("index", name);
 		status.put("multi", multi);
 		status.put("outdated", false);
@@ -105,21 +123,21 @@ public final class RethinkDumpFixture {
 	 * counting a closing NUL, JSON, NUL), the function's backtrace id (32 bits); for an
 	 * index its multi and geo flags. Integers are little-endian.
 	 */
-	static byte[] blob(String prefix, int arity, String body, Boolean multi) {
+	static byte[] blob(String prefix, long[] ids, String body, Boolean multi, boolean geo) {
 		byte[] json = body.getBytes(StandardCharsets.UTF_8);
-		ByteBuffer buffer = ByteBuffer.allocate(prefix.length() + 4 + 7 + 8 * arity + 4 + json.length + 1 + 4 + 2)
+		ByteBuffer buffer = ByteBuffer.allocate(prefix.length() + 4 + 7 + 8 * ids.length + 4 + json.length + 1 + 4 + 2)
 			.order(ByteOrder.LITTLE_ENDIAN);
 		buffer.put(prefix.getBytes(StandardCharsets.US_ASCII));
 		if (multi != null) {
 			buffer.put(new byte[] { 9, 7, 7, 7 });
 		}
-		buffer.put((byte) 0).put((byte) 0).putInt(0).put((byte) arity);
-		for (int id = 1; id <= arity; id++) {
+		buffer.put((byte) 0).put((byte) 0).putInt(0).put((byte) ids.length);
+		for (long id : ids) {
 			buffer.putLong(id);
 		}
 		buffer.putInt(json.length + 1).put(json).put((byte) 0).putInt(3);
 		if (multi != null) {
-			buffer.put((byte) (multi ? 1 : 0)).put((byte) 0);
+			buffer.put((byte) (multi ? 1 : 0)).put((byte) (geo ? 1 : 0));
 		}
 		return java.util.Arrays.copyOf(buffer.array(), buffer.position());
 	}
