@@ -1,5 +1,6 @@
 package io.quire.engine.term;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -170,7 +171,7 @@ final class IndexTerms {
 	private static Map<String, Object> status(IndexStatus status) {
 		IndexDefinition definition = status.definition();
 		String source = Printer.json(Datums.normalize(definition.function()));
-		byte[] function = new IndexFunctionBlob(definition.function(), definition.multi(), definition.geo()).toBytes();
+		byte[] function = functionBytes(definition, source);
 		Map<String, Object> row = Datums.object("index", definition.name(), "ready", status.ready(), "outdated", false,
 				"multi", definition.multi(), "geo", definition.geo(), "function", TypeTerms.binaryOf(function), "query",
 				"indexCreate(" + Printer.quote(definition.name()) + ", " + source + ")");
@@ -178,6 +179,19 @@ final class IndexTerms {
 			row.put("progress", status.progress());
 		}
 		return row;
+	}
+
+	/**
+	 * RethinkDB 2.4's bytes of the index function; a stored function that is no FUNC term
+	 * of ids (none is created so) would keep Quire's JSON rather than fail the status.
+	 */
+	private static byte[] functionBytes(IndexDefinition definition, String source) {
+		try {
+			return new IndexFunctionBlob(definition.function(), definition.multi(), definition.geo()).toBytes();
+		}
+		catch (FunctionBlobException ex) {
+			return source.getBytes(StandardCharsets.UTF_8);
+		}
 	}
 
 	private static Object rename(Call call) {
