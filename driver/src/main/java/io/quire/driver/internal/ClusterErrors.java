@@ -8,12 +8,14 @@ import io.quire.driver.HostAndPort;
 import io.quire.driver.QuireFeedAbortedException;
 import io.quire.driver.QuireNotPrimaryException;
 import io.quire.driver.QuireOpFailedException;
+import io.quire.driver.QuireServerShutdownException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Recognizes the OP_FAILED errors of a Quire cluster by their text: a standby's refusal
  * ({@code Cannot perform write: server `b` is a standby; the primary is `a` (host:port).}
- * or {@code ...; no primary is elected.}) and a feed cut by a failover.
+ * or {@code ...; no primary is elected.}), a feed cut by a failover, and a server that is
+ * shutting down.
  */
 final class ClusterErrors {
 
@@ -22,6 +24,8 @@ final class ClusterErrors {
 				+ "(?:the primary is `(.+?)` \\((.+)\\)|no primary is elected)\\.");
 
 	static final String FEED_ABORTED = "Changefeed aborted (table unavailable).";
+
+	static final String SHUTTING_DOWN = "The server is shutting down.";
 
 	private ClusterErrors() {
 	}
@@ -35,6 +39,9 @@ final class ClusterErrors {
 		}
 		if (message.equals(FEED_ABORTED)) {
 			return new QuireFeedAbortedException(message, backtrace, query);
+		}
+		if (message.equals(SHUTTING_DOWN)) {
+			return new QuireServerShutdownException(message, backtrace, query);
 		}
 		return new QuireOpFailedException(message, backtrace, query);
 	}

@@ -25,6 +25,7 @@ import io.quire.driver.QuireConnectionClosedException;
 import io.quire.driver.QuireException;
 import io.quire.driver.QuireNotPrimaryException;
 import io.quire.driver.QuireProtocolException;
+import io.quire.driver.QuireServerShutdownException;
 import io.quire.driver.RunOptions;
 import io.quire.driver.ServerInfo;
 import io.quire.driver.query.ReqlAst;
@@ -275,6 +276,9 @@ public final class DefaultConnection implements Connection {
 			QuireException failure = ExceptionFactory.of(response, new String(body, StandardCharsets.UTF_8));
 			if (failure instanceof QuireNotPrimaryException notPrimary) {
 				leaveStandby(channel, notPrimary);
+			}
+			else if (failure instanceof QuireServerShutdownException) {
+				this.leaving = channel;
 			}
 			throw failure;
 		}
