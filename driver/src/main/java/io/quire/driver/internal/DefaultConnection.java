@@ -204,34 +204,18 @@ public final class DefaultConnection implements Connection {
 
 	private <R> CompletableFuture<R> observe(ReqlAst query, RunOptions options, Supplier<CompletableFuture<R>> call) {
 		return this.listeners.observe(query, this.database, options, connectedAddress(),
-				() -> retryingReads(query, call));
+				() -> ReadRetry.run(this.options.retryReads() && !this.closed, query, this::rerouteIfBroken, call));
 	}
 
 	/**
-	 * With {@code retry_reads}, a read-only query that failed with a retryable exception
-	 * runs once more, on a re-routed socket (opened even without {@code auto_reconnect}).
+	 * Before a retry (retry_reads), a broken socket is replaced even without
+	 * auto_reconnect.
 	 */
-	private <R> CompletableFuture<R> retryingReads(ReqlAst query, Supplier<CompletableFuture<R>> call) {
-		if (!this.options.retryReads() || !ReadOnlyQueries.isReadOnly(query)) {
-			return call.get();
-		}
-		return call.get().exceptionallyCompose((failure) -> retryOnce(Futures.unwrap(failure), call));
-	}
-
-	private <R> CompletableFuture<R> retryOnce(Throwable failure, Supplier<CompletableFuture<R>> call) {
-		if (this.closed || !(failure instanceof QuireException quire) || !quire.isRetryable()) {
-			return CompletableFuture.failedFuture(failure);
-		}
+	private void rerouteIfBroken() {
 		ConnectionChannel current = this.channel;
 		if (current != null && !current.isActive()) {
 			this.leaving = current;
 		}
-		logger.debug("Retrying a read (retry_reads) after: {}", failure.getMessage());
-		return call.get().whenComplete((result, again) -> {
-			if (again != null && Futures.unwrap(again) != failure) {
-				Futures.unwrap(again).addSuppressed(failure);
-			}
-		});
 	}
 
 	/** The atom, or every row of a sequence, fetching the batches without blocking. */
