@@ -27,7 +27,7 @@ class ReadOnlyQueriesTests {
 	@Test
 	void catalogChangesFeedsAndHttpShouldNotBeReadOnly() {
 		assertThat(ReadOnlyQueries.isReadOnly(r.dbCreate("d"))).isFalse();
-		assertThat(ReadOnlyQueries.isReadOnly(r.table("t").changes())).isFalse();
+		assertThat(ReadOnlyQueries.isReadOnly(r.table("t").changes().term())).isFalse();
 		assertThat(ReadOnlyQueries.isReadOnly(r.term(TermType.HTTP, "http://127.0.0.1/"))).isFalse();
 	}
 
