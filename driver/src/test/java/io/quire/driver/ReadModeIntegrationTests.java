@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.quire.driver.Quire.r;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code read_mode} and pymongo's {@code slave_okay} go to the server as the global
@@ -65,6 +66,15 @@ class ReadModeIntegrationTests {
 			assertThat(connection.port()).isEqualTo(standby.port());
 			r.expr(2).runAtom(connection);
 			assertThat(lastStart()).contains("\"read_mode\":\"outdated\"");
+		}
+	}
+
+	@Test
+	void anUnknownReadModeShouldBeRefusedByTheServer() {
+		try (Connection connection = ConnectionFactory.create(TestServers.options(primary).build()).connect()) {
+			assertThatExceptionOfType(QuireQueryLogicException.class)
+				.isThrownBy(() -> r.expr(1).runAtom(connection, RunOptions.none().readMode("sometimes"), Long.class))
+				.withMessageContaining("Read mode `sometimes` unrecognized");
 		}
 	}
 
