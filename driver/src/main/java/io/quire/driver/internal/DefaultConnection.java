@@ -124,6 +124,11 @@ public final class DefaultConnection implements Connection {
 			if (pending != null && !pending.isDone()) {
 				return pending;
 			}
+			ConnectionChannel current = this.channel;
+			if (current != null && current.isActive() && current != this.leaving) {
+				// another caller re-routed or reconnected meanwhile
+				return CompletableFuture.completedFuture(current);
+			}
 			CompletableFuture<ConnectionChannel> next = new HostSelector(this.options, this.connector,
 					this::brokenException, this.cluster)
 				.open()
