@@ -112,7 +112,12 @@ public interface Connection extends AutoCloseable {
 		return DatabaseCopier.fromHost(this, from, to, fromHost, username, password);
 	}
 
-	/** The known servers: the hosts of the options, the connected one first. */
+	/**
+	 * The known servers, as pymongo's {@code nodes}: the connected one first, then the
+	 * members of its cluster learned from SERVER_INFO (of this connection or another of
+	 * the same factory), then the hosts of the options. No network round trip;
+	 * {@link #serverInfo()} refreshes the members.
+	 */
 	List<HostAndPort> nodes();
 
 	/**

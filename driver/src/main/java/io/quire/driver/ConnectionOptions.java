@@ -67,6 +67,8 @@ public final class ConnectionOptions {
 
 	private final boolean autoReconnect;
 
+	private final boolean retryReads;
+
 	private final List<QueryListener> queryListeners;
 
 	private ConnectionOptions(Builder builder, List<HostAndPort> hosts) {
@@ -89,6 +91,7 @@ public final class ConnectionOptions {
 		this.sessionOptions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.sessionOptions));
 		this.timeZoneAware = builder.timeZoneAware;
 		this.autoReconnect = builder.autoReconnect;
+		this.retryReads = builder.retryReads;
 		this.queryListeners = List.copyOf(builder.queryListeners);
 	}
 
@@ -118,9 +121,9 @@ public final class ConnectionOptions {
 	 * per host, comma-separated), {@code dbname} (as {@code db} or the path),
 	 * {@code client_encoding}, {@code document_class} (a class name), {@code options},
 	 * {@code durability}, {@code read_mode}, {@code array_limit}, {@code tz_aware},
-	 * {@code auth_key}, {@code auto_reconnect}). A duration is a number of seconds or has
-	 * a unit ({@code 500ms}, {@code 20s}, {@code 2m}); {@code connect_timeout=0} means no
-	 * bound.
+	 * {@code auth_key}, {@code auto_reconnect}, {@code retry_reads}, {@code slave_okay}).
+	 * A duration is a number of seconds or has a unit ({@code 500ms}, {@code 20s},
+	 * {@code 2m}); {@code connect_timeout=0} means no bound.
 	 * @throws IllegalArgumentException naming the option that is invalid or unknown
 	 */
 	public static ConnectionOptions parse(String uri) {
@@ -261,6 +264,15 @@ public final class ConnectionOptions {
 	}
 
 	/**
+	 * Whether a read-only query that failed with a retryable exception (see
+	 * {@link QuireException#isRetryable()}) is run once more on a re-routed socket; off
+	 * by default.
+	 */
+	public boolean retryReads() {
+		return this.retryReads;
+	}
+
+	/**
 	 * The listeners told about every query, in the order they were added; none by
 	 * default.
 	 */
@@ -280,7 +292,7 @@ public final class ConnectionOptions {
 				&& Objects.equals(this.fallbackApplicationName, that.fallbackApplicationName)
 				&& this.documentClass == that.documentClass && this.sessionOptions.equals(that.sessionOptions)
 				&& this.timeZoneAware == that.timeZoneAware && this.autoReconnect == that.autoReconnect
-				&& this.queryListeners.equals(that.queryListeners);
+				&& this.retryReads == that.retryReads && this.queryListeners.equals(that.queryListeners);
 	}
 
 	@Override
@@ -298,7 +310,8 @@ public final class ConnectionOptions {
 				+ ", applicationName=" + this.applicationName + ", fallbackApplicationName="
 				+ this.fallbackApplicationName + ", clientEncoding=" + this.clientEncoding + ", documentClass="
 				+ this.documentClass.getName() + ", sessionOptions=" + this.sessionOptions + ", timeZoneAware="
-				+ this.timeZoneAware + ", autoReconnect=" + this.autoReconnect + "}";
+				+ this.timeZoneAware + ", autoReconnect=" + this.autoReconnect + ", retryReads=" + this.retryReads
+				+ "}";
 	}
 
 	/**
@@ -343,6 +356,8 @@ public final class ConnectionOptions {
 
 		private boolean autoReconnect = true;
 
+		private boolean retryReads;
+
 		private final List<QueryListener> queryListeners = new ArrayList<>();
 
 		private Builder() {
@@ -367,6 +382,7 @@ public final class ConnectionOptions {
 			this.sessionOptions.putAll(options.sessionOptions);
 			this.timeZoneAware = options.timeZoneAware;
 			this.autoReconnect = options.autoReconnect;
+			this.retryReads = options.retryReads;
 			this.queryListeners.addAll(options.queryListeners);
 		}
 
@@ -616,6 +632,37 @@ public final class ConnectionOptions {
 		 */
 		public Builder autoReconnect(boolean autoReconnect) {
 			this.autoReconnect = autoReconnect;
+			return this;
+		}
+
+		/**
+		 * Run a read-only query once more, on a re-routed socket, when it failed with a
+		 * retryable exception ({@code retry_reads}): its server went away or is a standby
+		 * that refused it. A query that writes, changes the catalog, sends HTTP or opens
+		 * a changefeed is never retried, nor is a cursor's next batch. Default false:
+		 * every failure reaches the caller.
+		 */
+		public Builder retryReads(boolean retryReads) {
+			this.retryReads = retryReads;
+			return this;
+		}
+
+		/**
+		 * pymongo's {@code slave_okay}: {@code true} reads from a standby when one of the
+		 * hosts is, with {@code read_mode} {@code outdated}, as
+		 * {@code targetSessionAttrs(PREFER_STANDBY).readMode("outdated")}; {@code false}
+		 * (the default) undoes exactly that.
+		 */
+		public Builder slaveOkay(boolean slaveOkay) {
+			if (slaveOkay) {
+				return targetSessionAttrs(TargetSessionAttrs.PREFER_STANDBY).readMode("outdated");
+			}
+			if (this.targetSessionAttrs == TargetSessionAttrs.PREFER_STANDBY) {
+				this.targetSessionAttrs = TargetSessionAttrs.ANY;
+			}
+			if ("outdated".equals(this.sessionOptions.get("read_mode"))) {
+				this.sessionOptions.remove("read_mode");
+			}
 			return this;
 		}
 

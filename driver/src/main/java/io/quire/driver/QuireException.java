@@ -15,4 +15,15 @@ public class QuireException extends RuntimeException {
 		super(message, cause);
 	}
 
+	/**
+	 * Whether the operation failed because the server it was sent to went away or is not
+	 * the primary (any more), so that running it again can succeed: the connection
+	 * re-routes by itself on its next operation. The driver never retries on its own,
+	 * except reads with {@code retry_reads}. A write whose socket broke while in flight
+	 * may or may not have been applied; one a standby refused was not.
+	 */
+	public boolean isRetryable() {
+		return false;
+	}
+
 }

@@ -1,11 +1,14 @@
 package io.quire.driver;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * The server a connection talks to, from the SERVER_INFO reply and the handshake's server
- * hello. {@code role} and {@code readOnly} are Quire's extension; a RethinkDB 2.4 server
- * sends neither and counts as a read-write primary.
+ * hello. {@code role}, {@code readOnly} and {@code members} are Quire's extension; a
+ * RethinkDB 2.4 server sends none of them and counts as a read-write primary with no
+ * members listed.
  *
  * @param id the server's UUID
  * @param name the server's name ({@code null} for a proxy)
@@ -14,13 +17,40 @@ import org.jspecify.annotations.Nullable;
  * @param readOnly whether the server refuses writes
  * @param version the version the server announced in its handshake hello
  * ({@code server_version})
+ * @param members the members of the server's cluster as the server knows them, itself
+ * included (a single server lists only itself); empty when the server sent none
  */
-public record ServerInfo(String id, @Nullable String name, boolean proxy, String role, boolean readOnly,
-		String version) {
+public record ServerInfo(String id, @Nullable String name, boolean proxy, String role, boolean readOnly, String version,
+		List<Member> members) {
+
+	public ServerInfo {
+		members = List.copyOf(members);
+	}
+
+	/** A server info without members, as a RethinkDB server gives. */
+	public ServerInfo(String id, @Nullable String name, boolean proxy, String role, boolean readOnly, String version) {
+		this(id, name, proxy, role, readOnly, version, List.of());
+	}
 
 	/** Whether the server is the primary. */
 	public boolean isPrimary() {
 		return "primary".equals(this.role);
+	}
+
+	/**
+	 * One member of a cluster.
+	 *
+	 * @param name the member's server name
+	 * @param address where drivers reach it
+	 * @param role {@code primary} or {@code standby}
+	 */
+	public record Member(String name, HostAndPort address, String role) {
+
+		/** Whether the member is the primary. */
+		public boolean isPrimary() {
+			return "primary".equals(this.role);
+		}
+
 	}
 
 }

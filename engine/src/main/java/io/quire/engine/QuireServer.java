@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Table;
@@ -79,11 +80,13 @@ public final class QuireServer implements AutoCloseable {
 		Engine opened = openEngine();
 		try {
 			opened.users().createAdminIfAbsent(this.options.initialPassword());
+			AtomicInteger boundPort = new AtomicInteger(this.options.port());
 			DriverServer server = new DriverServer(this.options,
 					opened.queryRunner(this.options.maxQueryMemory(), this.options.http()), opened.runningQueries(),
 					this.options.fatalErrorHandler().orElse(this::closeAfterFatalError), opened.users()::credential,
-					serverInfo(opened.serverId()), version());
+					() -> serverInfo(opened, boundPort.get()), version());
 			server.start();
+			boundPort.set(server.port());
 			ServerTables.registerNetwork(opened.system(), opened.serverState(), server.clientConnections(),
 					new ServerNetwork(ServerNetwork.localHostName(), List.of(this.options.bindAddress()), server.port(),
 							null, null, Instant.now()));
@@ -112,14 +115,30 @@ public final class QuireServer implements AutoCloseable {
 		}
 	}
 
-	private Map<String, Object> serverInfo(UUID serverId) {
+	/**
+	 * The SERVER_INFO answer: the live name (a rename in {@code server_config} shows at
+	 * once), the role, and the members, here this server alone at its driver address.
+	 */
+	private Map<String, Object> serverInfo(Engine engine, int port) {
+		String name = engine.catalog().serverName();
 		Map<String, Object> info = new TreeMap<>();
-		info.put("id", serverId.toString());
-		info.put("name", this.options.serverName());
+		info.put("id", engine.serverId().toString());
+		info.put("name", name);
 		info.put("proxy", false);
 		info.put("read_only", false);
 		info.put("role", "primary");
+		info.put("members", List.of(Map.of("name", name, "host", memberHost(), "port", port, "role", "primary")));
 		return info;
+	}
+
+	/**
+	 * The address drivers reach this server at: the bind address, or the host name for a
+	 * wildcard.
+	 */
+	private String memberHost() {
+		String address = this.options.bindAddress();
+		boolean wildcard = address.equals("0.0.0.0") || address.equals("::") || address.equals("0:0:0:0:0:0:0:0");
+		return wildcard ? ServerNetwork.localHostName() : address;
 	}
 
 	/** The bound driver port (the real one when the builder said 0). */
@@ -151,8 +170,13 @@ public final class QuireServer implements AutoCloseable {
 		return engine().serverId();
 	}
 
+	/**
+	 * The server's name: while running, the live one (renamed through
+	 * {@code server_config}, kept across restarts), else the one it was built with.
+	 */
 	public String serverName() {
-		return this.options.serverName();
+		Engine current = this.engine;
+		return (current != null) ? current.catalog().serverName() : this.options.serverName();
 	}
 
 	public ServerOptions options() {

@@ -26,6 +26,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
 
 /**
@@ -38,7 +39,11 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
  * {@code @Indexed} indexes are created)</li>
  * <li>a query the server cannot compile or evaluate, or an {@code r.error}:
  * {@link InvalidDataAccessApiUsageException}</li>
- * <li>connection failures, unavailable servers:
+ * <li>a failure another attempt can cure ({@link QuireException#isRetryable()}: the
+ * server went away or is a standby, or a feed was cut by a failover):
+ * {@link TransientDataAccessResourceException}, so that Spring's retry support sees it as
+ * transient</li>
+ * <li>other connection failures, unavailable servers:
  * {@link DataAccessResourceFailureException}</li>
  * <li>timeouts: {@link QueryTimeoutException}; refused credentials or permissions:
  * {@link PermissionDeniedDataAccessException}</li>
@@ -99,6 +104,9 @@ public class QuireExceptionTranslator implements PersistenceExceptionTranslator 
 	private DataAccessException translateClientSide(QuireException ex, String message) {
 		if (ex instanceof QuireTimeoutException) {
 			return new QueryTimeoutException(message, ex);
+		}
+		if (ex.isRetryable()) {
+			return new TransientDataAccessResourceException(message, ex);
 		}
 		if (ex instanceof QuireAuthenticationException || ex instanceof QuirePermissionException) {
 			return new PermissionDeniedDataAccessException(message, ex);

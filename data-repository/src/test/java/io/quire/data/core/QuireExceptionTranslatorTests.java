@@ -4,11 +4,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.quire.driver.HostAndPort;
 import io.quire.driver.QuireAuthenticationException;
+import io.quire.driver.QuireAutoReconnectException;
 import io.quire.driver.QuireCompileException;
 import io.quire.driver.QuireConnectionClosedException;
 import io.quire.driver.QuireInternalException;
 import io.quire.driver.QuireNonExistenceException;
+import io.quire.driver.QuireNotPrimaryException;
 import io.quire.driver.QuireOpFailedException;
 import io.quire.driver.QuirePermissionException;
 import io.quire.driver.QuireQueryLogicException;
@@ -22,6 +25,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +69,18 @@ class QuireExceptionTranslatorTests {
 		assertThat(this.translator.translateExceptionIfPossible(
 				new QuireOpFailedException("Cannot perform write: primary replica unavailable", List.of(), null)))
 			.isInstanceOf(DataAccessResourceFailureException.class);
+	}
+
+	@Test
+	void retryableFailuresAreTransient() {
+		assertThat(this.translator
+			.translateExceptionIfPossible(new QuireAutoReconnectException("The connection to db1:28015 broke")))
+			.isInstanceOf(TransientDataAccessResourceException.class);
+		assertThat(this.translator.translateExceptionIfPossible(new QuireNotPrimaryException(
+				"Cannot perform write: server `b` is a standby; the primary is `a` (db1:28015).", List.of(), null, "b",
+				"a", new HostAndPort("db1", 28015))))
+			.isInstanceOf(TransientDataAccessResourceException.class)
+			.hasCauseInstanceOf(QuireNotPrimaryException.class);
 	}
 
 	@Test

@@ -151,6 +151,8 @@ public final class ConnectionUriParser {
 			applyTimeouts(builder);
 			builder.tls(tls());
 			applyKeepalive(builder);
+			// before read_mode and target_session_attrs, so that either, given too, wins
+			take("slave_okay", "slaveok").ifPresent((v) -> builder.slaveOkay(bool("slave_okay", v)));
 			applySession(builder);
 			take("target_session_attrs").ifPresent((v) -> builder.targetSessionAttrs(TargetSessionAttrs.of(v)));
 			applyHostAddresses(builder);
@@ -160,6 +162,7 @@ public final class ConnectionUriParser {
 			take("document_class").ifPresent((v) -> builder.documentClass(DocumentClasses.load(v)));
 			take("tz_aware", "time_zone_aware").ifPresent((v) -> builder.timeZoneAware(bool("tz_aware", v)));
 			take("auto_reconnect").ifPresent((v) -> builder.autoReconnect(bool("auto_reconnect", v)));
+			take("retry_reads").ifPresent((v) -> builder.retryReads(bool("retry_reads", v)));
 			if (!this.values.isEmpty()) {
 				throw new IllegalArgumentException(
 						"Invalid connection URI: unknown option '" + this.values.keySet().iterator().next() + "'");

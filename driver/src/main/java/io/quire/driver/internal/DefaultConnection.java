@@ -23,7 +23,9 @@ import io.quire.driver.HostAndPort;
 import io.quire.driver.QuireAutoReconnectException;
 import io.quire.driver.QuireConnectionClosedException;
 import io.quire.driver.QuireException;
+import io.quire.driver.QuireNotPrimaryException;
 import io.quire.driver.QuireProtocolException;
+import io.quire.driver.QuireServerShutdownException;
 import io.quire.driver.RunOptions;
 import io.quire.driver.ServerInfo;
 import io.quire.driver.query.ReqlAst;
@@ -37,7 +39,10 @@ import tools.jackson.databind.JavaType;
  * The standard {@link Connection}: one Netty channel, queries multiplexed by token. When
  * the socket breaks, queries in flight fail with {@link QuireAutoReconnectException};
  * with {@code auto_reconnect} the next query opens a new socket, otherwise the connection
- * stays broken (a pool then replaces it).
+ * stays broken (a pool then replaces it). When a standby refuses an operation
+ * ({@link QuireNotPrimaryException}) and {@code target_session_attrs} admit a primary,
+ * the next query re-routes to a new socket, the primary the standby named first. Reads
+ * are retried once on a retryable failure only with {@code retry_reads}.
  */
 public final class DefaultConnection implements Connection {
 
@@ -51,6 +56,8 @@ public final class DefaultConnection implements Connection {
 
 	private final QueryListeners listeners;
 
+	private final ClusterView cluster;
+
 	private final AtomicLong tokens = new AtomicLong(1);
 
 	private final Set<Cursor<?>> cursors = ConcurrentHashMap.newKeySet();
@@ -61,6 +68,9 @@ public final class DefaultConnection implements Connection {
 
 	private volatile @Nullable CompletableFuture<ConnectionChannel> opening;
 
+	/** A channel to leave on the next operation, though it may still be up. */
+	private volatile @Nullable ConnectionChannel leaving;
+
 	private volatile @Nullable ServerInfo serverInfo;
 
 	private volatile String database;
@@ -69,17 +79,22 @@ public final class DefaultConnection implements Connection {
 
 	private volatile boolean noreplySent;
 
-	private DefaultConnection(ConnectionOptions options, ClientResources resources) {
+	private DefaultConnection(ConnectionOptions options, ClientResources resources, ClusterView cluster) {
 		this.options = options;
+		this.cluster = cluster;
 		this.connector = new ChannelConnector(options, resources);
 		this.callbacks = resources.callbacks();
 		this.listeners = new QueryListeners(options.queryListeners());
 		this.database = options.database();
 	}
 
-	/** Open a connection to the first fitting host of the options. */
-	public static CompletableFuture<Connection> open(ConnectionOptions options, ClientResources resources) {
-		DefaultConnection connection = new DefaultConnection(options, resources);
+	/**
+	 * Open a connection to the first fitting host of the options and of the members the
+	 * cluster view knows.
+	 */
+	public static CompletableFuture<Connection> open(ConnectionOptions options, ClientResources resources,
+			ClusterView cluster) {
+		DefaultConnection connection = new DefaultConnection(options, resources, cluster);
 		return connection.currentChannel().thenApply((channel) -> connection);
 	}
 
@@ -90,6 +105,9 @@ public final class DefaultConnection implements Connection {
 			return CompletableFuture.failedFuture(closedException());
 		}
 		ConnectionChannel current = this.channel;
+		if (current != null && current == this.leaving) {
+			return openChannel();
+		}
 		if (current != null && current.isActive()) {
 			return CompletableFuture.completedFuture(current);
 		}
@@ -106,8 +124,13 @@ public final class DefaultConnection implements Connection {
 			if (pending != null && !pending.isDone()) {
 				return pending;
 			}
+			ConnectionChannel current = this.channel;
+			if (current != null && current.isActive() && current != this.leaving) {
+				// another caller re-routed or reconnected meanwhile
+				return CompletableFuture.completedFuture(current);
+			}
 			CompletableFuture<ConnectionChannel> next = new HostSelector(this.options, this.connector,
-					this::brokenException)
+					this::brokenException, this.cluster)
 				.open()
 				.thenApply(this::install);
 			this.opening = next;
@@ -116,9 +139,16 @@ public final class DefaultConnection implements Connection {
 	}
 
 	private ConnectionChannel install(HostSelector.Selected selected) {
+		ConnectionChannel previous = this.channel;
 		this.channel = selected.channel();
-		if (selected.serverInfo() != null) {
-			this.serverInfo = selected.serverInfo();
+		ServerInfo info = selected.serverInfo();
+		if (info != null) {
+			this.serverInfo = info;
+			this.cluster.learn(info);
+		}
+		if (previous != null && previous != selected.channel() && previous == this.leaving) {
+			this.leaving = null;
+			previous.close();
 		}
 		if (this.closed) {
 			selected.channel().close();
@@ -178,7 +208,19 @@ public final class DefaultConnection implements Connection {
 	}
 
 	private <R> CompletableFuture<R> observe(ReqlAst query, RunOptions options, Supplier<CompletableFuture<R>> call) {
-		return this.listeners.observe(query, this.database, options, connectedAddress(), call);
+		return this.listeners.observe(query, this.database, options, connectedAddress(),
+				() -> ReadRetry.run(this.options.retryReads() && !this.closed, query, this::rerouteIfBroken, call));
+	}
+
+	/**
+	 * Before a retry (retry_reads), a broken socket is replaced even without
+	 * auto_reconnect.
+	 */
+	private void rerouteIfBroken() {
+		ConnectionChannel current = this.channel;
+		if (current != null && !current.isActive()) {
+			this.leaving = current;
+		}
 	}
 
 	/** The atom, or every row of a sequence, fetching the batches without blocking. */
@@ -200,7 +242,7 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public CompletableFuture<Void> runNoReplyAsync(ReqlAst query, RunOptions options) {
-		return observe(query, options, () -> {
+		return this.listeners.observe(query, this.database, options, connectedAddress(), () -> {
 			byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, true);
 			this.noreplySent = true;
 			return currentChannel()
@@ -215,17 +257,36 @@ public final class DefaultConnection implements Connection {
 		byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, false);
 		long token = this.tokens.getAndIncrement();
 		return currentChannel().thenCompose((channel) -> channel.send(token, body)
-			.thenApply((response) -> new Started(channel, token, checked(response, body))));
+			.thenApply((response) -> new Started(channel, token, checked(channel, response, body))));
 	}
 
-	private static Response checked(Response response, byte[] body) {
+	private Response checked(ConnectionChannel channel, Response response, byte[] body) {
 		if (response.type().isError()) {
-			throw ExceptionFactory.of(response, new String(body, StandardCharsets.UTF_8));
+			QuireException failure = ExceptionFactory.of(response, new String(body, StandardCharsets.UTF_8));
+			if (failure instanceof QuireNotPrimaryException notPrimary) {
+				leaveStandby(channel, notPrimary);
+			}
+			else if (failure instanceof QuireServerShutdownException) {
+				this.leaving = channel;
+			}
+			throw failure;
 		}
 		if (response.type() == ResponseType.WAIT_COMPLETE || response.type() == ResponseType.SERVER_INFO) {
 			throw new QuireProtocolException("Unexpected response type " + response.type() + " to a query");
 		}
 		return response;
+	}
+
+	/**
+	 * After a standby refused an operation, leave it on the next one, unless the
+	 * connection wants a standby anyway.
+	 */
+	private void leaveStandby(ConnectionChannel channel, QuireNotPrimaryException refusal) {
+		if (this.options.targetSessionAttrs().accepts(true, false)) {
+			this.cluster.primaryNamed(refusal.primary());
+			this.leaving = channel;
+			logger.debug("{} is a standby ({}); the next operation re-routes", channel.address(), refusal.getMessage());
+		}
 	}
 
 	/**
@@ -345,6 +406,7 @@ public final class DefaultConnection implements Connection {
 		ServerInfo info = Futures.join(currentChannel()
 			.thenCompose((channel) -> HostSelector.serverInfo(channel, this.tokens.getAndIncrement())));
 		this.serverInfo = info;
+		this.cluster.learn(info);
 		return info;
 	}
 
@@ -455,10 +517,7 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public List<HostAndPort> nodes() {
-		List<HostAndPort> nodes = new ArrayList<>();
-		nodes.add(connectedAddress());
-		this.options.hosts().stream().filter((host) -> !nodes.contains(host)).forEach(nodes::add);
-		return nodes;
+		return this.cluster.nodes(connectedAddress());
 	}
 
 	@Override

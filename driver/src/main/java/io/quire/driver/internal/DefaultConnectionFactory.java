@@ -9,7 +9,9 @@ import io.quire.driver.ConnectionFactory;
 import io.quire.driver.ConnectionOptions;
 
 /**
- * The plain factory: opens a new {@link DefaultConnection} each time.
+ * The plain factory: opens a new {@link DefaultConnection} each time. Its connections
+ * share one {@link ClusterView}, so a connection opened after a failover (by a pool, say)
+ * knows the members and the primary the others learned.
  */
 public final class DefaultConnectionFactory implements ConnectionFactory {
 
@@ -17,9 +19,12 @@ public final class DefaultConnectionFactory implements ConnectionFactory {
 
 	private final ClientResources resources;
 
+	private final ClusterView cluster;
+
 	public DefaultConnectionFactory(ConnectionOptions options, ClientResources resources) {
 		this.options = Objects.requireNonNull(options, "options must not be null");
 		this.resources = Objects.requireNonNull(resources, "resources must not be null");
+		this.cluster = new ClusterView(options);
 	}
 
 	@Override
@@ -29,7 +34,7 @@ public final class DefaultConnectionFactory implements ConnectionFactory {
 
 	@Override
 	public CompletableFuture<Connection> connectAsync() {
-		return DefaultConnection.open(this.options, this.resources);
+		return DefaultConnection.open(this.options, this.resources, this.cluster);
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import io.quire.driver.QuireConnectionException;
 import io.quire.driver.QuireException;
 import io.quire.driver.QuireInternalException;
 import io.quire.driver.QuireNonExistenceException;
-import io.quire.driver.QuireOpFailedException;
 import io.quire.driver.QuireOpIndeterminateException;
 import io.quire.driver.QuirePermissionException;
 import io.quire.driver.QuireProtocolException;
@@ -23,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds every exception the driver raises for a server's answer: error responses by
- * response and error type, and handshake errors by code.
+ * response and error type (and, for a cluster's OP_FAILED errors, by message), and
+ * handshake errors by code.
  */
 public final class ExceptionFactory {
 
@@ -55,7 +55,7 @@ public final class ExceptionFactory {
 			case RESOURCE_LIMIT -> new QuireResourceLimitException(message, backtrace, query);
 			case QUERY_LOGIC -> new QuireQueryLogicException(message, backtrace, query);
 			case NON_EXISTENCE -> new QuireNonExistenceException(message, backtrace, query);
-			case OP_FAILED -> new QuireOpFailedException(message, backtrace, query);
+			case OP_FAILED -> ClusterErrors.opFailed(message, backtrace, query);
 			case OP_INDETERMINATE -> new QuireOpIndeterminateException(message, backtrace, query);
 			case USER -> new QuireUserException(message, backtrace, query);
 			case PERMISSION_ERROR -> new QuirePermissionException(message, backtrace, query);

@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Opens a connection to the first host that answers and fits
- * {@code target_session_attrs}: hosts are tried in order, each within the connect
- * timeout; with {@code sslmode} allow or prefer a failed attempt is retried in the other
- * mode. The role comes from SERVER_INFO; {@code prefer-standby} falls back to the first
- * server that answered.
+ * {@code target_session_attrs}: the candidates of the {@link ClusterView} (the hosts
+ * given plus the members learned) are tried in order, each within the connect timeout;
+ * with {@code sslmode} allow or prefer a failed attempt is retried in the other mode. The
+ * role comes from SERVER_INFO; {@code prefer-standby} falls back to the first server that
+ * answered. A Quire server is asked even with {@code any}, to learn its cluster's
+ * members.
  */
 public final class HostSelector {
 
@@ -42,14 +44,21 @@ public final class HostSelector {
 
 	private final Supplier<QuireException> closedFailure;
 
+	private final ClusterView cluster;
+
+	private final List<HostAndPort> candidates;
+
 	/** A connected server and, when it was asked, its identity. */
 	public record Selected(ConnectionChannel channel, @Nullable ServerInfo serverInfo) {
 	}
 
-	public HostSelector(ConnectionOptions options, ChannelConnector connector, Supplier<QuireException> closedFailure) {
+	public HostSelector(ConnectionOptions options, ChannelConnector connector, Supplier<QuireException> closedFailure,
+			ClusterView cluster) {
 		this.options = options;
 		this.connector = connector;
 		this.closedFailure = closedFailure;
+		this.cluster = cluster;
+		this.candidates = cluster.candidates();
 	}
 
 	/** Connect to the first fitting host. */
@@ -58,7 +67,7 @@ public final class HostSelector {
 	}
 
 	private CompletableFuture<Selected> attempt(int index, @Nullable Selected fallback, List<Throwable> failures) {
-		List<HostAndPort> hosts = this.options.hosts();
+		List<HostAndPort> hosts = this.candidates;
 		if (index == hosts.size()) {
 			return (fallback != null) ? CompletableFuture.completedFuture(fallback)
 					: CompletableFuture.failedFuture(noHost(failures));
@@ -69,6 +78,7 @@ public final class HostSelector {
 			.handle((selected, failure) -> {
 				if (failure != null) {
 					failures.add(Futures.unwrap(failure));
+					this.cluster.unreachable(address);
 					return attempt(index + 1, fallback, failures);
 				}
 				return choose(selected, index, fallback, failures);
@@ -116,16 +126,29 @@ public final class HostSelector {
 	 * timeout, if shorter): the probe is part of opening the connection.
 	 */
 	private CompletableFuture<Selected> withRole(ConnectionChannel channel, long started) {
-		if (this.options.targetSessionAttrs() == TargetSessionAttrs.ANY) {
+		boolean any = this.options.targetSessionAttrs() == TargetSessionAttrs.ANY;
+		if (any && !isQuire(channel)) {
 			return CompletableFuture.completedFuture(new Selected(channel, null));
 		}
-		return probe(channel, started).thenApply((response) -> toServerInfo(response, channel.serverVersion()))
-			.thenApply((info) -> new Selected(channel, info))
-			.whenComplete((selected, failure) -> {
-				if (failure != null) {
-					channel.close();
-				}
-			});
+		CompletableFuture<Selected> probed = probe(channel, started)
+			.thenApply((response) -> toServerInfo(response, channel.serverVersion()))
+			.thenApply((info) -> new Selected(channel, info));
+		if (any) {
+			// with any, the members are a bonus: a server that cannot say keeps its place
+			return probed.exceptionally((failure) -> new Selected(channel, null));
+		}
+		return probed.whenComplete((selected, failure) -> {
+			if (failure != null) {
+				channel.close();
+			}
+		});
+	}
+
+	/**
+	 * Whether the server announced itself as Quire, which lists its cluster's members.
+	 */
+	private static boolean isQuire(ConnectionChannel channel) {
+		return channel.serverVersion().contains("-quire-");
 	}
 
 	private CompletableFuture<Response> probe(ConnectionChannel channel, long started) {
@@ -162,7 +185,38 @@ public final class HostSelector {
 		Object role = info.get("role");
 		return new ServerInfo(String.valueOf(info.get("id")), (name != null) ? name.toString() : null,
 				Boolean.TRUE.equals(info.get("proxy")), (role != null) ? role.toString() : "primary",
-				Boolean.TRUE.equals(info.get("read_only")), serverVersion);
+				Boolean.TRUE.equals(info.get("read_only")), serverVersion, members(info.get("members")));
+	}
+
+	/**
+	 * The {@code members} list of {@code {name, host, port, role}}; entries it cannot
+	 * read are skipped.
+	 */
+	private static List<ServerInfo.Member> members(@Nullable Object value) {
+		List<ServerInfo.Member> members = new ArrayList<>();
+		if (value instanceof List<?> list) {
+			for (Object entry : list) {
+				ServerInfo.Member member = (entry instanceof Map<?, ?> map) ? member(map) : null;
+				if (member != null) {
+					members.add(member);
+				}
+			}
+		}
+		return members;
+	}
+
+	private static ServerInfo.@Nullable Member member(Map<?, ?> member) {
+		if (!(member.get("host") instanceof String host) || !(member.get("port") instanceof Number port)) {
+			return null;
+		}
+		Object role = member.get("role");
+		try {
+			return new ServerInfo.Member(String.valueOf(member.get("name")), new HostAndPort(host, port.intValue()),
+					(role != null) ? role.toString() : "primary");
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String describe(@Nullable ServerInfo info) {
@@ -181,8 +235,7 @@ public final class HostSelector {
 				return authentication;
 			}
 		}
-		StringBuilder message = new StringBuilder("Could not open a connection to any of ")
-			.append(this.options.hosts());
+		StringBuilder message = new StringBuilder("Could not open a connection to any of ").append(this.candidates);
 		failures.forEach((failure) -> message.append("; ").append(failure.getMessage()));
 		QuireConnectionException exception = new QuireConnectionException(message.toString(),
 				failures.isEmpty() ? null : failures.get(failures.size() - 1));

@@ -1,6 +1,13 @@
 package io.quire.driver.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.driver.HostAndPort;
+import io.quire.driver.QuireFeedAbortedException;
+import io.quire.driver.QuireNotPrimaryException;
+import io.quire.protocol.json.ReqlJson;
 
 import io.quire.driver.QuireAuthenticationException;
 import io.quire.driver.QuireClientErrorException;
@@ -69,6 +76,58 @@ class ExceptionFactoryTests {
 			.hasMessageContaining("h:1");
 		assertThat(ExceptionFactory.of(new HandshakeException(2, "Unsupported `protocol_version`."), "h:1"))
 			.isExactlyInstanceOf(QuireConnectionException.class);
+	}
+
+	@Test
+	void aStandbyRefusingAWriteShouldBeARetryableNotPrimaryErrorNamingBothServers() {
+		QuireException exception = ExceptionFactory.of(opFailed(
+				"Cannot perform write: server `quire-2` is a standby; the primary is `quire-1` (10.0.0.1:28016)."),
+				"[1,[56,[[15,[\"t\"]],{}]]]");
+		assertThat(exception).isInstanceOf(QuireNotPrimaryException.class).isInstanceOf(QuireOpFailedException.class);
+		QuireNotPrimaryException notPrimary = (QuireNotPrimaryException) exception;
+		assertThat(notPrimary.isRetryable()).isTrue();
+		assertThat(notPrimary.server()).isEqualTo("quire-2");
+		assertThat(notPrimary.primaryName()).isEqualTo("quire-1");
+		assertThat(notPrimary.primary()).isEqualTo(new HostAndPort("10.0.0.1", 28016));
+		assertThat(notPrimary.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(notPrimary).hasMessageContaining("quire-2").hasMessageContaining("quire-1");
+	}
+
+	@Test
+	void aStandbyRefusingAReadWithNoPrimaryElectedShouldNameNoPrimary() {
+		QuireNotPrimaryException notPrimary = (QuireNotPrimaryException) ExceptionFactory
+			.of(opFailed("Cannot perform read: server `b` is a standby; no primary is elected."), null);
+		assertThat(notPrimary.server()).isEqualTo("b");
+		assertThat(notPrimary.primaryName()).isNull();
+		assertThat(notPrimary.primary()).isNull();
+		assertThat(notPrimary.isRetryable()).isTrue();
+	}
+
+	@Test
+	void aPrimaryAtAnIpv6AddressShouldBeRead() {
+		QuireNotPrimaryException notPrimary = (QuireNotPrimaryException) ExceptionFactory
+			.of(opFailed("Cannot perform write: server `b` is a standby; the primary is `a` ([::1]:28015)."), null);
+		assertThat(notPrimary.primary()).isEqualTo(new HostAndPort("::1", 28015));
+	}
+
+	@Test
+	void aFeedCutByAFailoverShouldBeRetryable() {
+		QuireException exception = ExceptionFactory.of(opFailed("Changefeed aborted (table unavailable)."), null);
+		assertThat(exception).isInstanceOf(QuireFeedAbortedException.class);
+		assertThat(exception.isRetryable()).isTrue();
+	}
+
+	@Test
+	void otherErrorsShouldNotBeRetryable() {
+		assertThat(ExceptionFactory.of(opFailed("Cannot perform write: primary replica for shard unavailable."), null))
+			.isExactlyInstanceOf(QuireOpFailedException.class)
+			.satisfies((exception) -> assertThat(exception.isRetryable()).isFalse());
+		assertThat(ExceptionFactory.of(response("{\"t\":18,\"e\":4200000,\"r\":[\"maybe\"]}"), null).isRetryable())
+			.isFalse();
+	}
+
+	private static Response opFailed(String message) {
+		return response(ReqlJson.writeString(Map.of("t", 18, "e", 4100000, "r", List.of(message), "b", List.of())));
 	}
 
 	private static Response response(String json) {

@@ -19,11 +19,13 @@ import io.quire.protocol.handshake.HandshakeMessages;
 import io.quire.protocol.handshake.ScramCredential;
 import io.quire.protocol.handshake.ScramServer;
 import io.quire.protocol.json.ReqlJson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tiny V1_0 server with blocking sockets, for cases the engine cannot play: a server
  * with a given role (standby, read-only, or none as RethinkDB 2.4), or one that
- * authenticates and then never answers a query (or not even SERVER_INFO). Accepts user
+ * authenticates and then never answers a query (or not even SERVER_INFO), or a standby of
+ * a cluster that refuses every query with the error a Quire standby sends. Accepts user
  * admin with password {@code pw}.
  */
 public final class ScriptedServer implements AutoCloseable {
@@ -35,6 +37,10 @@ public final class ScriptedServer implements AutoCloseable {
 	private final boolean answersQueries;
 
 	private final boolean answersServerInfo;
+
+	private volatile String version = "2.4.4";
+
+	private volatile @Nullable String startError;
 
 	private final List<Socket> clients = new CopyOnWriteArrayList<>();
 
@@ -62,6 +68,26 @@ public final class ScriptedServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A server announcing itself as Quire ({@code 2.4.4-quire-test}), so that the driver
+	 * asks its SERVER_INFO (with its {@code members}) whatever target_session_attrs say.
+	 */
+	public static ScriptedServer quire(Map<String, Object> serverInfo) {
+		ScriptedServer server = withServerInfo(serverInfo);
+		server.version = "2.4.4-quire-test";
+		return server;
+	}
+
+	/**
+	 * A server that reports the SERVER_INFO fields and answers every START with an
+	 * OP_FAILED runtime error carrying {@code message}, as a standby refuses writes.
+	 */
+	public static ScriptedServer refusing(Map<String, Object> serverInfo, String message) {
+		ScriptedServer server = withServerInfo(serverInfo);
+		server.startError = message;
+		return server;
 	}
 
 	/** A server that authenticates, answers SERVER_INFO, and never answers a START. */
@@ -137,7 +163,7 @@ public final class ScriptedServer implements AutoCloseable {
 		in.readNBytes(4);
 		ScramServer scram = new ScramServer((user) -> user.equals("admin") ? ScramCredential.fromPassword("pw") : null);
 		HandshakeMessages.ClientFirst first = HandshakeMessages.parseClientFirst(readMessage(in));
-		send(out, HandshakeMessages.serverHello("2.4.4"));
+		send(out, HandshakeMessages.serverHello(this.version));
 		send(out, HandshakeMessages.serverAuthentication(scram.serverFirstMessage(first.authentication())));
 		String clientFinal = HandshakeMessages.parseClientFinal(readMessage(in));
 		send(out, HandshakeMessages.serverAuthentication(scram.serverFinalMessage(clientFinal)));
@@ -149,6 +175,9 @@ public final class ScriptedServer implements AutoCloseable {
 		}
 		else if (body.equals("[4]")) {
 			reply(out, token, Map.of("t", 4, "r", List.of()));
+		}
+		else if (body.startsWith("[1,") && this.startError != null) {
+			reply(out, token, Map.of("t", 18, "e", 4100000, "r", List.of(this.startError), "b", List.of()));
 		}
 		else if (body.startsWith("[1,") && this.answersQueries) {
 			reply(out, token, Map.of("t", 1, "r", List.of("ok")));

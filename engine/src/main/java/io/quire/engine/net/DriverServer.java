@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -78,7 +79,7 @@ public final class DriverServer {
 			Function<String, @Nullable ScramCredential> credentials, Map<String, Object> serverInfo,
 			String serverVersion) {
 		this(options, runner, new RunningQueries(), (error) -> logger.error("Fatal error in a query", error),
-				credentials, serverInfo, serverVersion);
+				credentials, constant(serverInfo), serverVersion);
 	}
 
 	/**
@@ -86,22 +87,27 @@ public final class DriverServer {
 	 * @param fatalErrors told when an error the JVM cannot recover from reaches a worker
 	 * @param credentials the SCRAM credential of a user name, {@code null} for an unknown
 	 * user
-	 * @param serverInfo the SERVER_INFO answer
+	 * @param serverInfo the SERVER_INFO answer, asked each time a client wants it
 	 * @param serverVersion the version announced in the handshake
 	 */
 	public DriverServer(ServerOptions options, QueryRunner runner, RunningQueries runningQueries,
 			FatalErrorHandler fatalErrors, Function<String, @Nullable ScramCredential> credentials,
-			Map<String, Object> serverInfo, String serverVersion) {
+			Supplier<Map<String, Object>> serverInfo, String serverVersion) {
 		this.options = options;
 		this.registry = new ConnectionRegistry(options.maxConnections(), Clock.systemUTC());
 		this.statistics = new QueryStatistics(options.queryListener());
 		this.context = new ServerContext(runner, workers(options.workerThreads()), feedWaiters(), this.statistics,
-				Map.copyOf(serverInfo), new AtomicBoolean(), runningQueries, fatalErrors);
+				serverInfo, new AtomicBoolean(), runningQueries, fatalErrors);
 		DriverChannelInitializer.Settings settings = new DriverChannelInitializer.Settings(serverVersion,
 				options.handshakeTimeout(), options.frameReadTimeout(), options.maxFrameSize(),
 				options.maxNestingDepth());
 		this.initializer = new DriverChannelInitializer(this.registry, this.context,
 				options.tls().map(SslContexts::forServer).orElse(null), credentials, settings);
+	}
+
+	private static Supplier<Map<String, Object>> constant(Map<String, Object> serverInfo) {
+		Map<String, Object> copy = Map.copyOf(serverInfo);
+		return () -> copy;
 	}
 
 	/**

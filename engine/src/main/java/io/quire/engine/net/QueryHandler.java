@@ -65,7 +65,7 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			case STOP -> stop(ctx, valid);
 			case NOREPLY_WAIT -> noreplyWait(ctx, valid);
 			case SERVER_INFO -> answer(ctx, valid, QueryType.SERVER_INFO.name(),
-					Response.serverInfo(valid.token(), this.context.serverInfo()));
+					Response.serverInfo(valid.token(), this.context.serverInfo().get()));
 		}
 	}
 

@@ -29,6 +29,8 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 			"first_batch_scaledown_factor", "changefeed_queue_size", "default_timezone", "identifier_format",
 			"time_format", "binary_format", "group_format", "use_outdated");
 
+	private static final Set<String> READ_MODES = Set.of("single", "majority", "outdated");
+
 	static GlobalOptions parse(Map<String, Object> optargs) {
 		for (String name : optargs.keySet()) {
 			if (!GLOBAL_NAMES.contains(name) && !TermCatalog.isKnownOptarg(name)) {
@@ -38,6 +40,7 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 		QueryContext bare = new QueryContext(null, "test", Times.time(Instant.now()), QueryContext.DEFAULT_ARRAY_LIMIT,
 				null);
 		Reader reader = new Reader(optargs, bare);
+		reader.checkReadMode();
 		return new GlobalOptions(reader.database(), reader.durability(), (int) reader.number("array_limit", 100_000, 1),
 				reader.batch(), reader.bool("profile"));
 	}
@@ -78,6 +81,23 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 				throw QueryException.queryLogic("Illegal `" + name + "` (must be >= " + (long) minimum + ").");
 			}
 			return number;
+		}
+
+		/**
+		 * A single server serves every read mode, but refuses an unknown one as RethinkDB
+		 * does.
+		 */
+		void checkReadMode() {
+			if (!this.optargs.containsKey("read_mode")) {
+				return;
+			}
+			String readMode = Types.string(Values.datum(value("read_mode")));
+			if (!READ_MODES.contains(readMode)) {
+				throw QueryException
+					.queryLogic("Read mode `" + readMode
+							+ "` unrecognized (options are \"majority\", \"single\", and \"outdated\").")
+					.withFrame("read_mode");
+			}
 		}
 
 		boolean bool(String name) {

@@ -134,8 +134,22 @@ class MalformedInputIntegrationTests {
 			client.sendFrame(1, "[5]");
 			RawClient.Reply reply = client.readReply();
 			assertThat(reply.type()).isEqualTo(5);
-			assertThat(reply.result(0)).isEqualTo(java.util.Map.of("id", this.server.serverId().toString(), "name",
-					"quire", "proxy", false, "role", "primary", "read_only", false));
+			@SuppressWarnings("unchecked")
+			java.util.Map<String, Object> info = (java.util.Map<String, Object>) reply.result(0);
+			assertThat(info).containsEntry("id", this.server.serverId().toString())
+				.containsEntry("name", "quire")
+				.containsEntry("proxy", false)
+				.containsEntry("role", "primary")
+				.containsEntry("read_only", false);
+			// a single server is the one member of its cluster, at its driver address
+			assertThat((java.util.List<?>) info.get("members")).singleElement().satisfies((member) -> {
+				@SuppressWarnings("unchecked")
+				java.util.Map<String, Object> fields = (java.util.Map<String, Object>) member;
+				assertThat(fields).containsEntry("name", "quire")
+					.containsEntry("host", "127.0.0.1")
+					.containsEntry("role", "primary");
+				assertThat(((Number) fields.get("port")).intValue()).isEqualTo(this.server.port());
+			});
 		}
 	}
 

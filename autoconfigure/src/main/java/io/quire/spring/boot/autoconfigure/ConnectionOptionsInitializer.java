@@ -56,10 +56,13 @@ final class ConnectionOptionsInitializer {
 			.to(builder::fallbackApplicationName);
 		map.from(properties::getClientEncoding).to(builder::clientEncoding);
 		map.from(properties::getDocumentClass).to(builder::documentClass);
+		// slave-okay first, so that explicit target-session-attrs and read-mode win
+		map.from(properties::getSlaveOkay).to(builder::slaveOkay);
 		map.from(properties::getTargetSessionAttrs).to(builder::targetSessionAttrs);
 		map.from(properties::getReadMode).whenHasText().to(builder::readMode);
 		map.from(properties::getDurability).whenHasText().to(builder::durability);
 		map.from(properties::getTimeZoneAware).to(builder::timeZoneAware);
+		map.from(properties::getRetryReads).to(builder::retryReads);
 		if (properties.getKeepalive().isConfigured()) {
 			builder.keepalive(keepalive(properties.getKeepalive()));
 		}

@@ -112,6 +112,19 @@ public class QuireProperties {
 	private @Nullable String durability;
 
 	/**
+	 * Whether a read-only query that failed because its server went away or is a standby
+	 * runs once more on a re-routed connection. Failures reach the caller if unset.
+	 */
+	private @Nullable Boolean retryReads;
+
+	/**
+	 * pymongo's slave_okay: read from a standby when one of the hosts is (target session
+	 * attributes prefer-standby, read mode outdated). Explicit target-session-attrs and
+	 * read-mode win.
+	 */
+	private @Nullable Boolean slaveOkay;
+
+	/**
 	 * Whether times are read as OffsetDateTime keeping their zone rather than Instant.
 	 */
 	private @Nullable Boolean timeZoneAware;
@@ -272,6 +285,22 @@ public class QuireProperties {
 
 	public void setDurability(@Nullable String durability) {
 		this.durability = durability;
+	}
+
+	public @Nullable Boolean getRetryReads() {
+		return this.retryReads;
+	}
+
+	public void setRetryReads(@Nullable Boolean retryReads) {
+		this.retryReads = retryReads;
+	}
+
+	public @Nullable Boolean getSlaveOkay() {
+		return this.slaveOkay;
+	}
+
+	public void setSlaveOkay(@Nullable Boolean slaveOkay) {
+		this.slaveOkay = slaveOkay;
 	}
 
 	public @Nullable Boolean getTimeZoneAware() {

@@ -37,13 +37,14 @@ class ConfigurationMetadataTests {
 	@ValueSource(strings = { "quire.uri", "quire.host", "quire.port", "quire.hosts", "quire.database", "quire.username",
 			"quire.password", "quire.connect-timeout", "quire.network-timeout", "quire.application-name",
 			"quire.fallback-application-name", "quire.hostaddr", "quire.client-encoding", "quire.document-class",
-			"quire.target-session-attrs", "quire.read-mode", "quire.durability", "quire.time-zone-aware",
-			"quire.ssl.enabled", "quire.ssl.ca-certs", "quire.ssl.bundle", "quire.keepalive.enabled",
-			"quire.keepalive.idle", "quire.keepalive.interval", "quire.keepalive.count", "quire.pool.enabled",
-			"quire.pool.initial-size", "quire.pool.max-size", "quire.pool.max-idle-time", "quire.pool.max-life-time",
-			"quire.pool.max-acquire-time", "quire.pool.validation", "quire.embedded.enabled", "quire.embedded.port",
-			"quire.embedded.data-dir", "quire.data.auto-table-creation", "quire.data.auto-index-creation",
-			"quire.data.repositories.type", "quire.data.change-listeners.enabled", "management.health.quire.enabled" })
+			"quire.target-session-attrs", "quire.read-mode", "quire.retry-reads", "quire.slave-okay",
+			"quire.durability", "quire.time-zone-aware", "quire.ssl.enabled", "quire.ssl.ca-certs", "quire.ssl.bundle",
+			"quire.keepalive.enabled", "quire.keepalive.idle", "quire.keepalive.interval", "quire.keepalive.count",
+			"quire.pool.enabled", "quire.pool.initial-size", "quire.pool.max-size", "quire.pool.max-idle-time",
+			"quire.pool.max-life-time", "quire.pool.max-acquire-time", "quire.pool.validation",
+			"quire.embedded.enabled", "quire.embedded.port", "quire.embedded.data-dir",
+			"quire.data.auto-table-creation", "quire.data.auto-index-creation", "quire.data.repositories.type",
+			"quire.data.change-listeners.enabled", "management.health.quire.enabled" })
 	void everyDocumentedPropertyHasADescription(String name) {
 		assertThat(properties).containsKey(name);
 		assertThat(properties.get(name).path("description").asString()).isNotBlank();

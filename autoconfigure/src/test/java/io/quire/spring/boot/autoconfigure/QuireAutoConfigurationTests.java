@@ -128,6 +128,34 @@ class QuireAutoConfigurationTests {
 	}
 
 	@Test
+	void failoverPropertiesAreApplied() {
+		this.runner
+			.withPropertyValues("quire.hosts=db1:28015,db2:28016", "quire.target-session-attrs=primary",
+					"quire.read-mode=single", "quire.retry-reads=true")
+			.run((context) -> {
+				ConnectionOptions options = context.getBean(ConnectionOptions.class);
+				assertThat(options.hosts()).extracting(Object::toString).containsExactly("db1:28015", "db2:28016");
+				assertThat(options.targetSessionAttrs()).isEqualTo(TargetSessionAttrs.PRIMARY);
+				assertThat(options.sessionOptions()).containsEntry("read_mode", "single");
+				assertThat(options.retryReads()).isTrue();
+			});
+	}
+
+	@Test
+	void slaveOkayPrefersAStandbyWithOutdatedReadsUnlessTheyAreSet() {
+		this.runner.withPropertyValues("quire.hosts=db1,db2", "quire.slave-okay=true").run((context) -> {
+			ConnectionOptions options = context.getBean(ConnectionOptions.class);
+			assertThat(options.targetSessionAttrs()).isEqualTo(TargetSessionAttrs.PREFER_STANDBY);
+			assertThat(options.sessionOptions()).containsEntry("read_mode", "outdated");
+			assertThat(options.retryReads()).isFalse();
+		});
+		this.runner.withPropertyValues("quire.slave-okay=true", "quire.read-mode=majority").run((context) -> {
+			ConnectionOptions options = context.getBean(ConnectionOptions.class);
+			assertThat(options.sessionOptions()).containsEntry("read_mode", "majority");
+		});
+	}
+
+	@Test
 	void tuningPropertiesOverrideTheUri() {
 		this.runner
 			.withPropertyValues("quire.uri=rethinkdb://db1/orders?timeout=30s&keepalives=0", "quire.connect-timeout=2s")

@@ -11,12 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 import io.quire.driver.Connection;
 import io.quire.driver.ConnectionFactory;
+import io.quire.driver.HostAndPort;
 import io.quire.driver.ServerInfo;
 
 /**
  * The one cheap round trip behind the Quire health indicators: borrow a connection, ask
- * for the server's identity (SERVER_INFO, which needs no privileges), give the connection
- * back. Never fans out per database.
+ * for the server's identity (SERVER_INFO, which needs no privileges: name, role and the
+ * cluster's members), give the connection back. Never fans out per database.
  */
 final class ServerCheck {
 
@@ -63,8 +64,20 @@ final class ServerCheck {
 			details.put("version", server.version());
 			details.put("role", server.role());
 			details.put("readOnly", server.readOnly());
+			details.put("address", new HostAndPort(connection.host(), connection.port()).toString());
+			if (!server.members().isEmpty()) {
+				details.put("members", server.members().stream().map(ServerCheck::member).toList());
+			}
 		}
 		PoolDetails.add(this.connectionFactory, details);
+		return details;
+	}
+
+	private static Map<String, Object> member(ServerInfo.Member member) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("name", member.name());
+		details.put("address", member.address().toString());
+		details.put("role", member.role());
 		return details;
 	}
 

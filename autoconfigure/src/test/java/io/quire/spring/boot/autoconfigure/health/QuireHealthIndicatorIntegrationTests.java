@@ -24,6 +24,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class QuireHealthIndicatorIntegrationTests {
 
@@ -57,7 +58,33 @@ class QuireHealthIndicatorIntegrationTests {
 				.containsEntry("version", server.version())
 				.containsEntry("role", "primary")
 				.containsEntry("readOnly", false)
+				.containsEntry("address", "127.0.0.1:" + server.port())
+				.containsEntry("members",
+						List.of(Map.of("name", server.serverName(), "address", "127.0.0.1:" + server.port(), "role",
+								"primary")))
 				.containsEntry("pool", Map.of("active", 0, "idle", 1, "pending", 0, "max", 3));
+		}
+	}
+
+	@Test
+	void aPoolOverSeveralHostsIsUpOnTheNextHostOnceTheFirstStops() {
+		QuireServer first = QuireServer.builder().port(0).inMemory().serverName("first").build();
+		first.start();
+		QuireServer second = QuireServer.builder().port(0).inMemory().serverName("second").build();
+		second.start();
+		ConnectionOptions options = options(first.port()).mutate()
+			.hosts("127.0.0.1:" + first.port(), "127.0.0.1:" + second.port())
+			.build();
+		try (second; ConnectionPool pool = ConnectionPool.create(options, PoolOptions.defaults(), resources)) {
+			QuireHealthIndicator indicator = new QuireHealthIndicator(pool, TIMEOUT);
+			assertThat(indicator.health(true).getDetails()).containsEntry("server", "first");
+			first.close();
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+				Health health = indicator.health(true);
+				assertThat(health.getStatus()).isEqualTo(Status.UP);
+				assertThat(health.getDetails()).containsEntry("server", "second")
+					.containsEntry("address", "127.0.0.1:" + second.port());
+			});
 		}
 	}
 
