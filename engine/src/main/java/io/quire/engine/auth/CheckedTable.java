@@ -168,6 +168,11 @@ public final class CheckedTable implements Table {
 	}
 
 	@Override
+	public void keyGenerated(Object key) {
+		this.table.keyGenerated(key);
+	}
+
+	@Override
 	public AutoCloseable subscribe(ChangeListener listener) {
 		require(Permission.READ);
 		return this.table.subscribe(listener);
