@@ -59,6 +59,11 @@ public final class QuireServer implements AutoCloseable {
 
 	private volatile @Nullable DriverServer driverServer;
 
+	/** What {@code server_status} shows of the network, once started; guarded by this. */
+	private @Nullable ServerNetwork network;
+
+	private @Nullable Integer httpAdminPort;
+
 	private QuireServer(ServerOptions options) {
 		this.options = options;
 	}
@@ -87,9 +92,10 @@ public final class QuireServer implements AutoCloseable {
 					() -> serverInfo(opened, boundPort.get()), version());
 			server.start();
 			boundPort.set(server.port());
+			this.network = new ServerNetwork(ServerNetwork.localHostName(), List.of(this.options.bindAddress()),
+					server.port(), this.httpAdminPort, null, Instant.now());
 			ServerTables.registerNetwork(opened.system(), opened.serverState(), server.clientConnections(),
-					new ServerNetwork(ServerNetwork.localHostName(), List.of(this.options.bindAddress()), server.port(),
-							null, null, Instant.now()));
+					this.network);
 			opened.log()
 				.record(ServerLog.Level.NOTICE, "Listening for client driver connections on "
 						+ this.options.bindAddress() + ":" + server.port());
@@ -129,6 +135,20 @@ public final class QuireServer implements AutoCloseable {
 		info.put("role", "primary");
 		info.put("members", List.of(Map.of("name", name, "host", memberHost(), "port", port, "role", "primary")));
 		return info;
+	}
+
+	/**
+	 * Tells the server the HTTP port that serves beside it (the Boot server module's
+	 * Actuator and console), shown as {@code network.http_admin_port} in
+	 * {@code server_status}; before or after the start.
+	 */
+	public synchronized void httpAdminPort(int port) {
+		this.httpAdminPort = port;
+		Engine current = this.engine;
+		if (current != null && this.network != null) {
+			this.network = this.network.withHttpAdminPort(port);
+			ServerTables.registerStatus(current.system(), current.serverState(), this.network);
+		}
 	}
 
 	/**

@@ -44,6 +44,11 @@ class QuireServerConfiguration {
 	}
 
 	@Bean
+	HttpAdminPortListener quireHttpAdminPortListener(QuireServer quireServer) {
+		return new HttpAdminPortListener(quireServer);
+	}
+
+	@Bean
 	QuireHealthIndicator quireHealthIndicator(QuireServer quireServer) {
 		return new QuireHealthIndicator(quireServer);
 	}

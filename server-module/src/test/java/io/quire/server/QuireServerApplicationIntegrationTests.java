@@ -75,6 +75,19 @@ class QuireServerApplicationIntegrationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void serverStatusShowsTheDriverAndHttpPortsAndNoClusterPort() {
+		Map<String, Object> network = (Map<String, Object>) r.db("rethinkdb")
+			.table("server_status")
+			.nth(0)
+			.g("network")
+			.runAtom(this.connection, Map.class);
+		assertThat(((Number) network.get("reql_port")).intValue()).isEqualTo(this.server.port());
+		assertThat(((Number) network.get("http_admin_port")).intValue()).isEqualTo(this.httpPort);
+		assertThat(network).containsEntry("cluster_port", null);
+	}
+
+	@Test
 	void healthShowsQuireComponentUpWithVersionDataDirectoryAndDriverPort() {
 		JsonNode health = this.actuator.get("/actuator/health");
 		assertThat(health.path("status").asString()).isEqualTo("UP");

@@ -2,11 +2,14 @@ package io.quire.data.repository;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import io.quire.data.test.People;
@@ -144,6 +147,46 @@ class ReactiveRepositoryIntegrationTests {
 		StepVerifier.create(repository.findWithNamedExpression("Hopper").map(Person::getFirstname))
 			.expectNext("Grace")
 			.verifyComplete();
+	}
+
+	@Test
+	void monoAndFluxArgumentsShouldBeResolvedBeforeTheQueryRuns() {
+		StepVerifier
+			.create(repository.findByLastnameIn(Flux.just("Lovelace", "Turing")).map(Person::getFirstname).sort())
+			.expectNext("Ada", "Alan", "Anne")
+			.verifyComplete();
+		StepVerifier.create(repository.countByLastnameAndAgeGreaterThan(Mono.just("Lovelace"), 31))
+			.expectNext(1L)
+			.verifyComplete();
+		StepVerifier
+			.create(repository.findByEmailAndActive(Mono.just("grace@example.com"), Mono.just(true))
+				.map(Person::getLastname))
+			.expectNext("Hopper")
+			.verifyComplete();
+		StepVerifier.create(repository.findWithObjectFilterOf(Mono.just("Johnson")).map(Person::getFirstname))
+			.expectNext("Katherine")
+			.verifyComplete();
+	}
+
+	@Test
+	void publisherArgumentsShouldBeSubscribedOnlyWhenTheResultIs() {
+		AtomicInteger subscriptions = new AtomicInteger();
+		Mono<String> lastname = Mono.fromCallable(() -> {
+			subscriptions.incrementAndGet();
+			return "Hopper";
+		});
+		Flux<Person> results = repository.findWithObjectFilterOf(lastname);
+		assertThat(subscriptions).hasValue(0);
+		StepVerifier.create(results.map(Person::getFirstname)).expectNext("Grace").verifyComplete();
+		StepVerifier.create(results.map(Person::getFirstname)).expectNext("Grace").verifyComplete();
+		assertThat(subscriptions).hasValue(2);
+	}
+
+	@Test
+	void failingArgumentShouldFailTheQuery() {
+		StepVerifier.create(repository.findWithObjectFilterOf(Mono.error(new IllegalStateException("no name"))))
+			.expectErrorMessage("no name")
+			.verify(TIMEOUT);
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * A table as one query of one user sees it: every operation first checks the permission
  * it needs ({@code read} to read or open a changefeed, {@code write} to change rows,
  * {@code config} for indexes), before it has any effect. Each permission is looked up
- * once per query and table, then remembered.
+ * once per query and table, then remembered; what the query's up-front check
+ * ({@link QueryPermissions}) found held is not looked up again.
  */
 public final class CheckedTable implements Table {
 
@@ -37,9 +38,17 @@ public final class CheckedTable implements Table {
 		this.authorizer = authorizer;
 	}
 
-	/** The table itself for admin, else a table that checks the user's grants. */
-	public static Table of(Table table, String user, Authorizer authorizer) {
-		return Users.ADMIN.equals(user) ? table : new CheckedTable(table, user, authorizer);
+	/**
+	 * The table itself for admin, else a table that checks the user's grants.
+	 * @param grants what the query was found to hold before it ran, not checked again
+	 */
+	public static Table of(Table table, String user, Authorizer authorizer, QueryGrants grants) {
+		if (Users.ADMIN.equals(user)) {
+			return table;
+		}
+		CheckedTable checked = new CheckedTable(table, user, authorizer);
+		grants.on(table.id()).forEach((permission) -> checked.granted[permission.ordinal()] = true);
+		return checked;
 	}
 
 	private void require(Permission permission) {
@@ -156,6 +165,11 @@ public final class CheckedTable implements Table {
 	public void sync() {
 		require(Permission.WRITE);
 		this.table.sync();
+	}
+
+	@Override
+	public void keyGenerated(Object key) {
+		this.table.keyGenerated(key);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.quire.engine.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,15 @@ public interface Catalog extends AutoCloseable {
 	Map<String, Object> database(String name);
 
 	/** Creates a database and returns its {@code db_config} row. */
-	Map<String, Object> createDatabase(String name);
+	default Map<String, Object> createDatabase(String name) {
+		return createDatabase(name, UUID.randomUUID());
+	}
+
+	/**
+	 * Creates a database of that id (an insert into {@code db_config} whose key the
+	 * server generated) and returns its {@code db_config} row.
+	 */
+	Map<String, Object> createDatabase(String name, UUID id);
 
 	/**
 	 * Drops a database with its tables (their feeds end) and returns {@code {dbs_dropped,
@@ -31,7 +40,15 @@ public interface Catalog extends AutoCloseable {
 	List<String> tableNames(String database);
 
 	/** Creates a table and returns {@code {tables_created, config_changes}}. */
-	Map<String, Object> createTable(String database, String name, String primaryKey, Durability durability);
+	default Map<String, Object> createTable(String database, String name, String primaryKey, Durability durability) {
+		return createTable(database, name, primaryKey, durability, UUID.randomUUID());
+	}
+
+	/**
+	 * Creates a table of that id (an insert into {@code table_config} whose key the
+	 * server generated) and returns {@code {tables_created, config_changes}}.
+	 */
+	Map<String, Object> createTable(String database, String name, String primaryKey, Durability durability, UUID id);
 
 	/** Drops a table and returns {@code {tables_dropped, config_changes}}. */
 	Map<String, Object> dropTable(String database, String name);

@@ -105,7 +105,7 @@ public final class DefaultCatalog implements Catalog {
 		if (this.storage.get(Storage.METADATA, MetadataKeys.INITIALIZED) == null) {
 			WriteBatch batch = new WriteBatch().put(Storage.METADATA, MetadataKeys.INITIALIZED, new byte[] { 1 });
 			if (!this.databases.containsKey("test")) {
-				addDatabase(batch, "test");
+				addDatabase(batch, "test", UUID.randomUUID());
 			}
 			this.storage.write(batch, true);
 		}
@@ -186,22 +186,22 @@ public final class DefaultCatalog implements Catalog {
 	}
 
 	@Override
-	public Map<String, Object> createDatabase(String name) {
+	public Map<String, Object> createDatabase(String name, UUID id) {
 		checkName("Database", name);
 		synchronized (this.ddlLock) {
 			if (this.databases.containsKey(name) || SYSTEM_DATABASE.equals(name)) {
 				throw QueryException.opFailed("Database `" + name + "` already exists.");
 			}
 			WriteBatch batch = new WriteBatch();
-			Map<String, Object> row = addDatabase(batch, name);
+			Map<String, Object> row = addDatabase(batch, name, id);
 			this.storage.write(batch, true);
 			return new LinkedHashMap<>(row);
 		}
 	}
 
-	private Map<String, Object> addDatabase(WriteBatch batch, String name) {
+	private Map<String, Object> addDatabase(WriteBatch batch, String name, UUID id) {
 		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("id", UUID.randomUUID().toString());
+		row.put("id", id.toString());
 		row.put("name", name);
 		batch.put(Storage.METADATA, MetadataKeys.database(name), DocumentCodec.encode(row));
 		this.databases.put(name, row);
@@ -241,15 +241,15 @@ public final class DefaultCatalog implements Catalog {
 	}
 
 	@Override
-	public Map<String, Object> createTable(String database, String name, String primaryKey, Durability durability) {
+	public Map<String, Object> createTable(String database, String name, String primaryKey, Durability durability,
+			UUID id) {
 		checkName("Table", name);
 		synchronized (this.ddlLock) {
 			database(database);
 			if (this.tables.containsKey(database + "." + name)) {
 				throw QueryException.opFailed("Table `" + database + "." + name + "` already exists.");
 			}
-			TableMetadata metadata = new TableMetadata(UUID.randomUUID(), database, name, primaryKey, durability,
-					List.of());
+			TableMetadata metadata = new TableMetadata(id, database, name, primaryKey, durability, List.of());
 			this.storage.createKeyspace(metadata.keyspace());
 			this.storage.write(new WriteBatch().put(Storage.METADATA, MetadataKeys.table(metadata.id()),
 					DocumentCodec.encode(metadata.toDatum())), true);

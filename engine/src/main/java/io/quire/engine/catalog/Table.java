@@ -98,6 +98,14 @@ public interface Table {
 		return new TableActivity();
 	}
 
+	/**
+	 * Notes that the server generated this primary key for a row an insert is about to
+	 * write; RethinkDB's system tables treat such rows apart (an insert into
+	 * {@code db_config} with a generated key creates a database). Ignored by user tables.
+	 */
+	default void keyGenerated(Object key) {
+	}
+
 	/** Subscribes to committed changes; close the returned handle to unsubscribe. */
 	AutoCloseable subscribe(ChangeListener listener);
 

@@ -8,6 +8,8 @@ import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
 import io.quire.engine.ServerOptions;
 import io.quire.engine.auth.Authorizer;
+import io.quire.engine.auth.QueryGrants;
+import io.quire.engine.auth.QueryPermissions;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.IndexDefinition;
 import io.quire.engine.catalog.IndexKeyFunction;
@@ -47,6 +49,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final @Nullable Authorizer authorizer;
 
+	private final @Nullable QueryPermissions permissions;
+
 	/**
 	 * A runner with the catalog's own system tables, the default memory bound and
 	 * {@code r.http} unrestricted.
@@ -66,6 +70,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory, ServerOptions.Http http,
 			@Nullable Authorizer authorizer) {
 		this.authorizer = authorizer;
+		this.permissions = (authorizer != null)
+				? new QueryPermissions(authorizer, catalog, (name) -> system.names().contains(name)) : null;
 		this.catalog = catalog;
 		this.system = system;
 		this.maxQueryMemory = maxQueryMemory;
@@ -78,10 +84,13 @@ public final class ReqlQueryRunner implements QueryRunner {
 		this.system.activity().query();
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
+		QueryGrants grants = (this.permissions != null)
+				? this.permissions.check(session.user(), term, options.database()) : QueryGrants.NONE;
 		QueryContext context = new QueryContext(session, this.catalog, this.system, options.database(),
 				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory,
 				this.authorizer)
-			.withHttp(this.http);
+			.withHttp(this.http)
+			.withGrants(grants);
 		try {
 			Object value = root.eval(Env.root(context));
 			return toResult(value, options, started, root.type());

@@ -3,6 +3,7 @@ package io.quire.engine.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
@@ -31,6 +32,19 @@ final class DbConfigTable implements SystemTable {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		this.catalog.databaseNames().forEach((name) -> rows.add(this.catalog.database(name)));
 		return rows;
+	}
+
+	/** As in RethinkDB, a row without an id creates a database of that name. */
+	@Override
+	public Map<String, Object> insertGenerated(Map<String, Object> after, QuerySession caller) {
+		RowFormat format = RowFormat.change(after, name());
+		String name = format.name("name", "db name");
+		UUID id = UUID.fromString((String) format.field("id"));
+		format.noExtraKeys();
+		if (SystemDatabase.NAME.equals(name)) {
+			throw QueryException.opFailed("Database `rethinkdb` already exists.");
+		}
+		return this.catalog.createDatabase(name, id);
 	}
 
 	@Override

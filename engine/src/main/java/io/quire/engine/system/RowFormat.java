@@ -44,6 +44,11 @@ final class RowFormat {
 		return this.row.get(key);
 	}
 
+	/** Whether the row has the field (RethinkDB lets a new table's row omit some). */
+	boolean has(String key) {
+		return this.row.containsKey(key);
+	}
+
 	/** A name field ({@code what} is e.g. "db name"). */
 	String name(String key, String what) {
 		Object value = field(key);

@@ -23,6 +23,12 @@ public record ServerNetwork(String hostname, List<String> canonicalAddresses, @N
 		canonicalAddresses = List.copyOf(canonicalAddresses);
 	}
 
+	/** The same facts with the HTTP port of the admin console. */
+	public ServerNetwork withHttpAdminPort(@Nullable Integer port) {
+		return new ServerNetwork(this.hostname, this.canonicalAddresses, this.reqlPort, port, this.clusterPort,
+				this.timeConnected);
+	}
+
 	/** An engine that does not listen: no ports, this machine's host name. */
 	public static ServerNetwork none(Instant startedAt) {
 		return new ServerNetwork(localHostName(), List.of(), null, null, null, startedAt);

@@ -30,13 +30,18 @@ public final class ServerTables {
 		return names;
 	}
 
+	/** Replaces {@code server_status}, when a port it shows becomes known. */
+	public static void registerStatus(SystemDatabase system, ServerState server, ServerNetwork network) {
+		system.register(new ServerStatusTable(server, network));
+	}
+
 	/**
 	 * Replaces the tables that show connections and ports; the network layer calls it
 	 * once it listens.
 	 */
 	public static void registerNetwork(SystemDatabase system, ServerState server, ClientConnections connections,
 			ServerNetwork network) {
-		system.register(new ServerStatusTable(server, network));
+		registerStatus(system, server, network);
 		system.register(new StatsTable(server, connections));
 		system.register(new JobsTable(server, connections));
 	}

@@ -30,4 +30,13 @@ public interface SystemTable {
 		throw QueryException.opFailed("The `" + SystemDatabase.NAME + "." + name() + "` table is read-only in Quire.");
 	}
 
+	/**
+	 * Applies an insert whose primary key the server generated (the row had no
+	 * {@code id}); by default as any other insert.
+	 * @return the row as the table now shows it
+	 */
+	default @Nullable Map<String, Object> insertGenerated(Map<String, Object> after, QuerySession caller) {
+		return write(null, after, caller);
+	}
+
 }

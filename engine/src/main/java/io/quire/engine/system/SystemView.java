@@ -3,6 +3,8 @@ package io.quire.engine.system;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -32,6 +34,9 @@ final class SystemView implements Table {
 	private final SystemTable table;
 
 	private final QuerySession caller;
+
+	/** Keys the server generated for this query's inserts (a view serves one query). */
+	private final Set<Object> generatedKeys = ConcurrentHashMap.newKeySet();
 
 	SystemView(SystemTable table, QuerySession caller) {
 		this.table = table;
@@ -136,8 +141,15 @@ final class SystemView implements Table {
 				throw QueryException.queryLogic("Primary key `id` cannot be changed (`" + DatumPrinter.print(before)
 						+ "` -> `" + DatumPrinter.print(after) + "`).");
 			}
-			return new Change(before, this.table.write(before, after, this.caller));
+			boolean generated = before == null && after != null && this.generatedKeys.remove(key);
+			return new Change(before, generated ? this.table.insertGenerated(after, this.caller)
+					: this.table.write(before, after, this.caller));
 		}
+	}
+
+	@Override
+	public void keyGenerated(Object key) {
+		this.generatedKeys.add(key);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.quire.engine.system;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
@@ -34,6 +35,46 @@ final class TableConfigTable implements SystemTable {
 	@Override
 	public List<Map<String, Object>> rows(QuerySession caller) {
 		return CatalogTables.rows(this.catalog, (table) -> this.catalog.tableConfig(table.database(), table.name()));
+	}
+
+	/**
+	 * As in RethinkDB, a row without an id creates a table: {@code name} and {@code db}
+	 * are required, {@code primary_key} (default {@code id}), {@code durability},
+	 * {@code write_acks} and {@code shards} optional, {@code indexes} empty if given.
+	 */
+	@Override
+	public Map<String, Object> insertGenerated(Map<String, Object> after, QuerySession caller) {
+		RowFormat format = RowFormat.change(after, name());
+		String name = format.name("name", "table name");
+		String database = format.name("db", "database name");
+		UUID id = UUID.fromString((String) format.field("id"));
+		if (format.has("indexes") && !(format.field("indexes") instanceof List<?> indexes && indexes.isEmpty())) {
+			throw format.wrong("The `indexes` field is read-only and can't be used to create indexes.");
+		}
+		if (format.has("write_hook") && format.field("write_hook") != null) {
+			throw format.wrong("The `write_hook` field is read-only and can't be used to create or drop a write "
+					+ "hook function.");
+		}
+		String primaryKey = format.has("primary_key") ? primaryKey(format) : "id";
+		if (format.has("shards")) {
+			checkShards(format, Map.of("shards", List.of(Datums.object("nonvoting_replicas", List.of(),
+					"primary_replica", this.catalog.serverName(), "replicas", List.of(this.catalog.serverName())))));
+		}
+		if (format.has("write_acks")) {
+			checkWriteAcks(format);
+		}
+		Durability durability = format.has("durability") ? durability(format) : Durability.HARD;
+		format.noExtraKeys();
+		this.catalog.createTable(database, name, primaryKey, durability, id);
+		return this.catalog.tableConfig(database, name);
+	}
+
+	private static String primaryKey(RowFormat format) {
+		Object value = format.field("primary_key");
+		if (!(value instanceof String key)) {
+			throw format.wrong("In `primary_key`: Expected a string; got " + Printer.json(value));
+		}
+		return key;
 	}
 
 	@Override

@@ -63,6 +63,13 @@ final class UsersTable implements SystemTable {
 		return row(name, this.users.account(name));
 	}
 
+	/** A user's id is its name: RethinkDB refuses one the server made up. */
+	@Override
+	public @Nullable Map<String, Object> insertGenerated(Map<String, Object> after, QuerySession caller) {
+		throw QueryException
+			.opFailed("Expected a username as the primary key, got " + Printer.json(after.get("id")) + ".");
+	}
+
 	private static void checkKeys(Map<String, Object> row) {
 		if (!row.containsKey("password")) {
 			throw QueryException.opFailed("Expected a field named `password`.");

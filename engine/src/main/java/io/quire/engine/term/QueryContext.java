@@ -9,6 +9,7 @@ import io.quire.engine.ServerOptions;
 import io.quire.engine.auth.Authorizer;
 import io.quire.engine.auth.CheckedTable;
 import io.quire.engine.auth.Permission;
+import io.quire.engine.auth.QueryGrants;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
@@ -53,6 +54,8 @@ public final class QueryContext {
 	private ServerOptions.Http http = ServerOptions.Http.UNRESTRICTED;
 
 	private final @Nullable Authorizer authorizer;
+
+	private QueryGrants grants = QueryGrants.NONE;
 
 	/** A context for evaluation the server does itself, with no tables of the system. */
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
@@ -109,7 +112,8 @@ public final class QueryContext {
 	public Table table(String database, String name) {
 		Table table = (SystemDatabase.NAME.equals(database) && this.system != null)
 				? this.system.table(name, this.session) : catalog().table(database, name);
-		return (this.authorizer != null) ? CheckedTable.of(table, this.session.user(), this.authorizer) : table;
+		return (this.authorizer != null) ? CheckedTable.of(table, this.session.user(), this.authorizer, this.grants)
+				: table;
 	}
 
 	/**
@@ -127,6 +131,15 @@ public final class QueryContext {
 	/** The permission checks of this query, or {@code null} where none apply. */
 	public @Nullable Authorizer authorizer() {
 		return this.authorizer;
+	}
+
+	/**
+	 * Sets, once before the query runs, the table permissions its up-front check found
+	 * held, so opening those tables does not check them again.
+	 */
+	public QueryContext withGrants(QueryGrants grants) {
+		this.grants = grants;
+		return this;
 	}
 
 	/** The system tables' names, or {@code null} where queries cannot reach them. */

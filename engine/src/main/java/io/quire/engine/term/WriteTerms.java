@@ -111,6 +111,7 @@ final class WriteTerms {
 			String key = UUID.randomUUID().toString();
 			row.put(table.primaryKey(), key);
 			summary.generatedKey(key);
+			table.keyGenerated(key);
 		}
 		try {
 			SelectionTerms.checkKey(row.get(table.primaryKey()));

@@ -34,7 +34,7 @@ public final class MemoryCatalog implements Catalog {
 	}
 
 	@Override
-	public synchronized Map<String, Object> createDatabase(String name) {
+	public synchronized Map<String, Object> createDatabase(String name, UUID id) {
 		if (this.databases.containsKey(name)) {
 			throw QueryException.opFailed("Database `" + name + "` already exists.");
 		}
@@ -64,7 +64,7 @@ public final class MemoryCatalog implements Catalog {
 
 	@Override
 	public synchronized Map<String, Object> createTable(String database, String name, String primaryKey,
-			Durability durability) {
+			Durability durability, UUID id) {
 		Map<String, MemoryTable> tables = tables(database);
 		if (tables.containsKey(name)) {
 			throw QueryException.opFailed("Table `" + database + "." + name + "` already exists.");

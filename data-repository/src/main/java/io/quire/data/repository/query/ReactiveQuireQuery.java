@@ -6,6 +6,8 @@ import reactor.core.publisher.Mono;
 import io.quire.data.core.ReactiveQuireOperations;
 import io.quire.data.core.query.QuireQuery;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ResultProcessor;
@@ -17,6 +19,8 @@ import org.springframework.util.Assert;
  * or declared ({@link StringBasedQuireQuery}), with the same {@code Sort},
  * {@code Pageable} and {@code Limit} handling; it runs on
  * {@link ReactiveQuireOperations}, and its results are projected as they are emitted.
+ * Arguments may be {@code Mono}s and {@code Flux}es, resolved first
+ * ({@link ReactiveArguments}).
  */
 public class ReactiveQuireQuery implements RepositoryQuery {
 
@@ -48,11 +52,12 @@ public class ReactiveQuireQuery implements RepositoryQuery {
 
 	@Override
 	public Object execute(Object[] parameters) {
-		return this.method.isCollectionQuery() ? Flux.defer(() -> run(parameters))
-				: Mono.defer(() -> Mono.from(run(parameters)));
+		Mono<@Nullable Object[]> arguments = ReactiveArguments.resolve(parameters);
+		return this.method.isCollectionQuery() ? arguments.flatMapMany(this::run)
+				: arguments.flatMap((resolved) -> Mono.from(run(resolved)));
 	}
 
-	private Flux<?> run(Object[] parameters) {
+	private Flux<?> run(@Nullable Object[] parameters) {
 		ParametersParameterAccessor accessor = new ParametersParameterAccessor(this.method.getParameters(), parameters);
 		ResultProcessor processor = this.method.getResultProcessor().withDynamicProjection(accessor);
 		QuireQuery query = this.definition.prepareQuery(accessor, parameters);

@@ -51,6 +51,15 @@ public interface ReactivePersonRepository extends ReactiveQuireRepository<Person
 	@Query(value = "{\"active\": true}", count = true)
 	Mono<Long> countActive();
 
+	Flux<Person> findByLastnameIn(Flux<String> lastnames);
+
+	Mono<Long> countByLastnameAndAgeGreaterThan(Mono<String> lastname, int age);
+
+	Mono<Person> findByEmailAndActive(Mono<String> email, Mono<Boolean> active);
+
+	@Query("{\"lastname\": ?0}")
+	Flux<Person> findWithObjectFilterOf(Mono<String> lastname);
+
 	@Query("{\"lastname\": :#{#lastname}}")
 	Flux<Person> findWithNamedExpression(String lastname);
 
