@@ -52,7 +52,7 @@ public final class Times {
 	public static Map<String, Object> time(double epochSeconds, String timezone) {
 		double rounded = Math.floor(epochSeconds * 1000 + 0.5) / 1000.0;
 		if (!Double.isFinite(rounded)) {
-			throw QueryException.queryLogic("Non-finite number: " + epochSeconds);
+			throw QueryException.queryLogic("Non-finite number: " + Printer.exact(epochSeconds));
 		}
 		return Datums.object(Datums.REQL_TYPE, "TIME", "epoch_time", rounded, "timezone", timezone);
 	}
