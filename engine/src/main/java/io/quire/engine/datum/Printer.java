@@ -1,6 +1,7 @@
 package io.quire.engine.datum;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,30 @@ public final class Printer {
 		}
 		String power = text.substring(exponent + 1);
 		return mantissa + "e" + (power.startsWith("-") ? power : "+" + power);
+	}
+
+	/**
+	 * A number with the 20 significant digits RethinkDB uses in some messages (C's
+	 * {@code %.20g}): {@code 0.1} prints as {@code 0.10000000000000000555}.
+	 */
+	public static String exact(double value) {
+		if (Double.isNaN(value)) {
+			return "nan";
+		}
+		if (Double.isInfinite(value)) {
+			return (value > 0) ? "inf" : "-inf";
+		}
+		if (value == 0) {
+			return (1 / value < 0) ? "-0" : "0";
+		}
+		BigDecimal rounded = new BigDecimal(value).round(new MathContext(20)).stripTrailingZeros();
+		int exponent = rounded.precision() - rounded.scale() - 1;
+		if (exponent >= -5 && exponent < 20) {
+			return rounded.toPlainString();
+		}
+		BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
+		String sign = (exponent < 0) ? "-" : "+";
+		return mantissa.toPlainString() + "e" + sign + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
 	}
 
 	/** JSON string literal with escapes. */

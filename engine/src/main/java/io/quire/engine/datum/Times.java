@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +28,10 @@ public final class Times {
 
 	private static final Pattern ZONE = Pattern.compile("Z|[+-]\\d{2}(:?\\d{2})?");
 
-	private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
+	private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
 
 	/** As {@link #OUTPUT} for a whole second: RethinkDB prints no fraction then. */
-	private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+	private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
 	/** 1400-01-01T00:00:00Z: RethinkDB's calendar starts in the year 1400. */
 	private static final double MIN_EPOCH_SECONDS = -17_987_443_200d;
@@ -52,7 +52,7 @@ public final class Times {
 	public static Map<String, Object> time(double epochSeconds, String timezone) {
 		double rounded = Math.floor(epochSeconds * 1000 + 0.5) / 1000.0;
 		if (!Double.isFinite(rounded)) {
-			throw QueryException.queryLogic("Non-finite number: " + epochSeconds);
+			throw QueryException.queryLogic("Non-finite number: " + Printer.exact(epochSeconds));
 		}
 		return Datums.object(Datums.REQL_TYPE, "TIME", "epoch_time", rounded, "timezone", timezone);
 	}
@@ -80,20 +80,25 @@ public final class Times {
 		return (zone instanceof String text) ? text : "+00:00";
 	}
 
-	/** The date-time of a TIME datum in its own zone. */
-	public static OffsetDateTime dateTime(@Nullable Object time) {
+	/**
+	 * The wall-clock date-time of a TIME datum in its own zone. It is computed from the
+	 * offset in seconds rather than with {@code ZoneOffset}, which stops at 18 hours
+	 * while RethinkDB allows offsets up to 24.
+	 */
+	public static LocalDateTime dateTime(@Nullable Object time) {
 		double seconds = epochSeconds(time);
 		if (!isInCalendar(seconds)) {
 			throw QueryException.queryLogic("Error in time logic: Year is out of valid range: 1400..10000.");
 		}
-		long millis = Math.round(seconds * 1000);
-		return Instant.ofEpochMilli(millis).atOffset(offset(timezone(time)));
+		long millis = Math.round(seconds * 1000) + offsetSeconds(timezone(time)) * 1000L;
+		return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000,
+				ZoneOffset.UTC);
 	}
 
-	/** A TIME datum for a date-time, keeping its offset. */
-	public static Map<String, Object> time(OffsetDateTime dateTime) {
-		double seconds = dateTime.toEpochSecond() + dateTime.getNano() / 1e9;
-		return time(seconds, formatOffset(dateTime.getOffset()));
+	/** A TIME datum for a wall-clock date-time in the given zone. */
+	public static Map<String, Object> time(LocalDateTime local, String zone) {
+		double seconds = local.toEpochSecond(ZoneOffset.UTC) - offsetSeconds(zone) + local.getNano() / 1e9;
+		return time(seconds, canonicalZone(zone));
 	}
 
 	public static Object requireTime(@Nullable Object datum) {
@@ -104,7 +109,7 @@ public final class Times {
 	}
 
 	/** Parses a zone such as {@code Z}, {@code +01}, {@code -0700} or {@code +07:00}. */
-	public static ZoneOffset offset(String zone) {
+	public static int offsetSeconds(String zone) {
 		if (zone.equals("-00") || zone.equals("-00:00")) {
 			throw QueryException.queryLogic("`" + zone + "` is not a valid time offset.");
 		}
@@ -112,7 +117,7 @@ public final class Times {
 			throw QueryException.queryLogic("Timezone `" + zone + "` does not start with `-` or `+`.");
 		}
 		if (zone.equals("Z")) {
-			return ZoneOffset.UTC;
+			return 0;
 		}
 		String digits = zone.substring(1).replace(":", "");
 		int hours = Integer.parseInt(digits.substring(0, 2));
@@ -123,20 +128,15 @@ public final class Times {
 		if (minutes > 59) {
 			throw QueryException.queryLogic("Minutes out of range in `" + zone + "`.");
 		}
-		if (hours > 18 || (hours == 18 && minutes > 0)) {
-			throw QueryException.queryLogic("Time offsets beyond 18 hours are not supported: `" + zone + "`.");
-		}
 		int sign = zone.startsWith("-") ? -1 : 1;
-		return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+		return sign * (hours * 3600 + minutes * 60);
 	}
 
 	/** A zone in RethinkDB's canonical form {@code ±HH:MM}. */
 	public static String canonicalZone(String zone) {
-		return formatOffset(offset(zone));
-	}
-
-	private static String formatOffset(ZoneOffset offset) {
-		return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
+		int seconds = offsetSeconds(zone);
+		int minutes = Math.abs(seconds) / 60;
+		return String.format(Locale.ROOT, "%s%02d:%02d", (seconds < 0) ? "-" : "+", minutes / 60, minutes % 60);
 	}
 
 	/** Parses an ISO 8601 string; {@code defaultZone} applies when the text has none. */
@@ -151,7 +151,7 @@ public final class Times {
 		}
 		try {
 			LocalDateTime local = LocalDateTime.of(date(matcher), clock(matcher));
-			return time(local.atOffset(offset(zone)));
+			return time(local, zone);
 		}
 		catch (DateTimeException ex) {
 			throw QueryException.queryLogic("Invalid date string `" + text + "`.");
@@ -175,11 +175,11 @@ public final class Times {
 
 	/** ISO 8601 with milliseconds (none for a whole second) and the time's own offset. */
 	public static String toIso8601(@Nullable Object time) {
-		OffsetDateTime dateTime = dateTime(time);
+		LocalDateTime dateTime = dateTime(time);
 		if (dateTime.getYear() > 9999) {
 			throw QueryException.queryLogic("Year `" + dateTime.getYear() + "` out of valid ISO 8601 range [0, 9999].");
 		}
-		return ((dateTime.getNano() == 0) ? WHOLE_SECONDS : OUTPUT).format(dateTime);
+		return ((dateTime.getNano() == 0) ? WHOLE_SECONDS : OUTPUT).format(dateTime) + canonicalZone(timezone(time));
 	}
 
 }

@@ -62,30 +62,49 @@ final class ArrayTerms {
 		return call.context().checkArray(array);
 	}
 
-	/** Argument 1 as an index into the array; negative counts from the end. */
+	/**
+	 * Argument 1 as a position in the array: between elements when {@code insert}, at an
+	 * element otherwise. The index is checked on the datum (the term's error, as in
+	 * RethinkDB); negative positions count from the end.
+	 */
 	private static int position(Call call, int size, boolean insert) {
-		long index = call.integer(1);
-		long resolved = (index < 0) ? size + index + (insert ? 1 : 0) : index;
-		long limit = insert ? size : size - 1;
-		if (resolved < 0 || resolved > limit) {
-			throw QueryException.nonExistence("Index `" + index + "` out of bounds for array of size: `" + size + "`.");
-		}
+		long resolved = fromEnd(Types.integer(call.datum(1)), insert ? size + 1 : size);
+		checkWithin(resolved, insert ? size : size - 1, size);
 		return (int) resolved;
 	}
 
+	/** A negative index counted back from {@code size}, or RethinkDB's error. */
+	private static long fromEnd(long index, int size) {
+		if (index >= 0) {
+			return index;
+		}
+		if (-index > size) {
+			throw QueryException.nonExistence("Index out of bounds: " + index);
+		}
+		return size + index;
+	}
+
+	private static void checkWithin(long index, long last, int size) {
+		if (index > last) {
+			throw QueryException.nonExistence("Index `" + index + "` out of bounds for array of size: `" + size + "`.");
+		}
+	}
+
+	/** DELETE_AT of one element, or of the range [start, end) with a third argument. */
 	private static Object deleteAt(Call call) {
 		List<@Nullable Object> array = source(call);
-		int start = position(call, array.size(), false);
-		int end = start + 1;
-		if (call.count() == 3) {
-			long endIndex = call.integer(2);
-			end = (int) ((endIndex < 0) ? array.size() + endIndex : endIndex);
-			if (end < start || end > array.size()) {
-				throw QueryException
-					.nonExistence("Index `" + endIndex + "` out of bounds for array of size: `" + array.size() + "`.");
-			}
+		if (call.count() == 2) {
+			array.remove(position(call, array.size(), false));
+			return array;
 		}
-		array.subList(start, end).clear();
+		long start = fromEnd(Types.integer(call.datum(1)), array.size());
+		long end = fromEnd(Types.integer(call.datum(2)), array.size());
+		checkWithin(start, array.size(), array.size());
+		checkWithin(end, array.size(), array.size());
+		if (start > end) {
+			throw QueryException.queryLogic("Start index `" + start + "` is greater than end index `" + end + "`.");
+		}
+		array.subList((int) start, (int) end).clear();
 		return array;
 	}
 

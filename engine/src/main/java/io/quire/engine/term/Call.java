@@ -101,14 +101,20 @@ public final class Call {
 		return framed(i, () -> Types.string(value));
 	}
 
+	/**
+	 * Argument {@code i} as an array. Unlike numbers and strings, a wrong type here is
+	 * the term's own error (RethinkDB checks arrays and objects on the datum, not the
+	 * argument).
+	 */
 	public List<@Nullable Object> array(int i) {
-		Object value = datum(i);
-		return framed(i, () -> Types.array(value));
+		return Types.array(datum(i));
 	}
 
+	/**
+	 * Argument {@code i} as an object; a wrong type is the term's error, as for arrays.
+	 */
 	public Map<String, @Nullable Object> object(int i) {
-		Object value = datum(i);
-		return framed(i, () -> Types.object(value));
+		return Types.object(datum(i));
 	}
 
 	/** Argument {@code i} as a function; a datum becomes a function that returns it. */

@@ -52,7 +52,11 @@ final class FeedTerms {
 		}
 		FeedTransform.Peeled peeled = call.framed(0, () -> FeedTransform.peel(sourceNode, call.env()));
 		Object source = call.framed(0, () -> peeled.source().eval(call.env()));
-		return selectionFeed(source, options, peeled.transform());
+		Stream feed = selectionFeed(source, options, peeled.transform());
+		if (feed == null) {
+			throw FeedRefusals.refusal(peeled.source(), source);
+		}
+		return feed;
 	}
 
 	/**
@@ -88,9 +92,10 @@ final class FeedTerms {
 
 	/**
 	 * A feed on a document, a table, a range or a filtered selection, shown through the
-	 * transform.
+	 * transform; {@code null} when the source is none of them.
 	 */
-	private static Stream selectionFeed(@Nullable Object source, FeedOptions options, FeedTransform transform) {
+	private static @Nullable Stream selectionFeed(@Nullable Object source, FeedOptions options,
+			FeedTransform transform) {
 		if (source instanceof SingleRow row) {
 			Predicate<Map<String, Object>> members = (document) -> Datums.equal(document.get(row.table().primaryKey()),
 					row.key());
@@ -112,9 +117,7 @@ final class FeedTerms {
 			stream.close();
 			return open(stream.table(), stream.members(), options, initial, ResponseNote.SEQUENCE_FEED, transform);
 		}
-		throw QueryException.queryLogic("Cannot call `changes` on a " + Values.typeName(source)
-				+ " (only on a table, a `between` range or a single document,"
-				+ " or a `filter`, `map` or `pluck` of them).");
+		return null;
 	}
 
 	/**

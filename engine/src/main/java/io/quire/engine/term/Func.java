@@ -39,7 +39,13 @@ public class Func {
 			throw QueryException.queryLogic("Expected function with " + plural(arguments.length, "argument")
 					+ " but found function with " + plural(this.parameters.length, "argument") + ".");
 		}
-		return this.body.eval(this.closure.bind(this.parameters, arguments));
+		try {
+			return this.body.eval(this.closure.bind(this.parameters, arguments));
+		}
+		catch (QueryException ex) {
+			// the body is argument 1 of the FUNC term (argument 0 lists the parameters)
+			throw ex.withFrame(1);
+		}
 	}
 
 	/** Calls the function and requires a datum result. */

@@ -200,8 +200,18 @@ final class IndexTerms {
 		String to = call.string(2);
 		checkNotPrimary(table, from);
 		checkNotPrimary(table, to);
-		boolean renamed = table.renameIndex(from, to, call.optBool("overwrite", false));
-		return Datums.object("renamed", renamed ? 1.0 : 0.0);
+		boolean overwrite = call.optBool("overwrite", false);
+		try {
+			return Datums.object("renamed", table.renameIndex(from, to, overwrite) ? 1.0 : 0.0);
+		}
+		catch (QueryException ex) {
+			if (overwrite || ex.errorType() != ErrorType.OP_FAILED || !ex.getMessage().startsWith("Index `")) {
+				throw ex;
+			}
+			// without overwrite RethinkDB does not say which of the two went wrong
+			throw QueryException.opFailed("Index `" + from + "` does not exist or index `" + to
+					+ "` already exists on table `" + table.database() + "." + table.name() + "`.");
+		}
 	}
 
 }

@@ -33,9 +33,9 @@ final class MathTerms {
 		specs.term(TermType.BIT_AND).args(1, -1).is((call) -> bits(call, (a, b) -> a & b));
 		specs.term(TermType.BIT_OR).args(1, -1).is((call) -> bits(call, (a, b) -> a | b));
 		specs.term(TermType.BIT_XOR).args(1, -1).is((call) -> bits(call, (a, b) -> a ^ b));
-		specs.term(TermType.BIT_SAL).args(2).is((call) -> bits(call, (a, b) -> a << b));
-		specs.term(TermType.BIT_SAR).args(2).is((call) -> bits(call, (a, b) -> a >> b));
-		specs.term(TermType.BIT_NOT).args(1).is((call) -> (double) ~call.integer(0));
+		specs.term(TermType.BIT_SAL).args(2).is((call) -> shift(call, true));
+		specs.term(TermType.BIT_SAR).args(2).is((call) -> shift(call, false));
+		specs.term(TermType.BIT_NOT).args(1).is((call) -> (double) ~bitOperand(call, 0));
 	}
 
 	private static Object add(Call call) {
@@ -43,7 +43,7 @@ final class MathTerms {
 		for (int i = 1; i < call.count(); i++) {
 			Object left = result;
 			Object right = call.datum(i);
-			result = call.framed(i, () -> add(left, right, call.context()));
+			result = add(left, right, call.context());
 		}
 		return result;
 	}
@@ -71,7 +71,7 @@ final class MathTerms {
 		for (int i = 1; i < call.count(); i++) {
 			Object left = result;
 			Object right = call.datum(i);
-			result = call.framed(i, () -> subtract(left, right));
+			result = subtract(left, right);
 		}
 		return result;
 	}
@@ -91,7 +91,7 @@ final class MathTerms {
 		for (int i = 1; i < call.count(); i++) {
 			Object left = result;
 			Object right = call.datum(i);
-			result = call.framed(i, () -> multiply(left, right, call.context()));
+			result = multiply(left, right, call.context());
 		}
 		return result;
 	}
@@ -115,12 +115,15 @@ final class MathTerms {
 		return result;
 	}
 
+	/**
+	 * Both operands are checked on the datum, so a wrong type is the DIV term's error.
+	 */
 	private static Object divide(Call call) {
-		double result = call.number(0);
+		double result = Types.number(call.datum(0));
 		for (int i = 1; i < call.count(); i++) {
-			double divisor = call.number(i);
+			double divisor = Types.number(call.datum(i));
 			if (divisor == 0) {
-				throw QueryException.queryLogic("Cannot divide by zero.").withFrame(i);
+				throw QueryException.queryLogic("Cannot divide by zero.");
 			}
 			result = finite(result / divisor);
 		}
@@ -131,7 +134,7 @@ final class MathTerms {
 		long dividend = call.integer(0);
 		long divisor = call.integer(1);
 		if (divisor == 0) {
-			throw QueryException.queryLogic("Cannot take a number modulo 0.").withFrame(1);
+			throw QueryException.queryLogic("Cannot take a number modulo 0.");
 		}
 		if (dividend == Long.MIN_VALUE && divisor == -1) {
 			throw QueryException.queryLogic("Cannot take " + dividend + " mod " + divisor);
@@ -143,37 +146,67 @@ final class MathTerms {
 		return (value < 0) ? -Math.floor(-value + 0.5) : Math.floor(value + 0.5);
 	}
 
+	/** Floats by default only without bounds; {@code float: false} needs one or two. */
 	private static Object random(Call call) {
-		boolean floating = call.optBool("float", false);
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		if (call.count() == 0) {
-			return random.nextDouble();
-		}
-		double low = (call.count() == 2) ? call.number(0) : 0;
-		double high = call.number(call.count() - 1);
+		boolean floating = call.optBool("float", call.count() == 0);
 		if (floating) {
-			return (low == high) ? low : low + random.nextDouble() * (high - low);
+			double low = (call.count() == 2) ? call.number(0) : 0;
+			double high = (call.count() == 0) ? 1 : call.number(call.count() - 1);
+			double result = low + ThreadLocalRandom.current().nextDouble() * (high - low);
+			return (result == high && low != high) ? low : result;
 		}
-		long lowInt = Types.integer(low);
-		long highInt = Types.integer(high);
-		if (lowInt >= highInt) {
-			throw QueryException
-				.queryLogic("Lower bound (" + lowInt + ") is not less than upper bound (" + highInt + ").");
+		if (call.count() == 0) {
+			throw QueryException.queryLogic("Generating a random integer requires one or two bounds.");
 		}
-		return (double) random.nextLong(lowInt, highInt);
+		long low = (call.count() == 2) ? bound("Lower", call.number(0)) : 0;
+		long high = bound("Upper", call.number(call.count() - 1));
+		if (low >= high) {
+			throw QueryException.queryLogic("Lower bound (" + low + ") is not less than upper bound (" + high + ").");
+		}
+		return (double) ThreadLocalRandom.current().nextLong(low, high);
+	}
+
+	private static long bound(String which, double value) {
+		if (value != Math.rint(value) || Math.abs(value) > Types.MAX_EXACT_INTEGER) {
+			throw QueryException.queryLogic(
+					which + " bound (" + Printer.exact(value) + ") could not be safely converted to an integer.");
+		}
+		return (long) value;
 	}
 
 	private static Object bits(Call call, LongBinaryOperator operator) {
-		long result = call.integer(0);
+		long result = bitOperand(call, 0);
 		for (int i = 1; i < call.count(); i++) {
-			result = operator.applyAsLong(result, call.integer(i));
+			result = operator.applyAsLong(result, bitOperand(call, i));
 		}
 		return (double) result;
 	}
 
+	/** An operand of a bitwise term: an integer in [-2^53, 2^53). */
+	private static long bitOperand(Call call, int i) {
+		long value = call.integer(i);
+		if (value < -(1L << 53) || value >= (1L << 53)) {
+			throw QueryException.queryLogic("Integer too large: " + value);
+		}
+		return value;
+	}
+
+	/** BIT_SAL and BIT_SAR: the count may be any non-negative integer. */
+	private static Object shift(Call call, boolean left) {
+		long value = bitOperand(call, 0);
+		long count = call.integer(1);
+		if (count < 0) {
+			throw QueryException.queryLogic("Cannot bit-shift by a negative value");
+		}
+		if (left) {
+			return finite((value == 0) ? 0 : value * Math.pow(2, Math.min(count, 4096)));
+		}
+		return (double) ((count > 63) ? ((value < 0) ? -1 : 0) : value >> count);
+	}
+
 	static double finite(double value) {
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			throw QueryException.queryLogic("Non-finite number: " + Printer.number(value));
+			throw QueryException.queryLogic("Non-finite number: " + Printer.exact(value));
 		}
 		return value;
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.catalog.Bound;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.RowIterator;
@@ -48,10 +49,8 @@ final class SelectionTerms {
 		}
 		String readMode = call.optString("read_mode");
 		if (readMode != null && !List.of("single", "majority", "outdated").contains(readMode)) {
-			throw QueryException
-				.queryLogic("Read mode `" + readMode
-						+ "` unrecognized (options are \"majority\", \"single\", and \"outdated\").")
-				.withFrame("read_mode");
+			throw QueryException.queryLogic("Read mode `" + readMode
+					+ "` unrecognized (options are \"majority\", \"single\", and \"outdated\").");
 		}
 		String database = (call.count() == 2) ? database(call, 0).name() : call.context().defaultDatabase();
 		String name = call.string(call.count() - 1);
@@ -63,10 +62,16 @@ final class SelectionTerms {
 		return call.context().table(database, name);
 	}
 
-	/** Argument {@code i} as a database. */
+	/**
+	 * Argument {@code i} as an existing database. A missing one is the DB term's error
+	 * (its frame), as RethinkDB looks the database up when it evaluates {@code r.db}.
+	 */
 	static DbRef database(Call call, int i) {
 		Object value = call.arg(i);
 		if (value instanceof DbRef db) {
+			if (!SystemDatabase.NAME.equals(db.name())) {
+				call.framed(i, () -> call.context().catalog().database(db.name()));
+			}
 			return db;
 		}
 		throw QueryException.queryLogic("Expected type DATABASE but found " + Values.typeName(value) + ".")

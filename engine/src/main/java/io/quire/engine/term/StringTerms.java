@@ -129,6 +129,7 @@ final class StringTerms {
 
 	private static @Nullable Object parseJson(Call call) {
 		String text = call.string(0);
+		JsonSyntax.check(text);
 		try {
 			return Datums.normalize(JSON.readValue(text, Object.class));
 		}

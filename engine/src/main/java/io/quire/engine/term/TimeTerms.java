@@ -2,7 +2,6 @@ package io.quire.engine.term;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.function.ToDoubleFunction;
 
 import io.quire.engine.QueryException;
@@ -64,7 +63,7 @@ final class TimeTerms {
 		}
 	}
 
-	private static void part(Specs specs, TermType type, ToDoubleFunction<OffsetDateTime> part) {
+	private static void part(Specs specs, TermType type, ToDoubleFunction<LocalDateTime> part) {
 		specs.term(type).args(1).is((call) -> roundMillis(part.applyAsDouble(Times.dateTime(time(call, 0)))));
 	}
 
@@ -88,7 +87,7 @@ final class TimeTerms {
 		try {
 			LocalDateTime local = LocalDateTime.of((int) call.integer(0), (int) call.integer(1), (int) call.integer(2),
 					hour, minute, (int) second, (int) Math.round((second - Math.floor(second)) * 1e9));
-			return Times.time(local.atOffset(Times.offset(zone)));
+			return Times.time(local, zone);
 		}
 		catch (DateTimeException ex) {
 			throw QueryException.queryLogic("Error in time logic: " + ex.getMessage() + ".");
@@ -96,8 +95,8 @@ final class TimeTerms {
 	}
 
 	private static Object date(Call call) {
-		OffsetDateTime dateTime = Times.dateTime(time(call, 0));
-		return Times.time(dateTime.toLocalDate().atStartOfDay().atOffset(dateTime.getOffset()));
+		Object time = time(call, 0);
+		return Times.time(Times.dateTime(time).toLocalDate().atStartOfDay(), Times.timezone(time));
 	}
 
 	private static Object during(Call call) {

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Types {
 
+	/** The largest integer a double holds exactly (2^53). */
+	static final double MAX_EXACT_INTEGER = 9007199254740992d;
+
 	private Types() {
 	}
 
@@ -40,11 +43,15 @@ public final class Types {
 		throw mismatch("NUMBER", datum);
 	}
 
-	/** A number that must be an integer ("Number not an integer: 1.5."). */
+	/**
+	 * A number that must be an integer in [-2^53, 2^53] ("Number not an integer: 1.5",
+	 * "Number not an integer (>2^53): 9007199254740994").
+	 */
 	public static long integer(@Nullable Object datum) {
 		double value = number(datum);
-		if (!Datums.isInteger(value)) {
-			throw QueryException.queryLogic("Number not an integer: " + Printer.number(value));
+		if (value != Math.rint(value) || Math.abs(value) > MAX_EXACT_INTEGER) {
+			String range = (value < -MAX_EXACT_INTEGER) ? " (<-2^53)" : (value > MAX_EXACT_INTEGER) ? " (>2^53)" : "";
+			throw QueryException.queryLogic("Number not an integer" + range + ": " + Printer.exact(value));
 		}
 		return (long) value;
 	}

@@ -30,7 +30,7 @@ class TimesTests {
 
 	@Test
 	void rejectsBadZones() {
-		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> Times.offset("07:00"));
+		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> Times.offsetSeconds("07:00"));
 		assertThat(Times.canonicalZone("Z")).isEqualTo("+00:00");
 		assertThat(Times.canonicalZone("-0700")).isEqualTo("-07:00");
 	}

@@ -203,11 +203,16 @@ final class MemoryTable implements Table {
 
 	@Override
 	public synchronized boolean renameIndex(String from, String to, boolean overwrite) {
-		IndexDefinition definition = this.indexes.remove(from);
+		IndexDefinition definition = this.indexes.get(from);
 		if (definition == null) {
 			throw QueryException
 				.opFailed("Index `" + from + "` does not exist on table `" + this.database + "." + this.name + "`.");
 		}
+		if (!overwrite && !from.equals(to) && this.indexes.containsKey(to)) {
+			throw QueryException
+				.opFailed("Index `" + to + "` already exists on table `" + this.database + "." + this.name + "`.");
+		}
+		this.indexes.remove(from);
 		this.indexes.put(to, new IndexDefinition(to, definition.function(), definition.multi(), definition.geo()));
 		return !from.equals(to);
 	}

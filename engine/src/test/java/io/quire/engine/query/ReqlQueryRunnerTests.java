@@ -150,10 +150,10 @@ class ReqlQueryRunnerTests {
 	}
 
 	@Test
-	void errorsCarryBacktraceFrames() {
+	void errorsCarryBacktraceFramesDownToTheFailingTerm() {
 		QueryException error = this.reql.error("[24,[1,[24,[2,\"a\"]]]]");
 		assertThat(error.getMessage()).isEqualTo("Expected type NUMBER but found STRING.");
-		assertThat(error.backtrace()).isEqualTo(List.of(1, 1));
+		assertThat(error.backtrace()).isEqualTo(List.of(1));
 	}
 
 	@Test

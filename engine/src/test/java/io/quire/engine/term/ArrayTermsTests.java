@@ -1,6 +1,7 @@
 package io.quire.engine.term;
 
 import io.quire.engine.query.ReqlTester;
+import io.quire.protocol.ErrorType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,26 @@ class ArrayTermsTests {
 	void editsRespectArrayLimit() {
 		assertThat(this.reql.error("[29,[" + ARRAY + ",4]]", "{'array_limit':3}").getMessage())
 			.isEqualTo("Array over size limit `3`.");
+	}
+
+	@Test
+	void positionalEditsReportOutOfBoundsIndexesAsRethinkDbDoes() {
+		assertThat(this.reql.json("[82,[[2,[1,2,3]],-1,4]]")).isEqualTo("[1,2,3,4]");
+		assertThat(this.reql.error("[82,[[2,[1,2,3]],4,5]]").getMessage())
+			.isEqualTo("Index `4` out of bounds for array of size: `3`.");
+		assertThat(this.reql.error("[82,[[2,[1,2,3]],-5,0]]").getMessage()).isEqualTo("Index out of bounds: -5");
+		assertThat(this.reql.error("[83,[[2,[1,2,3,4]],-5]]").getMessage()).isEqualTo("Index out of bounds: -5");
+		assertThat(this.reql.error("[84,[[2,[1,2,3]],3,4]]").getMessage())
+			.isEqualTo("Index `3` out of bounds for array of size: `3`.");
+		assertThat(this.reql.error("[82,[[2,[1,2,3]],null,1]]").errorType()).isEqualTo(ErrorType.NON_EXISTENCE);
+	}
+
+	@Test
+	void deleteAtRangeMayStartAtTheEndButNotAfterItsEnd() {
+		assertThat(this.reql.json("[83,[[2,[1,2,3,4]],4,4]]")).isEqualTo("[1,2,3,4]");
+		assertThat(this.reql.json("[83,[[2,[1,2,3,4]],1,-1]]")).isEqualTo("[1,4]");
+		assertThat(this.reql.error("[83,[[2,[1,2,3,4]],3,1]]").getMessage())
+			.isEqualTo("Start index `3` is greater than end index `1`.");
 	}
 
 }

@@ -3,6 +3,7 @@ package io.quire.engine.term;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.quire.engine.QueryException;
 import io.quire.engine.query.QueryResult;
 import io.quire.engine.query.ReqlTester;
 import io.quire.engine.query.ResultStream;
@@ -181,7 +182,22 @@ class FeedTermsTests {
 
 	@Test
 	void feedsOnArbitraryStreamsAreRejected() {
-		assertThat(this.reql.error("[152,[[173,[3]]]]").getMessage()).startsWith("Cannot call `changes` on a STREAM");
+		assertThat(this.reql.error("[152,[[173,[3]]]]").getMessage())
+			.isEqualTo("Cannot call `changes` on an eager stream.");
+	}
+
+	@Test
+	void changesOnWhatCannotBeFollowedUsesRethinkDbsErrors() {
+		QueryException onArray = this.reql.error("[152,[[2,[1]]]]");
+		assertThat(onArray.getMessage()).isEqualTo("Cannot call `changes` on an eager stream.");
+		assertThat(onArray.backtrace()).containsExactly(0);
+		assertThat(this.reql.error("[152,[1]]").getMessage()).isEqualTo("Expected type SELECTION but found DATUM:\n1");
+		this.reql.table("followed", "[{'id':1}]");
+		QueryException afterGroup = this.reql.error("[152,[[144,[[15,['followed']],'x']]]]");
+		assertThat(afterGroup.getMessage()).isEqualTo("Cannot call `changes` after `group`.");
+		assertThat(afterGroup.backtrace()).isEmpty();
+		assertThat(this.reql.error("[152,[[42,[[15,['followed']]]]]]").getMessage())
+			.isEqualTo("Cannot call `changes` after `distinct`.");
 	}
 
 }

@@ -147,4 +147,18 @@ class IndexTermsTests {
 			.isEqualTo("Index name conflict: `id` is the name of the primary key.");
 	}
 
+	@Test
+	void renameWithoutOverwriteDoesNotSayWhichNameWasWrong() {
+		this.reql.table("renames", "[{'id':1}]");
+		this.reql.value("[75,[[15,['renames']],'a']]");
+		this.reql.value("[75,[[15,['renames']],'b']]");
+		assertThat(this.reql.error("[156,[[15,['renames']],'a','b']]").getMessage())
+			.isEqualTo("Index `a` does not exist or index `b` already exists on table `test.renames`.");
+		assertThat(this.reql.error("[156,[[15,['renames']],'zz','c']]").getMessage())
+			.isEqualTo("Index `zz` does not exist or index `c` already exists on table `test.renames`.");
+		assertThat(this.reql.error("[156,[[15,['renames']],'zz','c'],{'overwrite':true}]").getMessage())
+			.isEqualTo("Index `zz` does not exist on table `test.renames`.");
+		assertThat(this.reql.json("[156,[[15,['renames']],'a','a']]")).isEqualTo("{\"renamed\":0}");
+	}
+
 }

@@ -53,4 +53,32 @@ class StringTermsTests {
 		assertThat(this.reql.value("[169,['slava@example.com']]")).isEqualTo("90691cbc-b5ea-5826-ae98-951e30fc3b2d");
 	}
 
+	@Test
+	void jsonParseErrorsNameTheFaultAsRethinkDbDoes() {
+		assertThat(this.reql.error("[98,['[1,2']]").getMessage())
+			.isEqualTo("Failed to parse \"[1,2\" as JSON: Missing a comma or ']' after an array element.");
+		assertThat(this.reql.error("[98,['']]").getMessage())
+			.isEqualTo("Failed to parse \"\" as JSON: The document is empty.");
+		assertThat(this.reql.error("[98,['1 2']]").getMessage())
+			.isEqualTo("Failed to parse \"1 2\" as JSON: The document root must not be followed by other values.");
+		assertThat(this.reql.error("[98,['{\\'a\\' 1}']]").getMessage())
+			.endsWith("Missing a colon after a name of object member.");
+		assertThat(this.reql.error("[98,['NaN']]").getMessage()).endsWith(" as JSON: Invalid value.");
+		assertThat(this.reql.error("[98,['1e400']]").getMessage()).endsWith("Number too big to be stored in double.");
+		assertThat(this.reql.error("[98,['1.']]").getMessage()).endsWith("Miss fraction part in number.");
+	}
+
+	@Test
+	void jsonParseErrorsShortenLongInput() {
+		assertThat(this.reql.error("[98,['[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20']]").getMessage())
+			.isEqualTo("Failed to parse \"[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,...\" as JSON:"
+					+ " Missing a comma or ']' after an array element.");
+	}
+
+	@Test
+	void jsonStillParsesNestedValuesAndEscapes() {
+		assertThat(this.reql.json("[98,['{\\'a\\':[1,{\\'b\\':null}],\\'c\\':\\'\\\\u00e9\\'}']]"))
+			.isEqualTo("{\"a\":[1,{\"b\":null}],\"c\":\"\u00e9\"}");
+	}
+
 }

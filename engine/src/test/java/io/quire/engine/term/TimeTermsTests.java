@@ -151,4 +151,17 @@ class TimeTermsTests {
 		assertThat(this.reql.json("[100,[[170,[{'t':[101,[0]]},'t']]]]")).isEqualTo("\"1970-01-01T00:00:00+00:00\"");
 	}
 
+	@Test
+	void offsetsUpToTwentyFourHoursKeepTheirWallClock() {
+		assertThat(this.reql.json("[100,[[136,[2013,1,1,'+24:00']]]]")).isEqualTo("\"2013-01-01T00:00:00+24:00\"");
+		assertThat(this.reql.json("[136,[2013,1,1,'+19:00']]"))
+			.isEqualTo("{\"$reql_type$\":\"TIME\",\"epoch_time\":1356930000,\"timezone\":\"+19:00\"}");
+		assertThat(this.reql.json("[100,[[104,[[101,[1357000000]],'-23:30']]]]"))
+			.isEqualTo("\"2012-12-31T00:56:40-23:30\"");
+		assertThat(this.reql.json("[100,[[106,[[99,['2013-01-01T05:00:00+20:00']]]]]]"))
+			.isEqualTo("\"2013-01-01T00:00:00+20:00\"");
+		assertThat(this.reql.error("[104,[[101,[0]],'+25:00']]").getMessage())
+			.isEqualTo("Hours out of range in `+25:00`.");
+	}
+
 }
