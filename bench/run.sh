@@ -91,10 +91,11 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# Always rebuilt, so that the jars measured are the commit that machine.txt names.
+# Always rebuilt, so that the jars measured are the commit that machine.txt names. Packaged, never
+# installed: the local Maven repository may be shared, and the harness runs from bench/target.
 build() {
 	log "building the server jar and the harness"
-	./mvnw -B -q -DskipTests -pl server-module,bench -am install
+	./mvnw -B -q -DskipTests -pl server-module,bench -am package
 }
 
 install_postgres() {

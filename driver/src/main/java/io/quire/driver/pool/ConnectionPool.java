@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,9 +34,14 @@ import org.slf4j.LoggerFactory;
  * connections on {@link #warmup()} (or the first acquisition), grows up to
  * {@code maxSize}, closes connections idle or alive too long, checks connections before
  * lending them, warns about connections held too long, and replaces connections whose
- * socket broke. Idle connections are reused newest first (a thread's own last one first).
- * {@link #disconnect()} closes every pooled socket (they are reopened on demand);
- * {@link #close()} closes the pool for good.
+ * socket broke. With {@link PoolOptions#maxInFlight()} above 1 a connection is lent to
+ * that many callers at once (their queries are multiplexed on its socket) and each
+ * acquisition takes the least-loaded connection with room (a thread's own last one first
+ * if nobody holds it, then the fewest loans, the newest among equals). A connection that
+ * broke, expired or failed validation takes no new loans and is replaced; its borrowers'
+ * queries fail with the connection's own exception, and the socket is closed when the
+ * last of them returns it (at once if it broke). {@link #disconnect()} closes every
+ * pooled socket (they are reopened on demand); {@link #close()} closes the pool for good.
  * <p>
  * Lending an idle connection takes no lock: each entry's state is swapped atomically.
  * Callers that must wait queue up in order: a returned connection goes straight to the
@@ -63,6 +70,9 @@ public final class ConnectionPool implements ConnectionFactory {
 	private final WaitQueue.Lender lender = new Lender();
 
 	private final AtomicBoolean warmedUp = new AtomicBoolean();
+
+	/** The loans out now, kept only when leaks are detected. */
+	private final Set<PooledConnection> loans = ConcurrentHashMap.newKeySet();
 
 	private final PoolStatistics statistics;
 
@@ -232,7 +242,10 @@ public final class ConnectionPool implements ConnectionFactory {
 						+ this.poolOptions.maxAcquireTime().toMillis() + " ms " + state());
 	}
 
-	/** {@code (total=.., active=.., idle=.., waiting=..)}, as HikariCP reports it. */
+	/**
+	 * {@code (total=.., active=.., idle=.., waiting=.., max=.., loans=..)}, as HikariCP
+	 * reports it.
+	 */
 	String state() {
 		return this.statistics.state();
 	}
@@ -251,10 +264,10 @@ public final class ConnectionPool implements ConnectionFactory {
 		return null;
 	}
 
-	/** The newest idle entry still fit to lend; unfit ones are closed on the way. */
+	/** The least-loaded entry still fit to lend; unfit ones are retired on the way. */
 	private @Nullable PoolEntry pollFit() {
 		PoolEntry entry;
-		while ((entry = this.entries.lendIdle()) != null) {
+		while ((entry = this.entries.lendLeastLoaded()) != null) {
 			if (isFit(entry)) {
 				return entry;
 			}
@@ -264,7 +277,7 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	private boolean isFit(PoolEntry entry) {
-		return entry.generation == this.generation && this.ages.isYoungEnoughToLend(entry)
+		return entry.generation == this.generation && !entry.isDrained() && this.ages.isYoungEnoughToLend(entry)
 				&& (this.poolOptions.validation() == ValidationDepth.NONE || entry.connection.isOpen());
 	}
 
@@ -308,9 +321,13 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	private PooledConnection lend(PoolEntry entry, long startNanos) {
-		this.ages.lent(entry);
+		PooledConnection loan = new PooledConnection(this, entry);
+		if (this.ages.detectsLeaks()) {
+			this.ages.lent(loan);
+			this.loans.add(loan);
+		}
 		this.statistics.recordAcquire(System.nanoTime() - startNanos);
-		return new PooledConnection(this, entry);
+		return loan;
 	}
 
 	// ---- opening ----
@@ -320,7 +337,7 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	private boolean mayNotNeedToWait() {
-		return this.closed || this.entries.hasIdle() || hasFreeSlot();
+		return this.closed || this.entries.hasRoom() || hasFreeSlot();
 	}
 
 	private boolean reserveSlot() {
@@ -342,7 +359,8 @@ public final class ConnectionPool implements ConnectionFactory {
 				throw Futures.rethrowable(failure);
 			}
 			this.statistics.created.incrementAndGet();
-			PoolEntry entry = new PoolEntry(connection, this.ages.now(), generationAtStart);
+			PoolEntry entry = new PoolEntry(connection, this.ages.now(), generationAtStart,
+					this.poolOptions.maxInFlight());
 			this.entries.add(entry);
 			return entry;
 		});
@@ -373,11 +391,12 @@ public final class ConnectionPool implements ConnectionFactory {
 	// ---- returning ----
 
 	/**
-	 * Take back a lent entry: reuse it, or close it if it broke, expired or the pool was
-	 * disconnected.
+	 * Take back a loan (its cursors are closed): reuse its entry, or retire it if it
+	 * broke, expired or the pool was disconnected.
 	 */
-	void release(PoolEntry entry) {
-		closeCursors(entry);
+	void release(PooledConnection loan) {
+		this.loans.remove(loan);
+		PoolEntry entry = loan.entry();
 		long now = this.ages.now();
 		if (isReusable(entry, now)) {
 			this.ages.returned(entry, now);
@@ -390,29 +409,26 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 	}
 
-	private void closeCursors(PoolEntry entry) {
-		try {
-			entry.connection.closeCursors();
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Pool '{}': closing cursors of a returned connection failed: {}", this.poolOptions.name(),
-					ex.toString());
-		}
-	}
-
 	private boolean isReusable(PoolEntry entry, long now) {
-		return !this.closed && entry.generation == this.generation && entry.connection.isOpen()
+		return !this.closed && entry.generation == this.generation && !entry.isDrained() && entry.connection.isOpen()
 				&& !this.ages.hasLivedTooLong(entry, now);
 	}
 
 	/**
-	 * Make an owned, healthy entry available: hand it to the waiter at the head of the
-	 * queue if that one wants it handed over, or make it idle and wake that waiter up.
+	 * Make a loan of a healthy entry available: hand it to the waiter at the head of the
+	 * queue if that one wants it handed over, or give it back and wake that waiter up.
 	 */
 	private void giveBack(PoolEntry entry) {
+		if (entry.isDrained()) {
+			retire(entry);
+			return;
+		}
 		while (!this.waiters.handOff(entry)) {
-			entry.markIdle();
-			if (this.closed && entry.tryLend()) {
+			if (entry.giveBackLoan()) {
+				closeQuietly(entry);
+				return;
+			}
+			if (this.closed && entry.tryLendUnused()) {
 				retire(entry);
 				return;
 			}
@@ -422,12 +438,25 @@ public final class ConnectionPool implements ConnectionFactory {
 		}
 	}
 
-	/** Close an owned entry for good and free its slot. */
+	/**
+	 * Give back a loan of an entry for good: the first caller takes it out of the pool
+	 * (freeing its slot) and closes it at once if it broke; the last loan closes it.
+	 */
 	private void retire(PoolEntry entry) {
-		entry.markRemoved();
-		this.entries.remove(entry);
-		this.allocated.decrementAndGet();
-		this.statistics.destroyed.incrementAndGet();
+		if (entry.drain()) {
+			this.entries.remove(entry);
+			this.allocated.decrementAndGet();
+			this.statistics.destroyed.incrementAndGet();
+			if (!entry.connection.isOpen()) {
+				closeQuietly(entry);
+			}
+		}
+		if (entry.giveBackLoan()) {
+			closeQuietly(entry);
+		}
+	}
+
+	private void closeQuietly(PoolEntry entry) {
 		try {
 			entry.connection.close();
 		}
@@ -471,11 +500,11 @@ public final class ConnectionPool implements ConnectionFactory {
 	 */
 	void runHousekeeping() {
 		long now = this.ages.now();
+		for (PooledConnection loan : this.loans) {
+			reportLeak(loan, now);
+		}
 		for (PoolEntry entry : this.entries.snapshot()) {
-			if (entry.isLent()) {
-				reportLeak(entry, now);
-			}
-			else if (entry.tryLend()) {
+			if (entry.tryLendUnused()) {
 				if (isExpired(entry, now)) {
 					retire(entry);
 				}
@@ -493,11 +522,11 @@ public final class ConnectionPool implements ConnectionFactory {
 				|| (this.ages.isIdleTooLong(entry, now) && this.allocated.get() > this.poolOptions.initialSize());
 	}
 
-	private void reportLeak(PoolEntry entry, long now) {
-		if (this.ages.isNewLeak(entry, now)) {
+	private void reportLeak(PooledConnection loan, long now) {
+		if (this.ages.isNewLeak(loan, now)) {
 			this.statistics.leaks.incrementAndGet();
 			logger.warn("Pool '{}': a connection has been held for more than {} ms and may have leaked",
-					this.poolOptions.name(), this.ages.leakMillis(), entry.borrowedFrom);
+					this.poolOptions.name(), this.ages.leakMillis(), loan.borrowedFrom);
 		}
 	}
 
@@ -511,7 +540,7 @@ public final class ConnectionPool implements ConnectionFactory {
 			this.generation++;
 		}
 		for (PoolEntry entry : this.entries.snapshot()) {
-			if (entry.tryLend()) {
+			if (entry.tryLendUnused()) {
 				retire(entry);
 			}
 		}

@@ -48,30 +48,29 @@ final class EntryAges {
 	}
 
 	/** Note the loan (and where it was made) when leaks are to be detected. */
-	void lent(PoolEntry entry) {
+	void lent(PooledConnection loan) {
 		if (this.leakMillis > 0) {
-			entry.leakReported = false;
-			entry.borrowedFrom = new Throwable("Connection borrowed here");
-			entry.borrowedAt = now();
+			loan.borrowedFrom = new Throwable("Connection borrowed here");
+			loan.borrowedAt = now();
 		}
 	}
 
-	/** Note that the loan ended; the entry's last return time is now. */
+	/** Note that a loan of the entry ended; its last return time is now. */
 	void returned(PoolEntry entry, long now) {
-		if (this.leakMillis > 0) {
-			entry.borrowedAt = 0;
-			entry.borrowedFrom = null;
-		}
 		entry.lastReturnedAt = now;
 	}
 
-	/** Whether the entry is held too long and not reported yet; reports it once. */
-	boolean isNewLeak(PoolEntry entry, long now) {
-		if (entry.leakReported || !entry.isHeldLongerThan(this.leakMillis, now)) {
+	/** Whether the loan is held too long and not reported yet; reports it once. */
+	boolean isNewLeak(PooledConnection loan, long now) {
+		if (loan.leakReported || this.leakMillis == 0 || now - loan.borrowedAt < this.leakMillis) {
 			return false;
 		}
-		entry.leakReported = true;
+		loan.leakReported = true;
 		return true;
+	}
+
+	boolean detectsLeaks() {
+		return this.leakMillis > 0;
 	}
 
 	long leakMillis() {

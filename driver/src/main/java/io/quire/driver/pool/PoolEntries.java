@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The entries of a pool, in a copy-on-write array that readers scan without a lock. A
- * thread first tries the entry it returned last (it is usually still idle and its memory
- * still in that core's cache), then the idle entry returned most recently, so that under
- * light load the same few connections serve everyone and the others can idle out.
+ * thread first tries the entry it returned last if nobody holds it (its memory is still
+ * in that core's cache), then the least-loaded entry, the most recently returned among
+ * equals, so that under light load the same few connections serve everyone and the others
+ * can idle out.
  */
 final class PoolEntries {
 
@@ -43,40 +44,50 @@ final class PoolEntries {
 		this.lastReturned.set(entry);
 	}
 
-	/** Take an idle entry, preferring this thread's last one, then the newest. */
-	@Nullable PoolEntry lendIdle() {
+	/**
+	 * Take a loan of the least-loaded entry with room: this thread's last one if nobody
+	 * holds it, otherwise the one with the fewest loans, the most recently returned among
+	 * equals.
+	 */
+	@Nullable PoolEntry lendLeastLoaded() {
 		PoolEntry own = this.lastReturned.get();
-		if (own != null && own.tryLend()) {
+		if (own != null && own.isIdle() && own.tryLend()) {
 			return own;
 		}
-		PoolEntry newest;
-		while ((newest = newestIdle()) != null) {
-			if (newest.tryLend()) {
-				return newest;
+		PoolEntry candidate;
+		while ((candidate = leastLoaded()) != null) {
+			if (candidate.tryLend()) {
+				return candidate;
 			}
 		}
 		return null;
 	}
 
-	private @Nullable PoolEntry newestIdle() {
-		PoolEntry newest = null;
+	private @Nullable PoolEntry leastLoaded() {
+		PoolEntry best = null;
+		int bestLoans = Integer.MAX_VALUE;
 		for (PoolEntry entry : this.entries) {
-			if (entry.isIdle() && (newest == null || entry.lastReturnedAt > newest.lastReturnedAt)) {
-				newest = entry;
+			int loans = entry.loans();
+			if (entry.hasRoom()
+					&& (loans < bestLoans || (loans == bestLoans && entry.lastReturnedAt > best.lastReturnedAt))) {
+				best = entry;
+				bestLoans = loans;
 			}
 		}
-		return newest;
+		return best;
 	}
 
-	boolean hasIdle() {
+	/** Whether some entry can take one more loan now. */
+	boolean hasRoom() {
 		for (PoolEntry entry : this.entries) {
-			if (entry.isIdle()) {
+			if (entry.hasRoom()) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	/** Entries nobody holds. */
 	int idleCount() {
 		int count = 0;
 		for (PoolEntry entry : this.entries) {
@@ -85,10 +96,20 @@ final class PoolEntries {
 		return count;
 	}
 
+	/** Entries lent to at least one caller. */
 	int lentCount() {
 		int count = 0;
 		for (PoolEntry entry : this.entries) {
 			count += entry.isLent() ? 1 : 0;
+		}
+		return count;
+	}
+
+	/** Loans out now, over all entries. */
+	int loanCount() {
+		int count = 0;
+		for (PoolEntry entry : this.entries) {
+			count += entry.loans();
 		}
 		return count;
 	}

@@ -4,20 +4,20 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 import io.quire.driver.Connection;
-import org.jspecify.annotations.Nullable;
 
 /**
- * One connection the pool holds. Its state moves between idle and lent with atomic
- * compare-and-set, so whoever wins the swap owns the entry until it gives it back; a
+ * One connection the pool holds, lent to at most {@code maxLoans} callers at once. Its
+ * state is the number of loans, swapped with compare-and-set, so whoever wins the swap
+ * holds one loan until it gives it back. A drained entry (broken, expired or
+ * disconnected) takes no new loans and is closed by whoever gives back its last one; a
  * removed entry never comes back. Times are in milliseconds of the pool's clock.
  */
 final class PoolEntry {
 
-	private static final int IDLE = 0;
+	/** Set on top of the loan count once the entry is drained. */
+	private static final int DRAINED = 1 << 30;
 
-	private static final int LENT = 1;
-
-	private static final int REMOVED = 2;
+	private static final int REMOVED = -1;
 
 	private static final VarHandle STATE;
 
@@ -36,47 +36,97 @@ final class PoolEntry {
 
 	final long generation;
 
-	/** Written by the owner before the entry turns idle, so read after seeing it idle. */
-	long lastReturnedAt;
+	final int maxLoans;
 
-	/** When it was lent, or 0 when lent without leak detection. */
-	volatile long borrowedAt;
+	/** When its last loan ended (or it was opened). */
+	volatile long lastReturnedAt;
 
-	volatile @Nullable Throwable borrowedFrom;
+	private volatile int state = 1;
 
-	volatile boolean leakReported;
-
-	private volatile int state = LENT;
-
-	/** A new entry, lent to whoever opened it. */
-	PoolEntry(Connection connection, long createdAt, long generation) {
+	/** A new entry, lent once to whoever opened it. */
+	PoolEntry(Connection connection, long createdAt, long generation, int maxLoans) {
 		this.connection = connection;
 		this.createdAt = createdAt;
 		this.lastReturnedAt = createdAt;
 		this.generation = generation;
+		this.maxLoans = maxLoans;
 	}
 
-	/** Take an idle entry; {@code true} when this caller now owns it. */
+	/**
+	 * Take one more loan if the entry has room; {@code true} when this caller holds it.
+	 */
 	boolean tryLend() {
-		return STATE.compareAndSet(this, IDLE, LENT);
+		int current;
+		while ((current = this.state) >= 0 && current < this.maxLoans) {
+			if (STATE.compareAndSet(this, current, current + 1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	/** Give an owned entry back as idle. */
-	void markIdle() {
-		this.state = IDLE;
+	/** Take the first loan of an entry nobody holds (to check or close it). */
+	boolean tryLendUnused() {
+		return STATE.compareAndSet(this, 0, 1);
 	}
 
-	/** Retire an owned entry for good. */
-	void markRemoved() {
-		this.state = REMOVED;
+	/**
+	 * Give one loan back.
+	 * @return whether it was the last loan of a drained entry, which the caller now
+	 * closes
+	 */
+	boolean giveBackLoan() {
+		int current;
+		while ((current = this.state) > 0) {
+			int next = (current - 1 == DRAINED) ? REMOVED : current - 1;
+			if (STATE.compareAndSet(this, current, next)) {
+				return next == REMOVED;
+			}
+		}
+		return false;
 	}
 
+	/**
+	 * Take no new loans (the caller holds one).
+	 * @return whether this call drained it (the first one to do so)
+	 */
+	boolean drain() {
+		int current;
+		while ((current = this.state) > 0 && (current & DRAINED) == 0) {
+			if (STATE.compareAndSet(this, current, current | DRAINED)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Taking no new loans: drained or removed. */
+	boolean isDrained() {
+		int current = this.state;
+		return current < 0 || (current & DRAINED) != 0;
+	}
+
+	/** Nobody holds it. */
 	boolean isIdle() {
-		return this.state == IDLE;
+		return this.state == 0;
 	}
 
+	/** Lent to at least one caller and not drained. */
 	boolean isLent() {
-		return this.state == LENT;
+		int current = this.state;
+		return current > 0 && (current & DRAINED) == 0;
+	}
+
+	/** The loans it holds now (0 once drained or removed, for the pool's counts). */
+	int loans() {
+		int current = this.state;
+		return (current > 0 && (current & DRAINED) == 0) ? current : 0;
+	}
+
+	/** Whether it can take one more loan now. */
+	boolean hasRoom() {
+		int current = this.state;
+		return current >= 0 && current < this.maxLoans;
 	}
 
 	boolean isIdleLongerThan(long limitMillis, long now) {
@@ -85,11 +135,6 @@ final class PoolEntry {
 
 	boolean hasLivedLongerThan(long limitMillis, long now) {
 		return limitMillis > 0 && now - this.createdAt >= limitMillis;
-	}
-
-	boolean isHeldLongerThan(long limitMillis, long now) {
-		long since = this.borrowedAt;
-		return limitMillis > 0 && since != 0 && now - since >= limitMillis;
 	}
 
 }

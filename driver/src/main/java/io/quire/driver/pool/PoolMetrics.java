@@ -8,8 +8,14 @@ import java.time.Duration;
  */
 public interface PoolMetrics {
 
-	/** Connections lent out now. */
+	/** Connections lent out now (to one caller or more). */
 	int activeCount();
+
+	/**
+	 * Loans out now: callers holding a connection, several per connection when
+	 * {@link PoolOptions#maxInFlight()} is above 1.
+	 */
+	int loanCount();
 
 	/** Connections waiting in the pool now. */
 	int idleCount();

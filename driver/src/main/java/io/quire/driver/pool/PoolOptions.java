@@ -15,6 +15,8 @@ public final class PoolOptions {
 
 	private final int maxSize;
 
+	private final int maxInFlight;
+
 	private final @Nullable Duration maxIdleTime;
 
 	private final @Nullable Duration maxLifeTime;
@@ -30,6 +32,7 @@ public final class PoolOptions {
 	private PoolOptions(Builder builder) {
 		this.initialSize = builder.initialSize;
 		this.maxSize = builder.maxSize;
+		this.maxInFlight = builder.maxInFlight;
 		this.maxIdleTime = builder.maxIdleTime;
 		this.maxLifeTime = builder.maxLifeTime;
 		this.maxAcquireTime = builder.maxAcquireTime;
@@ -43,8 +46,8 @@ public final class PoolOptions {
 	}
 
 	/**
-	 * The defaults: initial size 1, max size 10, idle 30 min, no life limit, acquire 30
-	 * s, LOCAL validation.
+	 * The defaults: initial size 1, max size 10, one caller per connection, idle 30 min,
+	 * no life limit, acquire 30 s, LOCAL validation.
 	 */
 	public static PoolOptions defaults() {
 		return builder().build();
@@ -63,6 +66,15 @@ public final class PoolOptions {
 	/** The most connections the pool holds, lent and idle together. */
 	public int maxSize() {
 		return this.maxSize;
+	}
+
+	/**
+	 * The most callers one connection is lent to at once. Each loan runs its queries on
+	 * the shared socket, multiplexed by query token, so a pool of 4 with 8 in flight
+	 * carries 32 concurrent queries on 4 sockets; 1 lends each connection to one caller.
+	 */
+	public int maxInFlight() {
+		return this.maxInFlight;
 	}
 
 	/**
@@ -107,9 +119,9 @@ public final class PoolOptions {
 	@Override
 	public String toString() {
 		return "PoolOptions{name=" + this.name + ", initialSize=" + this.initialSize + ", maxSize=" + this.maxSize
-				+ ", maxIdleTime=" + this.maxIdleTime + ", maxLifeTime=" + this.maxLifeTime + ", maxAcquireTime="
-				+ this.maxAcquireTime + ", validation=" + this.validation + ", leakDetectionThreshold="
-				+ this.leakDetectionThreshold + "}";
+				+ ", maxInFlight=" + this.maxInFlight + ", maxIdleTime=" + this.maxIdleTime + ", maxLifeTime="
+				+ this.maxLifeTime + ", maxAcquireTime=" + this.maxAcquireTime + ", validation=" + this.validation
+				+ ", leakDetectionThreshold=" + this.leakDetectionThreshold + "}";
 	}
 
 	/**
@@ -120,6 +132,8 @@ public final class PoolOptions {
 		private int initialSize = 1;
 
 		private int maxSize = 10;
+
+		private int maxInFlight = 1;
 
 		private @Nullable Duration maxIdleTime = Duration.ofMinutes(30);
 
@@ -139,6 +153,7 @@ public final class PoolOptions {
 		private Builder(PoolOptions options) {
 			this.initialSize = options.initialSize;
 			this.maxSize = options.maxSize;
+			this.maxInFlight = options.maxInFlight;
 			this.maxIdleTime = options.maxIdleTime;
 			this.maxLifeTime = options.maxLifeTime;
 			this.maxAcquireTime = options.maxAcquireTime;
@@ -164,6 +179,16 @@ public final class PoolOptions {
 						"Invalid pool option 'max-size': " + maxSize + " must be at least 1");
 			}
 			this.maxSize = maxSize;
+			return this;
+		}
+
+		/** Callers one connection is lent to at once; default 1. */
+		public Builder maxInFlight(int maxInFlight) {
+			if (maxInFlight < 1) {
+				throw new IllegalArgumentException(
+						"Invalid pool option 'max-in-flight': " + maxInFlight + " must be at least 1");
+			}
+			this.maxInFlight = maxInFlight;
 			return this;
 		}
 

@@ -50,15 +50,23 @@ final class PoolStatistics implements PoolMetrics {
 		}
 	}
 
-	/** {@code (total=.., active=.., idle=.., waiting=..)}, as HikariCP reports it. */
+	/**
+	 * {@code (total=.., active=.., idle=.., waiting=.., max=.., loans=..)}, as HikariCP
+	 * reports it.
+	 */
 	String state() {
 		return "(total=" + allocatedCount() + ", active=" + activeCount() + ", idle=" + idleCount() + ", waiting="
-				+ pendingCount() + ", max=" + this.maxSize + ")";
+				+ pendingCount() + ", max=" + this.maxSize + ", loans=" + loanCount() + ")";
 	}
 
 	@Override
 	public int activeCount() {
 		return this.entries.lentCount();
+	}
+
+	@Override
+	public int loanCount() {
+		return this.entries.loanCount();
 	}
 
 	@Override

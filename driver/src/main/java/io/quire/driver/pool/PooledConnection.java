@@ -5,7 +5,9 @@ import java.lang.invoke.VarHandle;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.quire.driver.Connection;
 import io.quire.driver.ConnectionOptions;
@@ -19,9 +21,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A connection lent by a {@link ConnectionPool}. {@link #close()} returns it to the pool
- * (closing its cursors); using it after that fails. Each loan gets its own small wrapper,
- * so a caller that kept a returned one cannot reach the next borrower's loan. Thread-safe
- * like any connection.
+ * (closing the cursors this loan opened); using it after that fails. With
+ * {@link PoolOptions#maxInFlight()} above 1 other loans may share the socket underneath,
+ * so {@link #closeCursors()} closes only this loan's cursors. Each loan gets its own
+ * small wrapper, so a caller that kept a returned one cannot reach the next borrower's
+ * loan. Thread-safe like any connection.
  * <p>
  * {@link #use(String)} changes the default database of this loan only: it is sent with
  * each query as the {@code db} run option (unless the query names one), and the pooled
@@ -47,6 +51,15 @@ public final class PooledConnection implements Connection {
 
 	private volatile boolean returned;
 
+	private final Set<Cursor<?>> cursors = ConcurrentHashMap.newKeySet();
+
+	/** When it was lent, when leaks are detected. */
+	volatile long borrowedAt;
+
+	volatile @Nullable Throwable borrowedFrom;
+
+	volatile boolean leakReported;
+
 	/** The default database chosen by {@link #use(String)} for this loan, if any. */
 	private volatile @Nullable String database;
 
@@ -71,7 +84,8 @@ public final class PooledConnection implements Connection {
 	@Override
 	public void close() {
 		if (!this.returned && RETURNED.compareAndSet(this, false, true)) {
-			this.pool.release(this.entry);
+			closeOwnCursors();
+			this.pool.release(this);
 		}
 	}
 
@@ -144,9 +158,27 @@ public final class PooledConnection implements Connection {
 		delegate().disconnect();
 	}
 
+	/** Close the cursors this loan opened, not those of other loans of the socket. */
 	@Override
 	public void closeCursors() {
-		delegate().closeCursors();
+		delegate();
+		closeOwnCursors();
+	}
+
+	private void closeOwnCursors() {
+		for (Cursor<?> cursor : this.cursors) {
+			this.cursors.remove(cursor);
+			try {
+				cursor.close();
+			}
+			catch (RuntimeException ex) {
+				// the socket broke: the cursor is gone with it
+			}
+		}
+	}
+
+	PoolEntry entry() {
+		return this.entry;
 	}
 
 	@Override
@@ -171,12 +203,21 @@ public final class PooledConnection implements Connection {
 
 	@Override
 	public <T> CompletableFuture<Cursor<T>> runAsync(ReqlAst query, RunOptions options, Type rowType) {
-		return delegate().runAsync(query, withDatabase(options), rowType);
+		CompletableFuture<Cursor<T>> cursor = delegate().runAsync(query, withDatabase(options), rowType);
+		return cursor.thenApply(this::track);
 	}
 
 	@Override
 	public <T> Cursor<T> run(ReqlAst query, RunOptions options, Type rowType) {
-		return delegate().run(query, withDatabase(options), rowType);
+		return track(delegate().run(query, withDatabase(options), rowType));
+	}
+
+	private <T> Cursor<T> track(Cursor<T> cursor) {
+		this.cursors.add(cursor);
+		if (this.returned) {
+			closeOwnCursors();
+		}
+		return cursor;
 	}
 
 	@Override

@@ -121,7 +121,7 @@ final class WaitQueue {
 	void leave(Waiter waiter) {
 		this.waiters.remove(waiter);
 		Waiter next = this.waiters.peek();
-		if (next != null && this.entries.hasIdle()) {
+		if (next != null && this.entries.hasRoom()) {
 			next.wake();
 		}
 	}

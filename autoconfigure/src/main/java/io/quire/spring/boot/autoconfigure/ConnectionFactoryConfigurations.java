@@ -40,6 +40,7 @@ final class ConnectionFactoryConfigurations {
 			PropertyMapper map = PropertyMapper.get();
 			map.from(pool::getInitialSize).to(builder::initialSize);
 			map.from(pool::getMaxSize).to(builder::maxSize);
+			map.from(pool::getMaxInFlight).to(builder::maxInFlight);
 			map.from(pool::getMaxIdleTime).to(builder::maxIdleTime);
 			map.from(pool::getMaxLifeTime).to(builder::maxLifeTime);
 			map.from(pool::getMaxAcquireTime).to(builder::maxAcquireTime);

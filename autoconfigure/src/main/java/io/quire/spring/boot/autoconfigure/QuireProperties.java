@@ -547,6 +547,12 @@ public class QuireProperties {
 		/** Most connections open at once, lent and idle. */
 		private @Nullable Integer maxSize;
 
+		/**
+		 * Most callers one connection is lent to at once, their queries multiplexed on
+		 * its socket. 1 if unset: each connection serves one caller.
+		 */
+		private @Nullable Integer maxInFlight;
+
 		/** Time a connection may stay idle before it is closed. */
 		private @Nullable Duration maxIdleTime;
 
@@ -589,6 +595,14 @@ public class QuireProperties {
 
 		public void setMaxSize(@Nullable Integer maxSize) {
 			this.maxSize = maxSize;
+		}
+
+		public @Nullable Integer getMaxInFlight() {
+			return this.maxInFlight;
+		}
+
+		public void setMaxInFlight(@Nullable Integer maxInFlight) {
+			this.maxInFlight = maxInFlight;
 		}
 
 		public @Nullable Duration getMaxIdleTime() {

@@ -70,11 +70,12 @@ class QuireAutoConfigurationTests {
 		this.runner
 			.withPropertyValues("quire.pool.initial-size=2", "quire.pool.max-size=7", "quire.pool.max-idle-time=5m",
 					"quire.pool.max-life-time=1h", "quire.pool.max-acquire-time=3s", "quire.pool.validation=remote",
-					"quire.pool.leak-detection-threshold=20s")
+					"quire.pool.leak-detection-threshold=20s", "quire.pool.max-in-flight=6")
 			.run((context) -> {
 				PoolOptions pool = context.getBean(ConnectionPool.class).poolOptions();
 				assertThat(pool.initialSize()).isEqualTo(2);
 				assertThat(pool.maxSize()).isEqualTo(7);
+				assertThat(pool.maxInFlight()).isEqualTo(6);
 				assertThat(pool.maxIdleTime()).isEqualTo(Duration.ofMinutes(5));
 				assertThat(pool.maxLifeTime()).isEqualTo(Duration.ofHours(1));
 				assertThat(pool.maxAcquireTime()).isEqualTo(Duration.ofSeconds(3));

@@ -48,6 +48,8 @@ public class QuireConnectionPoolMetrics implements MeterBinder {
 	public void bindTo(MeterRegistry registry) {
 		PoolMetrics metrics = this.pool.metrics();
 		gauge(registry, "active", "Connections lent out", BaseUnits.CONNECTIONS, metrics, PoolMetrics::activeCount);
+		gauge(registry, "loans", "Callers holding a connection, several per connection with max-in-flight above 1",
+				REQUESTS, metrics, PoolMetrics::loanCount);
 		gauge(registry, "idle", "Connections waiting in the pool", BaseUnits.CONNECTIONS, metrics,
 				PoolMetrics::idleCount);
 		gauge(registry, "pending", "Requests waiting for a connection", REQUESTS, metrics, PoolMetrics::pendingCount);
