@@ -122,6 +122,14 @@ public final class QuireServer implements AutoCloseable {
 		return info;
 	}
 
+	/**
+	 * What a SERVER_INFO query answers: the server's id, name, role and whether it is a
+	 * proxy or read-only.
+	 */
+	public Map<String, Object> serverInfo() {
+		return serverInfo(serverId());
+	}
+
 	/** The bound driver port (the real one when the builder said 0). */
 	public int port() {
 		return driver().port();
