@@ -17,9 +17,9 @@ import io.quire.engine.catalog.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Documents read and written per second over every table, sampled once a second from
- * the tables' activity counters; keeps the last {@link #HISTORY} samples for a chart
- * that opens late and tells its listeners of each new one. Thread-safe.
+ * Documents read and written per second over every table, sampled once a second from the
+ * tables' activity counters; keeps the last {@link #HISTORY} samples for a chart that
+ * opens late and tells its listeners of each new one. Thread-safe.
  */
 final class ActivitySampler {
 

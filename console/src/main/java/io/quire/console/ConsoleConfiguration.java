@@ -22,8 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The console's beans for a Spring MVC application that has a {@link QuireServer} bean:
- * import it (the Quire server does, unless {@code quire.server.console.enabled=false}).
- * A {@link ConsoleOptions} bean overrides {@link ConsoleOptions#DEFAULT}. The pages are
+ * import it (the Quire server does, unless {@code quire.server.console.enabled=false}). A
+ * {@link ConsoleOptions} bean overrides {@link ConsoleOptions#DEFAULT}. The pages are
  * served at {@code /}, their assets under {@code /console/}, the API under
  * {@code /console/api/}.
  */

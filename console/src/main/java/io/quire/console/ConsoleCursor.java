@@ -8,10 +8,10 @@ import io.quire.engine.query.ResultStream;
 import io.quire.engine.term.Cancellation;
 
 /**
- * A long result or changefeed of one console query, read a batch at a time. As the
- * driver port's cursors do, batches are read as the query of its {@link Cancellation},
- * and closing waits for a batch being read (a changefeed is woken first, since its batch
- * may wait for ever). Thread-safe.
+ * A long result or changefeed of one console query, read a batch at a time. As the driver
+ * port's cursors do, batches are read as the query of its {@link Cancellation}, and
+ * closing waits for a batch being read (a changefeed is woken first, since its batch may
+ * wait for ever). Thread-safe.
  */
 final class ConsoleCursor {
 

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Answers the console API's failures as JSON: a ReQL error with RethinkDB's response
- * type, error type, message and backtrace (403 for a permission error, 400 otherwise),
- * a refused request with its status and message.
+ * type, error type, message and backtrace (403 for a permission error, 400 otherwise), a
+ * refused request with its status and message.
  */
 @RestControllerAdvice(basePackageClasses = ConsoleErrors.class)
 class ConsoleErrors {

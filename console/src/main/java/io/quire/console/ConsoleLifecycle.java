@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The console's threads: the once-a-second activity sampler and the readers that wait
- * on changefeeds for event streams. Stops first of all lifecycles (before the web
- * server's graceful shutdown and the engine), ending open streams and sessions so that
- * neither waits for a browser.
+ * The console's threads: the once-a-second activity sampler and the readers that wait on
+ * changefeeds for event streams. Stops first of all lifecycles (before the web server's
+ * graceful shutdown and the engine), ending open streams and sessions so that neither
+ * waits for a browser.
  */
 final class ConsoleLifecycle implements SmartLifecycle {
 

@@ -52,7 +52,9 @@ final class ConsoleSession {
 		return this.csrfToken;
 	}
 
-	/** Whether the session was opened without a password (passwordless admin on loopback). */
+	/**
+	 * Whether the session was opened without a password (passwordless admin on loopback).
+	 */
 	boolean automatic() {
 		return this.automatic;
 	}

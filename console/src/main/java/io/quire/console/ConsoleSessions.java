@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConsoleSessions {
 
-	/** Session connection ids count down from -1, so they never meet the driver's (from 1). */
+	/**
+	 * Session connection ids count down from -1, so they never meet the driver's (from
+	 * 1).
+	 */
 	private final AtomicLong connectionIds = new AtomicLong();
 
 	private final Map<String, ConsoleSession> sessions = new ConcurrentHashMap<>();
@@ -77,7 +80,11 @@ final class ConsoleSessions {
 
 	private void removeExpired() {
 		Instant now = this.clock.instant();
-		this.sessions.values().stream().filter((session) -> isExpired(session, now)).map(ConsoleSession::id).toList()
+		this.sessions.values()
+			.stream()
+			.filter((session) -> isExpired(session, now))
+			.map(ConsoleSession::id)
+			.toList()
 			.forEach(this::close);
 	}
 

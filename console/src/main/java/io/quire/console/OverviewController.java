@@ -34,8 +34,7 @@ class OverviewController {
 	}
 
 	@GetMapping("/console/api/overview")
-	ResponseEntity<String> overview(
-			@RequestAttribute(SessionInterceptor.SESSION_ATTRIBUTE) ConsoleSession session) {
+	ResponseEntity<String> overview(@RequestAttribute(SessionInterceptor.SESSION_ATTRIBUTE) ConsoleSession session) {
 		return ConsoleJson.ok(this.overview.describe(session.user()), ReqlJson.DEFAULT_MAX_DEPTH);
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Runs ReQL as the session's user: {@code POST /console/api/queries} with
- * {@code {"term": <wire term>, "optargs": {..}}}, then continue, stop, or the events
- * stream of a changefeed.
+ * Runs ReQL as the session's user: {@code POST /console/api/queries} with {@code {"term":
+ * <wire term>, "optargs": {..}}}, then continue, stop, or the events stream of a
+ * changefeed.
  */
 @RestController
 class QueryController {
@@ -91,7 +91,8 @@ class QueryController {
 			ResultStream.Batch batch;
 			do {
 				batch = this.queries.read(session, cursor);
-				emitter.send(SseEmitter.event().name("batch").data(ConsoleJson.write(batch.rows(), this.maxNestingDepth)));
+				emitter
+					.send(SseEmitter.event().name("batch").data(ConsoleJson.write(batch.rows(), this.maxNestingDepth)));
 			}
 			while (!batch.last());
 			emitter.send(SseEmitter.event().name("done").data("{}"));
@@ -112,8 +113,9 @@ class QueryController {
 
 	private void sendError(SseEmitter emitter, @Nullable String message) {
 		try {
-			emitter.send(SseEmitter.event().name("error").data(ConsoleJson.write(Map.of("message",
-					String.valueOf(message)), this.maxNestingDepth)));
+			emitter.send(SseEmitter.event()
+				.name("error")
+				.data(ConsoleJson.write(Map.of("message", String.valueOf(message)), this.maxNestingDepth)));
 			emitter.complete();
 		}
 		catch (IOException | IllegalStateException ex) {

@@ -39,7 +39,9 @@ final class SessionInterceptor implements HandlerInterceptor {
 		return true;
 	}
 
-	/** Reading the session state and signing in are open: they are how one gets a session. */
+	/**
+	 * Reading the session state and signing in are open: they are how one gets a session.
+	 */
 	private static boolean isSignIn(HttpServletRequest request) {
 		return request.getRequestURI().equals(request.getContextPath() + SessionController.PATH)
 				&& ("GET".equals(request.getMethod()) || "POST".equals(request.getMethod()));

@@ -268,11 +268,28 @@ export class Builder {
       evaluated = evaluated.slice(0, -1);
       nodes = nodes.slice(0, -1);
     }
-    let args = evaluated.map((e, i) => this.value(e, nodes[i]));
+    let args = evaluated.map((e, i) => this.wrapImplicit(this.value(e, nodes[i]), nodes[i], hasReceiver && i === 0));
     if (method === 'do') { args = [args[args.length - 1], ...args.slice(0, -1)]; nodes = [nodes[nodes.length - 1], ...nodes.slice(0, -1)]; }
     const term = this.term(termName(method), args, optargs, node);
     this.argSpans.set(term, nodes.map((n) => [n.start, n.end]));
     return term;
+  }
+
+  // As the JavaScript driver does, an argument that uses r.row becomes a one-argument
+  // function, which is what r.row stands for on the server.
+  wrapImplicit(arg, node, isReceiver) {
+    if (isReceiver || !this.usesRow(arg)) return arg;
+    const id = this.nextVar++;
+    return this.term('FUNC', [this.term('MAKE_ARRAY', [id], null, node), arg], null, node);
+  }
+
+  usesRow(value) {
+    if (Array.isArray(value)) {
+      if (value[0] === this.terms.IMPLICIT_VAR) return true;
+      if (value[0] === this.terms.FUNC) return false;
+      return (value[1] || []).some((v) => this.usesRow(v)) || this.usesRow(value[2] || null);
+    }
+    return value !== null && typeof value === 'object' && Object.values(value).some((v) => this.usesRow(v));
   }
 
   // A value used as an argument: a pending r.minval or r.row becomes its term.
