@@ -54,6 +54,11 @@ final class ConsoleCursor {
 		}
 	}
 
+	/** Whether the query was stopped (rather than ending or failing by itself). */
+	boolean isStopped() {
+		return this.cancellation.reason() == Cancellation.Reason.STOP;
+	}
+
 	/** Cancels the query as a STOP does, then closes. */
 	void stop() {
 		this.cancellation.cancel(Cancellation.Reason.STOP);

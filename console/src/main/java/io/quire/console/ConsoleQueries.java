@@ -44,25 +44,31 @@ final class ConsoleQueries {
 					+ this.options.maxCursorsPerSession() + "); stop one first.");
 		}
 		long started = System.nanoTime();
-		QuerySession querySession = session.querySession();
-		long token = session.nextToken();
-		Cancellation cancellation = this.running.get().start(querySession, token, term);
-		QueryResult result;
-		try (Cancellation.Scope scope = cancellation.enter()) {
-			result = this.runner.get().run(querySession, term, optargs);
-		}
-		catch (RuntimeException ex) {
-			this.running.get().end(querySession.connectionId(), token, cancellation);
-			throw ex;
-		}
+		Running query = register(session.querySession(), session.nextToken(), term);
+		QueryResult result = evaluate(query, term, optargs);
 		if (result instanceof QueryResult.Atom atom) {
-			this.running.get().end(querySession.connectionId(), token, cancellation);
+			query.end();
 			return answer("SUCCESS_ATOM", atom.value(), atom.profile(), started);
 		}
 		QueryResult.Sequence sequence = (QueryResult.Sequence) result;
-		ConsoleCursor cursor = new ConsoleCursor(UUID.randomUUID().toString(), sequence.stream(), cancellation,
-				() -> this.running.get().end(querySession.connectionId(), token, cancellation));
+		ConsoleCursor cursor = new ConsoleCursor(UUID.randomUUID().toString(), sequence.stream(), query.cancellation(),
+				query::end);
 		return firstBatch(session, cursor, sequence.profile(), started);
+	}
+
+	private Running register(QuerySession querySession, long token, Object term) {
+		RunningQueries queries = this.running.get();
+		return new Running(queries, querySession, token, queries.start(querySession, token, term));
+	}
+
+	private QueryResult evaluate(Running query, Object term, Map<String, Object> optargs) {
+		try (Cancellation.Scope scope = query.cancellation().enter()) {
+			return this.runner.get().run(query.session(), term, optargs);
+		}
+		catch (RuntimeException ex) {
+			query.end();
+			throw ex;
+		}
 	}
 
 	/**
@@ -82,7 +88,17 @@ final class ConsoleQueries {
 	Map<String, Object> next(ConsoleSession session, String queryId) throws InterruptedException {
 		long started = System.nanoTime();
 		ConsoleCursor cursor = cursor(session, queryId);
-		return batchAnswer(cursor, read(session, cursor), null, started);
+		try {
+			return batchAnswer(cursor, read(session, cursor), null, started);
+		}
+		catch (QueryException ex) {
+			if (!cursor.isStopped()) {
+				throw ex;
+			}
+			// stopped while waiting: an empty last batch, as a STOP answers on the driver
+			// port
+			return batchAnswer(cursor, new ResultStream.Batch(List.of(), true), null, started);
+		}
 	}
 
 	/** Reads a batch, forgetting the cursor after its last one or an error. */
@@ -146,6 +162,15 @@ final class ConsoleQueries {
 		}
 		answer.put("durationMs", (System.nanoTime() - started) / 1_000_000.0);
 		return answer;
+	}
+
+	/** A query registered in the engine's running queries until {@link #end()}. */
+	private record Running(RunningQueries queries, QuerySession session, long token, Cancellation cancellation) {
+
+		void end() {
+			this.queries.end(this.session.connectionId(), this.token, this.cancellation);
+		}
+
 	}
 
 }

@@ -99,7 +99,12 @@ class QueryController {
 			emitter.complete();
 		}
 		catch (QueryException ex) {
-			sendError(emitter, ex.getMessage());
+			if (cursor.isStopped()) {
+				emitter.complete();
+			}
+			else {
+				sendError(emitter, ex.getMessage());
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
