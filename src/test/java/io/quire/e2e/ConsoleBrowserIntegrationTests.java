@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,8 +144,9 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	private static void underlineError(ConsoleBrowser browser) throws Exception {
+		// keyboard only: Ctrl+Enter in the editor runs the query
 		browser.type("#query", "r.table('books').map(r.row('title').add(1))");
-		browser.click("#run");
+		browser.find("#query").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 		assertThat(browser.find(".error").getText()).contains("Expected type STRING but found NUMBER.");
 		assertThat(browser.find(".error u[data-failing]").getText()).isEqualTo("r.row('title').add(1)");
 		assertThat(browser.find(".error .carets").getText().trim()).isEqualTo("^".repeat(21));
@@ -165,10 +169,24 @@ class ConsoleBrowserIntegrationTests {
 	private static void otherPages(ConsoleBrowser browser) throws Exception {
 		browser.click("a[href='#/users']");
 		browser.awaitText("#user-list", "admin");
+		browser.type("#new-user", "reader");
+		browser.type("#new-password", "reader-secret");
+		browser.click("#create-user button[type=submit]");
+		browser.awaitText("#user-list", "reader");
+		browser.type("#grant-user", "reader");
+		browser.type("#grant-scope", "test");
+		new Select(browser.find("#grant-read")).selectByValue("true");
+		browser.click("#grant button[type=submit]");
+		browser.awaitText("#grant-list", "reader");
 		browser.screenshot("users");
 		browser.click("a[href='#/logs']");
 		browser.awaitText("#log-list", "entries");
 		browser.screenshot("logs");
+		browser.driver().manage().window().setSize(new Dimension(820, 1180));
+		browser.click("a[href='#/tables']");
+		browser.find("tr[data-table='test.books']");
+		browser.screenshot("tables-tablet");
+		browser.driver().manage().window().setSize(new Dimension(1280, 900));
 	}
 
 	private static void signOutAndBeRefused(ConsoleBrowser browser, String base) throws Exception {

@@ -200,6 +200,16 @@ class ConsoleApiIntegrationTests {
 	}
 
 	@Test
+	void profileShouldBeAnsweredWhenAskedFor() {
+		ConsoleClient.Answer answer = this.admin.post("/console/api/queries",
+				"{\"term\":[24,[1,2]],\"optargs\":{\"profile\":true}}");
+		assertThat(answer.body().path("value").asInt()).isEqualTo(3);
+		assertThat(answer.body().path("profile").isArray()).isTrue();
+		assertThat(answer.body().path("durationMs").asDouble()).isNotNegative();
+		assertThat(this.admin.query("[24,[1,2]]").body().has("profile")).isFalse();
+	}
+
+	@Test
 	void overviewAndTermsShouldDescribeTheServer() {
 		JsonNode overview = this.admin.get("/console/api/overview").body();
 		assertThat(overview.path("serverName").asString()).isEqualTo(this.server.serverName());

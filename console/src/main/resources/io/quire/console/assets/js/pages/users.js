@@ -24,14 +24,14 @@ export async function users(root) {
   const password = el('input', { id: 'new-password', type: 'password', 'aria-label': 'Password', placeholder: 'password' });
   const grantUser = el('input', { id: 'grant-user', 'aria-label': 'User to grant to', placeholder: 'user', required: true });
   const scope = el('input', { id: 'grant-scope', 'aria-label': 'Scope: empty for global, db or db.table', placeholder: 'db or db.table (empty: global)' });
-  const boxes = ['read', 'write', 'config', 'connect'].map((p) => [p, el('select', { 'aria-label': `${p} permission` },
+  const boxes = ['read', 'write', 'config', 'connect'].map((p) => [p, el('select', { id: `grant-${p}`, 'aria-label': `${p} permission` },
     el('option', { value: 'keep' }, `${p}: unchanged`), el('option', { value: 'true' }, `${p}: allow`), el('option', { value: 'false' }, `${p}: deny`), el('option', { value: 'null' }, `${p}: inherit`))]);
   root.append(report,
     el('h2', {}, 'Users'), userList,
-    el('form', { class: 'inline', onsubmit: (e) => { e.preventDefault(); act(reql`r.db('rethinkdb').table('users').insert({id: ${name.value}, password: ${password.value || false}})`, `Created user ${name.value}.`); } },
+    el('form', { class: 'inline', id: 'create-user', onsubmit: (e) => { e.preventDefault(); act(reql`r.db('rethinkdb').table('users').insert({id: ${name.value}, password: ${password.value || false}})`, `Created user ${name.value}.`); } },
       el('strong', {}, 'New user'), name, password, el('button', { type: 'submit' }, 'Create user')),
     el('h2', {}, 'Permissions'), grantList,
-    el('form', { class: 'inline', onsubmit: (e) => {
+    el('form', { class: 'inline', id: 'grant', onsubmit: (e) => {
       e.preventDefault();
       const perms = {};
       boxes.forEach(([p, box]) => { if (box.value !== 'keep') perms[p] = JSON.parse(box.value); });
