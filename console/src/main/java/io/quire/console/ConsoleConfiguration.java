@@ -80,8 +80,9 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
 			OpenStreams quireConsoleStreams) {
 		ConsoleQueries queries = new ConsoleQueries(runner(server), () -> server.engine().runningQueries(),
 				this.options);
+		ServerOptions limits = server.options();
 		return new QueryController(queries, quireConsoleLifecycle.feedReaders(), quireConsoleStreams,
-				server.options().maxNestingDepth());
+				new ApiLimits(limits.maxNestingDepth(), limits.maxFrameSize()));
 	}
 
 	@Bean

@@ -1,8 +1,12 @@
 package io.quire.console;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.quire.engine.QueryException;
 import io.quire.protocol.json.JsonLimitException;
 import io.quire.protocol.json.ReqlJson;
 import io.quire.protocol.json.ReqlJsonException;
@@ -37,16 +41,38 @@ final class ConsoleJson {
 			return ReqlJson.read(body, maxNestingDepth);
 		}
 		catch (JsonLimitException ex) {
-			throw ConsoleException
-				.badRequest("Query is nested too deeply (the maximum depth is " + maxNestingDepth + ").");
+			throw QueryException.client("Query is nested too deeply (the maximum depth is " + maxNestingDepth + ").");
 		}
 		catch (ReqlJsonException ex) {
 			throw ConsoleException.badRequest("The request body is not valid JSON.");
 		}
 	}
 
+	/**
+	 * A request body of at most {@code maxSize} bytes.
+	 * @throws ConsoleException 413 for a longer one
+	 */
+	static byte[] readBody(InputStream in, int maxSize) throws IOException {
+		byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxSize + 1L));
+		if (body.length > maxSize) {
+			throw new ConsoleException(HttpStatus.PAYLOAD_TOO_LARGE,
+					"Query too large: the maximum is " + maxSize + " bytes, as for a driver's frame.");
+		}
+		return body;
+	}
+
+	/**
+	 * The value as JSON; one nested deeper than the limit fails as the driver port's
+	 * response would.
+	 */
 	static String write(@Nullable Object value, int maxNestingDepth) {
-		return new String(ReqlJson.write(value, maxNestingDepth), java.nio.charset.StandardCharsets.UTF_8);
+		try {
+			return new String(ReqlJson.write(value, maxNestingDepth), StandardCharsets.UTF_8);
+		}
+		catch (JsonLimitException ex) {
+			throw QueryException
+				.resourceLimit("Result is nested too deeply (the maximum depth is " + maxNestingDepth + ").");
+		}
 	}
 
 	static ResponseEntity<String> ok(Object value, int maxNestingDepth) {

@@ -1,6 +1,7 @@
 package io.quire.console;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -33,19 +33,23 @@ class QueryController {
 
 	private final OpenStreams streams;
 
+	private final ApiLimits limits;
+
 	private final int maxNestingDepth;
 
-	QueryController(ConsoleQueries queries, Executor feedReaders, OpenStreams streams, int maxNestingDepth) {
+	QueryController(ConsoleQueries queries, Executor feedReaders, OpenStreams streams, ApiLimits limits) {
 		this.queries = queries;
 		this.feedReaders = feedReaders;
 		this.streams = streams;
-		this.maxNestingDepth = maxNestingDepth;
+		this.limits = limits;
+		this.maxNestingDepth = limits.maxNestingDepth();
 	}
 
 	@PostMapping("/console/api/queries")
-	ResponseEntity<String> start(@RequestAttribute(SESSION) ConsoleSession session, @RequestBody byte[] body)
-			throws InterruptedException {
-		Map<String, Object> request = ConsoleJson.readObject(body, this.maxNestingDepth);
+	ResponseEntity<String> start(@RequestAttribute(SESSION) ConsoleSession session, InputStream body)
+			throws InterruptedException, IOException {
+		Map<String, Object> request = ConsoleJson.readObject(ConsoleJson.readBody(body, this.limits.maxBodySize()),
+				this.maxNestingDepth);
 		if (!request.containsKey("term")) {
 			throw QueryException.client("Expected a term in a START query.");
 		}

@@ -1,5 +1,6 @@
 package io.quire.console;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,6 +32,9 @@ class SessionController {
 	static final String PATH = "/console/api/session";
 
 	private static final String WRONG_CREDENTIALS = "Wrong user name or password.";
+
+	/** Signing in is open to anyone: its body is small. */
+	private static final int MAX_SIGN_IN_BODY = 16 * 1024;
 
 	private final ConsoleSessions sessions;
 
@@ -65,8 +68,9 @@ class SessionController {
 	}
 
 	@PostMapping(PATH)
-	ResponseEntity<String> signIn(HttpServletRequest request, @RequestBody byte[] body) {
-		Map<String, Object> fields = ConsoleJson.readObject(body, ReqlJson.DEFAULT_MAX_DEPTH);
+	ResponseEntity<String> signIn(HttpServletRequest request) throws IOException {
+		byte[] body = ConsoleJson.readBody(request.getInputStream(), MAX_SIGN_IN_BODY);
+		Map<String, Object> fields = ConsoleJson.readObject(body, 4);
 		if (!(fields.get("user") instanceof String user) || !(fields.get("password") instanceof String password)) {
 			throw ConsoleException.badRequest("Expected {\"user\": \"...\", \"password\": \"...\"}.");
 		}

@@ -200,6 +200,15 @@ class ConsoleApiIntegrationTests {
 	}
 
 	@Test
+	void theDriverPortsLimitsShouldApply() {
+		String deep = "[2,[".repeat(1100) + "1" + "]]".repeat(1100);
+		ConsoleClient.Answer tooDeep = this.admin.query(deep);
+		assertThat(tooDeep.status()).isEqualTo(400);
+		assertThat(tooDeep.body().path("error").path("type").asString()).isEqualTo("CLIENT_ERROR");
+		assertThat(tooDeep.errorMessage()).isEqualTo("Query is nested too deeply (the maximum depth is 1024).");
+	}
+
+	@Test
 	void profileShouldBeAnsweredWhenAskedFor() {
 		ConsoleClient.Answer answer = this.admin.post("/console/api/queries",
 				"{\"term\":[24,[1,2]],\"optargs\":{\"profile\":true}}");

@@ -16,9 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With a passwordless admin (the default) a loopback client is signed in directly, as
- * RethinkDB's console opens, and the session says it was automatic.
+ * RethinkDB's console opens, and the session says it was automatic. The driver port's
+ * frame limit bounds console queries too.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "quire.server.driver-port=0")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "quire.server.driver-port=0", "quire.server.max-frame-size=1KB" })
 @DirtiesContext
 class ConsoleAutoSignInIntegrationTests {
 
@@ -42,6 +44,20 @@ class ConsoleAutoSignInIntegrationTests {
 		assertThat(session.body().path("automatic").asBoolean()).isTrue();
 		assertThat(session.setCookies()).singleElement().asString().contains("HttpOnly").contains("SameSite=Strict");
 		assertThat(client.get("/console/api/overview").status()).isEqualTo(401);
+		client.adopt(session);
+		assertThat(client.get("/console/api/overview").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aQueryLargerThanTheDriversFrameLimitShouldBeRefusedWith413() {
+		ConsoleClient client = new ConsoleClient(this.httpPort);
+		client.adopt(client.get("/console/api/session"));
+		ConsoleClient.Answer small = client.query("\"" + "x".repeat(900) + "\"");
+		assertThat(small.status()).isEqualTo(200);
+		ConsoleClient.Answer large = client.query("\"" + "x".repeat(1100) + "\"");
+		assertThat(large.status()).isEqualTo(413);
+		assertThat(large.errorMessage())
+			.isEqualTo("Query too large: the maximum is 1024 bytes, as for a driver's frame.");
 	}
 
 }

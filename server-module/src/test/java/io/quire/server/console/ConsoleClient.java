@@ -49,11 +49,16 @@ final class ConsoleClient {
 		Answer answer = send("POST", "/console/api/session",
 				"{\"user\":" + quote(user) + ",\"password\":" + quote(password) + "}", null);
 		if (answer.status() == 200) {
-			String header = answer.setCookies().get(0);
-			this.cookie = header.substring(0, header.indexOf(';'));
-			this.csrfToken = answer.body().path("csrfToken").asString();
+			adopt(answer);
 		}
 		return answer;
+	}
+
+	/** Keeps the session a sign-in (or an automatic one) answered. */
+	void adopt(Answer session) {
+		String header = session.setCookies().get(0);
+		this.cookie = header.substring(0, header.indexOf(';'));
+		this.csrfToken = session.body().path("csrfToken").asString();
 	}
 
 	Answer get(String path) {
