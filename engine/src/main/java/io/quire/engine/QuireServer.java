@@ -161,6 +161,14 @@ public final class QuireServer implements AutoCloseable {
 		return wildcard ? ServerNetwork.localHostName() : address;
 	}
 
+	/**
+	 * What a SERVER_INFO query answers: the server's id, name, role, members and whether it is a
+	 * proxy or read-only.
+	 */
+	public Map<String, Object> serverInfo() {
+		return serverInfo(engine(), port());
+	}
+
 	/** The bound driver port (the real one when the builder said 0). */
 	public int port() {
 		return driver().port();

@@ -118,6 +118,12 @@ public class QuireServerProperties implements Validator {
 	@Valid
 	private final Http http = new Http();
 
+	/**
+	 * The web console at / on server.port.
+	 */
+	@Valid
+	private final Console console = new Console();
+
 	public int getDriverPort() {
 		return this.driverPort;
 	}
@@ -222,6 +228,10 @@ public class QuireServerProperties implements Validator {
 		return this.http;
 	}
 
+	public Console getConsole() {
+		return this.console;
+	}
+
 	@Override
 	public boolean supports(Class<?> type) {
 		return QuireServerProperties.class.isAssignableFrom(type);
@@ -238,6 +248,7 @@ public class QuireServerProperties implements Validator {
 			errors.rejectValue("maxQueryMemory", "positive", "must be a positive size");
 		}
 		properties.getTls().validate(errors);
+		rejectUnlessPositive(errors, "console.sessionTimeout", properties.getConsole().getSessionTimeout());
 	}
 
 	private static void rejectUnlessPositive(Errors errors, String field, @Nullable Duration value) {
@@ -358,6 +369,68 @@ public class QuireServerProperties implements Validator {
 
 		public void setAllowedHosts(List<String> allowedHosts) {
 			this.allowedHosts = allowedHosts;
+		}
+
+	}
+
+	/**
+	 * The web console.
+	 */
+	public static class Console {
+
+		/**
+		 * Whether the server serves the web console and its API (/ and /console/**).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How long a console session lives without a request.
+		 */
+		@NotNull
+		private Duration sessionTimeout = Duration.ofMinutes(30);
+
+		/**
+		 * Most open cursors (long results, changefeeds) one console session may hold.
+		 */
+		@Positive
+		private int maxCursorsPerSession = 32;
+
+		/**
+		 * Whether a browser on this machine is signed in as admin while admin has no
+		 * password, as RethinkDB's console opens directly; the page says so.
+		 */
+		private boolean autoSignIn = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getSessionTimeout() {
+			return this.sessionTimeout;
+		}
+
+		public void setSessionTimeout(Duration sessionTimeout) {
+			this.sessionTimeout = sessionTimeout;
+		}
+
+		public int getMaxCursorsPerSession() {
+			return this.maxCursorsPerSession;
+		}
+
+		public void setMaxCursorsPerSession(int maxCursorsPerSession) {
+			this.maxCursorsPerSession = maxCursorsPerSession;
+		}
+
+		public boolean isAutoSignIn() {
+			return this.autoSignIn;
+		}
+
+		public void setAutoSignIn(boolean autoSignIn) {
+			this.autoSignIn = autoSignIn;
 		}
 
 	}

@@ -1,0 +1,118 @@
+package io.quire.console;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.quire.engine.query.ResultStream;
+import io.quire.engine.term.Cancellation;
+import io.quire.protocol.ResponseNote;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ConsoleSessionsTests {
+
+	private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+	private final ConsoleSessions sessions = new ConsoleSessions(new ConsoleOptions(Duration.ofMinutes(10), 4, false),
+			new Clock() {
+
+				@Override
+				public ZoneOffset getZone() {
+					return ZoneOffset.UTC;
+				}
+
+				@Override
+				public Clock withZone(java.time.ZoneId zone) {
+					return this;
+				}
+
+				@Override
+				public Instant instant() {
+					return ConsoleSessionsTests.this.now;
+				}
+
+			});
+
+	@Test
+	void sessionsShouldGetRandomIdsAndTokensAndConnectionIdsBelowTheDrivers() {
+		ConsoleSession first = this.sessions.open("admin", "127.0.0.1", false);
+		ConsoleSession second = this.sessions.open("admin", "127.0.0.1", false);
+		assertThat(first.id()).isNotEqualTo(second.id()).hasSize(43);
+		assertThat(first.csrfToken()).isNotEqualTo(first.id()).isNotEqualTo(second.csrfToken());
+		assertThat(first.querySession().connectionId()).isNegative();
+		assertThat(second.querySession().connectionId()).isLessThan(first.querySession().connectionId());
+		assertThat(first.querySession().clientAddress()).isEqualTo("console 127.0.0.1");
+	}
+
+	@Test
+	void aSessionUsedWithinTheTimeoutShouldLiveOn() {
+		ConsoleSession session = this.sessions.open("admin", "127.0.0.1", false);
+		this.now = this.now.plus(Duration.ofMinutes(9));
+		assertThat(this.sessions.require(session.id())).isSameAs(session);
+		this.now = this.now.plus(Duration.ofMinutes(9));
+		assertThat(this.sessions.require(session.id())).isSameAs(session);
+	}
+
+	@Test
+	void anUnusedSessionShouldExpireAndCloseItsCursors() {
+		ConsoleSession session = this.sessions.open("admin", "127.0.0.1", false);
+		AtomicBoolean closed = new AtomicBoolean();
+		session.addCursor(new ConsoleCursor("q1", new EmptyFeed(), new Cancellation(), () -> closed.set(true)));
+		this.now = this.now.plus(Duration.ofMinutes(11));
+		assertThatExceptionOfType(ConsoleException.class).isThrownBy(() -> this.sessions.require(session.id()))
+			.withMessage("The session expired; sign in again.");
+		assertThat(closed).isTrue();
+		assertThatExceptionOfType(ConsoleException.class).isThrownBy(() -> this.sessions.require(session.id()))
+			.withMessage("Sign in first: no session.");
+	}
+
+	@Test
+	void csrfTokenShouldMatchOnlyItself() {
+		ConsoleSession session = this.sessions.open("admin", "127.0.0.1", false);
+		assertThat(session.csrfMatches(session.csrfToken())).isTrue();
+		assertThat(session.csrfMatches(null)).isFalse();
+		assertThat(session.csrfMatches("")).isFalse();
+		assertThat(session.csrfMatches(session.id())).isFalse();
+	}
+
+	@Test
+	void closingASessionShouldCloseItsCursorsOnce() {
+		ConsoleSession session = this.sessions.open("admin", "127.0.0.1", false);
+		EmptyFeed feed = new EmptyFeed();
+		session.addCursor(new ConsoleCursor("q1", feed, new Cancellation(), () -> {
+		}));
+		this.sessions.close(session.id());
+		this.sessions.close(session.id());
+		assertThat(feed.closes).isGreaterThan(0);
+		assertThat(session.cursorCount()).isZero();
+	}
+
+	/** A changefeed that never has a change. */
+	private static final class EmptyFeed implements ResultStream {
+
+		int closes;
+
+		@Override
+		public Batch nextBatch() {
+			return new Batch(List.of(), true);
+		}
+
+		@Override
+		public List<ResponseNote> notes() {
+			return List.of(ResponseNote.SEQUENCE_FEED);
+		}
+
+		@Override
+		public void close() {
+			this.closes++;
+		}
+
+	}
+
+}
