@@ -162,8 +162,8 @@ public final class QuireServer implements AutoCloseable {
 	}
 
 	/**
-	 * What a SERVER_INFO query answers: the server's id, name, role, members and whether it is a
-	 * proxy or read-only.
+	 * What a SERVER_INFO query answers: the server's id, name, role, members and whether
+	 * it is a proxy or read-only.
 	 */
 	public Map<String, Object> serverInfo() {
 		return serverInfo(engine(), port());
