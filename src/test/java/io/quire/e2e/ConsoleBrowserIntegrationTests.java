@@ -40,7 +40,8 @@ class ConsoleBrowserIntegrationTests {
 
 	@Test
 	void consoleShouldRunTheDatabaseFromABrowser() throws Exception {
-		// checked in the test, not in @BeforeAll, so that a missing browser reports a skipped test
+		// checked in the test, not in @BeforeAll, so that a missing browser reports a
+		// skipped test
 		ConsoleBrowser.assumeInstalled();
 		int httpPort = LocalPorts.free();
 		try (ServerJvm server = ServerJvm.start(this.work.resolve("data"), this.work, 0, httpPort,
