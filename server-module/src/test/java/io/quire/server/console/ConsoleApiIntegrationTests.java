@@ -196,7 +196,7 @@ class ConsoleApiIntegrationTests {
 		assertThat(error.path("type").asString()).isEqualTo("RUNTIME_ERROR");
 		assertThat(error.path("errorType").asString()).isEqualTo("QUERY_LOGIC");
 		assertThat(error.path("message").asString()).isEqualTo("Expected type NUMBER but found STRING.");
-		assertThat(error.path("backtrace").toString()).isEqualTo("[1,1]");
+		assertThat(error.path("backtrace").toString()).isEqualTo("[1]");
 	}
 
 	@Test
