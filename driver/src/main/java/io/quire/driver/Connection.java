@@ -59,8 +59,9 @@ public interface Connection extends AutoCloseable {
 	 * Close the socket, failing queries in flight and closing the open cursors, and keep
 	 * the connection usable: the next query opens a new socket to the options' hosts,
 	 * even with {@code auto_reconnect} off (pymongo's {@code disconnect}). Nothing
-	 * happens on a closed connection. A pooled connection disconnects the pool's socket
-	 * it holds.
+	 * happens on a closed connection. A pooled connection lets go of the pool's socket it
+	 * holds instead (the pool closes it once every loan sharing it returned it) and
+	 * borrows a fresh one on its next call.
 	 */
 	void disconnect();
 

@@ -55,10 +55,13 @@ class PoolMultiplexingIntegrationTests {
 	@Test
 	void oneConnectionShouldBeLentToMaxInFlightCallersThenTheNextWaits() {
 		try (ConnectionPool pool = pool(PoolOptions.builder()
-			.initialSize(0)
+			.initialSize(1)
 			.maxSize(1)
 			.maxInFlight(3)
 			.maxAcquireTime(Duration.ofMillis(300)))) {
+			// opened up front: the short acquire time is for waiting, not for a handshake
+			// on a busy machine
+			pool.warmup();
 			List<Connection> loans = List.of(pool.connect(), pool.connect(), pool.connect());
 			assertThat(loans).extracting(PoolMultiplexingIntegrationTests::socketOf)
 				.containsOnly(socketOf(loans.get(0)));
@@ -125,6 +128,30 @@ class PoolMultiplexingIntegrationTests {
 			}
 			assertThat(count).isEqualTo(3000);
 			second.close();
+		}
+	}
+
+	@Test
+	void disconnectingASharedLoanShouldNotCutTheOtherLoansCursorAndShouldGiveItAFreshSocket() {
+		try (ConnectionPool pool = pool(PoolOptions.builder().initialSize(1).maxSize(2).maxInFlight(2))) {
+			Connection leaving = pool.connect();
+			Connection staying = pool.connect();
+			Connection shared = socketOf(staying);
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (int i = 0; i < 3000; i++) {
+				rows.add(Map.of("id", i));
+			}
+			r.db("test").tableCreate("rows").runAtom(leaving);
+			r.table("rows").insert(rows).runAtom(leaving);
+			Cursor<Map> cursor = r.table("rows").run(staying, Map.class);
+			leaving.disconnect();
+			assertThat(r.expr("fresh").runAtom(leaving)).isEqualTo("fresh");
+			assertThat(socketOf(leaving)).isNotSameAs(shared);
+			assertThat(cursor.toList()).hasSize(3000);
+			staying.close();
+			assertThat(shared.isOpen()).isFalse();
+			leaving.close();
+			assertThat(pool.metrics().loanCount()).isZero();
 		}
 	}
 

@@ -391,12 +391,14 @@ public final class ConnectionPool implements ConnectionFactory {
 	// ---- returning ----
 
 	/**
-	 * Take back a loan (its cursors are closed): reuse its entry, or retire it if it
-	 * broke, expired or the pool was disconnected.
+	 * Take back a loan (its cursors are closed): reuse the entry it held, or retire it if
+	 * it broke, expired or the pool was disconnected.
 	 */
-	void release(PooledConnection loan) {
+	void release(PooledConnection loan, @Nullable PoolEntry entry) {
 		this.loans.remove(loan);
-		PoolEntry entry = loan.entry();
+		if (entry == null) {
+			return;
+		}
 		long now = this.ages.now();
 		if (isReusable(entry, now)) {
 			this.ages.returned(entry, now);
@@ -415,10 +417,27 @@ public final class ConnectionPool implements ConnectionFactory {
 	}
 
 	/**
+	 * Retire the entry a loan let go of ({@link PooledConnection#disconnect()}): no new
+	 * loans, closed when its last borrower returns it.
+	 */
+	void evict(PoolEntry entry) {
+		retire(entry);
+		replenish();
+	}
+
+	/** An entry for a loan that let go of its own, waiting up to the acquire time. */
+	PoolEntry acquireForLoan() {
+		long start = System.nanoTime();
+		PoolEntry entry = acquire(start + this.poolOptions.maxAcquireTime().toNanos());
+		this.statistics.recordAcquire(System.nanoTime() - start);
+		return entry;
+	}
+
+	/**
 	 * Make a loan of a healthy entry available: hand it to the waiter at the head of the
 	 * queue if that one wants it handed over, or give it back and wake that waiter up.
 	 */
-	private void giveBack(PoolEntry entry) {
+	void giveBack(PoolEntry entry) {
 		if (entry.isDrained()) {
 			retire(entry);
 			return;

@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  * small wrapper, so a caller that kept a returned one cannot reach the next borrower's
  * loan. Thread-safe like any connection.
  * <p>
+ * {@link #disconnect()} and {@link #reconnect()} let go of the pooled socket rather than
+ * close it under other loans: the pool takes no new loans on it and closes it when its
+ * last borrower returns it (at once when this loan was the only one), and this loan is
+ * lent a fresh one, by {@code reconnect()} at once and after {@code disconnect()} on the
+ * next call (waiting up to the pool's acquire time, as {@code connect()} does).
+ * <p>
  * {@link #use(String)} changes the default database of this loan only: it is sent with
  * each query as the {@code db} run option (unless the query names one), and the pooled
  * connection underneath keeps its own, so the next borrower starts from the options'
@@ -36,13 +42,15 @@ public final class PooledConnection implements Connection {
 
 	private final ConnectionPool pool;
 
-	private final PoolEntry entry;
-
 	private static final VarHandle RETURNED;
+
+	private static final VarHandle ENTRY;
 
 	static {
 		try {
-			RETURNED = MethodHandles.lookup().findVarHandle(PooledConnection.class, "returned", boolean.class);
+			MethodHandles.Lookup lookup = MethodHandles.lookup();
+			RETURNED = lookup.findVarHandle(PooledConnection.class, "returned", boolean.class);
+			ENTRY = lookup.findVarHandle(PooledConnection.class, "entry", PoolEntry.class);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -50,6 +58,9 @@ public final class PooledConnection implements Connection {
 	}
 
 	private volatile boolean returned;
+
+	/** The pooled socket this loan holds; none after {@link #disconnect()}. */
+	private volatile @Nullable PoolEntry entry;
 
 	private final Set<Cursor<?>> cursors = ConcurrentHashMap.newKeySet();
 
@@ -68,16 +79,48 @@ public final class PooledConnection implements Connection {
 		this.entry = entry;
 	}
 
-	/** The pooled connection underneath; do not close it directly. */
+	/**
+	 * The pooled connection underneath, while this loan holds it; do not close it
+	 * directly.
+	 */
 	public Connection unwrap() {
-		return this.entry.connection;
+		return delegate();
 	}
 
 	private Connection delegate() {
+		return entryInUse().connection;
+	}
+
+	private PoolEntry entryInUse() {
+		checkNotReturned();
+		PoolEntry current = this.entry;
+		return (current != null) ? current : attachNewEntry();
+	}
+
+	private void checkNotReturned() {
 		if (this.returned) {
 			throw new QuireConnectionClosedException("This connection was returned to the pool");
 		}
-		return this.entry.connection;
+	}
+
+	/**
+	 * Borrow a socket for this loan after it let go of its own. Two threads may race
+	 * here, and {@link #close()} with them: exactly one entry ends up held, the others go
+	 * back to the pool.
+	 */
+	private PoolEntry attachNewEntry() {
+		PoolEntry fresh = this.pool.acquireForLoan();
+		if (!ENTRY.compareAndSet(this, null, fresh)) {
+			this.pool.giveBack(fresh);
+			return entryInUse();
+		}
+		if (this.returned) {
+			if (ENTRY.compareAndSet(this, fresh, null)) {
+				this.pool.giveBack(fresh);
+			}
+			checkNotReturned();
+		}
+		return fresh;
 	}
 
 	/** Return the connection to the pool. Idempotent. */
@@ -85,13 +128,14 @@ public final class PooledConnection implements Connection {
 	public void close() {
 		if (!this.returned && RETURNED.compareAndSet(this, false, true)) {
 			closeOwnCursors();
-			this.pool.release(this);
+			this.pool.release(this, (PoolEntry) ENTRY.getAndSet(this, null));
 		}
 	}
 
 	@Override
 	public boolean isOpen() {
-		return !this.returned && this.entry.connection.isOpen();
+		PoolEntry current = this.entry;
+		return !this.returned && (current == null || current.connection.isOpen());
 	}
 
 	@Override
@@ -130,7 +174,7 @@ public final class PooledConnection implements Connection {
 
 	@Override
 	public ConnectionOptions options() {
-		return this.entry.connection.options();
+		return this.pool.options();
 	}
 
 	@Override
@@ -148,14 +192,28 @@ public final class PooledConnection implements Connection {
 		return delegate().noreplyWaitAsync();
 	}
 
+	/**
+	 * Let go of the pooled socket (closing this loan's cursors) and hold a fresh one: the
+	 * old socket is closed once its other borrowers, if any, return it.
+	 */
 	@Override
 	public void reconnect() {
-		delegate().reconnect();
+		disconnect();
+		entryInUse();
 	}
 
+	/**
+	 * Let go of the pooled socket (closing this loan's cursors); the next call borrows a
+	 * fresh one. Other loans sharing the old socket keep it until they return it.
+	 */
 	@Override
 	public void disconnect() {
-		delegate().disconnect();
+		checkNotReturned();
+		closeOwnCursors();
+		PoolEntry current = (PoolEntry) ENTRY.getAndSet(this, null);
+		if (current != null) {
+			this.pool.evict(current);
+		}
 	}
 
 	/** Close the cursors this loan opened, not those of other loans of the socket. */
@@ -175,10 +233,6 @@ public final class PooledConnection implements Connection {
 				// the socket broke: the cursor is gone with it
 			}
 		}
-	}
-
-	PoolEntry entry() {
-		return this.entry;
 	}
 
 	@Override
@@ -237,7 +291,9 @@ public final class PooledConnection implements Connection {
 
 	@Override
 	public String toString() {
-		return "PooledConnection{" + this.entry.connection + (this.returned ? ", returned" : "") + "}";
+		PoolEntry current = this.entry;
+		return "PooledConnection{" + ((current != null) ? current.connection : "no socket")
+				+ (this.returned ? ", returned" : "") + "}";
 	}
 
 }

@@ -70,12 +70,13 @@ class ConnectionPoolTests {
 	void aWaitingCallerShouldGetTheNextReturnedConnection() throws Exception {
 		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(1));
 		Connection lent = pool.connect();
+		FakeConnection socket = underlying(lent);
 		CompletableFuture<Connection> waiting = pool.connectAsync();
 		assertThat(waiting).isNotDone();
 		assertThat(pool.metrics().pendingCount()).isEqualTo(1);
 		lent.close();
 		Connection handedOver = waiting.get(2, TimeUnit.SECONDS);
-		assertThat(underlying(handedOver)).isSameAs(underlying(lent));
+		assertThat(underlying(handedOver)).isSameAs(socket);
 		assertThat(pool.metrics().pendingCount()).isZero();
 	}
 
@@ -94,9 +95,11 @@ class ConnectionPoolTests {
 	void aReturnedWrapperShouldNotReachTheNextLoanOfItsConnection() {
 		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0));
 		Connection first = pool.connect();
+		FakeConnection socket = underlying(first);
 		first.close();
 		Connection second = pool.connect();
-		assertThat(underlying(second)).isSameAs(underlying(first));
+		assertThat(underlying(second)).isSameAs(socket);
+		assertThatExceptionOfType(QuireConnectionClosedException.class).isThrownBy(() -> underlying(first));
 		assertThat(second).isNotSameAs(first);
 		assertThatExceptionOfType(QuireConnectionClosedException.class).isThrownBy(first::db);
 		first.close();
@@ -111,6 +114,9 @@ class ConnectionPoolTests {
 		Connection a = pool.connect();
 		Connection b = pool.connect();
 		Connection c = pool.connect();
+		FakeConnection socketA = underlying(a);
+		FakeConnection socketB = underlying(b);
+		FakeConnection socketC = underlying(c);
 		a.close();
 		this.clock.advance(Duration.ofSeconds(1));
 		c.close();
@@ -118,9 +124,9 @@ class ConnectionPoolTests {
 		b.close();
 		CompletableFuture<FakeConnection> fromAnotherThread = CompletableFuture
 			.supplyAsync(() -> underlying(pool.connect()));
-		assertThat(fromAnotherThread.get(10, TimeUnit.SECONDS)).isSameAs(underlying(b));
-		assertThat(underlying(pool.connect())).isSameAs(underlying(c));
-		assertThat(underlying(pool.connect())).isSameAs(underlying(a));
+		assertThat(fromAnotherThread.get(10, TimeUnit.SECONDS)).isSameAs(socketB);
+		assertThat(underlying(pool.connect())).isSameAs(socketC);
+		assertThat(underlying(pool.connect())).isSameAs(socketA);
 	}
 
 	@Test
@@ -128,9 +134,10 @@ class ConnectionPoolTests {
 		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(2));
 		Connection mine = pool.connect();
 		Connection other = pool.connect();
+		FakeConnection socket = underlying(mine);
 		mine.close();
 		CompletableFuture.runAsync(other::close).join();
-		assertThat(underlying(pool.connect())).isSameAs(underlying(mine));
+		assertThat(underlying(pool.connect())).isSameAs(socket);
 	}
 
 	@Test
@@ -176,6 +183,9 @@ class ConnectionPoolTests {
 		Connection a = pool.connect();
 		Connection b = pool.connect();
 		Connection c = pool.connect();
+		FakeConnection socketA = underlying(a);
+		FakeConnection socketB = underlying(b);
+		FakeConnection socketC = underlying(c);
 		a.close();
 		b.close();
 		c.close();
@@ -245,6 +255,49 @@ class ConnectionPoolTests {
 		lent.close();
 		assertThat(lentSocket.isOpen()).isFalse();
 		assertThat(underlying(pool.connect()).number).isEqualTo(3);
+	}
+
+	@Test
+	void disconnectOfASharedLoanShouldLeaveTheSocketToItsOtherBorrowersUntilTheyReturnIt() {
+		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(1).maxInFlight(2));
+		Connection leaving = pool.connect();
+		Connection staying = pool.connect();
+		FakeConnection shared = underlying(staying);
+		assertThat(underlying(leaving)).isSameAs(shared);
+		leaving.disconnect();
+		assertThat(shared.isOpen()).isTrue();
+		assertThat(staying.db()).isEqualTo(shared.db());
+		staying.close();
+		assertThat(shared.isOpen()).isFalse();
+		FakeConnection fresh = underlying(leaving);
+		assertThat(fresh).isNotSameAs(shared);
+		assertThat(fresh.isOpen()).isTrue();
+		assertThat(pool.metrics().allocatedCount()).isEqualTo(1);
+	}
+
+	@Test
+	void reconnectOfALoanShouldCloseItsUnsharedSocketAndHoldAFreshOne() {
+		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(1));
+		Connection loan = pool.connect();
+		FakeConnection old = underlying(loan);
+		loan.reconnect();
+		assertThat(old.isOpen()).isFalse();
+		assertThat(underlying(loan)).isNotSameAs(old);
+		assertThat(underlying(loan).isOpen()).isTrue();
+		loan.close();
+		assertThat(pool.metrics().idleCount()).isEqualTo(1);
+		assertThat(pool.metrics().allocatedCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aLoanReturnedAfterDisconnectShouldHoldNoSocketAndRefuseFurtherUse() {
+		ConnectionPool pool = pool(PoolOptions.builder().initialSize(0).maxSize(1));
+		Connection loan = pool.connect();
+		loan.disconnect();
+		loan.close();
+		assertThat(pool.metrics().allocatedCount()).isZero();
+		assertThatExceptionOfType(QuireConnectionClosedException.class).isThrownBy(loan::disconnect);
+		assertThatExceptionOfType(QuireConnectionClosedException.class).isThrownBy(loan::db);
 	}
 
 	@Test
