@@ -1,6 +1,5 @@
 package io.quire.engine.system;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
-import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import org.jspecify.annotations.Nullable;
@@ -36,16 +34,7 @@ final class TableConfigTable implements SystemTable {
 
 	@Override
 	public List<Map<String, Object>> rows(QuerySession caller) {
-		return CatalogTables.rows(this.catalog, this::row);
-	}
-
-	/**
-	 * The catalog's row, with the table's write hook as {@code getWriteHook} shows it.
-	 */
-	private Map<String, Object> row(Table table) {
-		Map<String, Object> row = new LinkedHashMap<>(this.catalog.tableConfig(table.database(), table.name()));
-		row.put("write_hook", WriteHookStore.describe(this.catalog, table));
-		return row;
+		return CatalogTables.rows(this.catalog, (table) -> WriteHookStore.config(this.catalog, table));
 	}
 
 	/**

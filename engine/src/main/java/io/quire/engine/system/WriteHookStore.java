@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where a table's write hook is kept (its term JSON among the catalog's durable system
- * values) and how {@code getWriteHook} and {@code table_config} show it, as RethinkDB
- * does: {@code {function: <RethinkDB 2.4's bytes>, query: "setWriteHook(function(var1,
- * var2, var3) { return ...; })"}}.
+ * values) and how {@code getWriteHook}, {@code table_config} and {@code table.config()}
+ * show it, as RethinkDB does:
+ * {@code {function: <RethinkDB 2.4's bytes>, query: "setWriteHook(function(var1, var2,
+ * var3) { return ...; })"}}.
  */
 public final class WriteHookStore {
 
@@ -42,6 +43,16 @@ public final class WriteHookStore {
 	/** Whether a hook was ever set on the table (even if removed since). */
 	public static boolean wasSet(Catalog catalog, Table table) {
 		return catalog.systemValue(key(table)) != null;
+	}
+
+	/**
+	 * The table's {@code table_config} row (also {@code table.config()}), with its hook
+	 * as {@code getWriteHook} shows it.
+	 */
+	public static Map<String, Object> config(Catalog catalog, Table table) {
+		Map<String, Object> row = new LinkedHashMap<>(catalog.tableConfig(table.database(), table.name()));
+		row.put("write_hook", describe(catalog, table));
+		return row;
 	}
 
 	/** The hook as RethinkDB shows it, {@code null} when the table has none. */

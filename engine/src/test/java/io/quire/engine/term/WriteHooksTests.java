@@ -86,7 +86,9 @@ class WriteHooksTests {
 		String config = "[15,[[14,['rethinkdb']],'table_config']]";
 		assertThat(this.reql.json(config)).contains("\"write_hook\":null");
 		setHook(hook("[35,[" + NEW_VAL + ",{'num':7}]]"));
-		assertThat(this.reql.json(config)).contains("\"write_hook\":" + this.reql.json("[190,[" + table("t") + "]]"));
+		String hook = this.reql.json("[190,[" + table("t") + "]]");
+		assertThat(this.reql.json(config)).contains("\"write_hook\":" + hook);
+		assertThat(this.reql.json("[174,[" + table("t") + "]]")).contains("\"write_hook\":" + hook);
 		setHook("null");
 		assertThat(this.reql.json(config)).contains("\"write_hook\":null");
 	}
