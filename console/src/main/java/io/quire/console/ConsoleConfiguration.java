@@ -36,9 +36,14 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
 
 	private final ConsoleSessions sessions;
 
-	ConsoleConfiguration(ObjectProvider<ConsoleOptions> options, ObjectProvider<Clock> clock) {
+	private final Supplier<QueryRunner> runner;
+
+	ConsoleConfiguration(ObjectProvider<ConsoleOptions> options, ObjectProvider<Clock> clock,
+			ObjectProvider<QuireServer> server) {
 		this.options = options.getIfAvailable(() -> ConsoleOptions.DEFAULT);
-		this.sessions = new ConsoleSessions(this.options, clock.getIfAvailable(Clock::systemUTC));
+		this.sessions = new ConsoleSessions(this.options, clock.getIfAvailable(Clock::systemUTC),
+				() -> server.getObject().connectInProcess());
+		this.runner = runner(server::getObject);
 	}
 
 	@Override
@@ -78,8 +83,7 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
 	@Bean
 	QueryController quireConsoleQueryController(QuireServer server, ConsoleLifecycle quireConsoleLifecycle,
 			OpenStreams quireConsoleStreams) {
-		ConsoleQueries queries = new ConsoleQueries(runner(server), () -> server.engine().runningQueries(),
-				this.options);
+		ConsoleQueries queries = new ConsoleQueries(this.runner, () -> server.engine().runningQueries(), this.options);
 		ServerOptions limits = server.options();
 		return new QueryController(queries, quireConsoleLifecycle.feedReaders(), quireConsoleStreams,
 				new ApiLimits(limits.maxNestingDepth(), limits.maxFrameSize()));
@@ -88,7 +92,8 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
 	@Bean
 	OverviewController quireConsoleOverviewController(QuireServer server, ActivitySampler quireConsoleActivity,
 			OpenStreams quireConsoleStreams) {
-		return new OverviewController(new ServerOverview(server), quireConsoleActivity, quireConsoleStreams);
+		return new OverviewController(new ServerOverview(server), quireConsoleActivity, quireConsoleStreams,
+				new CurrentIssues(this.runner));
 	}
 
 	@Bean
@@ -105,7 +110,7 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
 	 * The runner the driver port uses, with the server's memory and r.http limits, made
 	 * once the engine has started.
 	 */
-	private static Supplier<QueryRunner> runner(QuireServer server) {
+	private static Supplier<QueryRunner> runner(Supplier<QuireServer> servers) {
 		return new Supplier<>() {
 
 			private volatile @Nullable QueryRunner runner;
@@ -114,6 +119,7 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
 			public QueryRunner get() {
 				QueryRunner current = this.runner;
 				if (current == null) {
+					QuireServer server = servers.get();
 					ServerOptions options = server.options();
 					current = server.engine().queryRunner(options.maxQueryMemory(), options.http());
 					this.runner = current;

@@ -31,6 +31,10 @@ class ConsoleException extends RuntimeException {
 		return new ConsoleException(HttpStatus.BAD_REQUEST, message);
 	}
 
+	static ConsoleException unavailable(String message) {
+		return new ConsoleException(HttpStatus.SERVICE_UNAVAILABLE, message);
+	}
+
 	static ConsoleException notFound(String message) {
 		return new ConsoleException(HttpStatus.NOT_FOUND, message);
 	}

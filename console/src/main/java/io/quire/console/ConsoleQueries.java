@@ -8,19 +8,23 @@ import java.util.function.Supplier;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.net.InProcessClient;
 import io.quire.engine.query.QueryResult;
 import io.quire.engine.query.QueryRunner;
 import io.quire.engine.query.ResultStream;
 import io.quire.engine.query.RunningQueries;
 import io.quire.engine.term.Cancellation;
+import io.quire.protocol.QueryType;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs ReQL terms as a session's user, the way the driver port does: each query is
  * registered in the engine's {@link RunningQueries} (so it shows in
  * {@code rethinkdb.jobs} and can be cancelled), evaluated inside its cancellation by the
- * server's {@link QueryRunner} (same permission checks and memory limit as drivers), and
- * a long result is kept as a cursor of the session, read by continue and ended by stop.
+ * server's {@link QueryRunner} (same permission checks and memory limit as drivers),
+ * counted and limited by the session's {@link InProcessClient} as the driver port counts
+ * and limits its queries (metrics, running queries, open cursors), and a long result is
+ * kept as a cursor of the session, read by continue and ended by stop.
  */
 final class ConsoleQueries {
 
@@ -44,20 +48,39 @@ final class ConsoleQueries {
 					+ this.options.maxCursorsPerSession() + "); stop one first.");
 		}
 		long started = System.nanoTime();
-		Running query = register(session.querySession(), session.nextToken(), term);
+		InProcessClient.Started counted = session.client().start(QueryType.START, term);
+		boolean failed = true;
+		try {
+			Map<String, Object> answer = answer(session, register(session, term), term, optargs, started);
+			failed = false;
+			return answer;
+		}
+		finally {
+			counted.answered(failed);
+		}
+	}
+
+	private Map<String, Object> answer(ConsoleSession session, Running query, Object term, Map<String, Object> optargs,
+			long started) throws InterruptedException {
 		QueryResult result = evaluate(query, term, optargs);
 		if (result instanceof QueryResult.Atom atom) {
 			query.end();
 			return answer("SUCCESS_ATOM", atom.value(), atom.profile(), started);
 		}
 		QueryResult.Sequence sequence = (QueryResult.Sequence) result;
+		Runnable cursorClosed = session.client().cursorOpened();
 		ConsoleCursor cursor = new ConsoleCursor(UUID.randomUUID().toString(), sequence.stream(), query.cancellation(),
-				query::end);
+				() -> {
+					query.end();
+					cursorClosed.run();
+				});
 		return firstBatch(session, cursor, sequence.profile(), started);
 	}
 
-	private Running register(QuerySession querySession, long token, Object term) {
+	private Running register(ConsoleSession session, Object term) {
 		RunningQueries queries = this.running.get();
+		QuerySession querySession = session.querySession();
+		long token = session.nextToken();
 		return new Running(queries, querySession, token, queries.start(querySession, token, term));
 	}
 
@@ -86,8 +109,21 @@ final class ConsoleQueries {
 
 	/** The next batch of an open cursor; a changefeed's waits for a change. */
 	Map<String, Object> next(ConsoleSession session, String queryId) throws InterruptedException {
-		long started = System.nanoTime();
 		ConsoleCursor cursor = cursor(session, queryId);
+		InProcessClient.Started counted = session.client().start(QueryType.CONTINUE, null);
+		boolean failed = true;
+		try {
+			Map<String, Object> answer = nextBatch(session, cursor);
+			failed = false;
+			return answer;
+		}
+		finally {
+			counted.answered(failed);
+		}
+	}
+
+	private Map<String, Object> nextBatch(ConsoleSession session, ConsoleCursor cursor) throws InterruptedException {
+		long started = System.nanoTime();
 		try {
 			return batchAnswer(cursor, read(session, cursor), null, started);
 		}
@@ -122,7 +158,13 @@ final class ConsoleQueries {
 		if (cursor == null) {
 			throw ConsoleException.notFound("No open query " + queryId + " in this session.");
 		}
-		cursor.stop();
+		InProcessClient.Started counted = session.client().start(QueryType.STOP, null);
+		try {
+			cursor.stop();
+		}
+		finally {
+			counted.answered(false);
+		}
 	}
 
 	ConsoleCursor cursor(ConsoleSession session, String queryId) {

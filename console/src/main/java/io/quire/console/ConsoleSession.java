@@ -9,12 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.quire.engine.QuerySession;
+import io.quire.engine.net.InProcessClient;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One signed-in browser or script: its user, its CSRF token and its open cursors. Each
  * session is one client of the engine, with a connection id of its own, so its queries
- * show in {@code rethinkdb.jobs} and are cancelled together when it ends. Thread-safe.
+ * show in {@code rethinkdb.jobs} and are cancelled together when it ends, and one
+ * {@link InProcessClient}, so it takes a place under the server's connection limit and
+ * its queries are limited and counted as a driver connection's. Thread-safe.
  */
 final class ConsoleSession {
 
@@ -26,14 +29,18 @@ final class ConsoleSession {
 
 	private final boolean automatic;
 
+	private final InProcessClient client;
+
 	private final AtomicLong tokens = new AtomicLong();
 
 	private final Map<String, ConsoleCursor> cursors = new ConcurrentHashMap<>();
 
 	private volatile Instant lastUsed;
 
-	ConsoleSession(String id, String csrfToken, QuerySession querySession, boolean automatic, Instant now) {
+	ConsoleSession(String id, String csrfToken, QuerySession querySession, boolean automatic, InProcessClient client,
+			Instant now) {
 		this.id = id;
+		this.client = client;
 		this.csrfToken = csrfToken;
 		this.querySession = querySession;
 		this.automatic = automatic;
@@ -57,6 +64,10 @@ final class ConsoleSession {
 	 */
 	boolean automatic() {
 		return this.automatic;
+	}
+
+	InProcessClient client() {
+		return this.client;
 	}
 
 	QuerySession querySession() {
@@ -97,11 +108,12 @@ final class ConsoleSession {
 		return this.cursors.remove(queryId);
 	}
 
-	/** Closes every cursor; the session is over. */
+	/** Closes every cursor and gives the client's place back; the session is over. */
 	void close() {
 		List<ConsoleCursor> open = List.copyOf(this.cursors.values());
 		this.cursors.clear();
 		open.forEach(ConsoleCursor::close);
+		this.client.close();
 	}
 
 }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
+import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.net.InProcessClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,19 +36,39 @@ final class ConsoleSessions {
 
 	private final Clock clock;
 
-	ConsoleSessions(ConsoleOptions options, Clock clock) {
+	private final Supplier<InProcessClient> clients;
+
+	/**
+	 * @param clients connects a session to the server, under its connection limit
+	 */
+	ConsoleSessions(ConsoleOptions options, Clock clock, Supplier<InProcessClient> clients) {
 		this.options = options;
 		this.clock = clock;
+		this.clients = clients;
 	}
 
+	/**
+	 * A new session for a user who proved who they are.
+	 * @throws ConsoleException 503 when the server has as many connections as it accepts
+	 */
 	ConsoleSession open(String user, String clientAddress, boolean automatic) {
 		removeExpired();
+		InProcessClient client = connect();
 		QuerySession querySession = new QuerySession(user, this.connectionIds.decrementAndGet(),
 				"console " + clientAddress);
-		ConsoleSession session = new ConsoleSession(randomToken(), randomToken(), querySession, automatic,
+		ConsoleSession session = new ConsoleSession(randomToken(), randomToken(), querySession, automatic, client,
 				this.clock.instant());
 		this.sessions.put(session.id(), session);
 		return session;
+	}
+
+	private InProcessClient connect() {
+		try {
+			return this.clients.get();
+		}
+		catch (QueryException ex) {
+			throw ConsoleException.unavailable(String.valueOf(ex.getMessage()));
+		}
 	}
 
 	/**

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The server overview, the live reads and writes per second, and the ReQL term table
- * (name to wire number) that the browser's query builder is driven by.
+ * The server overview, the live reads and writes per second and current issues, and the
+ * ReQL term table (name to wire number) that the browser's query builder is driven by.
  */
 @RestController
 class OverviewController {
@@ -27,10 +27,13 @@ class OverviewController {
 
 	private final OpenStreams streams;
 
-	OverviewController(ServerOverview overview, ActivitySampler activity, OpenStreams streams) {
+	private final CurrentIssues issues;
+
+	OverviewController(ServerOverview overview, ActivitySampler activity, OpenStreams streams, CurrentIssues issues) {
 		this.overview = overview;
 		this.activity = activity;
 		this.streams = streams;
+		this.issues = issues;
 	}
 
 	@GetMapping("/console/api/overview")
@@ -49,13 +52,21 @@ class OverviewController {
 
 	/**
 	 * {@code history} with the last minutes, then one {@code sample} a second:
-	 * {@code {"time": s, "readsPerSecond": n, "writesPerSecond": n}}.
+	 * {@code {"time": s, "readsPerSecond": n, "writesPerSecond": n}}; and {@code issues}
+	 * at once and whenever the current issues the user may see change: {@code {"issues":
+	 * [..]}} or {@code {"error": message}}.
 	 */
 	@GetMapping(path = "/console/api/stats", produces = "text/event-stream")
-	SseEmitter stats() throws IOException {
+	SseEmitter stats(@RequestAttribute(SessionInterceptor.SESSION_ATTRIBUTE) ConsoleSession session)
+			throws IOException {
 		SseEmitter emitter = new SseEmitter(0L);
 		emitter.send(SseEmitter.event().name("history").data(ConsoleJson.write(this.activity.history(), 16)));
-		Consumer<Map<String, Object>> listener = (sample) -> send(emitter, sample);
+		IssuesWatch watch = new IssuesWatch(this.issues, session.querySession());
+		sendIssues(emitter, watch);
+		Consumer<Map<String, Object>> listener = (sample) -> {
+			send(emitter, "sample", sample);
+			sendIssues(emitter, watch);
+		};
 		this.activity.subscribe(listener);
 		this.streams.add(emitter);
 		Runnable end = () -> {
@@ -67,9 +78,22 @@ class OverviewController {
 		return emitter;
 	}
 
-	private static void send(SseEmitter emitter, Map<String, Object> sample) {
+	private static void sendIssues(SseEmitter emitter, IssuesWatch watch) {
 		try {
-			emitter.send(SseEmitter.event().name("sample").data(ConsoleJson.write(sample, 16)));
+			Map<String, Object> changed = watch.changed();
+			if (changed != null) {
+				send(emitter, "issues", changed);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			emitter.complete();
+		}
+	}
+
+	private static void send(SseEmitter emitter, String event, Map<String, Object> data) {
+		try {
+			emitter.send(SseEmitter.event().name(event).data(ConsoleJson.write(data, ReqlJson.DEFAULT_MAX_DEPTH)));
 		}
 		catch (IOException | IllegalStateException ex) {
 			emitter.completeWithError(ex);

@@ -10,12 +10,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.quire.engine.query.ResultStream;
 import io.quire.engine.term.Cancellation;
 import io.quire.protocol.ResponseNote;
+import io.quire.engine.QuireServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ConsoleSessionsTests {
+
+	private static final QuireServer server = QuireServer.builder().port(0).inMemory().maxConnections(3).build();
 
 	private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -37,7 +45,37 @@ class ConsoleSessionsTests {
 					return ConsoleSessionsTests.this.now;
 				}
 
-			});
+			}, server::connectInProcess);
+
+	@BeforeAll
+	static void startServer() {
+		server.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	@AfterEach
+	void closeSessions() {
+		this.sessions.closeAll();
+	}
+
+	@Test
+	void sessionsShouldTakePlacesUnderTheServersConnectionLimitUntilClosed() {
+		ConsoleSession first = this.sessions.open("admin", "127.0.0.1", false);
+		this.sessions.open("admin", "127.0.0.1", false);
+		this.sessions.open("admin", "127.0.0.1", false);
+		assertThat(server.metrics().openConnections()).isEqualTo(3);
+		assertThatExceptionOfType(ConsoleException.class)
+			.isThrownBy(() -> this.sessions.open("admin", "127.0.0.1", false))
+			.withMessage("Too many connections: the server accepts at most 3 client connections.")
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+		this.sessions.close(first.id());
+		assertThat(server.metrics().openConnections()).isEqualTo(2);
+		assertThat(this.sessions.open("admin", "127.0.0.1", false)).isNotNull();
+	}
 
 	@Test
 	void sessionsShouldGetRandomIdsAndTokensAndConnectionIdsBelowTheDrivers() {

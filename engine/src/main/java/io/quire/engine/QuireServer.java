@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.net.DriverServer;
+import io.quire.engine.net.InProcessClient;
 import io.quire.engine.storage.StorageException;
 import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.system.ServerLog;
@@ -223,6 +224,16 @@ public final class QuireServer implements AutoCloseable {
 	/** The authenticated client connections, oldest first. */
 	public List<ConnectionInfo> connections() {
 		return driver().connections();
+	}
+
+	/**
+	 * A client for queries run in this process (the web console's), held to the
+	 * connection and per-connection query limits of the driver port and counted in its
+	 * metrics and {@link QueryListener}; close it to give its place back.
+	 * @throws QueryException RESOURCE_LIMIT when the connection limit is reached
+	 */
+	public InProcessClient connectInProcess() {
+		return driver().connectInProcess();
 	}
 
 	/** Connections, queries, cursors, table sizes and WAL syncs now. */

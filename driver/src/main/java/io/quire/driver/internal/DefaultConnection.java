@@ -21,11 +21,9 @@ import io.quire.driver.ConnectionOptions;
 import io.quire.driver.Cursor;
 import io.quire.driver.HostAndPort;
 import io.quire.driver.QuireAutoReconnectException;
-import io.quire.driver.QuireConnectionClosedException;
 import io.quire.driver.QuireException;
 import io.quire.driver.QuireNotPrimaryException;
 import io.quire.driver.QuireProtocolException;
-import io.quire.driver.QuireServerShutdownException;
 import io.quire.driver.RunOptions;
 import io.quire.driver.ServerInfo;
 import io.quire.driver.query.ReqlAst;
@@ -36,13 +34,14 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JavaType;
 
 /**
- * The standard {@link Connection}: one Netty channel, queries multiplexed by token. When
- * the socket breaks, queries in flight fail with {@link QuireAutoReconnectException};
- * with {@code auto_reconnect} the next query opens a new socket, otherwise the connection
- * stays broken (a pool then replaces it). When a standby refuses an operation
- * ({@link QuireNotPrimaryException}) and {@code target_session_attrs} admit a primary,
- * the next query re-routes to a new socket, the primary the standby named first. Reads
- * are retried once on a retryable failure only with {@code retry_reads}.
+ * The standard {@link Connection}: one Netty channel at a time (chosen and re-routed by a
+ * {@link ChannelRouter}), queries multiplexed by token. When the socket breaks, queries
+ * in flight fail with {@link QuireAutoReconnectException}; with {@code auto_reconnect}
+ * the next query opens a new socket, otherwise the connection stays broken (a pool then
+ * replaces it). When a standby refuses an operation ({@link QuireNotPrimaryException})
+ * and {@code target_session_attrs} admit a primary, the next query re-routes to a new
+ * socket, the primary the standby named first. Reads are retried once on a retryable
+ * failure only with {@code retry_reads}.
  */
 public final class DefaultConnection implements Connection {
 
@@ -50,39 +49,26 @@ public final class DefaultConnection implements Connection {
 
 	private final ConnectionOptions options;
 
-	private final ChannelConnector connector;
-
 	private final Executor callbacks;
 
 	private final QueryListeners listeners;
 
 	private final ClusterView cluster;
 
+	private final ChannelRouter router;
+
 	private final AtomicLong tokens = new AtomicLong(1);
 
 	private final Set<Cursor<?>> cursors = ConcurrentHashMap.newKeySet();
 
-	private final Object lock = new Object();
-
-	private volatile @Nullable ConnectionChannel channel;
-
-	private volatile @Nullable CompletableFuture<ConnectionChannel> opening;
-
-	/** A channel to leave on the next operation, though it may still be up. */
-	private volatile @Nullable ConnectionChannel leaving;
-
-	private volatile @Nullable ServerInfo serverInfo;
-
 	private volatile String database;
-
-	private volatile boolean closed;
 
 	private volatile boolean noreplySent;
 
 	private DefaultConnection(ConnectionOptions options, ClientResources resources, ClusterView cluster) {
 		this.options = options;
 		this.cluster = cluster;
-		this.connector = new ChannelConnector(options, resources);
+		this.router = new ChannelRouter(options, new ChannelConnector(options, resources), cluster);
 		this.callbacks = resources.callbacks();
 		this.listeners = new QueryListeners(options.queryListeners());
 		this.database = options.database();
@@ -95,81 +81,7 @@ public final class DefaultConnection implements Connection {
 	public static CompletableFuture<Connection> open(ConnectionOptions options, ClientResources resources,
 			ClusterView cluster) {
 		DefaultConnection connection = new DefaultConnection(options, resources, cluster);
-		return connection.currentChannel().thenApply((channel) -> connection);
-	}
-
-	// ---- channel management ----
-
-	private CompletableFuture<ConnectionChannel> currentChannel() {
-		if (this.closed) {
-			return CompletableFuture.failedFuture(closedException());
-		}
-		ConnectionChannel current = this.channel;
-		if (current != null && current == this.leaving) {
-			return openChannel();
-		}
-		if (current != null && current.isActive()) {
-			return CompletableFuture.completedFuture(current);
-		}
-		if (current != null && !this.options.autoReconnect()) {
-			return CompletableFuture.failedFuture(new QuireAutoReconnectException("The connection to "
-					+ current.address() + " broke and auto_reconnect is off; call reconnect() or open a new one"));
-		}
-		return openChannel();
-	}
-
-	private CompletableFuture<ConnectionChannel> openChannel() {
-		synchronized (this.lock) {
-			CompletableFuture<ConnectionChannel> pending = this.opening;
-			if (pending != null && !pending.isDone()) {
-				return pending;
-			}
-			ConnectionChannel current = this.channel;
-			if (current != null && current.isActive() && current != this.leaving) {
-				// another caller re-routed or reconnected meanwhile
-				return CompletableFuture.completedFuture(current);
-			}
-			CompletableFuture<ConnectionChannel> next = new HostSelector(this.options, this.connector,
-					this::brokenException, this.cluster)
-				.open()
-				.thenApply(this::install);
-			this.opening = next;
-			return next;
-		}
-	}
-
-	private ConnectionChannel install(HostSelector.Selected selected) {
-		ConnectionChannel previous = this.channel;
-		this.channel = selected.channel();
-		ServerInfo info = selected.serverInfo();
-		if (info != null) {
-			this.serverInfo = info;
-			this.cluster.learn(info);
-		}
-		if (previous != null && previous != selected.channel() && previous == this.leaving) {
-			this.leaving = null;
-			previous.close();
-		}
-		if (this.closed) {
-			selected.channel().close();
-			throw closedException();
-		}
-		return selected.channel();
-	}
-
-	private QuireException brokenException() {
-		if (this.closed) {
-			return closedException();
-		}
-		ConnectionChannel current = this.channel;
-		String address = (current != null) ? current.address().toString() : this.options.hosts().toString();
-		return new QuireAutoReconnectException(
-				"The connection to " + address + " broke while the operation was in flight; it was not retried"
-						+ (this.options.autoReconnect() ? ", the next operation reconnects" : ""));
-	}
-
-	private QuireConnectionClosedException closedException() {
-		return new QuireConnectionClosedException("The connection is closed");
+		return connection.router.current().thenApply((channel) -> connection);
 	}
 
 	// ---- queries ----
@@ -208,19 +120,8 @@ public final class DefaultConnection implements Connection {
 	}
 
 	private <R> CompletableFuture<R> observe(ReqlAst query, RunOptions options, Supplier<CompletableFuture<R>> call) {
-		return this.listeners.observe(query, this.database, options, connectedAddress(),
-				() -> ReadRetry.run(this.options.retryReads() && !this.closed, query, this::rerouteIfBroken, call));
-	}
-
-	/**
-	 * Before a retry (retry_reads), a broken socket is replaced even without
-	 * auto_reconnect.
-	 */
-	private void rerouteIfBroken() {
-		ConnectionChannel current = this.channel;
-		if (current != null && !current.isActive()) {
-			this.leaving = current;
-		}
+		return this.listeners.observe(query, this.database, options, connectedAddress(), () -> ReadRetry
+			.run(this.options.retryReads() && !this.router.isClosed(), query, this.router::rerouteIfBroken, call));
 	}
 
 	/** The atom, or every row of a sequence, fetching the batches without blocking. */
@@ -229,10 +130,11 @@ public final class DefaultConnection implements Connection {
 		if (first.type() == ResponseType.SUCCESS_ATOM) {
 			return CompletableFuture.completedFuture(first.data().isEmpty() ? null : first.data().get(0));
 		}
-		return gather(new Exchange(started.channel(), started.token()), first, new ArrayList<>());
+		return gather(new TokenExchange(started.channel(), started.token(), this.cursors), first, new ArrayList<>());
 	}
 
-	private CompletableFuture<@Nullable Object> gather(Exchange exchange, Response batch, List<@Nullable Object> rows) {
+	private CompletableFuture<@Nullable Object> gather(TokenExchange exchange, Response batch,
+			List<@Nullable Object> rows) {
 		rows.addAll(batch.data());
 		if (batch.isFinal()) {
 			return CompletableFuture.completedFuture(rows);
@@ -245,7 +147,7 @@ public final class DefaultConnection implements Connection {
 		return this.listeners.observe(query, this.database, options, connectedAddress(), () -> {
 			byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, true);
 			this.noreplySent = true;
-			return currentChannel()
+			return this.router.current()
 				.thenCompose((channel) -> channel.sendWithoutResponse(this.tokens.getAndIncrement(), body));
 		});
 	}
@@ -256,37 +158,21 @@ public final class DefaultConnection implements Connection {
 	private CompletableFuture<Started> start(ReqlAst query, RunOptions options) {
 		byte[] body = QueryJson.start(query, this.database, this.options.sessionOptions(), options, false);
 		long token = this.tokens.getAndIncrement();
-		return currentChannel().thenCompose((channel) -> channel.send(token, body)
-			.thenApply((response) -> new Started(channel, token, checked(channel, response, body))));
+		return this.router.current()
+			.thenCompose((channel) -> channel.send(token, body)
+				.thenApply((response) -> new Started(channel, token, checked(channel, response, body))));
 	}
 
 	private Response checked(ConnectionChannel channel, Response response, byte[] body) {
 		if (response.type().isError()) {
 			QuireException failure = ExceptionFactory.of(response, new String(body, StandardCharsets.UTF_8));
-			if (failure instanceof QuireNotPrimaryException notPrimary) {
-				leaveStandby(channel, notPrimary);
-			}
-			else if (failure instanceof QuireServerShutdownException) {
-				this.leaving = channel;
-			}
+			this.router.refused(channel, failure);
 			throw failure;
 		}
 		if (response.type() == ResponseType.WAIT_COMPLETE || response.type() == ResponseType.SERVER_INFO) {
 			throw new QuireProtocolException("Unexpected response type " + response.type() + " to a query");
 		}
 		return response;
-	}
-
-	/**
-	 * After a standby refused an operation, leave it on the next one, unless the
-	 * connection wants a standby anyway.
-	 */
-	private void leaveStandby(ConnectionChannel channel, QuireNotPrimaryException refusal) {
-		if (this.options.targetSessionAttrs().accepts(true, false)) {
-			this.cluster.primaryNamed(refusal.primary());
-			this.leaving = channel;
-			logger.debug("{} is a standby ({}); the next operation re-routes", channel.address(), refusal.getMessage());
-		}
 	}
 
 	/**
@@ -305,65 +191,13 @@ public final class DefaultConnection implements Connection {
 	}
 
 	private <T> Cursor<T> newCursor(Started started, Function<@Nullable Object, T> mapper) {
-		Exchange exchange = new Exchange(started.channel(), started.token());
+		TokenExchange exchange = new TokenExchange(started.channel(), started.token(), this.cursors);
 		Cursor<T> cursor = started.response().isFeed() ? new FeedCursor<>(exchange, started.response(), mapper)
 				: new DefaultCursor<>(exchange, started.response(), mapper);
 		if (!cursor.isExhausted()) {
-			exchange.cursor = cursor;
-			this.cursors.add(cursor);
+			exchange.track(cursor);
 		}
 		return cursor;
-	}
-
-	/** CONTINUE and STOP for one token, on the channel the query started on. */
-	private final class Exchange implements QueryExchange {
-
-		private final ConnectionChannel channel;
-
-		private final long token;
-
-		private @Nullable Cursor<?> cursor;
-
-		Exchange(ConnectionChannel channel, long token) {
-			this.channel = channel;
-			this.token = token;
-		}
-
-		@Override
-		public CompletableFuture<Response> fetchMore() {
-			return this.channel.send(this.token, QueryJson.CONTINUE).thenApply((response) -> {
-				if (response.type().isError()) {
-					throw ExceptionFactory.of(response, null);
-				}
-				return response;
-			});
-		}
-
-		@Override
-		public CompletableFuture<Response> fetchMoreWithoutTimeout() {
-			return this.channel.sendWithoutTimeout(this.token, QueryJson.CONTINUE).thenApply((response) -> {
-				if (response.type().isError()) {
-					throw ExceptionFactory.of(response, null);
-				}
-				return response;
-			});
-		}
-
-		@Override
-		public void checkMayBlock() {
-			this.channel.checkMayBlock();
-		}
-
-		@Override
-		public void finish(boolean stop) {
-			if (this.cursor != null) {
-				DefaultConnection.this.cursors.remove(this.cursor);
-			}
-			if (stop && this.channel.isActive()) {
-				this.channel.send(this.token, QueryJson.STOP);
-			}
-		}
-
 	}
 
 	// ---- connection API ----
@@ -392,8 +226,7 @@ public final class DefaultConnection implements Connection {
 	}
 
 	private HostAndPort connectedAddress() {
-		ConnectionChannel current = this.channel;
-		return (current != null) ? current.address() : this.options.hosts().get(0);
+		return this.router.address();
 	}
 
 	@Override
@@ -403,9 +236,8 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public ServerInfo serverInfo() {
-		ServerInfo info = Futures.join(currentChannel()
+		ServerInfo info = Futures.join(this.router.current()
 			.thenCompose((channel) -> HostSelector.serverInfo(channel, this.tokens.getAndIncrement())));
-		this.serverInfo = info;
 		this.cluster.learn(info);
 		return info;
 	}
@@ -417,7 +249,7 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public CompletableFuture<Void> noreplyWaitAsync() {
-		return currentChannel()
+		return this.router.current()
 			.thenCompose((channel) -> channel.send(this.tokens.getAndIncrement(), QueryJson.NOREPLY_WAIT))
 			.thenAccept((response) -> {
 				if (response.type() != ResponseType.WAIT_COMPLETE) {
@@ -429,26 +261,24 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public void reconnect() {
-		if (this.closed) {
-			throw closedException();
+		if (this.router.isClosed()) {
+			throw ChannelRouter.closedException();
 		}
 		closeCursors();
-		ConnectionChannel current = this.channel;
+		ConnectionChannel current = this.router.channel();
 		if (current != null) {
 			current.close().join();
 		}
-		Futures.join(openChannel());
+		Futures.join(this.router.open());
 	}
 
 	@Override
 	public void disconnect() {
-		if (this.closed) {
+		if (this.router.isClosed()) {
 			return;
 		}
 		closeCursors();
-		ConnectionChannel current = this.channel;
-		// With no channel, the next operation opens one whatever auto_reconnect says.
-		this.channel = null;
+		ConnectionChannel current = this.router.detach();
 		if (current != null) {
 			current.close().join();
 		}
@@ -456,26 +286,26 @@ public final class DefaultConnection implements Connection {
 
 	@Override
 	public boolean isOpen() {
-		ConnectionChannel current = this.channel;
-		return !this.closed && current != null && current.isActive();
+		ConnectionChannel current = this.router.channel();
+		return !this.router.isClosed() && current != null && current.isActive();
 	}
 
 	@Override
 	public void close() {
-		if (this.closed) {
+		if (this.router.isClosed()) {
 			return;
 		}
 		waitForNoreplyQueries();
-		this.closed = true;
+		this.router.close();
 		closeCursors();
-		ConnectionChannel current = this.channel;
+		ConnectionChannel current = this.router.channel();
 		if (current != null) {
 			current.close().join();
 		}
 	}
 
 	private void waitForNoreplyQueries() {
-		ConnectionChannel current = this.channel;
+		ConnectionChannel current = this.router.channel();
 		if (!this.noreplySent || current == null || !current.isActive()) {
 			return;
 		}

@@ -52,6 +52,13 @@ final class ConnectionRegistry {
 		return true;
 	}
 
+	/**
+	 * Gives back a place taken by {@link #tryAcquire()} for a client without a channel.
+	 */
+	void release() {
+		this.open.decrementAndGet();
+	}
+
 	int maxConnections() {
 		return this.maxConnections;
 	}

@@ -74,8 +74,11 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 	}
 
 	private String refusal() {
-		return "Too many connections: the server accepts at most " + this.registry.maxConnections()
-				+ " client connections.";
+		return refusal(this.registry);
+	}
+
+	static String refusal(ConnectionRegistry registry) {
+		return "Too many connections: the server accepts at most " + registry.maxConnections() + " client connections.";
 	}
 
 	/** The per-connection limits and the version announced in the handshake. */

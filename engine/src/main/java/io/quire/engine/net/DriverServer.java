@@ -175,6 +175,16 @@ public final class DriverServer {
 		};
 	}
 
+	/**
+	 * A client that runs queries in this process under the driver port's limits and
+	 * statistics, until closed.
+	 * @throws io.quire.engine.QueryException RESOURCE_LIMIT when the connection limit is
+	 * reached
+	 */
+	public InProcessClient connectInProcess() {
+		return InProcessClient.connect(this.registry, this.context);
+	}
+
 	/** Client sockets open now, within the connection limit. */
 	public int openConnections() {
 		return this.registry.open();

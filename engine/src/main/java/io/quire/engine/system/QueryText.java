@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A query term written as JavaScript ReQL, the way {@code rethinkdb.jobs} shows a running
  * query: {@code r.db("test").table("t").count()}, {@code r.range()},
- * {@code function(var1) { return var1; }}. Terms that start a chain ({@code r.db},
- * {@code r.range}, operators, time constants) are called on {@code r}; the others on
- * their first argument.
+ * {@code function(var1) { return var1; }}; also the functions {@code index_status} and
+ * {@code getWriteHook} show in their {@code query}. Terms that start a chain
+ * ({@code r.db}, {@code r.range}, operators, time constants) are called on {@code r}; the
+ * others on their first argument.
  */
-final class QueryText {
+public final class QueryText {
 
 	/** The terms that JavaScript ReQL calls as {@code r.name(args)}. */
 	private static final Set<TermType> TOP_LEVEL = EnumSet.of(TermType.ERROR, TermType.UUID, TermType.HTTP, TermType.DB,
@@ -32,7 +33,7 @@ final class QueryText {
 	}
 
 	/** The term as JavaScript ReQL. */
-	static String of(@Nullable Object term) {
+	public static String of(@Nullable Object term) {
 		return render(term, false);
 	}
 
@@ -69,7 +70,9 @@ final class QueryText {
 				return "var" + Printer.json(args.isEmpty() ? null : args.get(0));
 			case IMPLICIT_VAR:
 				return "r.row";
-			case BRACKET:
+			// RethinkDB's printer writes a field access as a call of the object, both
+			// ways
+			case BRACKET, GET_FIELD:
 				return render(args.get(0), false) + "(" + arguments(args, 1, Map.of()) + ")";
 			case FUNCALL:
 				return funcall(args);

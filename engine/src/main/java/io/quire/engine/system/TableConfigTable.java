@@ -34,7 +34,7 @@ final class TableConfigTable implements SystemTable {
 
 	@Override
 	public List<Map<String, Object>> rows(QuerySession caller) {
-		return CatalogTables.rows(this.catalog, (table) -> this.catalog.tableConfig(table.database(), table.name()));
+		return CatalogTables.rows(this.catalog, (table) -> WriteHookStore.config(this.catalog, table));
 	}
 
 	/**

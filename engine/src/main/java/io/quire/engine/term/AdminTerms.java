@@ -11,6 +11,7 @@ import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.system.SystemDatabase;
+import io.quire.engine.system.WriteHookStore;
 import io.quire.engine.system.TableStatusTable;
 import io.quire.protocol.TermType;
 
@@ -138,7 +139,7 @@ final class AdminTerms {
 		ReconfigureTerms.checkNotSystem(call, "you can't configure the tables in it.");
 		Table table = SelectionTerms.table(call, 0).table();
 		call.context().require(Permission.READ, SystemDatabase.NAME, "table_config");
-		return catalog(call).tableConfig(table.database(), table.name());
+		return WriteHookStore.config(catalog(call), table);
 	}
 
 	private static Object status(Call call) {

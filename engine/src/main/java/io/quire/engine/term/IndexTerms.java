@@ -14,6 +14,7 @@ import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import io.quire.engine.function.FunctionBlobException;
 import io.quire.engine.function.IndexFunctionBlob;
+import io.quire.engine.system.QueryText;
 import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import io.quire.protocol.json.ReqlJson;
@@ -174,11 +175,29 @@ final class IndexTerms {
 		byte[] function = functionBytes(definition, source);
 		Map<String, Object> row = Datums.object("index", definition.name(), "ready", status.ready(), "outdated", false,
 				"multi", definition.multi(), "geo", definition.geo(), "function", TypeTerms.binaryOf(function), "query",
-				"indexCreate(" + Printer.quote(definition.name()) + ", " + source + ")");
+				createQuery(definition));
 		if (!status.ready()) {
 			row.put("progress", status.progress());
 		}
 		return row;
+	}
+
+	/**
+	 * The query that makes the index again, as RethinkDB writes it: the name in single
+	 * quotes, unescaped, then the function as JavaScript, then the options set.
+	 */
+	private static String createQuery(IndexDefinition definition) {
+		StringBuilder query = new StringBuilder("indexCreate('").append(definition.name())
+			.append("', ")
+			.append(QueryText.of(definition.function()));
+		if (definition.multi() || definition.geo()) {
+			query.append(", {")
+				.append(definition.multi() ? "multi: true" : "")
+				.append((definition.multi() && definition.geo()) ? ", " : "")
+				.append(definition.geo() ? "geo: true" : "")
+				.append('}');
+		}
+		return query.append(')').toString();
 	}
 
 	/**

@@ -13,6 +13,7 @@ import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import io.quire.engine.function.FunctionBlobException;
 import io.quire.engine.function.WriteHookBlob;
+import io.quire.engine.system.WriteHookStore;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,18 +35,14 @@ final class WriteHooks {
 		specs.term(TermType.GET_WRITE_HOOK).nondeterministic().args(1).is(WriteHooks::get);
 	}
 
-	private static String key(Table table) {
-		return "write_hook:" + table.id();
-	}
-
 	private static Object set(Call call) {
 		Table table = SelectionTerms.table(call, 0).table();
 		call.context().require(Permission.CONFIG, table.database(), table.name());
 		Catalog catalog = call.context().catalog();
-		boolean existed = catalog.systemValue(key(table)) != null;
+		boolean existed = WriteHookStore.wasSet(catalog, table);
 		Object source = source(call);
 		if (source == null) {
-			catalog.putSystemValue(key(table), new byte[0]);
+			WriteHookStore.store(catalog, table, null);
 			return Datums.object(existed ? "deleted" : "unchanged", 1.0);
 		}
 		if (!Compiler.compile(source).determinism().isProven()) {
@@ -53,7 +50,7 @@ final class WriteHooks {
 				.queryLogic("Could not prove function deterministic.  Write hook functions must be deterministic.");
 		}
 		call.framed(1, () -> compile(source));
-		catalog.putSystemValue(key(table), Printer.json(Datums.normalize(source)).getBytes(StandardCharsets.UTF_8));
+		WriteHookStore.store(catalog, table, source);
 		return Datums.object(existed ? "replaced" : "created", 1.0);
 	}
 
@@ -100,20 +97,13 @@ final class WriteHooks {
 	}
 
 	private static @Nullable Object stored(Call call, Table table) {
-		byte[] bytes = call.context().catalog().systemValue(key(table));
-		return (bytes == null || bytes.length == 0) ? null : JSON.readValue(bytes, Object.class);
+		return WriteHookStore.source(call.context().catalog(), table);
 	}
 
 	private static Object get(Call call) {
 		Table table = SelectionTerms.table(call, 0).table();
 		call.context().require(Permission.CONFIG, table.database(), table.name());
-		Object source = stored(call, table);
-		if (source == null) {
-			return null;
-		}
-		String json = Printer.json(Datums.normalize(source));
-		return Datums.object("function", TypeTerms.binaryOf(WriteHookBlob.toBytes(source)), "query",
-				"setWriteHook(" + json + ")");
+		return WriteHookStore.describe(call.context().catalog(), table);
 	}
 
 	/**

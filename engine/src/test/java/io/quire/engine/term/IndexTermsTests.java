@@ -136,6 +136,17 @@ class IndexTermsTests {
 	}
 
 	@Test
+	void statusQueryShouldShowTheFunctionAsRethinkDbWritesIt() {
+		this.reql.value("[75,[" + table("t") + ",'name']]");
+		this.reql.value("[75,[" + table("t") + ",'pair'," + fn("[2,[[170,[" + X + ",'a']],[170,[" + X + ",'b']]]]")
+				+ "],{'multi':true}]");
+		assertThat(this.reql.json("[139,[" + table("t") + ",'name']]"))
+			.contains("\"query\":\"indexCreate('name', function(var1) { return var1(\\\"name\\\"); })\"");
+		assertThat(this.reql.json("[139,[" + table("t") + ",'pair']]")).contains(
+				"\"query\":\"indexCreate('pair', function(var1) { return r.expr([var1(\\\"a\\\"), var1(\\\"b\\\")]); }, {multi: true})\"");
+	}
+
+	@Test
 	void statusOfMissingIndexFails() {
 		assertThat(this.reql.error("[139,[" + table("t") + ",'nope']]").getMessage())
 			.isEqualTo("Index `nope` was not found on table `test.t`.");

@@ -70,7 +70,8 @@ class WriteHooksTests {
 	void getWriteHookReturnsTheFunctionAsBinaryAndSetAcceptsItBack() {
 		setHook(hook("[35,[" + NEW_VAL + ",{'num':7}]]"));
 		Object stored = this.reql.value("[190,[" + table("t") + "]]");
-		assertThat(io.quire.engine.datum.Printer.json(stored)).contains("\"query\":\"setWriteHook([69,");
+		assertThat(((java.util.Map<?, ?>) stored).get("query"))
+			.isEqualTo("setWriteHook(function(var1, var2, var3) { return var3.merge({\"num\": 7}); })");
 		String binary = io.quire.engine.datum.Printer.json(((java.util.Map<?, ?>) stored).get("function"));
 		assertThat(new String(java.util.Base64.getDecoder()
 			.decode((String) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) stored).get("function")).get("data"))))
@@ -78,6 +79,18 @@ class WriteHooksTests {
 		assertThat(setHook(binary)).isEqualTo("{\"replaced\":1}");
 		this.reql.value("[56,[" + table("t") + ",{'id':5}]]");
 		assertThat(this.reql.json("[16,[" + table("t") + ",5]]")).isEqualTo("{\"id\":5,\"num\":7}");
+	}
+
+	@Test
+	void tableConfigShouldShowTheHookAsGetWriteHookDoes() {
+		String config = "[15,[[14,['rethinkdb']],'table_config']]";
+		assertThat(this.reql.json(config)).contains("\"write_hook\":null");
+		setHook(hook("[35,[" + NEW_VAL + ",{'num':7}]]"));
+		String hook = this.reql.json("[190,[" + table("t") + "]]");
+		assertThat(this.reql.json(config)).contains("\"write_hook\":" + hook);
+		assertThat(this.reql.json("[174,[" + table("t") + "]]")).contains("\"write_hook\":" + hook);
+		setHook("null");
+		assertThat(this.reql.json(config)).contains("\"write_hook\":null");
 	}
 
 	@Test

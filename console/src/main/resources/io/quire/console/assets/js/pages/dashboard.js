@@ -1,4 +1,4 @@
-import { call, rows, el, bytes } from '../api.js';
+import { call, el, bytes } from '../api.js';
 import uPlot from '/console/vendor/uplot/uPlot.esm.js';
 
 function card(label, id) {
@@ -29,14 +29,13 @@ export async function dashboard(root) {
     set('disk', o.diskUsedBytes === undefined ? 'in memory' : `${bytes(o.diskUsedBytes)} (${bytes(o.diskFreeBytes)} free)`);
     set('connections', o.connections); set('data-dir', o.dataDirectory);
   };
-  const showIssues = async () => {
-    try {
-      const list = await rows("r.db('rethinkdb').table('current_issues')");
-      issues.replaceChildren(list.length ? el('ul', {}, list.map((i) => el('li', {}, `${i.type} (${i.critical ? 'critical' : 'warning'}): ${i.description}`))) : el('p', {}, 'No issues.'));
-    } catch (e) { issues.replaceChildren(el('p', {}, `Issues not shown: ${e.message}`)); }
+  // the stats stream sends the issues at once and again whenever they change
+  const showIssues = (update) => {
+    if (update.error !== undefined) { issues.replaceChildren(el('p', {}, `Issues not shown: ${update.error}`)); return; }
+    const list = update.issues;
+    issues.replaceChildren(list.length ? el('ul', {}, list.map((i) => el('li', {}, `${i.type} (${i.critical ? 'critical' : 'warning'}): ${i.description}`))) : el('p', {}, 'No issues.'));
   };
   await refresh();
-  showIssues();
   const data = [[], [], []];
   const width = () => Math.max(280, root.clientWidth - 20);
   const plot = new uPlot({ width: width(), height: 220, scales: { x: { time: true } },
@@ -47,6 +46,7 @@ export async function dashboard(root) {
     if (data[0].length > 300) data.forEach((d) => d.shift());
   };
   const stream = new EventSource('/console/api/stats');
+  stream.addEventListener('issues', (e) => showIssues(JSON.parse(e.data)));
   stream.addEventListener('history', (e) => { JSON.parse(e.data).forEach(add); plot.setData(data); });
   stream.addEventListener('sample', (e) => {
     const s = JSON.parse(e.data); add(s); plot.setData(data);
