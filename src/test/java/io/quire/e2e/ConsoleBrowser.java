@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
 
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -95,11 +93,6 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	void click(String css) {
 		find(css).click();
-	}
-
-	/** Waits for the page's confirm or prompt dialog. */
-	Alert awaitDialog() {
-		return this.wait.until(ExpectedConditions.alertIsPresent());
 	}
 
 	void screenshot(String name) throws IOException {
