@@ -41,6 +41,10 @@ final class Ratios {
 						threads);
 				put("R2 S1-pool/S3 A " + d + " t" + threads, Systems.S1_POOL, Systems.S3, Workload.A, durability,
 						threads);
+				put("R1 S1-pool1/S3 C " + d + " t" + threads, Systems.S1_POOL_EXCLUSIVE, Systems.S3, Workload.C,
+						durability, threads);
+				put("R2 S1-pool1/S3 A " + d + " t" + threads, Systems.S1_POOL_EXCLUSIVE, Systems.S3, Workload.A,
+						durability, threads);
 				put("R3 S1-shared/S2-shared C " + d + " t" + threads, Systems.S1_SHARED, Systems.S2_SHARED, Workload.C,
 						durability, threads);
 				put("R3 S1-pool/S2-multi C " + d + " t" + threads, Systems.S1_POOL, Systems.S2_MULTI, Workload.C,

@@ -13,6 +13,12 @@ final class Systems {
 	/** S1 through a pool of connections, one borrowed per operation. */
 	static final String S1_POOL = "S1-pool";
 
+	/**
+	 * S1 through the same pool with the pool's default of one caller per connection, to
+	 * choose that default.
+	 */
+	static final String S1_POOL_EXCLUSIVE = "S1-pool1";
+
 	/** S1 through one connection shared by every thread. */
 	static final String S1_SHARED = "S1-shared";
 
@@ -32,7 +38,7 @@ final class Systems {
 	static final String ECHO = "netty-echo";
 
 	/** The ways to reach Quire's server. */
-	static final List<String> QUIRE = List.of(S1_POOL, S1_SHARED, S2_SHARED, S2_MULTI);
+	static final List<String> QUIRE = List.of(S1_POOL, S1_POOL_EXCLUSIVE, S1_SHARED, S2_SHARED, S2_MULTI);
 
 	/** The ways to reach an earlier build of the server, measured beside this one. */
 	static final List<String> QUIRE_BEFORE = List.of(S1_POOL, S1_SHARED);
@@ -63,7 +69,8 @@ final class Systems {
 		Profile profile = this.settings.profile();
 		int port = quirePort(system);
 		return switch (withoutBuild(system)) {
-			case S1_POOL -> new QuireStore(pool(port), true, durability);
+			case S1_POOL -> new QuireStore(pool(port, POOL_MAX_IN_FLIGHT), true, durability);
+			case S1_POOL_EXCLUSIVE -> new QuireStore(pool(port, 1), true, durability);
 			case S1_SHARED -> new QuireStore(ConnectionFactory.create(quireOptions(port)), false, durability);
 			case S2_SHARED -> new RethinkStore(this.settings.quireHost(), port, 1, durability);
 			case S2_MULTI ->
@@ -92,15 +99,10 @@ final class Systems {
 	 */
 	private static final int POOL_MAX_IN_FLIGHT = 8;
 
-	private ConnectionPool pool(int port) {
+	private ConnectionPool pool(int port, int maxInFlight) {
 		int size = this.settings.profile().poolSize();
 		return ConnectionPool.create(quireOptions(port),
-				PoolOptions.builder()
-					.initialSize(size)
-					.maxSize(size)
-					.maxInFlight(POOL_MAX_IN_FLIGHT)
-					.name("bench")
-					.build());
+				PoolOptions.builder().initialSize(size).maxSize(size).maxInFlight(maxInFlight).name("bench").build());
 	}
 
 	private ConnectionOptions quireOptions(int port) {

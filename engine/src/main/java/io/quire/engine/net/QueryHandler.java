@@ -20,7 +20,8 @@ import io.quire.protocol.ResponseNote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one connection's queries on the worker threads, never on the event loop. Many
+ * Runs one connection's queries on the worker threads, except those the runner says
+ * cannot block (point reads, small constants), which run at once on the event loop. Many
  * queries may be in flight at once; each is answered on its token as it finishes. Keeps
  * the connection's cursors (a changefeed's batches wait on their own threads), answers
  * NOREPLY_WAIT once earlier noreply queries are done, stops reading while the client does
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * run, refuses a START on a token still in use, and closes every cursor when the
  * connection closes. Every START is registered in the {@link RunningQueries} until its
  * last answer: a STOP or the closing connection cancels it there, so its evaluation ends
- * and gives its worker back.
+ * and gives its worker back. Answers written on the event loop while it reads a batch of
+ * queries are flushed once, when the batch is read.
  */
 final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
@@ -44,6 +46,13 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
 	private final QueryThrottle throttle = new QueryThrottle(QueryThrottle.MAX_CONCURRENT_QUERIES);
 
+	/**
+	 * Event loop only: inside a read batch, answers are written but flushed at its end.
+	 */
+	private boolean reading;
+
+	private boolean unflushed;
+
 	QueryHandler(ClientConnection connection, ServerContext context) {
 		this.connection = connection;
 		this.context = context;
@@ -51,6 +60,7 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 
 	@Override
 	protected void channelRead0(ChannelHandlerContext ctx, Query query) {
+		this.reading = true;
 		if (query instanceof Query.Invalid invalid) {
 			ctx.writeAndFlush(Response.error(invalid.token(), invalid.error()));
 			return;
@@ -67,6 +77,16 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 			case SERVER_INFO -> answer(ctx, valid, QueryType.SERVER_INFO.name(),
 					Response.serverInfo(valid.token(), this.context.serverInfo().get()));
 		}
+	}
+
+	@Override
+	public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+		this.reading = false;
+		if (this.unflushed) {
+			this.unflushed = false;
+			ctx.flush();
+		}
+		super.channelReadComplete(ctx);
 	}
 
 	/**
@@ -102,8 +122,10 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 				.start(this.connection.session(), query.token(), query.term());
 			CompletableFuture<Void> done = trackRunning(query);
 			done.whenComplete((ignored, ex) -> endUnlessCursor(query.token(), cancellation));
+			boolean inline = query.term() != null
+					&& this.context.runner().cannotBlock(query.term(), query.globalOptargs());
 			submit(ctx, query, kind, (slot) -> answerStopped(query.token(), cancellation,
-					respond(query.token(), (held) -> evaluate(query, cancellation, held), slot)), done);
+					respond(query.token(), (held) -> evaluate(query, cancellation, held), slot)), done, inline);
 		}
 	}
 
@@ -149,7 +171,7 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		submit(ctx, query, QueryType.CONTINUE.name(),
 				(slot) -> answerStopped(query.token(), cursor.cancellation(),
 						respond(query.token(), (held) -> batch(query.token(), cursor, null, held), slot)),
-				NOTHING_TO_TRACK);
+				NOTHING_TO_TRACK, false);
 	}
 
 	private void stop(ChannelHandlerContext ctx, Query.Valid query) {
@@ -162,7 +184,7 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 				notes = cursor.notes();
 			}
 			return CompletableFuture.completedFuture(Response.batch(query.token(), List.of(), true, notes, null));
-		}, NOTHING_TO_TRACK);
+		}, NOTHING_TO_TRACK, false);
 	}
 
 	private void noreplyWait(ChannelHandlerContext ctx, Query.Valid query) {
@@ -180,16 +202,26 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		return done;
 	}
 
+	/**
+	 * Runs the work on a worker, or here on the event loop when it cannot block, and
+	 * answers once it is done.
+	 */
 	private void submit(ChannelHandlerContext ctx, Query.Valid query, String kind, Work work,
-			CompletableFuture<Void> done) {
+			CompletableFuture<Void> done, boolean inline) {
 		this.context.statistics().started();
 		QueryThrottle.Slot slot = this.throttle.acquire(ctx, (admitted) -> dispatch(ctx, admitted));
+		Runnable task = () -> respond(query.token(), work, slot).whenComplete((response, ex) -> {
+			slot.release();
+			done.complete(null);
+			finish(ctx, query, kind, (response != null) ? response : ErrorResponses.of(query.token(), ex));
+		});
 		try {
-			this.context.workers().execute(() -> respond(query.token(), work, slot).whenComplete((response, ex) -> {
-				slot.release();
-				done.complete(null);
-				finish(ctx, query, kind, (response != null) ? response : ErrorResponses.of(query.token(), ex));
-			}));
+			if (inline) {
+				task.run();
+			}
+			else {
+				this.context.workers().execute(task);
+			}
 		}
 		catch (RejectedExecutionException ex) {
 			slot.release();
@@ -311,7 +343,13 @@ final class QueryHandler extends SimpleChannelInboundHandler<Query> {
 		// loop as the write completes even when a worker thread writes
 		ChannelPromise written = ctx.newPromise();
 		written.addListener((done) -> statistics.finished());
-		ctx.writeAndFlush(response, written);
+		if (ctx.executor().inEventLoop() && this.reading) {
+			ctx.write(response, written);
+			this.unflushed = true;
+		}
+		else {
+			ctx.writeAndFlush(response, written);
+		}
 	}
 
 	/** Closes off the event loop: closing waits for a batch being read. */

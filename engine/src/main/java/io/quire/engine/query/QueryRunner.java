@@ -22,4 +22,14 @@ public interface QueryRunner {
 	 */
 	QueryResult run(QuerySession session, Object term, Map<String, Object> globalOptargs);
 
+	/**
+	 * Whether {@link #run} of this START term finishes at once without waiting on
+	 * anything (no lock, no disk sync, no other server), so that the caller may run it on
+	 * a network thread that must never block. Permission checks still run in
+	 * {@link #run}. None by default.
+	 */
+	default boolean cannotBlock(Object term, Map<String, Object> globalOptargs) {
+		return false;
+	}
+
 }

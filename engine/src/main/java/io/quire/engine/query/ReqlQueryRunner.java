@@ -103,6 +103,12 @@ public final class ReqlQueryRunner implements QueryRunner {
 		}
 	}
 
+	/** Point reads by primary key on user tables and small constants. */
+	@Override
+	public boolean cannotBlock(Object term, Map<String, Object> globalOptargs) {
+		return ShortQueries.cannotBlock(term, globalOptargs);
+	}
+
 	private static QueryResult toResult(@Nullable Object value, GlobalOptions options, long started, TermType type) {
 		if (value instanceof TableRef table) {
 			value = table.open();

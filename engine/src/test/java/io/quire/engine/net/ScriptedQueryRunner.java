@@ -17,7 +17,8 @@ import io.quire.protocol.ResponseNote;
  * A query runner for network tests: a term {@code "rows:N"} streams 0..N-1 in batches of
  * ten, {@code "block"} waits until {@link #release()}, {@code "feed"} is a changefeed
  * whose batches wait until it is closed, {@code "missing"} fails like a missing table,
- * and any other term is answered as itself.
+ * and any other term is answered as itself. Terms starting {@code "inline"} are said not
+ * to block; the thread each query ran on is kept.
  */
 final class ScriptedQueryRunner implements QueryRunner {
 
@@ -27,9 +28,17 @@ final class ScriptedQueryRunner implements QueryRunner {
 
 	final List<QuerySession> sessions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+	final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	@Override
+	public boolean cannotBlock(Object term, Map<String, Object> globalOptargs) {
+		return term instanceof String script && script.startsWith("inline");
+	}
+
 	@Override
 	public QueryResult run(QuerySession session, Object term, Map<String, Object> globalOptargs) {
 		this.sessions.add(session);
+		this.threads.add(Thread.currentThread());
 		if (term instanceof String script && script.startsWith("rows:")) {
 			return new QueryResult.Sequence(new CountingStream(Integer.parseInt(script.substring(5))), null);
 		}

@@ -549,9 +549,10 @@ public class QuireProperties {
 
 		/**
 		 * Most callers one connection is lent to at once, their queries multiplexed on
-		 * its socket. 1 if unset: each connection serves one caller.
+		 * its socket. 8 by default: a pool of 4 then reads about 1.5x as fast as with 1
+		 * (BENCHMARKS.md); set 1 for one caller per connection.
 		 */
-		private @Nullable Integer maxInFlight;
+		private @Nullable Integer maxInFlight = 8;
 
 		/** Time a connection may stay idle before it is closed. */
 		private @Nullable Duration maxIdleTime;

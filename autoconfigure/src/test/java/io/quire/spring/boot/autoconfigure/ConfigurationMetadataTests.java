@@ -53,8 +53,9 @@ class ConfigurationMetadataTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "quire.host=localhost", "quire.port=28015", "quire.database=test", "quire.username=admin",
 			"quire.connect-timeout=20s", "quire.target-session-attrs=any", "quire.time-zone-aware=true",
-			"quire.pool.enabled=true", "quire.pool.max-size=10", "quire.embedded.enabled=false",
-			"quire.embedded.port=0", "quire.data.repositories.type=auto", "quire.data.change-listeners.enabled=true" })
+			"quire.pool.enabled=true", "quire.pool.max-size=10", "quire.pool.max-in-flight=8",
+			"quire.embedded.enabled=false", "quire.embedded.port=0", "quire.data.repositories.type=auto",
+			"quire.data.change-listeners.enabled=true" })
 	void defaultsAreDeclared(String entry) {
 		String[] nameAndValue = entry.split("=");
 		assertThat(properties.get(nameAndValue[0]).path("defaultValue").asString()).isEqualTo(nameAndValue[1]);

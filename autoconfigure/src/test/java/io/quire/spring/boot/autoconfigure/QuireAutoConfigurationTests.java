@@ -46,6 +46,7 @@ class QuireAutoConfigurationTests {
 			assertThat(options.database()).isEqualTo("test");
 			assertThat(options.user()).isEqualTo("admin");
 			assertThat(options.tls().isEnabled()).isFalse();
+			assertThat(context.getBean(ConnectionPool.class).poolOptions().maxInFlight()).isEqualTo(8);
 		});
 	}
 
