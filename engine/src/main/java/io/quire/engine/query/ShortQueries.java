@@ -2,6 +2,7 @@ package io.quire.engine.query;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.quire.engine.system.SystemDatabase;
 import io.quire.protocol.TermType;
@@ -22,6 +23,9 @@ final class ShortQueries {
 
 	/** The most values (arrays, objects and scalars) a short constant holds. */
 	static final int MAX_CONSTANT_VALUES = 64;
+
+	/** Read modes answered from the local store alone. */
+	private static final Set<Object> LOCAL_READ_MODES = Set.of("single", "outdated");
 
 	private static final int DATUM = TermType.DATUM.value();
 
@@ -49,11 +53,18 @@ final class ShortQueries {
 		return isConstant(term) || isPointRead(term, defaultDatabase(globalOptargs));
 	}
 
-	/** The global {@code db} must name a database; every other optarg is a constant. */
+	/**
+	 * The global {@code db} must name a database, {@code read_mode} must be one that
+	 * reads the local store ({@code majority} may have to confirm with other members);
+	 * every other optarg is a constant.
+	 */
 	private static boolean optargsConstant(Map<String, Object> globalOptargs) {
 		for (Map.Entry<String, Object> optarg : globalOptargs.entrySet()) {
-			boolean fine = "db".equals(optarg.getKey()) ? databaseName(optarg.getValue()) != null
-					: isConstant(optarg.getValue());
+			boolean fine = switch (optarg.getKey()) {
+				case "db" -> databaseName(optarg.getValue()) != null;
+				case "read_mode" -> LOCAL_READ_MODES.contains(optarg.getValue());
+				default -> isConstant(optarg.getValue());
+			};
 			if (!fine) {
 				return false;
 			}

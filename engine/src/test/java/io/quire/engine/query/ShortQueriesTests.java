@@ -50,6 +50,15 @@ class ShortQueriesTests {
 	}
 
 	@Test
+	void aPointReadThatMayConfirmWithOtherMembersShouldNotBeShort() {
+		String get = "[16,[[15,[\"users\"]],\"x\"]]";
+		assertThat(cannotBlock(get, Map.of("read_mode", "single"))).isTrue();
+		assertThat(cannotBlock(get, Map.of("read_mode", "outdated"))).isTrue();
+		assertThat(cannotBlock(get, Map.of("read_mode", "majority"))).isFalse();
+		assertThat(cannotBlock(get, Map.of("read_mode", "bogus"))).isFalse();
+	}
+
+	@Test
 	void readsOfSystemTablesShouldNotBeShort() {
 		assertThat(cannotBlock("[16,[[15,[[14,[\"rethinkdb\"]],\"server_status\"]],\"x\"]]")).isFalse();
 		assertThat(cannotBlock("[16,[[15,[\"jobs\"]],\"x\"]]", Map.of("db", List.of(14, List.of("rethinkdb")))))
