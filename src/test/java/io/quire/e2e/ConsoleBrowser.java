@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,7 +39,12 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	private ConsoleBrowser(ChromeDriver driver) {
 		this.driver = driver;
+		// the console re-renders parts of a page as data arrives: an element found a
+		// moment
+		// ago may have been replaced (stale) or covered, so each step retries until it
+		// holds
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		this.wait.ignoring(StaleElementReferenceException.class, ElementNotInteractableException.class);
 	}
 
 	static void assumeInstalled() {
@@ -86,13 +93,38 @@ final class ConsoleBrowser implements AutoCloseable {
 	}
 
 	void type(String css, String text) {
-		WebElement element = find(css);
-		element.clear();
-		element.sendKeys(text);
+		this.wait.until((d) -> {
+			WebElement element = displayed(d, css);
+			element.clear();
+			element.sendKeys(text);
+			return true;
+		});
 	}
 
 	void click(String css) {
-		find(css).click();
+		this.wait.until((d) -> {
+			displayed(d, css).click();
+			return true;
+		});
+	}
+
+	/** Keeps what the page showed when a step failed, next to the screenshots. */
+	void saveFailureEvidence() {
+		try {
+			screenshot("failure");
+			Files.writeString(SCREENSHOTS.resolve("failure.html"), this.driver.getPageSource());
+		}
+		catch (IOException | RuntimeException ex) {
+			// the evidence is a courtesy: the test's own failure is what gets reported
+		}
+	}
+
+	private static WebElement displayed(WebDriver driver, String css) {
+		WebElement element = driver.findElement(By.cssSelector(css));
+		if (!element.isDisplayed()) {
+			throw new ElementNotInteractableException(css + " is not displayed yet");
+		}
+		return element;
 	}
 
 	void screenshot(String name) throws IOException {

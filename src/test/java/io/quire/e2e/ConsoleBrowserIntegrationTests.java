@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.rethinkdb.RethinkDB;
 import com.rethinkdb.net.Connection;
@@ -65,6 +66,10 @@ class ConsoleBrowserIntegrationTests {
 				otherPages(browser);
 				signOutAndBeRefused(browser, base);
 			}
+			catch (Exception | AssertionError ex) {
+				browser.saveFailureEvidence();
+				throw ex;
+			}
 		}
 	}
 
@@ -96,23 +101,31 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(browser.awaitText("#count-tables", "1")).isEqualTo("1");
 		AtomicBoolean writing = new AtomicBoolean(true);
 		AtomicInteger written = new AtomicInteger();
+		AtomicReference<RuntimeException> writeFailure = new AtomicReference<>();
 		Thread writer = new Thread(() -> {
-			while ((writing.get() || written.get() < 60) && written.get() < 5000) {
-				int n = written.incrementAndGet();
-				r.table("books").insert(book(n)).run(connection);
+			try {
+				while ((writing.get() || written.get() < 60) && written.get() < 5000) {
+					r.table("books").insert(book(written.get() + 1)).run(connection);
+					written.incrementAndGet();
+				}
+			}
+			catch (RuntimeException ex) {
+				writeFailure.set(ex);
 			}
 		});
 		writer.start();
 		try {
-			browser.await((d) -> Double.parseDouble(attribute(d, "#rates", "data-writes", "0")) > 0);
-			browser.await((d) -> Long.parseLong(d.findElement(By.id("count-docs")).getText()) > 0);
+			browser.await((d) -> writeFailure.get() != null || number(attribute(d, "#rates", "data-writes")) > 0);
+			browser
+				.await((d) -> writeFailure.get() != null || number(d.findElement(By.id("count-docs")).getText()) > 0);
 		}
 		finally {
 			writing.set(false);
 			writer.join();
 		}
+		assertThat(writeFailure.get()).as("the writer's inserts").isNull();
 		browser.awaitText("#count-docs", String.valueOf(written.get()));
-		browser.await((d) -> Integer.parseInt(attribute(d, "#chart", "data-samples", "0")) > 2);
+		browser.await((d) -> number(attribute(d, "#chart", "data-samples")) > 2);
 		browser.screenshot("dashboard");
 	}
 
@@ -205,9 +218,18 @@ class ConsoleBrowserIntegrationTests {
 		return String.valueOf(jobs).contains("console ");
 	}
 
-	private static String attribute(org.openqa.selenium.WebDriver driver, String css, String name, String fallback) {
-		String value = driver.findElement(By.cssSelector(css)).getDomAttribute(name);
-		return (value != null) ? value : fallback;
+	private static String attribute(org.openqa.selenium.WebDriver driver, String css, String name) {
+		return driver.findElement(By.cssSelector(css)).getDomAttribute(name);
+	}
+
+	/** A number the page shows, or -1 while it still shows a placeholder such as "…". */
+	private static double number(String text) {
+		try {
+			return (text != null) ? Double.parseDouble(text.trim()) : -1;
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	private static Map<String, Object> book(int n) {
