@@ -63,7 +63,7 @@ class FailoverIntegrationTests {
 			.filter((row) -> true)
 			.count()
 			.runAtomAsync(connection, Long.class);
-		await().atMost(Duration.ofSeconds(10)).until(() -> server.metrics().runningQueries() > 0);
+		await().atMost(Duration.ofSeconds(30)).until(() -> server.metrics().runningQueries() > 0);
 		return running;
 	}
 
@@ -74,7 +74,7 @@ class FailoverIntegrationTests {
 			assertThat(connection.port()).isEqualTo(this.first.port());
 			CompletableFuture<Long> running = runningQuery(connection, this.first);
 			this.first.close();
-			assertThat(running).failsWithin(Duration.ofSeconds(10))
+			assertThat(running).failsWithin(Duration.ofSeconds(30))
 				.withThrowableThat()
 				.havingCause()
 				.isInstanceOf(QuireException.class)
@@ -92,7 +92,7 @@ class FailoverIntegrationTests {
 				assertThat(connection.port()).isEqualTo(this.first.port());
 				CompletableFuture<Long> running = runningQuery(connection, this.first);
 				this.first.close();
-				assertThat(running).failsWithin(Duration.ofSeconds(10))
+				assertThat(running).failsWithin(Duration.ofSeconds(30))
 					.withThrowableThat()
 					.havingCause()
 					.matches((failure) -> ((QuireException) failure).isRetryable(), "is retryable");
@@ -112,10 +112,10 @@ class FailoverIntegrationTests {
 					.connect()) {
 			assertThat(connection.port()).isEqualTo(silent.port());
 			CompletableFuture<Long> read = r.expr(5).runAtomAsync(connection, Long.class);
-			await().atMost(Duration.ofSeconds(5))
+			await().atMost(Duration.ofSeconds(30))
 				.until(() -> silent.queries().stream().anyMatch((q) -> q.startsWith("[1,")));
 			silent.close();
-			assertThat(read).succeedsWithin(Duration.ofSeconds(10)).isEqualTo(5L);
+			assertThat(read).succeedsWithin(Duration.ofSeconds(30)).isEqualTo(5L);
 			assertThat(connection.port()).isEqualTo(this.second.port());
 		}
 	}
@@ -129,10 +129,10 @@ class FailoverIntegrationTests {
 			CompletableFuture<Object> write = r.table("t")
 				.insert(Map.of("a", 1))
 				.runAtomAsync(connection, Object.class);
-			await().atMost(Duration.ofSeconds(5))
+			await().atMost(Duration.ofSeconds(30))
 				.until(() -> silent.queries().stream().anyMatch((q) -> q.startsWith("[1,")));
 			silent.close();
-			assertThat(write).failsWithin(Duration.ofSeconds(10))
+			assertThat(write).failsWithin(Duration.ofSeconds(30))
 				.withThrowableThat()
 				.havingCause()
 				.isInstanceOf(QuireAutoReconnectException.class);
@@ -146,10 +146,10 @@ class FailoverIntegrationTests {
 					.create(options(silent.port(), this.second.port()).password("pw").build())
 					.connect()) {
 			CompletableFuture<Long> read = r.expr(5).runAtomAsync(connection, Long.class);
-			await().atMost(Duration.ofSeconds(5))
+			await().atMost(Duration.ofSeconds(30))
 				.until(() -> silent.queries().stream().anyMatch((q) -> q.startsWith("[1,")));
 			silent.close();
-			assertThat(read).failsWithin(Duration.ofSeconds(10))
+			assertThat(read).failsWithin(Duration.ofSeconds(30))
 				.withThrowableThat()
 				.havingCause()
 				.isInstanceOf(QuireAutoReconnectException.class)
@@ -179,7 +179,7 @@ class FailoverIntegrationTests {
 			assertThat(connection.nodes()).containsExactly(new HostAndPort("127.0.0.1", seed.port()),
 					new HostAndPort("127.0.0.1", 1), learned);
 			seed.close();
-			await().atMost(Duration.ofSeconds(5)).until(() -> !connection.isOpen());
+			await().atMost(Duration.ofSeconds(30)).until(() -> !connection.isOpen());
 			assertThat(r.expr(7).runAtom(connection, Long.class)).isEqualTo(7L);
 			assertThat(connection.port()).isEqualTo(this.second.port());
 		}
