@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -125,6 +127,11 @@ final class ConsoleBrowser implements AutoCloseable {
 			throw new ElementNotInteractableException(css + " is not displayed yet");
 		}
 		return element;
+	}
+
+	/** Waits for the page's confirm or prompt dialog. */
+	Alert awaitDialog() {
+		return this.wait.until(ExpectedConditions.alertIsPresent());
 	}
 
 	void screenshot(String name) throws IOException {

@@ -12,6 +12,7 @@ import com.rethinkdb.net.Connection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The web console in a real headless Chromium against the packaged server jar: sign in,
  * watch the dashboard move with writes, create a table and an index, query in the data
- * explorer (tree and table views), see an error underlined, stop a changefeed, sign out
+ * explorer (tree and table views), see an error underlined, stop a changefeed, rename an
+ * index and drop a table through their dialogs (and find them so in the engine), sign out
  * and be refused. Screenshots of each page go under {@code target/console-screenshots}.
  */
 class ConsoleBrowserIntegrationTests {
@@ -60,10 +62,12 @@ class ConsoleBrowserIntegrationTests {
 				createTable(browser);
 				dashboardMovesWithWrites(browser, connection);
 				createIndex(browser);
+				renameIndex(browser, connection);
 				exploreResults(browser);
 				underlineError(browser);
 				stopChangefeed(browser, connection);
 				otherPages(browser);
+				dropTable(browser, connection);
 				signOutAndBeRefused(browser, base);
 			}
 			catch (Exception | AssertionError ex) {
@@ -137,6 +141,41 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(browser.awaitText("tr[data-index='year'] .state", "ready")).isEqualTo("ready");
 		browser.find("#sample table");
 		browser.screenshot("table");
+	}
+
+	private static void renameIndex(ConsoleBrowser browser, Connection connection) throws Exception {
+		browser.click("tr[data-index='year'] button:not(.danger)");
+		Alert prompt = browser.awaitDialog();
+		assertThat(prompt.getText()).isEqualTo("Rename index year to");
+		prompt.sendKeys("published");
+		prompt.accept();
+		assertThat(browser.awaitText("tr[data-index='published'] .state", "ready")).isEqualTo("ready");
+		assertThat(browser.driver().findElements(By.cssSelector("tr[data-index='year']"))).isEmpty();
+		assertThat(indexes(connection)).containsExactly("published");
+	}
+
+	private static void dropTable(ConsoleBrowser browser, Connection connection) throws Exception {
+		browser.click("a[href='#/tables']");
+		browser.click("tr[data-table='test.books'] button.danger");
+		Alert cancelled = browser.awaitDialog();
+		assertThat(cancelled.getText()).isEqualTo("Drop table test.books?");
+		cancelled.dismiss();
+		assertThat(tables(connection)).contains("books");
+		browser.click("tr[data-table='test.books'] button.danger");
+		browser.awaitDialog().accept();
+		browser.awaitText("[role=status]", "Dropped table test.books.");
+		browser.await((d) -> d.findElements(By.cssSelector("tr[data-table='test.books']")).isEmpty());
+		assertThat(tables(connection)).doesNotContain("books");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> indexes(Connection connection) {
+		return (List<String>) r.table("books").indexList().run(connection, List.class).single();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> tables(Connection connection) {
+		return (List<String>) r.db("test").tableList().run(connection, List.class).single();
 	}
 
 	private static void exploreResults(ConsoleBrowser browser) throws Exception {
