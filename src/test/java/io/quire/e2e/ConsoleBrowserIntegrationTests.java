@@ -163,7 +163,7 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(tables(connection)).contains("books");
 		browser.click("tr[data-table='test.books'] button.danger");
 		browser.awaitDialog().accept();
-		browser.awaitText("[role=status]", "Dropped table test.books.");
+		browser.awaitText("#main [role=status]", "Dropped table test.books.");
 		browser.await((d) -> d.findElements(By.cssSelector("tr[data-table='test.books']")).isEmpty());
 		assertThat(tables(connection)).doesNotContain("books");
 	}
