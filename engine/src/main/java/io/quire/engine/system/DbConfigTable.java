@@ -7,19 +7,26 @@ import java.util.UUID;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.auth.Authorizer;
+import io.quire.engine.auth.Permission;
 import io.quire.engine.catalog.Catalog;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code db_config}: one row per database, {@code {id, name}}. Updating {@code name}
- * renames the database (durably, with its tables); deleting a row drops the database.
+ * renames the database (durably, with its tables); deleting a row drops the database. As
+ * in RethinkDB, creating a database needs {@code config} at the global scope, renaming or
+ * dropping one {@code config} on that database (besides {@code write} on this table).
  */
 final class DbConfigTable implements SystemTable {
 
 	private final Catalog catalog;
 
-	DbConfigTable(Catalog catalog) {
+	private final Authorizer authorizer;
+
+	DbConfigTable(Catalog catalog, Authorizer authorizer) {
 		this.catalog = catalog;
+		this.authorizer = authorizer;
 	}
 
 	@Override
@@ -37,6 +44,7 @@ final class DbConfigTable implements SystemTable {
 	/** As in RethinkDB, a row without an id creates a database of that name. */
 	@Override
 	public Map<String, Object> insertGenerated(Map<String, Object> after, QuerySession caller) {
+		this.authorizer.check(caller.user(), Permission.CONFIG, null, null);
 		RowFormat format = RowFormat.change(after, name());
 		String name = format.name("name", "db name");
 		UUID id = UUID.fromString((String) format.field("id"));
@@ -55,6 +63,7 @@ final class DbConfigTable implements SystemTable {
 					+ "`rethinkdb.db_config`, you must use an auto-generated primary key.");
 		}
 		String name = (String) before.get("name");
+		this.authorizer.check(caller.user(), Permission.CONFIG, name, null);
 		if (after == null) {
 			this.catalog.dropDatabase(name);
 			return null;

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.auth.Authorizer;
 import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Table;
@@ -39,8 +40,9 @@ public final class SystemDatabase {
 		Objects.requireNonNull(users, "users must not be null");
 		register(new UsersTable(users));
 		register(new PermissionsTable(users, catalog, this));
-		register(new DbConfigTable(catalog));
-		register(new TableConfigTable(catalog));
+		Authorizer authorizer = new Authorizer(users, catalog);
+		register(new DbConfigTable(catalog, authorizer));
+		register(new TableConfigTable(catalog, authorizer));
 		register(new TableStatusTable(catalog));
 		register(new CurrentIssuesTable());
 	}

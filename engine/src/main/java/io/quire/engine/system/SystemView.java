@@ -23,6 +23,7 @@ import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.DatumOrder;
 import io.quire.engine.index.DatumPrinter;
+import io.quire.protocol.ErrorType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -161,6 +162,9 @@ final class SystemView implements Table {
 				outcomes.add(modify(update.getKey(), update.getValue(), durability));
 			}
 			catch (QueryException ex) {
+				if (ex.errorType() == ErrorType.PERMISSION_ERROR) {
+					throw ex; // as in RethinkDB, a denied row fails the whole write
+				}
 				outcomes.add(ex);
 			}
 		}

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.auth.Authorizer;
+import io.quire.engine.auth.Permission;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.datum.Datums;
@@ -17,14 +19,19 @@ import org.jspecify.annotations.Nullable;
  * may rename the table, move it to another database or change its durability, each kept
  * durably; {@code primary_key}, {@code indexes} and {@code write_hook} are read-only, as
  * in RethinkDB, and a single server has one possible shard layout. Deleting a row drops
- * the table.
+ * the table. As in RethinkDB, changing or dropping a table needs {@code config} on it,
+ * and moving it {@code config} on the new database too; creating one needs only
+ * {@code write} on this table.
  */
 final class TableConfigTable implements SystemTable {
 
 	private final Catalog catalog;
 
-	TableConfigTable(Catalog catalog) {
+	private final Authorizer authorizer;
+
+	TableConfigTable(Catalog catalog, Authorizer authorizer) {
 		this.catalog = catalog;
+		this.authorizer = authorizer;
 	}
 
 	@Override
@@ -87,6 +94,7 @@ final class TableConfigTable implements SystemTable {
 		}
 		String database = (String) before.get("db");
 		String name = (String) before.get("name");
+		this.authorizer.check(caller.user(), Permission.CONFIG, database, name);
 		if (after == null) {
 			this.catalog.dropTable(database, name);
 			return null;
@@ -106,6 +114,9 @@ final class TableConfigTable implements SystemTable {
 		format.noExtraKeys();
 		if (!Datums.equal(primaryKey, before.get("primary_key"))) {
 			throw QueryException.opFailed("It's illegal to change a table's primary key");
+		}
+		if (!newDatabase.equals(database)) {
+			this.authorizer.check(caller.user(), Permission.CONFIG, newDatabase, null);
 		}
 		return this.catalog.updateTable(database, name, newDatabase, newName, durability);
 	}
