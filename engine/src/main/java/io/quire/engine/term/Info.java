@@ -33,6 +33,9 @@ final class Info {
 				&& Values.typeName(stream).startsWith("SELECTION")) {
 			return Datums.object("type", Values.typeName(stream), "table", table(call, stream.table()));
 		}
+		if (value instanceof JsFunc function) {
+			return Datums.object("type", "FUNCTION", "source_code", function.sourceCode());
+		}
 		if (!Values.isDatum(value)) {
 			return Datums.object("type", Values.typeName(value));
 		}

@@ -27,6 +27,11 @@ final class JsFunc extends Func {
 		this.env = env;
 	}
 
+	/** How {@code info()} shows the function, in RethinkDB's words. */
+	String sourceCode() {
+		return "javascript timeout=" + this.timeout.toMillis() + "ms, source=" + this.function.source();
+	}
+
 	@Override
 	boolean accepts(int count) {
 		return true;

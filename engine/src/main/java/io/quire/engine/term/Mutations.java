@@ -8,6 +8,8 @@ import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.protocol.ErrorType;
+import io.quire.protocol.ResponseType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +43,7 @@ final class Mutations {
 		if (old == null) {
 			return null;
 		}
-		Object change = (patch instanceof Func func) ? func.apply(old) : patch;
+		Object change = evaluate(patch, old);
 		if (change == null) {
 			return old;
 		}
@@ -60,7 +62,7 @@ final class Mutations {
 	 */
 	static @Nullable Map<String, Object> replace(Table table, @Nullable Map<String, Object> old,
 			@Nullable Object patch) {
-		Object replacement = (patch instanceof Func func) ? func.apply(old) : patch;
+		Object replacement = evaluate(patch, old);
 		if (replacement == null) {
 			return null;
 		}
@@ -78,6 +80,31 @@ final class Mutations {
 			checkKeyUnchanged(table, old, document);
 		}
 		return document;
+	}
+
+	private static @Nullable Object evaluate(@Nullable Object patch, @Nullable Map<String, Object> old) {
+		if (patch instanceof FailedPatch failed) {
+			throw failed.error();
+		}
+		return (patch instanceof Func func) ? func.apply(old) : patch;
+	}
+
+	/**
+	 * An UPDATE or REPLACE argument whose evaluation failed: every row it reaches records
+	 * the error.
+	 */
+	record FailedPatch(QueryException error) {
+
+		/**
+		 * Whether the error belongs to the value itself (and so to each row), not to the
+		 * query or the server.
+		 */
+		static boolean isPerRow(QueryException ex) {
+			return ex.responseType() == ResponseType.RUNTIME_ERROR
+					&& (ex.errorType() == ErrorType.USER || ex.errorType() == ErrorType.QUERY_LOGIC
+							|| ex.errorType() == ErrorType.NON_EXISTENCE || ex.errorType() == ErrorType.RESOURCE_LIMIT);
+		}
+
 	}
 
 	private static void checkStorable(Map<String, Object> document) {

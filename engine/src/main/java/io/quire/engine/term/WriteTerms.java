@@ -185,9 +185,22 @@ final class WriteTerms {
 		return summary.toDatum();
 	}
 
+	/**
+	 * The function or datum given to UPDATE or REPLACE. RethinkDB evaluates a datum per
+	 * row, so an error in it (such as {@code r.error('a')}) is each row's error in the
+	 * write summary, not the query's.
+	 */
 	private static @Nullable Object patch(Call call) {
-		Object value = call.arg(1);
-		return (value instanceof Func) ? value : call.datum(1);
+		try {
+			Object value = call.arg(1);
+			return (value instanceof Func) ? value : call.datum(1);
+		}
+		catch (QueryException ex) {
+			if (!Mutations.FailedPatch.isPerRow(ex)) {
+				throw ex;
+			}
+			return new Mutations.FailedPatch(ex);
+		}
 	}
 
 	private static Table selectionTable(@Nullable Object selection) {

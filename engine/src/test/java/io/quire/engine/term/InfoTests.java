@@ -80,4 +80,13 @@ class InfoTests {
 		assertThat(ordered.keySet()).containsAll(List.of("left_bound_type", "right_bound_type"));
 	}
 
+	@Test
+	void aJavaScriptFunctionShowsItsTimeoutAndSource() {
+		String source = "(function(x){return x;})";
+		assertThat(this.reql.json("[79,[[11,['" + source + "']]]]"))
+			.isEqualTo("{\"source_code\":\"javascript timeout=5000ms, source=" + source + "\",\"type\":\"FUNCTION\"}");
+		assertThat(this.reql.json("[79,[[11,['" + source + "'],{'timeout':2.5}]]]"))
+			.contains("\"javascript timeout=2500ms, source=");
+	}
+
 }

@@ -86,6 +86,31 @@ class WriteTermsTests {
 	}
 
 	@Test
+	void anErrorInAnUpdateDatumIsEachRowsErrorNotTheQuerys() {
+		String one = "[16,[" + table("t") + ",1]]";
+		assertThat(this.reql.json("[53,[" + one + ",{'x':[12,['a']]}],{'return_changes':true}]"))
+			.isEqualTo("{\"changes\":[]," + ZERO.replace("\"errors\":0", "\"errors\":1")
+					+ "\"first_error\":\"a\",\"inserted\":0,\"replaced\":0,\"skipped\":0,\"unchanged\":0}");
+		assertThat(this.reql.json("[53,[" + table("t") + ",{'x':[12,['a']]}]]")).contains("\"errors\":2");
+		assertThat(this.reql.json(one)).isEqualTo("{\"id\":1,\"n\":1}");
+	}
+
+	@Test
+	void anUpdateDatumThatWouldFailReachingNoRowReportsNoError() {
+		String none = "[39,[" + table("t") + ",{'n':99}]]";
+		assertThat(this.reql.json("[53,[" + none + ",{'x':[12,['a']]}]]"))
+			.isEqualTo("{" + ZERO + "\"inserted\":0,\"replaced\":0,\"skipped\":0,\"unchanged\":0}");
+		assertThat(this.reql.json("[53,[[16,[" + table("t") + ",7]],{'x':[12,['a']]}]]")).contains("\"skipped\":1");
+	}
+
+	@Test
+	void aReplaceDatumThatErrorsReportsTheErrorWithEachChangeWhenAskedAlways() {
+		assertThat(this.reql.json("[55,[[16,[" + table("t") + ",1]],{'x':[12,['a']]}],{'return_changes':'always'}]"))
+			.contains("\"changes\":[{\"error\":\"a\",\"new_val\":{\"id\":1,\"n\":1},\"old_val\":{\"id\":1,\"n\":1}}]")
+			.contains("\"errors\":1,\"first_error\":\"a\"");
+	}
+
+	@Test
 	void deleteFilteredRows() {
 		assertThat(this.reql.json("[54,[[39,[" + table("t") + ",{'n':2}]]]]")).contains("\"deleted\":1");
 		assertThat(this.reql.json("[43,[" + table("t") + "]]")).isEqualTo("1");
