@@ -62,7 +62,7 @@ public final class Engine implements AutoCloseable {
 		this.storage = storage;
 		this.users = new Users(catalog);
 		this.authorizer = new Authorizer(this.users, catalog);
-		this.system = new SystemDatabase(catalog, this.users);
+		this.system = new SystemDatabase(catalog, this.authorizer);
 		this.queryRunner = new ReqlQueryRunner(catalog, this.system, QueryContext.DEFAULT_MEMORY_LIMIT,
 				ServerOptions.Http.UNRESTRICTED, this.authorizer);
 		this.serverId = serverId(catalog);

@@ -31,16 +31,19 @@ public final class SystemDatabase {
 	 * A registry with the tables built from the catalog and its own view of the users.
 	 */
 	public SystemDatabase(Catalog catalog) {
-		this(catalog, new Users(catalog));
+		this(catalog, new Authorizer(new Users(catalog), catalog));
 	}
 
-	/** A registry with the tables built from the catalog and the server's users. */
-	public SystemDatabase(Catalog catalog, Users users) {
+	/**
+	 * A registry with the tables built from the catalog and the server's users, whose
+	 * configuration writes are checked by the server's authorizer.
+	 */
+	public SystemDatabase(Catalog catalog, Authorizer authorizer) {
 		Objects.requireNonNull(catalog, "catalog must not be null");
-		Objects.requireNonNull(users, "users must not be null");
+		Objects.requireNonNull(authorizer, "authorizer must not be null");
+		Users users = authorizer.users();
 		register(new UsersTable(users));
 		register(new PermissionsTable(users, catalog, this));
-		Authorizer authorizer = new Authorizer(users, catalog);
 		register(new DbConfigTable(catalog, authorizer));
 		register(new TableConfigTable(catalog, authorizer));
 		register(new TableStatusTable(catalog));
