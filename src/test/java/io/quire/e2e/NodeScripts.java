@@ -11,13 +11,20 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Node.js scripts that use the official RethinkDB JavaScript driver, installed with npm
- * into a directory that later runs reuse. Skips the calling test when {@code node} or
- * {@code npm} is not on the PATH or the npm registry cannot be reached.
+ * Node.js scripts that use an npm package (the official RethinkDB JavaScript driver,
+ * puppeteer-core), installed with npm into a directory that later runs reuse. Skips the
+ * calling test when {@code node} or {@code npm} is not on the PATH or the npm registry
+ * cannot be reached.
  */
 final class NodeScripts {
 
 	static final String DRIVER_PACKAGE = "rethinkdb@2.4.2";
+
+	/**
+	 * Drives Firefox over WebDriver BiDi; a release whose BiDi commands Firefox ESR 140
+	 * knows.
+	 */
+	static final String PUPPETEER_PACKAGE = "puppeteer-core@24.25.0";
 
 	private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(3);
 
@@ -29,22 +36,30 @@ final class NodeScripts {
 
 	/** Installs the driver under {@code directory} unless an earlier run did. */
 	static NodeScripts withDriverIn(Path directory) throws IOException, InterruptedException {
+		return withPackageIn(directory, DRIVER_PACKAGE);
+	}
+
+	/**
+	 * Installs {@code name@version} under {@code directory} unless an earlier run did.
+	 */
+	static NodeScripts withPackageIn(Path directory, String packageSpec) throws IOException, InterruptedException {
 		Files.createDirectories(directory);
 		Finished version = start(List.of("node", "--version"), directory, directory.resolve("node-version"),
 				Duration.ofSeconds(30));
 		assumeTrue(version.exitCode() == 0, () -> "node does not run: " + version.output());
-		if (!Files.isDirectory(directory.resolve("node_modules/rethinkdb"))) {
-			install(directory);
+		String name = packageSpec.substring(0, packageSpec.lastIndexOf('@'));
+		if (!Files.isDirectory(directory.resolve("node_modules").resolve(name))) {
+			install(directory, packageSpec);
 		}
 		return new NodeScripts(directory.resolve("node_modules"));
 	}
 
-	private static void install(Path directory) throws IOException, InterruptedException {
+	private static void install(Path directory, String packageSpec) throws IOException, InterruptedException {
 		List<String> command = List.of("npm", "install", "--no-audit", "--no-fund", "--update-notifier=false",
-				"--prefer-offline", "--fetch-retries=1", "--prefix", directory.toString(), DRIVER_PACKAGE);
+				"--prefer-offline", "--fetch-retries=1", "--prefix", directory.toString(), packageSpec);
 		Finished install = start(command, directory, directory.resolve("npm-install"), INSTALL_TIMEOUT);
 		assumeTrue(install.exitCode() == 0,
-				() -> "npm install " + DRIVER_PACKAGE + " failed (no registry?): " + install.output());
+				() -> "npm install " + packageSpec + " failed (no registry?): " + install.output());
 	}
 
 	/**
