@@ -4,22 +4,10 @@
 'use strict';
 
 const r = require('rethinkdb');
+const { check, emitError } = require('./checks');
 
 const port = Number(process.argv[2]);
 const password = process.argv[3];
-
-function emit(line) {
-	process.stdout.write(JSON.stringify(line) + '\n');
-}
-
-async function check(name, body) {
-	try {
-		emit({ check: name, value: await body() });
-	}
-	catch (error) {
-		emit({ check: name, error: { name: error.name, msg: error.msg || String(error) } });
-	}
-}
 
 async function connectAndList(user, userPassword) {
 	const connection = await r.connect({ host: '127.0.0.1', port: port, user: user, password: userPassword });
@@ -64,6 +52,6 @@ async function main() {
 }
 
 main().then(() => process.exit(0), (error) => {
-	emit({ check: 'main', error: { name: error.name, msg: error.msg || String(error) } });
+	emitError('main', error);
 	process.exit(1);
 });

@@ -3,29 +3,16 @@
 // tables page at laptop and tablet widths, run a query in the data explorer and read the
 // result as a tree and as a table, get an error underlined, sign out and be refused.
 // Arguments: <console base URL> <admin password> <firefox executable> <screenshot directory>.
-// Prints one JSON line per check: {"check": name, "value": ...} or {"check": name, "error": ...};
-// a check that fails ends the walk (later checks depend on it).
+// Prints one JSON line per step (see checks.js); a step that fails ends the walk (later steps
+// depend on it) with exit status 1.
 'use strict';
 
 const path = require('path');
 const puppeteer = require('puppeteer-core');
+const { check } = require('./checks');
 
 const [base, password, firefox, screenshots] = process.argv.slice(2);
 const STEP_TIMEOUT = 30000;
-
-function emit(line) {
-	process.stdout.write(JSON.stringify(line) + '\n');
-}
-
-async function check(name, body) {
-	try {
-		emit({ check: name, value: await body() });
-	}
-	catch (error) {
-		emit({ check: name, error: { name: error.name, msg: error.message || String(error) } });
-		throw error;
-	}
-}
 
 /** Waits until the element's text contains `expected`, and returns its text. */
 async function awaitText(page, selector, expected) {
@@ -46,7 +33,6 @@ async function awaitText(page, selector, expected) {
 
 async function type(page, selector, text) {
 	const field = await page.waitForSelector(selector, { visible: true, timeout: STEP_TIMEOUT });
-	await field.click({ clickCount: 3 });
 	await page.$eval(selector, (element) => { element.value = ''; });
 	await field.type(text);
 }
@@ -60,8 +46,8 @@ async function screenshot(page, name) {
 	await page.screenshot({ path: path.join(screenshots, 'firefox-' + name + '.png') });
 }
 
-async function walk(page) {
-	await check('signIn', async () => {
+const steps = {
+	signIn: async (page) => {
 		await page.goto(base);
 		await type(page, '#password', 'wrong');
 		await click(page, '#sign-in button[type=submit]');
@@ -71,8 +57,8 @@ async function walk(page) {
 		await click(page, '#sign-in button[type=submit]');
 		await awaitText(page, '#whoami', 'Signed in');
 		return { refused: refused, whoami: await page.$eval('#whoami', (element) => element.textContent) };
-	});
-	await check('dashboard', async () => {
+	},
+	dashboard: async (page) => {
 		await awaitText(page, '#count-docs', '30');
 		await screenshot(page, 'dashboard');
 		return {
@@ -80,16 +66,16 @@ async function walk(page) {
 			tables: await page.$eval('#count-tables', (element) => element.textContent),
 			documents: await page.$eval('#count-docs', (element) => element.textContent),
 		};
-	});
-	await check('tablesAtTabletWidth', async () => {
+	},
+	tablesAtTabletWidth: async (page) => {
 		await page.setViewport({ width: 820, height: 1180 });
 		await click(page, "a[href='#/tables']");
 		const row = await awaitText(page, "tr[data-table='test.books']", 'isbn');
 		await screenshot(page, 'tables-tablet');
 		await page.setViewport({ width: 1280, height: 900 });
 		return row;
-	});
-	await check('explorer', async () => {
+	},
+	explorer: async (page) => {
 		await click(page, "a[href='#/explorer']");
 		await type(page, '#query', "r.table('books').filter(r.row('year').gt(2015)).orderBy('title').limit(3)");
 		await click(page, '#run');
@@ -102,8 +88,8 @@ async function walk(page) {
 		await screenshot(page, 'explorer');
 		return { meta: meta, treeHasTitle: tree.includes('Book 0026'), headers: headers, rows: rows.length,
 			firstRow: rows[0] };
-	});
-	await check('errorUnderlined', async () => {
+	},
+	errorUnderlined: async (page) => {
 		await type(page, '#query', "r.table('books').map(r.row('title').add(1))");
 		// keyboard only: Ctrl+Enter in the editor runs the query
 		await page.keyboard.down('Control');
@@ -115,16 +101,16 @@ async function walk(page) {
 			message: await page.$eval('.error', (element) => element.textContent),
 			underlined: await page.$eval('.error u[data-failing]', (element) => element.textContent),
 		};
-	});
-	await check('signOut', async () => {
+	},
+	signOut: async (page) => {
 		await click(page, '#sign-out');
 		await page.waitForSelector('#sign-in', { visible: true, timeout: STEP_TIMEOUT });
 		const status = await page.evaluate(async () => (await fetch('/console/api/overview')).status);
 		await page.goto(base + '#/dashboard');
 		await page.waitForSelector('#sign-in', { visible: true, timeout: STEP_TIMEOUT });
 		return { apiStatus: status, dashboardShown: (await page.$('#server-name')) !== null };
-	});
-}
+	},
+};
 
 async function main() {
 	const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true,
@@ -132,7 +118,12 @@ async function main() {
 	try {
 		const page = await browser.newPage();
 		await page.setViewport({ width: 1280, height: 900 });
-		await walk(page);
+		for (const [name, step] of Object.entries(steps)) {
+			if (!(await check(name, () => step(page)))) {
+				process.exitCode = 1;
+				return;
+			}
+		}
 	}
 	finally {
 		await browser.close();

@@ -4,6 +4,7 @@
 'use strict';
 
 const r = require('rethinkdb');
+const { check, emitError } = require('./checks');
 
 const port = Number(process.argv[2]);
 const FEED_TIMEOUT_MS = 20000;
@@ -15,19 +16,6 @@ const BOOKS = [
 	{ title: 'To the Lighthouse', author: 'Woolf', pages: 209 },
 	{ title: 'The Trial', author: 'Kafka', pages: 255 },
 ];
-
-function emit(line) {
-	process.stdout.write(JSON.stringify(line) + '\n');
-}
-
-async function check(name, body) {
-	try {
-		emit({ check: name, value: await body() });
-	}
-	catch (error) {
-		emit({ check: name, error: { name: error.name, msg: error.msg || String(error) } });
-	}
-}
 
 function connect() {
 	return r.connect({ host: '127.0.0.1', port: port, user: 'admin', password: '' });
@@ -212,6 +200,6 @@ async function main() {
 }
 
 main().then(() => process.exit(0), (error) => {
-	emit({ check: 'main', error: { name: error.name, msg: error.msg || String(error) } });
+	emitError('main', error);
 	process.exit(1);
 });

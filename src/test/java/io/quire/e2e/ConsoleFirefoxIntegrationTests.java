@@ -1,7 +1,5 @@
 package io.quire.e2e;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,8 +45,8 @@ class ConsoleFirefoxIntegrationTests {
 		assumeTrue(Files.isExecutable(FIREFOX),
 				"No Firefox: install Debian's firefox-esr (" + FIREFOX + ") to run the console's Firefox test");
 		E2eJars.server();
-		Path script = script();
-		NodeScripts node = NodeScripts.withPackageIn(buildDirectory(script).resolve("js-puppeteer"),
+		Path script = NodeScripts.script("console-firefox.js");
+		NodeScripts node = NodeScripts.withPackageIn(NodeScripts.buildDirectory().resolve("js-puppeteer"),
 				NodeScripts.PUPPETEER_PACKAGE);
 		Path screenshots = Files.createDirectories(ConsoleBrowser.SCREENSHOTS.toAbsolutePath());
 		int httpPort = LocalPorts.free();
@@ -96,17 +94,6 @@ class ConsoleFirefoxIntegrationTests {
 					.run(connection);
 			}
 		}
-	}
-
-	private static Path script() throws URISyntaxException {
-		URL resource = ConsoleFirefoxIntegrationTests.class.getResource("/js/console-firefox.js");
-		assertThat(resource).as("test resource js/console-firefox.js").isNotNull();
-		return Path.of(resource.toURI());
-	}
-
-	/** {@code target/}: the parent of {@code target/test-classes/js}. */
-	private static Path buildDirectory(Path script) {
-		return script.getParent().getParent().getParent();
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.quire.e2e;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +54,7 @@ class JavaScriptDriverIntegrationTests {
 		}
 		try (ServerJvm server = ServerJvm.start(work.resolve("data"), work, 0, 0)) {
 			String port = String.valueOf(server.awaitDriverPort());
-			this.queriesRun = this.node.run(script("queries.js"), work, SCRIPT_TIMEOUT, port);
+			this.queriesRun = this.node.run(NodeScripts.script("queries.js"), work, SCRIPT_TIMEOUT, port);
 		}
 		this.queries = ScriptChecks.parse(this.queriesRun.stdout(), this.queriesRun.output());
 	}
@@ -64,7 +62,7 @@ class JavaScriptDriverIntegrationTests {
 	private @Nullable TestAbortedException installDriver() throws Exception {
 		try {
 			E2eJars.server();
-			this.node = NodeScripts.withDriverIn(buildDirectory().resolve("js-driver"));
+			this.node = NodeScripts.withDriverIn(NodeScripts.buildDirectory().resolve("js-driver"));
 			return null;
 		}
 		catch (TestAbortedException ex) {
@@ -207,7 +205,8 @@ class JavaScriptDriverIntegrationTests {
 		try (ServerJvm server = ServerJvm.start(directory.resolve("data"), directory, 0, 0,
 				"--quire.server.initial-password=" + PASSWORD)) {
 			String port = String.valueOf(server.awaitDriverPort());
-			Finished run = this.node.run(script("authentication.js"), directory, SCRIPT_TIMEOUT, port, PASSWORD);
+			Finished run = this.node.run(NodeScripts.script("authentication.js"), directory, SCRIPT_TIMEOUT, port,
+					PASSWORD);
 			assertThat(run.exitCode()).as(run.output()).isZero();
 			assertAuthentication(ScriptChecks.parse(run.stdout(), run.output()));
 		}
@@ -223,20 +222,6 @@ class JavaScriptDriverIntegrationTests {
 		assertThat(checks.error("readerInsert")).isEqualTo(Map.of("name", "ReqlPermissionError", "msg",
 				"User `js_reader` does not have the required `write` permission."));
 		assertThat(checks.error("readerWrongPassword")).isEqualTo(authError("Wrong password"));
-	}
-
-	private static Path script(String name) throws URISyntaxException {
-		URL resource = JavaScriptDriverIntegrationTests.class.getResource("/js/" + name);
-		assertThat(resource).as("test resource js/" + name).isNotNull();
-		return Path.of(resource.toURI());
-	}
-
-	/**
-	 * {@code target/}: the parent of {@code target/test-classes}, where the scripts are
-	 * copied.
-	 */
-	private static Path buildDirectory() throws URISyntaxException {
-		return script("queries.js").getParent().getParent().getParent();
 	}
 
 	private static Map<String, Object> group(String author, int count) {

@@ -1,6 +1,8 @@
 package io.quire.e2e;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -32,6 +35,21 @@ final class NodeScripts {
 
 	private NodeScripts(Path modules) {
 		this.modules = modules;
+	}
+
+	/** A script of {@code src/test/resources/js}, as the build copied it. */
+	static Path script(String name) throws URISyntaxException {
+		URL resource = NodeScripts.class.getResource("/js/" + name);
+		assertThat(resource).as("test resource js/" + name).isNotNull();
+		return Path.of(resource.toURI());
+	}
+
+	/**
+	 * {@code target/}: the parent of {@code target/test-classes}, where the scripts are
+	 * copied.
+	 */
+	static Path buildDirectory() throws URISyntaxException {
+		return script("checks.js").getParent().getParent().getParent();
 	}
 
 	/** Installs the driver under {@code directory} unless an earlier run did. */
