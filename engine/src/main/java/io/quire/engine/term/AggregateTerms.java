@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Bound;
@@ -217,10 +218,24 @@ final class AggregateTerms {
 		try (Stream rows = Values.finite(call.arg(0))) {
 			while (rows.hasNext() && !wanted.isEmpty()) {
 				Object row = rows.next();
-				wanted.removeIf((needle) -> (needle instanceof Func func) ? func.test(row) : Datums.equal(needle, row));
+				removeFirst(wanted, (needle) -> !(needle instanceof Func) && Datums.equal(needle, row));
+				removeFirst(wanted, (needle) -> needle instanceof Func func && func.test(row));
 			}
 		}
 		return wanted.isEmpty();
+	}
+
+	/**
+	 * Removes the first needle the row matches: as in RethinkDB, a row satisfies at most
+	 * one value and one predicate, so {@code contains(2, 2)} needs two rows equal to 2.
+	 */
+	private static void removeFirst(List<Object> wanted, Predicate<Object> matches) {
+		for (Iterator<Object> needles = wanted.iterator(); needles.hasNext();) {
+			if (matches.test(needles.next())) {
+				needles.remove();
+				return;
+			}
+		}
 	}
 
 }

@@ -18,9 +18,12 @@ public class Func {
 		this.closure = closure;
 	}
 
-	/** Whether the function accepts this many arguments. */
+	/**
+	 * Whether the function accepts this many arguments: as in RethinkDB, a function of no
+	 * parameters accepts any number.
+	 */
 	boolean accepts(int count) {
-		return count == this.parameters.length;
+		return count == this.parameters.length || this.parameters.length == 0;
 	}
 
 	public int arity() {
@@ -35,12 +38,13 @@ public class Func {
 	 */
 	public @Nullable Object call(@Nullable Object... arguments) {
 		Cancellation.current().check();
-		if (arguments.length != this.parameters.length) {
+		if (!accepts(arguments.length)) {
 			throw QueryException.queryLogic("Expected function with " + plural(arguments.length, "argument")
 					+ " but found function with " + plural(this.parameters.length, "argument") + ".");
 		}
 		try {
-			return this.body.eval(this.closure.bind(this.parameters, arguments));
+			@Nullable Object[] bound = (this.parameters.length == 0) ? new Object[0] : arguments;
+			return this.body.eval(this.closure.bind(this.parameters, bound));
 		}
 		catch (QueryException ex) {
 			// the body is argument 1 of the FUNC term (argument 0 lists the parameters)

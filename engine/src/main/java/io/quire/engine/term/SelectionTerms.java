@@ -74,8 +74,7 @@ final class SelectionTerms {
 			}
 			return db;
 		}
-		throw QueryException.queryLogic("Expected type DATABASE but found " + Values.typeName(value) + ".")
-			.withFrame(i);
+		throw Values.literalMismatch("DATABASE", value).withFrame(i);
 	}
 
 	/** Argument {@code i} as a table (a slice is not enough). */
@@ -84,7 +83,7 @@ final class SelectionTerms {
 		if (value instanceof TableRef table && !table.isSlice()) {
 			return table;
 		}
-		throw QueryException.queryLogic("Expected type TABLE but found " + Values.typeName(value) + ".").withFrame(i);
+		throw Values.literalMismatch("TABLE", value).withFrame(i);
 	}
 
 	private static Object get(Call call) {
@@ -108,6 +107,9 @@ final class SelectionTerms {
 		String index = call.has("index") ? call.optString("index") : table.primaryKey();
 		GeoIndexes.refuse(table, index);
 		List<@Nullable Object> keys = call.datums(1);
+		if (keys.contains(null)) {
+			throw QueryException.nonExistence("Keys cannot be NULL.");
+		}
 		List<RowIterator> opened = new ArrayList<>();
 		Iterator<@Nullable Object> rows = Lazy.flatMap(keys.iterator(), (key) -> {
 			RowIterator iterator = table.getAll(index, key);
@@ -130,9 +132,11 @@ final class SelectionTerms {
 
 	private static Object between(Call call) {
 		Object value = call.arg(0);
-		if (!(value instanceof TableRef table) || table.index() != null && !table.ordered()) {
-			throw QueryException.queryLogic("Expected type TABLE_SLICE but found " + Values.typeName(value) + ".")
-				.withFrame(0);
+		if (value instanceof TableRef table && table.index() != null && !table.ordered()) {
+			throw QueryException.queryLogic("Cannot perform multiple BETWEENs on the same table.");
+		}
+		if (!(value instanceof TableRef table)) {
+			throw Values.literalMismatch("TABLE_SLICE", value).withFrame(0);
 		}
 		String index = call.has("index") ? call.optString("index") : table.table().primaryKey();
 		if (table.ordered() && !index.equals(table.indexName())) {

@@ -78,7 +78,7 @@ final class TimeTerms {
 
 	private static Object time(Call call) {
 		if (call.count() != 4 && call.count() != 7) {
-			throw QueryException.compile("Expected between 4 and 7 arguments but found " + call.count() + ".");
+			throw QueryException.queryLogic("Got " + call.count() + " arguments to TIME (expected 4 or 7).");
 		}
 		String zone = Times.canonicalZone(call.string(call.count() - 1));
 		int hour = (call.count() == 7) ? (int) call.integer(3) : 0;

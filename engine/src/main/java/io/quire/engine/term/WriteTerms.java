@@ -213,8 +213,7 @@ final class WriteTerms {
 		if (selection instanceof Stream stream && stream.table() != null) {
 			return stream.table();
 		}
-		throw QueryException.queryLogic("Expected type SELECTION but found " + Values.typeName(selection) + ".")
-			.withFrame(0);
+		throw Values.literalMismatch("SELECTION", selection).withFrame(0);
 	}
 
 	private static List<Object> selectedKeys(@Nullable Object selection, Table table) {

@@ -80,4 +80,13 @@ class AggregateTermsTests {
 		assertThat(this.reql.json("[43,[[2,[1,2]],null]]")).isEqualTo("0");
 	}
 
+	@Test
+	void containsNeedsOneRowForEachValueItLooksFor() {
+		assertThat(this.reql.json("[93,[[2,[1,2,3]],2,2]]")).isEqualTo("false");
+		assertThat(this.reql.json("[93,[[2,[2,1,2]],2,2]]")).isEqualTo("true");
+		assertThat(
+				this.reql.json("[93,[[2,[1,2,3]]," + fn("[17,[" + X + ",2]]") + "," + fn("[17,[" + X + ",2]]") + "]]"))
+			.isEqualTo("false");
+	}
+
 }

@@ -75,4 +75,12 @@ class ObjectTermsTests {
 		assertThat(this.reql.json("[35,[{'a':{'b':1}},{'a':[137,[{'c':2}]]}]]")).isEqualTo("{\"a\":{\"c\":2}}");
 	}
 
+	@Test
+	void bracketNamesItselfWhenItsSourceIsNoObject() {
+		assertThat(this.reql.error("[170,['a','b']]").getMessage())
+			.isEqualTo("Cannot perform bracket on a non-object non-sequence `\"a\"`.");
+		assertThat(this.reql.error("[170,[[2,[{'a':1},'a']],'a']]").getMessage())
+			.isEqualTo("Cannot perform bracket on a non-object non-sequence `\"a\"`.");
+	}
+
 }

@@ -88,4 +88,28 @@ class SelectionTermsTests {
 			.startsWith("Primary keys must be either a number, string, bool, pseudotype or array (got type NULL)");
 	}
 
+	@Test
+	void getAllRefusesANullKey() {
+		assertThat(this.reql.error("[78,[" + table("t") + ",null],{'index':'g'}]").getMessage())
+			.isEqualTo("Keys cannot be NULL.");
+	}
+
+	@Test
+	void betweenRefusesASecondBetween() {
+		assertThat(this.reql.error("[182,[[182,[" + table("t") + ",1,3]],1,3]]").getMessage())
+			.isEqualTo("Cannot perform multiple BETWEENs on the same table.");
+	}
+
+	@Test
+	void typeErrorsAboutNonDatumsPrintTheValue() {
+		assertThat(this.reql.error("[65,[[14,['test']],1,2]]").getMessage())
+			.isEqualTo("Expected type DATUM but found DATABASE:\ndb(\"test\")");
+		assertThat(this.reql.error("[24,[5," + table("t") + "]]").getMessage())
+			.isEqualTo("Expected type DATUM but found TABLE:\ntable(\"t\")");
+		assertThat(this.reql.error("[182,[[2,[1]],1,2]]").getMessage())
+			.isEqualTo("Expected type TABLE_SLICE but found DATUM:\n[1]");
+		assertThat(this.reql.error("[15,[" + table("t") + ",'x']]").getMessage())
+			.isEqualTo("Expected type DATABASE but found TABLE:\ntable(\"t\")");
+	}
+
 }

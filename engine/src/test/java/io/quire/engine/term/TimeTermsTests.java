@@ -164,4 +164,10 @@ class TimeTermsTests {
 			.isEqualTo("Hours out of range in `+25:00`.");
 	}
 
+	@Test
+	void timeWithFiveOrSixArgumentsFailsWhenItRuns() {
+		assertThat(this.reql.error("[136,[2013,7,29,23,'Z']]").getMessage())
+			.isEqualTo("Got 5 arguments to TIME (expected 4 or 7).");
+	}
+
 }

@@ -119,7 +119,7 @@ class WriteTermsTests {
 	@Test
 	void writesOnNonSelectionsFail() {
 		assertThat(this.reql.error("[54,[[2,[1]]]]").getMessage())
-			.isEqualTo("Expected type SELECTION but found ARRAY.");
+			.isEqualTo("Expected type SELECTION but found DATUM:\n[1]");
 	}
 
 	@Test
