@@ -119,7 +119,11 @@ final class AggregateTerms {
 
 	private static @Nullable Object extreme(Call call, String name, int sign) {
 		if (call.has("index")) {
-			return indexExtreme(call, name, sign);
+			return indexExtreme(call, name, sign, call.optString("index"));
+		}
+		if (call.count() == 1 && call.arg(0) instanceof TableRef table && !table.isSlice()) {
+			// as in RethinkDB, a whole table's min() and max() read its primary index
+			return indexExtreme(call, name, sign, null);
 		}
 		Stream rows = Values.finite(call.arg(0));
 		Func key = (call.count() == 2) ? keyFunction(call) : null;
@@ -163,13 +167,11 @@ final class AggregateTerms {
 		}
 	}
 
-	private static @Nullable Object indexExtreme(Call call, String name, int sign) {
+	private static @Nullable Object indexExtreme(Call call, String name, int sign, @Nullable String index) {
 		TableRef table = SelectionTerms.table(call, 0);
-		String index = call.optString("index");
 		try (Stream rows = new TableRef(table.table(), index, Bound.none(), Bound.none(), sign > 0, true).open()) {
 			if (!rows.hasNext()) {
-				throw QueryException.nonExistence("Cannot take the " + name + " of an empty stream.  (If you passed `"
-						+ name + "` a field name, it may be that no elements of the stream had that field.)");
+				throw QueryException.nonExistence("`" + name + "` found no entries in the specified index.");
 			}
 			return rows.next();
 		}

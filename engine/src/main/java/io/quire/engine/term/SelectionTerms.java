@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import io.quire.engine.QueryException;
 import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.catalog.Bound;
+import io.quire.engine.catalog.DefaultCatalog;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
@@ -26,7 +27,7 @@ final class SelectionTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.DB).nondeterministic().args(1).is((call) -> new DbRef(call.string(0)));
+		specs.term(TermType.DB).nondeterministic().args(1).is(SelectionTerms::db);
 		specs.term(TermType.TABLE)
 			.nondeterministic()
 			.args(1, 2)
@@ -42,10 +43,19 @@ final class SelectionTerms {
 		specs.term(TermType.FILTER).args(2).optargs("default").perGroup().is(SelectionTerms::filter);
 	}
 
+	private static Object db(Call call) {
+		String name = call.string(0);
+		DefaultCatalog.checkName("Database", name);
+		return new DbRef(name);
+	}
+
 	private static Object table(Call call) {
 		if (call.has("use_outdated")) {
 			throw QueryException.queryLogic(
 					"The `use_outdated` optarg is no longer supported.  " + "Use the `read_mode` optarg instead.");
+		}
+		if (call.has("read_mode") && call.opt("read_mode", null) == null) {
+			throw Types.mismatch("STRING", null).withFrame("read_mode");
 		}
 		String readMode = call.optString("read_mode");
 		if (readMode != null && !List.of("single", "majority", "outdated").contains(readMode)) {
@@ -54,6 +64,7 @@ final class SelectionTerms {
 		}
 		String database = (call.count() == 2) ? database(call, 0).name() : call.context().defaultDatabase();
 		String name = call.string(call.count() - 1);
+		DefaultCatalog.checkName("Table", name);
 		return TableRef.of(table(call, database, name));
 	}
 

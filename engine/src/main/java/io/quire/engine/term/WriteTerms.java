@@ -24,6 +24,8 @@ final class WriteTerms {
 
 	private static final int BATCH = 1000;
 
+	private static final String FOR_EACH_EXPECTS = "FOR_EACH expects one or more basic write queries.";
+
 	private WriteTerms() {
 	}
 
@@ -238,11 +240,27 @@ final class WriteTerms {
 		try (Stream rows = Values.stream(call.arg(0))) {
 			while (rows.hasNext()) {
 				Object row = rows.next();
-				Object written = call.framed(1, () -> func.apply(row));
+				Object written = call.framed(1, () -> writeOf(func.call(row)));
 				result = combine(result, written);
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * What one call of FOR_EACH's function wrote: an object or an array of them, with
+	 * RethinkDB's errors for anything else.
+	 */
+	private static @Nullable Object writeOf(@Nullable Object value) {
+		if (!Values.isDatum(value) && !(value instanceof SingleRow)) {
+			throw QueryException.queryLogic(FOR_EACH_EXPECTS);
+		}
+		Object written = Values.datum(value);
+		if (!(written instanceof Map) && !(written instanceof List)) {
+			throw QueryException
+				.queryLogic(FOR_EACH_EXPECTS + "  Expected type ARRAY but found " + Datums.typeName(written) + ".");
+		}
+		return written;
 	}
 
 	private static Map<String, Object> combine(Map<String, Object> result, @Nullable Object written) {
@@ -253,9 +271,8 @@ final class WriteTerms {
 			return result;
 		}
 		if (!(written instanceof Map<?, ?>)) {
-			throw QueryException
-				.queryLogic("FOR_EACH expects one or more basic write queries.  Expected type OBJECT but found "
-						+ Datums.typeName(written) + ":\n" + Printer.pretty(written));
+			throw QueryException.queryLogic(FOR_EACH_EXPECTS + "  Expected type OBJECT but found "
+					+ Datums.typeName(written) + ":\n" + Printer.pretty(written));
 		}
 		return WriteSummary.combine(result, Types.object(written));
 	}

@@ -89,4 +89,16 @@ class AggregateTermsTests {
 			.isEqualTo("false");
 	}
 
+	@Test
+	void minAndMaxOfAWholeTableFollowThePrimaryKey() {
+		// compared as objects, {'id':0,'z':1} would be above the rows with 'g',
+		// {'a':1,'id':5} below
+		this.reql.value("[56,[" + table("t") + ",[2,[{'id':0,'z':1},{'a':1,'id':5}]]]]");
+		assertThat(this.reql.json(field("[147,[" + table("t") + "]]", "id"))).isEqualTo("0");
+		assertThat(this.reql.json(field("[148,[" + table("t") + "]]", "id"))).isEqualTo("5");
+		this.reql.table("empty", "[]");
+		assertThat(this.reql.error("[147,[" + table("empty") + "]]").getMessage())
+			.isEqualTo("`min` found no entries in the specified index.");
+	}
+
 }

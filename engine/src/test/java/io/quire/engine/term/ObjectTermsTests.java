@@ -83,4 +83,9 @@ class ObjectTermsTests {
 			.isEqualTo("Cannot perform bracket on a non-object non-sequence `\"a\"`.");
 	}
 
+	@Test
+	void anEmptyObjectPrintsAsTwoBracesInErrors() {
+		assertThat(this.reql.error("[31,[{},'b']]").getMessage()).isEqualTo("No attribute `b` in object:\n{}");
+	}
+
 }

@@ -112,4 +112,18 @@ class SelectionTermsTests {
 			.isEqualTo("Expected type DATABASE but found TABLE:\ntable(\"t\")");
 	}
 
+	@Test
+	void databaseAndTableNamesAreCheckedWhereTheyAreUsed() {
+		assertThat(this.reql.error("[14,['%']]").getMessage())
+			.isEqualTo("Database name `%` invalid (Use A-Z, a-z, 0-9, _ and - only).");
+		assertThat(this.reql.error("[15,['%']]").getMessage())
+			.isEqualTo("Table name `%` invalid (Use A-Z, a-z, 0-9, _ and - only).");
+	}
+
+	@Test
+	void aNullReadModeIsRefused() {
+		assertThat(this.reql.error("[15,['t'],{'read_mode':null}]").getMessage())
+			.isEqualTo("Expected type STRING but found NULL.");
+	}
+
 }

@@ -155,4 +155,12 @@ class WriteTermsTests {
 			.isEqualTo("[]");
 	}
 
+	@Test
+	void forEachNamesWhatItGotInsteadOfAWrite() {
+		assertThat(this.reql.error("[68,[[2,[1,2]]," + fn(X) + "]]").getMessage())
+			.isEqualTo("FOR_EACH expects one or more basic write queries.  Expected type ARRAY but found NUMBER.");
+		assertThat(this.reql.error("[68,[[2,[1,2]]," + fn(table("t")) + "]]").getMessage())
+			.isEqualTo("FOR_EACH expects one or more basic write queries.");
+	}
+
 }
