@@ -177,6 +177,10 @@ public final class Compiler {
 		}
 		if (type != TermType.MAKE_OBJ) {
 			for (String name : optargs.keySet()) {
+				if (name.equals("return_vals") && spec.optargs().contains("return_changes")) {
+					throw QueryException
+						.queryLogic("Error: encountered obsolete optarg `return_vals`.  Use `return_changes` instead.");
+				}
 				if (!spec.optargs().contains(name)) {
 					throw QueryException.compile("Unrecognized optional argument `" + name + "`.");
 				}

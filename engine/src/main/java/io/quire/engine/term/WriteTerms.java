@@ -105,8 +105,9 @@ final class WriteTerms {
 			return null;
 		}
 		Map<String, Object> row = new TreeMap<>(Types.object(Paths.stripLiterals(document)));
-		if (Datums.findExtremum(row) != null) {
-			summary.error(Mutations.EXTREMUM_WRITE, null, null);
+		String refusal = Mutations.storageRefusal(row);
+		if (refusal != null) {
+			summary.error(refusal, null, null);
 			return null;
 		}
 		if (!row.containsKey(table.primaryKey())) {

@@ -81,4 +81,10 @@ class StringTermsTests {
 			.isEqualTo("{\"a\":[1,{\"b\":null}],\"c\":\"\u00e9\"}");
 	}
 
+	@Test
+	void jsonRefusesARepeatedMemberName() {
+		assertThat(this.reql.error("[98,['{\\\"a\\\":1,\\\"a\\\":2}']]").getMessage())
+			.isEqualTo("Duplicate key \"a\" in JSON.");
+	}
+
 }
