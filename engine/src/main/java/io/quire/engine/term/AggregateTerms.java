@@ -71,7 +71,7 @@ final class AggregateTerms {
 
 	private static boolean matches(Call call, @Nullable Object predicate, @Nullable Object row) {
 		if (predicate instanceof Func func) {
-			return call.framed(1, () -> func.test(row));
+			return call.framed(1, () -> func.filters(row));
 		}
 		return Datums.equal(Values.datum(predicate), row);
 	}

@@ -42,8 +42,11 @@ final class GroupRows {
 	private static boolean selects(TermType type, @Nullable Object selector, @Nullable Object row) {
 		if (selector instanceof Func func) {
 			try {
-				Object value = func.apply(row);
-				return type != TermType.COUNT || Values.truthy(value);
+				if (type == TermType.COUNT) {
+					return func.filters(row);
+				}
+				func.apply(row);
+				return true;
 			}
 			catch (QueryException ex) {
 				if (ex.errorType() == ErrorType.NON_EXISTENCE) {

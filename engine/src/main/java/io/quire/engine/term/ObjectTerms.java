@@ -64,7 +64,11 @@ final class ObjectTerms {
 	}
 
 	private static Map<String, @Nullable Object> plainObject(Call call, String term) {
-		PlainObjects.require(call.datum(0), term);
+		Object datum = PlainObjects.require(call.datum(0), term);
+		if (!(datum instanceof Map)) {
+			throw QueryException
+				.queryLogic("Cannot call `" + term + "` on objects of type `" + Datums.typeName(datum) + "`.");
+		}
 		return call.object(0);
 	}
 

@@ -210,7 +210,7 @@ final class SelectionTerms {
 	private static boolean matches(Call call, @Nullable Object predicate, @Nullable Object row) {
 		try {
 			if (predicate instanceof Func func) {
-				return func.test(row);
+				return func.filters(row);
 			}
 			Object pattern = Values.datum(predicate);
 			return (pattern instanceof Map<?, ?> map) ? matchesObject(map, row) : Values.truthy(pattern);
@@ -232,7 +232,7 @@ final class SelectionTerms {
 		}
 	}
 
-	private static boolean matchesObject(Map<?, ?> pattern, @Nullable Object row) {
+	static boolean matchesObject(Map<?, ?> pattern, @Nullable Object row) {
 		for (Map.Entry<?, ?> entry : pattern.entrySet()) {
 			Object actual = ObjectTerms.field(row, (String) entry.getKey());
 			Object expected = entry.getValue();

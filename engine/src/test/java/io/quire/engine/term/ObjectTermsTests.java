@@ -88,4 +88,12 @@ class ObjectTermsTests {
 		assertThat(this.reql.error("[31,[{},'b']]").getMessage()).isEqualTo("No attribute `b` in object:\n{}");
 	}
 
+	@Test
+	void keysAndValuesNameTheTypeOfANonObject() {
+		assertThat(this.reql.error("[94,[1]]").getMessage())
+			.isEqualTo("Cannot call `keys` on objects of type `NUMBER`.");
+		assertThat(this.reql.error("[186,[[2,[1]]]]").getMessage())
+			.isEqualTo("Cannot call `values` on objects of type `ARRAY`.");
+	}
+
 }

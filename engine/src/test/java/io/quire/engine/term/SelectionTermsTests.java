@@ -126,4 +126,12 @@ class SelectionTermsTests {
 			.isEqualTo("Expected type STRING but found NULL.");
 	}
 
+	@Test
+	void aPredicateThatSpellsOutAnObjectIsAPatternForTheRow() {
+		assertThat(this.reql.json(field("[39,[" + table("t") + "," + fn("{'g':'a'}") + "]]", "id"))).isEqualTo("[1,3]");
+		assertThat(this.reql.json("[43,[" + table("t") + "," + fn("{'g':'b'}") + "]]")).isEqualTo("1");
+		assertThat(this.reql.json("[39,[[2,[{'a':1,'b':1},{'a':1,'b':2}]]," + fn("{'a':" + field(X, "b") + "}") + "]]"))
+			.isEqualTo("[{\"a\":1,\"b\":1}]");
+	}
+
 }

@@ -139,4 +139,13 @@ class TransformTermsTests {
 			.isEqualTo("20");
 	}
 
+	@Test
+	void slicingAStreamTakesMinusOneOnlyAsAClosedRightBound() {
+		assertThat(this.reql.json("[43,[[30,[[173,[10]],2,-1],{'right_bound':'closed'}]]]")).isEqualTo("8");
+		assertThat(this.reql.error("[30,[[173,[10]],2,-1]]").getMessage())
+			.isEqualTo("Cannot slice to an open right index of -1 on a stream.");
+		assertThat(this.reql.error("[30,[[173,[10]],2,-2]]").getMessage())
+			.isEqualTo("Cannot use a right index < -1 on a stream.");
+	}
+
 }
