@@ -39,8 +39,9 @@ public final class Compiler {
 	/** Writes and meta operations. */
 	private static final Set<TermType> WRITES = EnumSet.of(TermType.INSERT, TermType.UPDATE, TermType.REPLACE,
 			TermType.DELETE, TermType.DB_CREATE, TermType.DB_DROP, TermType.TABLE_CREATE, TermType.TABLE_DROP,
-			TermType.INDEX_CREATE, TermType.INDEX_DROP, TermType.INDEX_RENAME, TermType.SYNC, TermType.RECONFIGURE,
-			TermType.REBALANCE);
+			TermType.INDEX_CREATE, TermType.INDEX_DROP, TermType.INDEX_RENAME, TermType.INDEX_WAIT, TermType.SYNC,
+			TermType.RECONFIGURE, TermType.REBALANCE, TermType.WAIT, TermType.GRANT, TermType.SET_WRITE_HOOK,
+			TermType.GET_WRITE_HOOK);
 
 	public static Node compile(@Nullable Object term) {
 		return compile(term, new Scope(0, 0, false, false));
@@ -61,6 +62,17 @@ public final class Compiler {
 		Scope child(TermType type, int scopes) {
 			boolean forbidden = this.writesForbidden || (type == TermType.FUNC && this.parentForbidsWrites);
 			return new Scope(this.depth + 1, scopes, forbidden, NO_WRITES_IN_FUNCTIONS.contains(type));
+		}
+
+		/**
+		 * The scope of argument {@code i}: as in RethinkDB, only the first argument of a
+		 * stream operation (its source) may write.
+		 */
+		Scope argument(int i) {
+			if (i == 0 || !this.parentForbidsWrites || this.writesForbidden) {
+				return this;
+			}
+			return new Scope(this.depth, this.implicitScopes, true, true);
 		}
 
 	}
@@ -147,7 +159,7 @@ public final class Compiler {
 		List<Node> result = new ArrayList<>(args.size());
 		for (int i = 0; i < args.size(); i++) {
 			try {
-				result.add(compile(args.get(i), scope));
+				result.add(compile(args.get(i), scope.argument(i)));
 			}
 			catch (QueryException ex) {
 				throw ex.withFrame(i);
@@ -160,7 +172,7 @@ public final class Compiler {
 		Map<String, Node> result = new LinkedHashMap<>();
 		optargs.forEach((key, value) -> {
 			try {
-				result.put(String.valueOf(key), compile(value, scope));
+				result.put(String.valueOf(key), compile(value, scope.argument(1)));
 			}
 			catch (QueryException ex) {
 				throw ex.withFrame(String.valueOf(key));

@@ -186,4 +186,15 @@ class WriteTermsTests {
 			.isEqualTo("Error: encountered obsolete optarg `return_vals`.  Use `return_changes` instead.");
 	}
 
+	@Test
+	void changesOverTheArrayLimitAreDroppedWithAWarning() {
+		String result = this.reql.json("[53,[" + table("t") + ",{'m':1}],{'return_changes':true}]",
+				"{'array_limit':1}");
+		assertThat(result).contains("\"replaced\":2")
+			.contains("\"warnings\":[\"Too many changes, array truncated to 1.\"]");
+		assertThat(this.reql.json("[43,[[170,[[53,[" + table("t") + ",{'m':2}],{'return_changes':true}],'changes']]]]",
+				"{'array_limit':1}"))
+			.isEqualTo("1");
+	}
+
 }
