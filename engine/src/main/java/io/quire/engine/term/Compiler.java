@@ -184,6 +184,9 @@ public final class Compiler {
 	private static Node build(TermType type, List<Node> args, Map<String, Node> optargs, @Nullable Object datum) {
 		TermSpec spec = TermRegistry.spec(type);
 		boolean splices = args.stream().anyMatch((arg) -> arg.type() == TermType.ARGS);
+		if (splices && (type == TermType.ORDER_BY || type == TermType.UNION)) {
+			throw QueryException.queryLogic("r.args is not supported in an order_by or union command yet.");
+		}
 		if (!splices && !spec.accepts(args.size())) {
 			throw QueryException.compile(spec.arityMessage(args.size()));
 		}

@@ -59,8 +59,14 @@ final class ObjectTerms {
 	static Object eachRow(Call call, String term, Function<@Nullable Object, @Nullable Object> transform) {
 		if (!Values.isSequence(call.arg(0))) {
 			PlainObjects.require(call.datum(0), term);
+			return eachRow(call, transform);
 		}
-		return eachRow(call, transform);
+		return eachRow(call, (row) -> {
+			if (row instanceof List) {
+				throw QueryException.queryLogic("Cannot perform " + term + " on a sequence of sequences.");
+			}
+			return transform.apply(row);
+		});
 	}
 
 	private static Map<String, @Nullable Object> plainObject(Call call, String term) {

@@ -57,8 +57,10 @@ final class StringTerms {
 			pattern = Pattern.compile(regex);
 		}
 		catch (PatternSyntaxException ex) {
-			throw QueryException.queryLogic(
-					"Error in regexp `" + regex + "` (portion `" + ex.getPattern() + "`): " + ex.getDescription());
+			// RE2 states the fault and then the portion, as RethinkDB prints it
+			String portion = ex.getPattern();
+			String fault = portion.isEmpty() ? ex.getDescription() : ex.getDescription() + ": " + portion;
+			throw QueryException.queryLogic("Error in regexp `" + regex + "` (portion `" + portion + "`): " + fault);
 		}
 		Matcher matcher = pattern.matcher(text);
 		if (!matcher.find()) {

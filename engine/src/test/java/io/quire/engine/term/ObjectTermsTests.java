@@ -76,6 +76,14 @@ class ObjectTermsTests {
 	}
 
 	@Test
+	void mergeRefusesALiteralAsTheWholePatchOrInsideAnotherLiteral() {
+		String message = "Stray literal keyword found: literal is only legal inside of the object passed "
+				+ "to merge or update and cannot nest inside other literals.";
+		assertThat(this.reql.error("[35,[{'a':1},[137,['foo']]]]").getMessage()).isEqualTo(message);
+		assertThat(this.reql.error("[35,[{'a':1},{'b':[137,[[137,['foo']]]]}]]").getMessage()).isEqualTo(message);
+	}
+
+	@Test
 	void bracketNamesItselfWhenItsSourceIsNoObject() {
 		assertThat(this.reql.error("[170,['a','b']]").getMessage())
 			.isEqualTo("Cannot perform bracket on a non-object non-sequence `\"a\"`.");
@@ -94,6 +102,12 @@ class ObjectTermsTests {
 			.isEqualTo("Cannot call `keys` on objects of type `NUMBER`.");
 		assertThat(this.reql.error("[186,[[2,[1]]]]").getMessage())
 			.isEqualTo("Cannot call `values` on objects of type `ARRAY`.");
+	}
+
+	@Test
+	void pluckRefusesASequenceOfSequences() {
+		assertThat(this.reql.error("[33,[[2,[[2,[{'foo':1}]]]],'foo']]").getMessage())
+			.isEqualTo("Cannot perform pluck on a sequence of sequences.");
 	}
 
 }

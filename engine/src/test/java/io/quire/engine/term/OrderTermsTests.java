@@ -81,4 +81,10 @@ class OrderTermsTests {
 		assertThat(this.reql.error("[41,[" + table("m") + "," + fn("[12,['no']]") + "]]").getMessage()).isEqualTo("no");
 	}
 
+	@Test
+	void orderByRefusesArgs() {
+		assertThat(this.reql.error("[41,[[2,[{'x':2},{'x':1}]],[154,[[2,['x','y']]]]]]").getMessage())
+			.isEqualTo("r.args is not supported in an order_by or union command yet.");
+	}
+
 }

@@ -87,4 +87,10 @@ class StringTermsTests {
 			.isEqualTo("Duplicate key \"a\" in JSON.");
 	}
 
+	@Test
+	void regexpErrorsNameTheFaultAndItsPortionAsRe2Does() {
+		assertThat(this.reql.error("[97,['','ab\\\\9']]").getMessage())
+			.isEqualTo("Error in regexp `ab\\9` (portion `\\9`): invalid escape sequence: \\9");
+	}
+
 }
