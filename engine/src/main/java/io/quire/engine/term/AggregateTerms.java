@@ -196,7 +196,8 @@ final class AggregateTerms {
 	private static Object distinct(Call call) {
 		Object source = call.arg(0);
 		if (call.has("index")) {
-			return Distinct.onIndex(SelectionTerms.table(call, 0), call.optString("index"));
+			TableRef table = (source instanceof TableRef slice) ? slice : SelectionTerms.table(call, 0);
+			return Distinct.onIndex(table, call.optString("index"));
 		}
 		TreeSet<@Nullable Object> seen = new TreeSet<>(DatumOrder.COMPARATOR);
 		MemoryBudget budget = call.context().memoryBudget();

@@ -67,7 +67,8 @@ final class TimeTerms {
 		specs.term(type).args(1).is((call) -> roundMillis(part.applyAsDouble(Times.dateTime(time(call, 0)))));
 	}
 
-	private static double roundMillis(double value) {
+	/** Seconds rounded to milliseconds, the precision RethinkDB keeps for times. */
+	static double roundMillis(double value) {
 		return Math.round(value * 1000) / 1000.0;
 	}
 

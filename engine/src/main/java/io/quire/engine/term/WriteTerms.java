@@ -15,6 +15,7 @@ import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.engine.index.KeyEncoding;
 import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
@@ -117,7 +118,9 @@ final class WriteTerms {
 			table.keyGenerated(key);
 		}
 		try {
-			SelectionTerms.checkKey(row.get(table.primaryKey()));
+			Object key = SelectionTerms.checkKey(row.get(table.primaryKey()));
+			// a key the store refuses (too long, a NUL byte) fails this document only
+			KeyEncoding.encodePrimaryKey(key);
 			return row;
 		}
 		catch (QueryException ex) {

@@ -101,4 +101,9 @@ class AggregateTermsTests {
 			.isEqualTo("`min` found no entries in the specified index.");
 	}
 
+	@Test
+	void distinctOnAnIndexReadsOnlyTheSlice() {
+		assertThat(this.reql.json("[42,[[182,[" + table("t") + ",2,4]]],{'index':'id'}]")).isEqualTo("[2,3]");
+	}
+
 }

@@ -170,4 +170,9 @@ class TimeTermsTests {
 			.isEqualTo("Got 5 arguments to TIME (expected 4 or 7).");
 	}
 
+	@Test
+	void theDifferenceOfTwoTimesIsRoundedToMilliseconds() {
+		assertThat(this.reql.json("[25,[[101,[2375147296.681]],[101,[1375147296.681]]]]")).isEqualTo("1000000000");
+	}
+
 }

@@ -197,4 +197,13 @@ class WriteTermsTests {
 			.isEqualTo("1");
 	}
 
+	@Test
+	void aKeyTooLongFailsOnlyItsOwnDocumentOfABatch() {
+		String longKey = "a".repeat(500);
+		String result = this.reql.json("[56,[" + table("t") + ",[2,[{'id':5},{'id':'" + longKey + "'},{'id':6}]]]]");
+		assertThat(result).contains("\"inserted\":2")
+			.contains("\"errors\":1")
+			.contains("\"first_error\":\"Primary key too long (max 127 characters): ");
+	}
+
 }
