@@ -149,7 +149,8 @@ final class SelectionTerms {
 		if (!(value instanceof TableRef table)) {
 			throw Values.literalMismatch("TABLE_SLICE", value).withFrame(0);
 		}
-		String index = call.has("index") ? call.optString("index") : table.table().primaryKey();
+		// without an index, between reads the index an orderBy before it chose
+		String index = call.has("index") ? call.optString("index") : table.indexName();
 		if (table.ordered() && !index.equals(table.indexName())) {
 			throw QueryException.queryLogic("Cannot order by index `" + table.indexName()
 					+ "` after calling BETWEEN on index `" + index + "`.");

@@ -134,4 +134,10 @@ class SelectionTermsTests {
 			.isEqualTo("[{\"a\":1,\"b\":1}]");
 	}
 
+	@Test
+	void betweenAfterAnIndexedOrderByReadsThatIndex() {
+		assertThat(this.reql.json(field("[182,[[41,[" + table("t") + "],{'index':'g'}],'a','b']]", "id")))
+			.isEqualTo("[1,3]");
+	}
+
 }
