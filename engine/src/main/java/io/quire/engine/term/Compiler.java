@@ -44,7 +44,7 @@ public final class Compiler {
 			TermType.GET_WRITE_HOOK);
 
 	public static Node compile(@Nullable Object term) {
-		return compile(term, new Scope(0, 0, false, false));
+		return compile(term, new Scope(0, 0, false, false, null, null));
 	}
 
 	/**
@@ -56,12 +56,16 @@ public final class Compiler {
 	 * @param writesForbidden whether the term is inside a stream operation's function
 	 * @param parentForbidsWrites whether the parent is a stream operation (its functions
 	 * may not write)
+	 * @param parent the enclosing term's type, {@code null} at the top
+	 * @param grandparent the type of the term enclosing the parent
 	 */
-	private record Scope(int depth, int implicitScopes, boolean writesForbidden, boolean parentForbidsWrites) {
+	private record Scope(int depth, int implicitScopes, boolean writesForbidden, boolean parentForbidsWrites,
+			@Nullable TermType parent, @Nullable TermType grandparent) {
 
 		Scope child(TermType type, int scopes) {
 			boolean forbidden = this.writesForbidden || (type == TermType.FUNC && this.parentForbidsWrites);
-			return new Scope(this.depth + 1, scopes, forbidden, NO_WRITES_IN_FUNCTIONS.contains(type));
+			return new Scope(this.depth + 1, scopes, forbidden, NO_WRITES_IN_FUNCTIONS.contains(type), type,
+					this.parent);
 		}
 
 		/**
@@ -72,7 +76,16 @@ public final class Compiler {
 			if (i == 0 || !this.parentForbidsWrites || this.writesForbidden) {
 				return this;
 			}
-			return new Scope(this.depth, this.implicitScopes, true, true);
+			return new Scope(this.depth, this.implicitScopes, true, true, this.parent, this.grandparent);
+		}
+
+		/**
+		 * Whether ASC or DESC may stand here: in ORDER_BY or UNION (or an array in
+		 * UNION).
+		 */
+		boolean ordersHere() {
+			return this.parent == TermType.ORDER_BY || this.parent == TermType.UNION
+					|| (this.parent == TermType.MAKE_ARRAY && this.grandparent == TermType.UNION);
 		}
 
 	}
@@ -123,6 +136,9 @@ public final class Compiler {
 	private static void checkPlacement(TermType type, Scope scope) {
 		if (type == TermType.IMPLICIT_VAR && scope.implicitScopes() > 1) {
 			throw QueryException.compile("Cannot use r.row in nested queries.  Use functions instead.");
+		}
+		if ((type == TermType.ASC || type == TermType.DESC) && !scope.ordersHere()) {
+			throw QueryException.compile(type.name() + " may only be used as an argument to ORDER_BY or UNION.");
 		}
 		if (scope.writesForbidden() && WRITES.contains(type)) {
 			throw QueryException.compile("Cannot nest writes or meta ops in stream operations.  Use FOR_EACH instead.");

@@ -164,11 +164,30 @@ final class TransformTerms {
 			allArrays &= value instanceof List;
 			parts.add(call.framed(i, () -> Values.stream(value)));
 		}
-		Object interleave = call.has("interleave") ? call.optValue("interleave") : Boolean.TRUE;
+		Object interleave = interleaveOption(call);
 		Iterator<@Nullable Object> joined = Interleave.isOrdering(interleave)
 				? Interleave.merge(parts, interleave, call) : Lazy.flatMap(parts.iterator(), (part) -> (Stream) part);
 		Stream stream = new Stream(joined, () -> parts.forEach(Stream::close), null, false);
 		return allArrays ? call.context().checkArray(stream.drain(call.context())) : stream;
+	}
+
+	/**
+	 * UNION's {@code interleave}; an array of orderings is read element by element, as it
+	 * may hold functions, which no datum array can.
+	 */
+	private static @Nullable Object interleaveOption(Call call) {
+		Node node = call.node().optargs().get("interleave");
+		if (node == null) {
+			return Boolean.TRUE;
+		}
+		if (node.type() != TermType.MAKE_ARRAY) {
+			return call.optValue("interleave");
+		}
+		List<@Nullable Object> keys = new ArrayList<>();
+		for (Node key : node.args()) {
+			keys.add(key.eval(call.env()));
+		}
+		return keys;
 	}
 
 	/**

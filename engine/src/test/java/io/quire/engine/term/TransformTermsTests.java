@@ -148,4 +148,25 @@ class TransformTermsTests {
 			.isEqualTo("Cannot use a right index < -1 on a stream.");
 	}
 
+	@Test
+	void interleaveRefusesInputsThatAreNotInItsOrder() {
+		assertThat(this.reql.error("[44,[[2,[3,1]],[2,[2]]],{'interleave':" + fn(X) + "}]").getMessage())
+			.isEqualTo("The streams given as arguments are not ordered by given ordering.");
+	}
+
+	@Test
+	void interleaveTakesAnArrayOfFunctions() {
+		String byAThenB = "[2,[" + fn(field(X, "a")) + "," + fn(field(X, "b")) + "]]";
+		assertThat(this.reql
+			.json("[44,[[2,[{'a':1,'b':2},{'a':2,'b':1}]],[2,[{'a':1,'b':3}]]],{'interleave':" + byAThenB + "}]"))
+			.isEqualTo("[{\"a\":1,\"b\":2},{\"a\":1,\"b\":3},{\"a\":2,\"b\":1}]");
+	}
+
+	@Test
+	void descOutsideOrderByOrUnionIsACompileError() {
+		var error = this.reql.error("[44,[[2,[1]],[2,[2]]],{'interleave':" + fn("[74,[" + X + "]]") + "}]");
+		assertThat(error.responseType()).isEqualTo(io.quire.protocol.ResponseType.COMPILE_ERROR);
+		assertThat(error.getMessage()).isEqualTo("DESC may only be used as an argument to ORDER_BY or UNION.");
+	}
+
 }
