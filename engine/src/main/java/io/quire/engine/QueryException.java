@@ -64,6 +64,12 @@ public class QueryException extends RuntimeException {
 		return runtime(ErrorType.RESOURCE_LIMIT, message);
 	}
 
+	/** RethinkDB's error for an array longer than the query's {@code array_limit}. */
+	public static QueryException arrayOverLimit(long limit) {
+		return resourceLimit("Array over size limit `" + limit + "`.  To raise the number of allowed elements, "
+				+ "modify the `array_limit` option to `.run` (not available in the Data Explorer), or use an index.");
+	}
+
 	/**
 	 * The same error with a backtrace frame (argument index or optarg name) put in front.
 	 */

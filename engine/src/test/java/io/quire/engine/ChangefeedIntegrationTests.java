@@ -225,7 +225,13 @@ class ChangefeedIntegrationTests {
 	@Test
 	void squashShouldRefuseANegativeNumber() {
 		assertThatThrownBy(() -> r.table("books").changes().optArg("squash", -1).run(this.connection))
-			.hasMessageContaining("Expected BOOL or a positive NUMBER but found NUMBER.");
+			.hasMessageContaining("Expected BOOL or a positive NUMBER but found a negative NUMBER.");
+	}
+
+	@Test
+	void squashShouldRefuseNull() {
+		assertThatThrownBy(() -> r.table("books").changes().optArg("squash", (Object) null).run(this.connection))
+			.hasMessageContaining("Expected BOOL or NUMBER but found NULL.");
 	}
 
 	@Test

@@ -135,7 +135,9 @@ class BadInputIntegrationTests {
 		ToolRun run = ToolRun.of(Args.of("import", this.server, "-f", file.toString(), "--table", "d.t"));
 		assertThat(run.status()).isEqualTo(1);
 		assertThat(run.err().strip()).isEqualTo(
-				"Error: huge.json:2: the server refused the document: Array over size limit `100000`. (1 rows written to d.t)");
+				"Error: huge.json:2: the server refused the document: Array over size limit `100000`.  To raise the number "
+						+ "of allowed elements, modify the `array_limit` option to `.run` (not available in the Data "
+						+ "Explorer), or use an index. (1 rows written to d.t)");
 		ToolRun skipped = ToolRun
 			.of(Args.of("import", this.server, "-f", file.toString(), "--table", "d.t", "--force", "--ignore-errors"));
 		assertThat(skipped.status()).as(skipped.err()).isZero();

@@ -409,7 +409,11 @@ public final class DefaultCatalog implements Catalog {
 		return change;
 	}
 
-	private static void checkName(String kind, String name) {
+	/**
+	 * Fails unless {@code name} is a valid database, table or index name ({@code kind}
+	 * names which), with RethinkDB's message.
+	 */
+	public static void checkName(String kind, String name) {
 		if (!NAME.matcher(name).matches()) {
 			throw QueryException.queryLogic(kind + " name `" + name + "` invalid (Use A-Z, a-z, 0-9, _ and - only).");
 		}

@@ -128,6 +128,10 @@ public final class Printer {
 	}
 
 	private static void writeObject(StringBuilder out, Map<?, ?> map, int depth) {
+		if (map.isEmpty()) {
+			out.append("{}");
+			return;
+		}
 		out.append('{');
 		if (depth >= 0) {
 			out.append('\n');

@@ -88,7 +88,7 @@ final class ToDatum {
 	private List<@Nullable Object> array(NativeArray array, int depth) {
 		long length = array.getLength();
 		if (length > this.arrayLimit) {
-			throw QueryException.resourceLimit("Array over size limit `" + this.arrayLimit + "`.");
+			throw QueryException.arrayOverLimit(this.arrayLimit);
 		}
 		List<@Nullable Object> result = new ArrayList<>((int) length);
 		for (int i = 0; i < length; i++) {

@@ -41,8 +41,8 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 				null);
 		Reader reader = new Reader(optargs, bare);
 		reader.checkReadMode();
-		return new GlobalOptions(reader.database(), reader.durability(), (int) reader.number("array_limit", 100_000, 1),
-				reader.batch(), reader.bool("profile"));
+		return new GlobalOptions(reader.database(), reader.durability(), reader.arrayLimit(), reader.batch(),
+				reader.bool("profile"));
 	}
 
 	/** Evaluates optarg terms in a context without tables. */
@@ -70,6 +70,18 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 
 		@Nullable Durability durability() {
 			return this.optargs.containsKey("durability") ? Durability.parse(Types.string(value("durability"))) : null;
+		}
+
+		/** {@code array_limit}: an integer of at least 1, checked as RethinkDB does. */
+		int arrayLimit() {
+			if (!this.optargs.containsKey("array_limit")) {
+				return 100_000;
+			}
+			long limit = Types.integer(Values.datum(value("array_limit")));
+			if (limit < 1) {
+				throw QueryException.queryLogic("Illegal array size limit `" + limit + "`.  (Must be >= 1.)");
+			}
+			return (int) Math.min(limit, Integer.MAX_VALUE);
 		}
 
 		double number(String name, double fallback, double minimum) {

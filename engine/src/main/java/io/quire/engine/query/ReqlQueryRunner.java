@@ -21,6 +21,7 @@ import io.quire.engine.term.DbRef;
 import io.quire.engine.term.Env;
 import io.quire.engine.term.Func;
 import io.quire.engine.term.Grouped;
+import io.quire.engine.term.StrayLiterals;
 import io.quire.engine.term.IndexFunctions;
 import io.quire.engine.term.Node;
 import io.quire.engine.term.QueryContext;

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Bound;
@@ -70,7 +71,7 @@ final class AggregateTerms {
 
 	private static boolean matches(Call call, @Nullable Object predicate, @Nullable Object row) {
 		if (predicate instanceof Func func) {
-			return call.framed(1, () -> func.test(row));
+			return call.framed(1, () -> func.filters(row));
 		}
 		return Datums.equal(Values.datum(predicate), row);
 	}
@@ -118,7 +119,11 @@ final class AggregateTerms {
 
 	private static @Nullable Object extreme(Call call, String name, int sign) {
 		if (call.has("index")) {
-			return indexExtreme(call, name, sign);
+			return indexExtreme(call, name, sign, call.optString("index"));
+		}
+		if (call.count() == 1 && call.arg(0) instanceof TableRef table && !table.isSlice()) {
+			// as in RethinkDB, a whole table's min() and max() read its primary index
+			return indexExtreme(call, name, sign, null);
 		}
 		Stream rows = Values.finite(call.arg(0));
 		Func key = (call.count() == 2) ? keyFunction(call) : null;
@@ -162,13 +167,11 @@ final class AggregateTerms {
 		}
 	}
 
-	private static @Nullable Object indexExtreme(Call call, String name, int sign) {
+	private static @Nullable Object indexExtreme(Call call, String name, int sign, @Nullable String index) {
 		TableRef table = SelectionTerms.table(call, 0);
-		String index = call.optString("index");
 		try (Stream rows = new TableRef(table.table(), index, Bound.none(), Bound.none(), sign > 0, true).open()) {
 			if (!rows.hasNext()) {
-				throw QueryException.nonExistence("Cannot take the " + name + " of an empty stream.  (If you passed `"
-						+ name + "` a field name, it may be that no elements of the stream had that field.)");
+				throw QueryException.nonExistence("`" + name + "` found no entries in the specified index.");
 			}
 			return rows.next();
 		}
@@ -193,7 +196,8 @@ final class AggregateTerms {
 	private static Object distinct(Call call) {
 		Object source = call.arg(0);
 		if (call.has("index")) {
-			return Distinct.onIndex(SelectionTerms.table(call, 0), call.optString("index"));
+			TableRef table = (source instanceof TableRef slice) ? slice : SelectionTerms.table(call, 0);
+			return Distinct.onIndex(table, call.optString("index"));
 		}
 		TreeSet<@Nullable Object> seen = new TreeSet<>(DatumOrder.COMPARATOR);
 		MemoryBudget budget = call.context().memoryBudget();
@@ -217,10 +221,24 @@ final class AggregateTerms {
 		try (Stream rows = Values.finite(call.arg(0))) {
 			while (rows.hasNext() && !wanted.isEmpty()) {
 				Object row = rows.next();
-				wanted.removeIf((needle) -> (needle instanceof Func func) ? func.test(row) : Datums.equal(needle, row));
+				removeFirst(wanted, (needle) -> !(needle instanceof Func) && Datums.equal(needle, row));
+				removeFirst(wanted, (needle) -> needle instanceof Func func && func.test(row));
 			}
 		}
 		return wanted.isEmpty();
+	}
+
+	/**
+	 * Removes the first needle the row matches: as in RethinkDB, a row satisfies at most
+	 * one value and one predicate, so {@code contains(2, 2)} needs two rows equal to 2.
+	 */
+	private static void removeFirst(List<Object> wanted, Predicate<Object> matches) {
+		for (Iterator<Object> needles = wanted.iterator(); needles.hasNext();) {
+			if (matches.test(needles.next())) {
+				needles.remove();
+				return;
+			}
+		}
 	}
 
 }

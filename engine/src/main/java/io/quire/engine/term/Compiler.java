@@ -39,11 +39,12 @@ public final class Compiler {
 	/** Writes and meta operations. */
 	private static final Set<TermType> WRITES = EnumSet.of(TermType.INSERT, TermType.UPDATE, TermType.REPLACE,
 			TermType.DELETE, TermType.DB_CREATE, TermType.DB_DROP, TermType.TABLE_CREATE, TermType.TABLE_DROP,
-			TermType.INDEX_CREATE, TermType.INDEX_DROP, TermType.INDEX_RENAME, TermType.SYNC, TermType.RECONFIGURE,
-			TermType.REBALANCE);
+			TermType.INDEX_CREATE, TermType.INDEX_DROP, TermType.INDEX_RENAME, TermType.INDEX_WAIT, TermType.SYNC,
+			TermType.RECONFIGURE, TermType.REBALANCE, TermType.WAIT, TermType.GRANT, TermType.SET_WRITE_HOOK,
+			TermType.GET_WRITE_HOOK);
 
 	public static Node compile(@Nullable Object term) {
-		return compile(term, new Scope(0, 0, false, false));
+		return compile(term, new Scope(0, 0, false, false, null, null));
 	}
 
 	/**
@@ -55,12 +56,36 @@ public final class Compiler {
 	 * @param writesForbidden whether the term is inside a stream operation's function
 	 * @param parentForbidsWrites whether the parent is a stream operation (its functions
 	 * may not write)
+	 * @param parent the enclosing term's type, {@code null} at the top
+	 * @param grandparent the type of the term enclosing the parent
 	 */
-	private record Scope(int depth, int implicitScopes, boolean writesForbidden, boolean parentForbidsWrites) {
+	private record Scope(int depth, int implicitScopes, boolean writesForbidden, boolean parentForbidsWrites,
+			@Nullable TermType parent, @Nullable TermType grandparent) {
 
 		Scope child(TermType type, int scopes) {
 			boolean forbidden = this.writesForbidden || (type == TermType.FUNC && this.parentForbidsWrites);
-			return new Scope(this.depth + 1, scopes, forbidden, NO_WRITES_IN_FUNCTIONS.contains(type));
+			return new Scope(this.depth + 1, scopes, forbidden, NO_WRITES_IN_FUNCTIONS.contains(type), type,
+					this.parent);
+		}
+
+		/**
+		 * The scope of argument {@code i}: as in RethinkDB, only the first argument of a
+		 * stream operation (its source) may write.
+		 */
+		Scope argument(int i) {
+			if (i == 0 || !this.parentForbidsWrites || this.writesForbidden) {
+				return this;
+			}
+			return new Scope(this.depth, this.implicitScopes, true, true, this.parent, this.grandparent);
+		}
+
+		/**
+		 * Whether ASC or DESC may stand here: in ORDER_BY or UNION (or an array in
+		 * UNION).
+		 */
+		boolean ordersHere() {
+			return this.parent == TermType.ORDER_BY || this.parent == TermType.UNION
+					|| (this.parent == TermType.MAKE_ARRAY && this.grandparent == TermType.UNION);
 		}
 
 	}
@@ -112,6 +137,9 @@ public final class Compiler {
 		if (type == TermType.IMPLICIT_VAR && scope.implicitScopes() > 1) {
 			throw QueryException.compile("Cannot use r.row in nested queries.  Use functions instead.");
 		}
+		if ((type == TermType.ASC || type == TermType.DESC) && !scope.ordersHere()) {
+			throw QueryException.compile(type.name() + " may only be used as an argument to ORDER_BY or UNION.");
+		}
 		if (scope.writesForbidden() && WRITES.contains(type)) {
 			throw QueryException.compile("Cannot nest writes or meta ops in stream operations.  Use FOR_EACH instead.");
 		}
@@ -147,7 +175,7 @@ public final class Compiler {
 		List<Node> result = new ArrayList<>(args.size());
 		for (int i = 0; i < args.size(); i++) {
 			try {
-				result.add(compile(args.get(i), scope));
+				result.add(compile(args.get(i), scope.argument(i)));
 			}
 			catch (QueryException ex) {
 				throw ex.withFrame(i);
@@ -160,7 +188,7 @@ public final class Compiler {
 		Map<String, Node> result = new LinkedHashMap<>();
 		optargs.forEach((key, value) -> {
 			try {
-				result.put(String.valueOf(key), compile(value, scope));
+				result.put(String.valueOf(key), compile(value, scope.argument(1)));
 			}
 			catch (QueryException ex) {
 				throw ex.withFrame(String.valueOf(key));
@@ -172,11 +200,18 @@ public final class Compiler {
 	private static Node build(TermType type, List<Node> args, Map<String, Node> optargs, @Nullable Object datum) {
 		TermSpec spec = TermRegistry.spec(type);
 		boolean splices = args.stream().anyMatch((arg) -> arg.type() == TermType.ARGS);
+		if (splices && (type == TermType.ORDER_BY || type == TermType.UNION)) {
+			throw QueryException.queryLogic("r.args is not supported in an order_by or union command yet.");
+		}
 		if (!splices && !spec.accepts(args.size())) {
 			throw QueryException.compile(spec.arityMessage(args.size()));
 		}
 		if (type != TermType.MAKE_OBJ) {
 			for (String name : optargs.keySet()) {
+				if (name.equals("return_vals") && spec.optargs().contains("return_changes")) {
+					throw QueryException
+						.queryLogic("Error: encountered obsolete optarg `return_vals`.  Use `return_changes` instead.");
+				}
 				if (!spec.optargs().contains(name)) {
 					throw QueryException.compile("Unrecognized optional argument `" + name + "`.");
 				}

@@ -14,9 +14,10 @@ final class Distinct {
 	private Distinct() {
 	}
 
+	/** The distinct keys of {@code index} among the rows of a table or table slice. */
 	static Stream onIndex(TableRef table, String index) {
 		TreeSet<@Nullable Object> keys = new TreeSet<>(DatumOrder.COMPARATOR);
-		try (Stream rows = TableRef.of(table.table()).open()) {
+		try (Stream rows = table.open()) {
 			if (index.equals(table.table().primaryKey())) {
 				rows.forEachRemaining((row) -> keys.add(Types.object(row).get(index)));
 			}

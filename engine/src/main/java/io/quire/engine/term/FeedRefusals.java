@@ -37,13 +37,7 @@ final class FeedRefusals {
 	}
 
 	private static QueryException notASelection(@Nullable Object source) {
-		if (source instanceof DbRef db) {
-			return QueryException.queryLogic("Expected type SELECTION but found DATABASE:\ndb(\"" + db.name() + "\")");
-		}
-		if (Values.isDatum(source)) {
-			return QueryException.queryLogic("Expected type SELECTION but found DATUM:\n" + Printer.pretty(source));
-		}
-		return QueryException.queryLogic("Expected type SELECTION but found " + Values.typeName(source) + ".");
+		return Values.literalMismatch("SELECTION", source);
 	}
 
 }

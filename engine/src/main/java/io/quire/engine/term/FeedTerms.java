@@ -139,9 +139,12 @@ final class FeedTerms {
 
 	private static FeedOptions options(Call call) {
 		Object squash = call.opt("squash", false);
-		if (!(squash instanceof Boolean) && !(squash instanceof Double number && number > 0)) {
-			throw QueryException
-				.queryLogic("Expected BOOL or a positive NUMBER but found " + Datums.typeName(squash) + ".")
+		if (squash instanceof Double number && number < 0) {
+			throw QueryException.queryLogic("Expected BOOL or a positive NUMBER but found a negative NUMBER.")
+				.withFrame("squash");
+		}
+		if (!(squash instanceof Boolean) && !(squash instanceof Double)) {
+			throw QueryException.queryLogic("Expected BOOL or NUMBER but found " + Datums.typeName(squash) + ".")
 				.withFrame("squash");
 		}
 		double queueSize = Types.number(call.opt("changefeed_queue_size", 100_000.0));

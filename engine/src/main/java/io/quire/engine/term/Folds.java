@@ -21,7 +21,8 @@ final class Folds {
 		Object base = call.datum(1);
 		Func combine = call.func(2);
 		if (!call.has("emit")) {
-			return reduce(call, Values.finite(source), base, combine);
+			Object result = reduce(call, Values.finite(source), base, combine);
+			return call.has("final_emit") ? funcOpt(call, "final_emit").apply(result) : result;
 		}
 		Func emit = funcOpt(call, "emit");
 		Func finalEmit = call.has("final_emit") ? funcOpt(call, "final_emit") : null;

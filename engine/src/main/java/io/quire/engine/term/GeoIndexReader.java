@@ -37,8 +37,7 @@ final class GeoIndexReader {
 	GeoIndexReader(Table table, IndexDefinition definition) {
 		this.table = table;
 		this.index = definition.name();
-		this.geometries = IndexFunctions
-			.compile(new IndexDefinition(definition.name(), definition.function(), definition.multi(), false));
+		this.geometries = IndexFunctions.values(definition);
 	}
 
 	/** Each document meeting the query, once per geometry of it that meets it. */

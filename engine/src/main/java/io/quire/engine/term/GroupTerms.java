@@ -39,17 +39,39 @@ final class GroupTerms {
 
 	private static List<Func> selectors(Call call) {
 		List<Func> selectors = new ArrayList<>();
+		for (int i = 1; i < call.count(); i++) {
+			selectors.add(selector(call, i));
+		}
 		if (call.has("index")) {
 			selectors.add(indexSelector(call, call.optString("index")));
-		}
-		for (int i = 1; i < call.count(); i++) {
-			Object value = call.arg(i);
-			selectors.add((value instanceof Func func) ? func : new FieldFunc(call.string(i), call.env()));
 		}
 		if (selectors.isEmpty()) {
 			throw QueryException.queryLogic("Cannot group by nothing.");
 		}
 		return selectors;
+	}
+
+	/**
+	 * A function, or a field name; any other datum fails on each row as a field lookup
+	 * would (so {@code null} puts every row in the {@code null} group).
+	 */
+	private static Func selector(Call call, int i) {
+		Object value = call.arg(i);
+		if (value instanceof Func func) {
+			return func;
+		}
+		if (value instanceof String field) {
+			return new FieldFunc(field, call.env());
+		}
+		QueryException mismatch = Types.mismatch("STRING", Values.datum(value));
+		return new Func(new int[] { 0 }, Node.datumNode(null), call.env()) {
+
+			@Override
+			public @Nullable Object call(@Nullable Object... arguments) {
+				throw mismatch;
+			}
+
+		};
 	}
 
 	private static Func indexSelector(Call call, String index) {
@@ -69,21 +91,51 @@ final class GroupTerms {
 		};
 	}
 
+	/**
+	 * The groups of a row. With {@code multi}, each selector's array gives one group per
+	 * element (an empty array gives {@code null}), combined across selectors.
+	 */
 	private static List<@Nullable Object> groupKeys(List<Func> selectors, @Nullable Object row, boolean multi) {
-		List<@Nullable Object> parts = new ArrayList<>();
+		List<List<@Nullable Object>> keys = new ArrayList<>();
+		keys.add(new ArrayList<>());
 		for (Func selector : selectors) {
-			parts.add(keyOrNull(selector, row));
+			Object part = keyOrNull(selector, row);
+			if (part == Lazy.skip()) {
+				return List.of();
+			}
+			keys = combine(keys, multi ? choices(part) : single(part));
 		}
-		if (parts.contains(Lazy.skip())) {
-			return List.of();
+		List<@Nullable Object> result = new ArrayList<>();
+		for (List<@Nullable Object> key : keys) {
+			result.add((selectors.size() == 1) ? key.get(0) : key);
 		}
-		Object key = (parts.size() == 1) ? parts.get(0) : parts;
-		if (multi && key instanceof List<?> list) {
-			return new ArrayList<>(list);
+		return result;
+	}
+
+	private static List<@Nullable Object> choices(@Nullable Object part) {
+		if (part instanceof List<?> list) {
+			return list.isEmpty() ? single(null) : new ArrayList<>(list);
 		}
+		return single(part);
+	}
+
+	private static List<@Nullable Object> single(@Nullable Object part) {
 		List<@Nullable Object> single = new ArrayList<>();
-		single.add(key);
+		single.add(part);
 		return single;
+	}
+
+	private static List<List<@Nullable Object>> combine(List<List<@Nullable Object>> prefixes,
+			List<@Nullable Object> parts) {
+		List<List<@Nullable Object>> combined = new ArrayList<>();
+		for (List<@Nullable Object> prefix : prefixes) {
+			for (Object part : parts) {
+				List<@Nullable Object> key = new ArrayList<>(prefix);
+				key.add(part);
+				combined.add(key);
+			}
+		}
+		return combined;
 	}
 
 	private static @Nullable Object keyOrNull(Func selector, @Nullable Object row) {

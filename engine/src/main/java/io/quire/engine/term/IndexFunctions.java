@@ -12,6 +12,7 @@ import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.DatumOrder;
 import io.quire.engine.datum.Times;
+import io.quire.engine.index.SecondaryKeyRules;
 import org.jspecify.annotations.Nullable;
 
 /** Compiles stored index functions (FUNC term JSON) into key functions. */
@@ -22,13 +23,30 @@ public final class IndexFunctions {
 
 	/**
 	 * The key function of a stored index; failures and null give no keys, and a
-	 * {@code multi} index gets one key per distinct array element.
+	 * {@code multi} index gets one key per distinct array element. Values RethinkDB
+	 * cannot store as secondary keys (objects, arrays holding objects or null,
+	 * {@code r.minval}, ...) give no key either, so the row is left out of the index.
 	 */
 	public static IndexKeyFunction compile(IndexDefinition definition) {
+		IndexKeyFunction keys = values(definition);
+		return definition.geo() ? GeoIndexes.cellKeys(keys) : indexable(keys);
+	}
+
+	/**
+	 * The values of an index's function (split for {@code multi}), before they become
+	 * keys: the geometries of a geospatial index.
+	 */
+	static IndexKeyFunction values(IndexDefinition definition) {
 		Func func = function(definition.function());
-		IndexKeyFunction keys = definition.multi() ? (document) -> multiKeys(func, document)
-				: (document) -> keys(func, document);
-		return definition.geo() ? GeoIndexes.cellKeys(keys) : keys;
+		return definition.multi() ? (document) -> multiKeys(func, document) : (document) -> keys(func, document);
+	}
+
+	private static IndexKeyFunction indexable(IndexKeyFunction keys) {
+		return (document) -> {
+			List<Object> all = keys.keys(document);
+			return all.stream().allMatch(SecondaryKeyRules::indexable) ? all
+					: all.stream().filter(SecondaryKeyRules::indexable).toList();
+		};
 	}
 
 	/**
@@ -37,7 +55,7 @@ public final class IndexFunctions {
 	 */
 	static IndexKeyFunction compileFunction(Object funcTerm) {
 		Func func = function(funcTerm);
-		return (document) -> keys(func, document);
+		return indexable((document) -> keys(func, document));
 	}
 
 	private static List<Object> multiKeys(Func func, Map<String, Object> document) {
@@ -55,7 +73,7 @@ public final class IndexFunctions {
 		QueryContext context = new QueryContext(null, "test", Times.time(Instant.EPOCH),
 				QueryContext.DEFAULT_ARRAY_LIMIT, null);
 		Object value = Compiler.compile(funcTerm).eval(Env.root(context));
-		if (!(value instanceof Func func) || func.arity() != 1) {
+		if (!(value instanceof Func func) || func.arity() > 1) {
 			throw QueryException.queryLogic("Index functions must take exactly one argument.");
 		}
 		return func;

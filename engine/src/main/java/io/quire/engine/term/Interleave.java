@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import io.quire.engine.QueryException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +78,9 @@ final class Interleave implements Iterator<@Nullable Object> {
 		}
 		Object row = this.heads[best];
 		advance(best);
+		if (this.present[best] && compare(this.heads[best], row) < 0) {
+			throw QueryException.queryLogic("The streams given as arguments are not ordered by given ordering.");
+		}
 		return row;
 	}
 

@@ -33,6 +33,11 @@ final class JsFunc extends Func {
 	}
 
 	@Override
+	boolean spellsOutObject() {
+		return false;
+	}
+
+	@Override
 	boolean accepts(int count) {
 		return true;
 	}

@@ -79,7 +79,7 @@ final class MathTerms {
 	private static Object subtract(@Nullable Object left, @Nullable Object right) {
 		if (Datums.isPseudo(left, "TIME")) {
 			if (Datums.isPseudo(right, "TIME")) {
-				return Times.epochSeconds(left) - Times.epochSeconds(right);
+				return TimeTerms.roundMillis(Times.epochSeconds(left) - Times.epochSeconds(right));
 			}
 			return Times.time(Times.epochSeconds(left) - Types.number(right), Times.timezone(left));
 		}

@@ -1,5 +1,6 @@
 package io.quire.engine.term;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class Mutations {
 
 	/** RethinkDB's error for a document holding {@code r.minval} or {@code r.maxval}. */
+	private static final int MAX_STORED_ARRAY = 100_000;
+
 	static final String EXTREMUM_WRITE = "`r.minval` and `r.maxval` cannot be written to disk.";
 
 	private Mutations() {
@@ -108,9 +111,32 @@ final class Mutations {
 	}
 
 	private static void checkStorable(Map<String, Object> document) {
-		if (Datums.findExtremum(document) != null) {
-			throw QueryException.queryLogic(EXTREMUM_WRITE);
+		String refusal = storageRefusal(document);
+		if (refusal != null) {
+			throw QueryException.queryLogic(refusal);
 		}
+	}
+
+	/**
+	 * Why RethinkDB would not write the document to disk ({@code r.minval} inside, or an
+	 * array of more than 100,000 elements at any depth), or {@code null}.
+	 */
+	static @Nullable String storageRefusal(Map<String, Object> document) {
+		if (Datums.findExtremum(document) != null) {
+			return EXTREMUM_WRITE;
+		}
+		return hasArrayOver(document, MAX_STORED_ARRAY) ? "Array too large for disk writes (limit 100,000 elements)."
+				: null;
+	}
+
+	private static boolean hasArrayOver(@Nullable Object datum, int limit) {
+		if (datum instanceof List<?> list) {
+			return list.size() > limit || list.stream().anyMatch((element) -> hasArrayOver(element, limit));
+		}
+		if (datum instanceof Map<?, ?> map) {
+			return map.values().stream().anyMatch((value) -> hasArrayOver(value, limit));
+		}
+		return false;
 	}
 
 	private static void checkKeyUnchanged(Table table, Map<String, Object> old, Map<String, Object> updated) {
@@ -132,6 +158,9 @@ final class Mutations {
 		Object option = call.has("conflict") ? call.optValue("conflict") : "error";
 		if (option instanceof Func func) {
 			checkDeterministicConflict(call);
+			if (!func.accepts(3)) {
+				throw QueryException.queryLogic("The conflict function passed to `insert` should expect 3 arguments.");
+			}
 			return (table, row) -> (old) -> (old == null) ? row : resolveWith(func, table, old, row);
 		}
 		String name = Types.string(Values.datum(option));
@@ -164,6 +193,10 @@ final class Mutations {
 		Object resolved = func.apply(row.get(table.primaryKey()), old, row);
 		if (resolved == null) {
 			return null;
+		}
+		if (!(resolved instanceof Map) || Datums.pseudoType(resolved) != null) {
+			throw QueryException.queryLogic("Inserted value must be an OBJECT (got " + Datums.typeName(resolved)
+					+ "):\n" + Printer.pretty(resolved));
 		}
 		Map<String, Object> document = Types.object(resolved);
 		checkKeyUnchanged(table, old, document);

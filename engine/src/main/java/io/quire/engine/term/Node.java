@@ -99,6 +99,9 @@ public final class Node {
 		boolean stream = grouped.typeName().equals("GROUPED_STREAM") && !REDUCING.contains(this.spec.type());
 		Map<@Nullable Object, @Nullable Object> values = new LinkedHashMap<>();
 		grouped.groups().forEach((group, value) -> {
+			if (GroupRows.vanishes(this.spec.type(), call, value)) {
+				return;
+			}
 			Object reduced = this.spec.implementation().evaluate(call.withFirst(value));
 			values.put(group, (reduced instanceof Stream rows) ? rows.drain(call.context()) : Values.datum(reduced));
 		});
@@ -122,7 +125,8 @@ public final class Node {
 			}
 		}
 		if (!this.spec.accepts(expanded.size())) {
-			throw QueryException.compile(this.spec.arityMessage(expanded.size()));
+			// arguments spliced from r.args are counted when the query runs
+			throw QueryException.queryLogic(this.spec.arityMessage(expanded.size()));
 		}
 		return expanded;
 	}

@@ -59,12 +59,22 @@ final class ObjectTerms {
 	static Object eachRow(Call call, String term, Function<@Nullable Object, @Nullable Object> transform) {
 		if (!Values.isSequence(call.arg(0))) {
 			PlainObjects.require(call.datum(0), term);
+			return eachRow(call, transform);
 		}
-		return eachRow(call, transform);
+		return eachRow(call, (row) -> {
+			if (row instanceof List) {
+				throw QueryException.queryLogic("Cannot perform " + term + " on a sequence of sequences.");
+			}
+			return transform.apply(row);
+		});
 	}
 
 	private static Map<String, @Nullable Object> plainObject(Call call, String term) {
-		PlainObjects.require(call.datum(0), term);
+		Object datum = PlainObjects.require(call.datum(0), term);
+		if (!(datum instanceof Map)) {
+			throw QueryException
+				.queryLogic("Cannot call `" + term + "` on objects of type `" + Datums.typeName(datum) + "`.");
+		}
 		return call.object(0);
 	}
 
@@ -73,20 +83,22 @@ final class ObjectTerms {
 		Object value = call.arg(0);
 		if (Values.isSequence(value)) {
 			Stream rows = Values.stream(value);
-			Stream fields = Stream.derived(rows, Lazy.map(rows, (row) -> fieldOrSkip(row, field)), false);
+			String term = call.node().type().name().toLowerCase(Locale.ROOT);
+			Stream fields = Stream.derived(rows, Lazy.map(rows, (row) -> fieldOrSkip(row, field, term)), false);
 			return Values.like(value, fields, call.context());
 		}
-		return field(PlainObjects.require(call.datum(0), call.node().type().name().toLowerCase(Locale.ROOT)), field);
+		String term = call.node().type().name().toLowerCase(Locale.ROOT);
+		return field(PlainObjects.require(call.datum(0), term), field, term);
 	}
 
-	private static @Nullable Object fieldOrSkip(@Nullable Object row, String field) {
+	private static @Nullable Object fieldOrSkip(@Nullable Object row, String field, String term) {
 		if (row instanceof Map<?, ?> map && map.containsKey(field)) {
 			return map.get(field);
 		}
 		if (row instanceof Map) {
 			return Lazy.skip();
 		}
-		return field(row, field);
+		return field(row, field, term);
 	}
 
 	/**
@@ -94,9 +106,14 @@ final class ObjectTerms {
 	 * non-object.
 	 */
 	static @Nullable Object field(@Nullable Object datum, String field) {
+		return field(datum, field, "get_field");
+	}
+
+	/** As {@link #field(Object, String)}, naming {@code term} in the error. */
+	private static @Nullable Object field(@Nullable Object datum, String field, String term) {
 		if (!(datum instanceof Map<?, ?> map)) {
 			throw Types.typeError(datum,
-					"Cannot perform get_field on a non-object non-sequence `" + Printer.pretty(datum) + "`.");
+					"Cannot perform " + term + " on a non-object non-sequence `" + Printer.pretty(datum) + "`.");
 		}
 		if (!map.containsKey(field)) {
 			throw QueryException.nonExistence("No attribute `" + field + "` in object:\n" + Printer.pretty(datum));

@@ -131,7 +131,8 @@ final class OrderTerms {
 	private static Object byIndex(Call call) {
 		Object source = call.arg(0);
 		if (!(source instanceof TableRef table)) {
-			throw QueryException.queryLogic("Indexed order_by can only be performed on a TABLE or TABLE_SLICE.");
+			throw QueryException.queryLogic("Indexed order_by can only be performed on a TABLE or TABLE_SLICE. "
+					+ "Make sure order_by comes before any transformations (such as map) or filters.");
 		}
 		if (table.ordered()) {
 			throw QueryException.queryLogic("Cannot perform multiple indexed ORDER_BYs on the same table.");

@@ -139,7 +139,8 @@ final class Paths {
 	 */
 	static @Nullable Object merge(@Nullable Object base, @Nullable Object patch) {
 		if (Datums.isPseudo(patch, "LITERAL")) {
-			return stripLiterals(((Map<?, ?>) patch).get("value"));
+			// a literal cannot nest inside another literal
+			return StrayLiterals.check(((Map<?, ?>) patch).get("value"));
 		}
 		if (!(patch instanceof Map<?, ?> patchObject) || Datums.pseudoType(patch) != null
 				|| !(base instanceof Map<?, ?>) || Datums.pseudoType(base) != null) {

@@ -23,8 +23,14 @@ final class PlainObjects {
 		return datum;
 	}
 
-	/** Fails when a merge patch is a pseudo-type other than LITERAL. */
+	/**
+	 * Fails when a merge patch is a pseudo-type: a LITERAL only means something inside
+	 * the patch object.
+	 */
 	static @Nullable Object requirePatch(@Nullable Object patch) {
+		if (Datums.isPseudo(patch, "LITERAL")) {
+			return StrayLiterals.check(patch);
+		}
 		String type = Datums.pseudoType(patch);
 		if (type != null && !type.equals("LITERAL")) {
 			throw QueryException.queryLogic("Cannot merge objects of type `" + Datums.typeName(patch) + "`.");

@@ -216,7 +216,7 @@ public final class QueryContext {
 	}
 
 	public QueryException arrayOverLimit() {
-		return QueryException.resourceLimit("Array over size limit `" + this.arrayLimit + "`.");
+		return QueryException.arrayOverLimit(this.arrayLimit);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import io.quire.engine.QueryException;
 import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.catalog.Bound;
+import io.quire.engine.catalog.DefaultCatalog;
 import io.quire.engine.catalog.IndexKeyFunction;
 import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
@@ -26,7 +27,7 @@ final class SelectionTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.DB).nondeterministic().args(1).is((call) -> new DbRef(call.string(0)));
+		specs.term(TermType.DB).nondeterministic().args(1).is(SelectionTerms::db);
 		specs.term(TermType.TABLE)
 			.nondeterministic()
 			.args(1, 2)
@@ -42,10 +43,19 @@ final class SelectionTerms {
 		specs.term(TermType.FILTER).args(2).optargs("default").perGroup().is(SelectionTerms::filter);
 	}
 
+	private static Object db(Call call) {
+		String name = call.string(0);
+		DefaultCatalog.checkName("Database", name);
+		return new DbRef(name);
+	}
+
 	private static Object table(Call call) {
 		if (call.has("use_outdated")) {
 			throw QueryException.queryLogic(
 					"The `use_outdated` optarg is no longer supported.  " + "Use the `read_mode` optarg instead.");
+		}
+		if (call.has("read_mode") && call.opt("read_mode", null) == null) {
+			throw Types.mismatch("STRING", null).withFrame("read_mode");
 		}
 		String readMode = call.optString("read_mode");
 		if (readMode != null && !List.of("single", "majority", "outdated").contains(readMode)) {
@@ -54,6 +64,7 @@ final class SelectionTerms {
 		}
 		String database = (call.count() == 2) ? database(call, 0).name() : call.context().defaultDatabase();
 		String name = call.string(call.count() - 1);
+		DefaultCatalog.checkName("Table", name);
 		return TableRef.of(table(call, database, name));
 	}
 
@@ -74,8 +85,7 @@ final class SelectionTerms {
 			}
 			return db;
 		}
-		throw QueryException.queryLogic("Expected type DATABASE but found " + Values.typeName(value) + ".")
-			.withFrame(i);
+		throw Values.literalMismatch("DATABASE", value).withFrame(i);
 	}
 
 	/** Argument {@code i} as a table (a slice is not enough). */
@@ -84,7 +94,7 @@ final class SelectionTerms {
 		if (value instanceof TableRef table && !table.isSlice()) {
 			return table;
 		}
-		throw QueryException.queryLogic("Expected type TABLE but found " + Values.typeName(value) + ".").withFrame(i);
+		throw Values.literalMismatch("TABLE", value).withFrame(i);
 	}
 
 	private static Object get(Call call) {
@@ -108,6 +118,9 @@ final class SelectionTerms {
 		String index = call.has("index") ? call.optString("index") : table.primaryKey();
 		GeoIndexes.refuse(table, index);
 		List<@Nullable Object> keys = call.datums(1);
+		if (keys.contains(null)) {
+			throw QueryException.nonExistence("Keys cannot be NULL.");
+		}
 		List<RowIterator> opened = new ArrayList<>();
 		Iterator<@Nullable Object> rows = Lazy.flatMap(keys.iterator(), (key) -> {
 			RowIterator iterator = table.getAll(index, key);
@@ -130,11 +143,14 @@ final class SelectionTerms {
 
 	private static Object between(Call call) {
 		Object value = call.arg(0);
-		if (!(value instanceof TableRef table) || table.index() != null && !table.ordered()) {
-			throw QueryException.queryLogic("Expected type TABLE_SLICE but found " + Values.typeName(value) + ".")
-				.withFrame(0);
+		if (value instanceof TableRef table && table.index() != null && !table.ordered()) {
+			throw QueryException.queryLogic("Cannot perform multiple BETWEENs on the same table.");
 		}
-		String index = call.has("index") ? call.optString("index") : table.table().primaryKey();
+		if (!(value instanceof TableRef table)) {
+			throw Values.literalMismatch("TABLE_SLICE", value).withFrame(0);
+		}
+		// without an index, between reads the index an orderBy before it chose
+		String index = call.has("index") ? call.optString("index") : table.indexName();
 		if (table.ordered() && !index.equals(table.indexName())) {
 			throw QueryException.queryLogic("Cannot order by index `" + table.indexName()
 					+ "` after calling BETWEEN on index `" + index + "`.");
@@ -195,7 +211,7 @@ final class SelectionTerms {
 	private static boolean matches(Call call, @Nullable Object predicate, @Nullable Object row) {
 		try {
 			if (predicate instanceof Func func) {
-				return func.test(row);
+				return func.filters(row);
 			}
 			Object pattern = Values.datum(predicate);
 			return (pattern instanceof Map<?, ?> map) ? matchesObject(map, row) : Values.truthy(pattern);
@@ -217,7 +233,7 @@ final class SelectionTerms {
 		}
 	}
 
-	private static boolean matchesObject(Map<?, ?> pattern, @Nullable Object row) {
+	static boolean matchesObject(Map<?, ?> pattern, @Nullable Object row) {
 		for (Map.Entry<?, ?> entry : pattern.entrySet()) {
 			Object actual = ObjectTerms.field(row, (String) entry.getKey());
 			Object expected = entry.getValue();

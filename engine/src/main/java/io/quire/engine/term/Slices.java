@@ -70,9 +70,18 @@ final class Slices {
 
 	private static Object sliceStream(Call call, Object source, long start, @Nullable Long end, boolean leftClosed,
 			boolean rightClosed) {
-		if (start < 0 || (end != null && end < 0)) {
-			throw QueryException
-				.queryLogic("Cannot use a negative " + ((start < 0) ? "left" : "right") + " index on a stream.");
+		if (start < 0) {
+			throw QueryException.queryLogic("Cannot use a negative left index on a stream.");
+		}
+		if (end != null && end < -1) {
+			throw QueryException.queryLogic("Cannot use a right index < -1 on a stream.");
+		}
+		if (end != null && end == -1) {
+			if (!rightClosed) {
+				throw QueryException.queryLogic("Cannot slice to an open right index of -1 on a stream.");
+			}
+			// a closed -1 reaches the stream's end
+			return sliceStream(call, source, start, null, leftClosed, true);
 		}
 		long from = leftClosed ? start : start + 1;
 		Stream rows = Values.stream(source);

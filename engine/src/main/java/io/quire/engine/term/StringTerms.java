@@ -19,12 +19,19 @@ import io.quire.engine.datum.Printer;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Strings and JSON: MATCH (RE2), UPCASE, DOWNCASE, SPLIT, JSON, TO_JSON_STRING, UUID. */
 final class StringTerms {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
+
+	/** Jackson's words for a repeated member name, which RethinkDB refuses too. */
+	private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern
+		.compile("^Duplicate Object property \"(.*)\"$");
 
 	/** RethinkDB's namespace for name-based (version 5) UUIDs. */
 	private static final UUID NAMESPACE = UUID.fromString("91461c99-f89d-49d2-af96-d8e2e14e9b58");
@@ -50,8 +57,10 @@ final class StringTerms {
 			pattern = Pattern.compile(regex);
 		}
 		catch (PatternSyntaxException ex) {
-			throw QueryException.queryLogic(
-					"Error in regexp `" + regex + "` (portion `" + ex.getPattern() + "`): " + ex.getDescription());
+			// RE2 states the fault and then the portion, as RethinkDB prints it
+			String portion = ex.getPattern();
+			String fault = portion.isEmpty() ? ex.getDescription() : ex.getDescription() + ": " + portion;
+			throw QueryException.queryLogic("Error in regexp `" + regex + "` (portion `" + portion + "`): " + fault);
 		}
 		Matcher matcher = pattern.matcher(text);
 		if (!matcher.find()) {
@@ -134,6 +143,10 @@ final class StringTerms {
 			return Datums.normalize(JSON.readValue(text, Object.class));
 		}
 		catch (JacksonException ex) {
+			java.util.regex.Matcher duplicate = DUPLICATE.matcher(String.valueOf(ex.getOriginalMessage()));
+			if (duplicate.matches()) {
+				throw QueryException.queryLogic("Duplicate key " + Printer.pretty(duplicate.group(1)) + " in JSON.");
+			}
 			throw QueryException.queryLogic("Failed to parse \"" + text + "\" as JSON: " + ex.getOriginalMessage());
 		}
 	}

@@ -67,7 +67,8 @@ final class TimeTerms {
 		specs.term(type).args(1).is((call) -> roundMillis(part.applyAsDouble(Times.dateTime(time(call, 0)))));
 	}
 
-	private static double roundMillis(double value) {
+	/** Seconds rounded to milliseconds, the precision RethinkDB keeps for times. */
+	static double roundMillis(double value) {
 		return Math.round(value * 1000) / 1000.0;
 	}
 
@@ -78,7 +79,7 @@ final class TimeTerms {
 
 	private static Object time(Call call) {
 		if (call.count() != 4 && call.count() != 7) {
-			throw QueryException.compile("Expected between 4 and 7 arguments but found " + call.count() + ".");
+			throw QueryException.queryLogic("Got " + call.count() + " arguments to TIME (expected 4 or 7).");
 		}
 		String zone = Times.canonicalZone(call.string(call.count() - 1));
 		int hour = (call.count() == 7) ? (int) call.integer(3) : 0;

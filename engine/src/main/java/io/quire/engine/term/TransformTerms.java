@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.datum.Printer;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.protocol.TermType;
@@ -25,7 +26,7 @@ final class TransformTerms {
 	static void register(Specs specs) {
 		specs.term(TermType.MAP).args(2, -1).perGroup().is(TransformTerms::map);
 		specs.term(TermType.CONCAT_MAP).args(2).perGroup().is(TransformTerms::concatMap);
-		specs.term(TermType.WITH_FIELDS).args(2, -1).perGroup().is(TransformTerms::withFields);
+		specs.term(TermType.WITH_FIELDS).args(1, -1).perGroup().is(TransformTerms::withFields);
 		specs.term(TermType.SKIP).args(2).perGroup().is(TransformTerms::skip);
 		specs.term(TermType.LIMIT).args(2).perGroup().is(TransformTerms::limit);
 		specs.term(TermType.SLICE).args(1, 3).optargs("left_bound", "right_bound").perGroup().is(Slices::slice);
@@ -39,7 +40,7 @@ final class TransformTerms {
 	}
 
 	private static Object map(Call call) {
-		Func func = call.func(call.count() - 1);
+		Func func = mapFunction(call);
 		Object source = call.arg(0);
 		Stream rows = Values.stream(source);
 		if (call.count() == 2) {
@@ -54,6 +55,24 @@ final class TransformTerms {
 		Iterator<@Nullable Object> mapped = Lazy.zip(sources,
 				(arguments) -> call.framed(call.count() - 1, () -> func.apply(arguments)));
 		return Values.like(source, Stream.derived(rows, mapped, false), call.context());
+	}
+
+	/**
+	 * The last argument of {@code map}: a function (a datum is refused, as RethinkDB
+	 * does) taking one argument per sequence.
+	 */
+	private static Func mapFunction(Call call) {
+		Object value = call.arg(call.count() - 1);
+		if (!(value instanceof Func func)) {
+			throw Values.literalMismatch("FUNCTION", value).withFrame(call.count() - 1);
+		}
+		int sequences = call.count() - 1;
+		if (!func.accepts(sequences)) {
+			throw QueryException
+				.queryLogic("The function passed to `map` expects " + Func.plural(func.arity(), "argument") + ", but "
+						+ sequences + ((sequences == 1) ? " sequence was" : " sequences were") + " found.");
+		}
+		return func;
 	}
 
 	private static Object concatMap(Call call) {
@@ -73,6 +92,11 @@ final class TransformTerms {
 	private static Object withFields(Call call) {
 		Object source = call.arg(0);
 		List<@Nullable Object> selectors = call.datums(1);
+		if (!Values.isSequence(source)) {
+			Object datum = Values.datum(source);
+			throw Types.typeError(datum,
+					"Cannot perform has_fields on a non-object non-sequence `" + Printer.pretty(datum) + "`.");
+		}
 		Stream rows = Values.stream(source);
 		Iterator<@Nullable Object> kept = Lazy.map(rows,
 				(row) -> Paths.hasFields(row, selectors) ? Paths.pluck(row, selectors) : Lazy.skip());
@@ -140,11 +164,30 @@ final class TransformTerms {
 			allArrays &= value instanceof List;
 			parts.add(call.framed(i, () -> Values.stream(value)));
 		}
-		Object interleave = call.has("interleave") ? call.optValue("interleave") : Boolean.TRUE;
+		Object interleave = interleaveOption(call);
 		Iterator<@Nullable Object> joined = Interleave.isOrdering(interleave)
 				? Interleave.merge(parts, interleave, call) : Lazy.flatMap(parts.iterator(), (part) -> (Stream) part);
 		Stream stream = new Stream(joined, () -> parts.forEach(Stream::close), null, false);
 		return allArrays ? call.context().checkArray(stream.drain(call.context())) : stream;
+	}
+
+	/**
+	 * UNION's {@code interleave}; an array of orderings is read element by element, as it
+	 * may hold functions, which no datum array can.
+	 */
+	private static @Nullable Object interleaveOption(Call call) {
+		Node node = call.node().optargs().get("interleave");
+		if (node == null) {
+			return Boolean.TRUE;
+		}
+		if (node.type() != TermType.MAKE_ARRAY) {
+			return call.optValue("interleave");
+		}
+		List<@Nullable Object> keys = new ArrayList<>();
+		for (Node key : node.args()) {
+			keys.add(key.eval(call.env()));
+		}
+		return keys;
 	}
 
 	/**

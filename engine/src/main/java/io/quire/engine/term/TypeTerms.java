@@ -62,7 +62,8 @@ final class TypeTerms {
 	}
 
 	private static QueryException cannot(String from, String to) {
-		return QueryException.queryLogic("Cannot coerce " + from + " to " + to + ".");
+		String name = from.equals("PTYPE<BINARY>") ? "BINARY" : from;
+		return QueryException.queryLogic("Cannot coerce " + name + " to " + to + ".");
 	}
 
 	private static Object toText(@Nullable Object datum) {
@@ -82,12 +83,18 @@ final class TypeTerms {
 		}
 		try {
 			String trimmed = text.strip();
-			if (trimmed.isEmpty() || trimmed.matches(".*[a-zA-Z&&[^eExX]].*")) {
+			if (trimmed.matches("(?i)[+-]?inf(inity)?")) {
+				return MathTerms.finite(trimmed.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+			}
+			if (trimmed.matches("[+-]?0[xX][0-9a-fA-F]+")) {
+				boolean negative = trimmed.startsWith("-");
+				double magnitude = Long.parseLong(trimmed.replaceFirst("^[+-]?0[xX]", ""), 16);
+				return negative ? -magnitude : magnitude;
+			}
+			if (trimmed.isEmpty() || trimmed.matches(".*[a-zA-Z&&[^eE]].*")) {
 				throw new NumberFormatException();
 			}
-			double number = trimmed.startsWith("0x") || trimmed.startsWith("0X")
-					? Long.parseLong(trimmed.substring(2), 16) : Double.parseDouble(trimmed);
-			return MathTerms.finite(number);
+			return MathTerms.finite(Double.parseDouble(trimmed));
 		}
 		catch (NumberFormatException ex) {
 			throw QueryException.queryLogic("Could not coerce `" + text + "` to NUMBER.");

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
+import io.quire.engine.datum.Printer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +60,57 @@ public final class Values {
 		if (isDatum(value)) {
 			return value;
 		}
-		throw QueryException.queryLogic("Expected type DATUM but found " + typeName(value) + ".");
+		throw literalMismatch("DATUM", value);
+	}
+
+	/**
+	 * RethinkDB's error for a value of the wrong kind, naming the value as it prints it:
+	 * {@code Expected type DATUM but found TABLE:\ntable("t")}.
+	 */
+	static QueryException literalMismatch(String expected, @Nullable Object value) {
+		return QueryException
+			.queryLogic("Expected type " + expected + " but found " + kind(value) + ":\n" + print(value));
+	}
+
+	/**
+	 * The kind of value as RethinkDB names it in type errors (every datum is a DATUM).
+	 */
+	static String kind(@Nullable Object value) {
+		if (value instanceof DbRef) {
+			return "DATABASE";
+		}
+		if (value instanceof TableRef table) {
+			return table.typeName();
+		}
+		if (value instanceof SingleRow) {
+			return "SINGLE_SELECTION";
+		}
+		if (value instanceof Stream stream) {
+			return (stream.table() != null) ? "SELECTION" : "SEQUENCE";
+		}
+		if (value instanceof Func) {
+			return "FUNCTION";
+		}
+		return (value instanceof Grouped) ? "GROUPED_DATA" : "DATUM";
+	}
+
+	/** A value as RethinkDB prints it in type errors. */
+	static String print(@Nullable Object value) {
+		if (value instanceof DbRef db) {
+			return "db(\"" + db.name() + "\")";
+		}
+		if (value instanceof TableRef table) {
+			String name = table.table().name();
+			return table.isSlice() ? "SELECTION ON table(" + name + ")" : "table(\"" + name + "\")";
+		}
+		Table table = (value instanceof Stream stream) ? stream.table() : null;
+		if (table != null) {
+			return "SELECTION ON table(" + table.name() + ")";
+		}
+		if (value instanceof SingleRow row) {
+			return Printer.pretty(row.document());
+		}
+		return isDatum(value) ? Printer.pretty(value) : "VALUE " + typeName(value);
 	}
 
 	static boolean isDatum(@Nullable Object value) {

@@ -26,21 +26,29 @@ final class WriteSummary {
 
 	private final @Nullable Object returnChanges;
 
+	private final int changeLimit;
+
+	private boolean truncated;
+
 	private @Nullable String firstError;
 
-	WriteSummary(@Nullable Object returnChanges) {
+	/**
+	 * A summary listing at most {@code changeLimit} changes (the query's array limit).
+	 */
+	WriteSummary(@Nullable Object returnChanges, int changeLimit) {
 		if (returnChanges != null && !(returnChanges instanceof Boolean) && !"always".equals(returnChanges)) {
 			throw QueryException.queryLogic("Invalid return_changes value `" + returnChanges
 					+ "` (options are `true`, `false`, and `'always'`.)");
 		}
 		this.returnChanges = returnChanges;
+		this.changeLimit = changeLimit;
 		for (String counter : COUNTERS) {
 			this.counters.put(counter, 0L);
 		}
 	}
 
 	static WriteSummary of(Call call) {
-		return new WriteSummary(call.opt("return_changes", false));
+		return new WriteSummary(call.opt("return_changes", false), call.context().arrayLimit());
 	}
 
 	void generatedKey(Object key) {
@@ -78,7 +86,17 @@ final class WriteSummary {
 		this.counters.merge(counter, 1L, Long::sum);
 		boolean always = "always".equals(this.returnChanges);
 		if (always || (Boolean.TRUE.equals(this.returnChanges) && !change.isUnchanged())) {
-			this.changes.add(Datums.object("new_val", change.newValue(), "old_val", change.oldValue()));
+			addChange(Datums.object("new_val", change.newValue(), "old_val", change.oldValue()));
+		}
+	}
+
+	/** Lists a change; past the array limit RethinkDB drops it and warns once. */
+	private void addChange(Object change) {
+		if (this.changes.size() < this.changeLimit) {
+			this.changes.add(change);
+		}
+		else {
+			this.truncated = true;
 		}
 	}
 
@@ -98,7 +116,7 @@ final class WriteSummary {
 			this.firstError = message;
 		}
 		if ("always".equals(this.returnChanges)) {
-			this.changes.add(Datums.object("error", message, "new_val", newValue, "old_val", oldValue));
+			addChange(Datums.object("error", message, "new_val", newValue, "old_val", oldValue));
 		}
 	}
 
@@ -113,6 +131,9 @@ final class WriteSummary {
 		}
 		if (Values.truthy(this.returnChanges) && !Boolean.FALSE.equals(this.returnChanges)) {
 			result.put("changes", this.changes);
+		}
+		if (this.truncated) {
+			result.put("warnings", List.of("Too many changes, array truncated to " + this.changeLimit + "."));
 		}
 		return result;
 	}

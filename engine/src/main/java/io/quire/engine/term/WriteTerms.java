@@ -15,6 +15,7 @@ import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
+import io.quire.engine.index.KeyEncoding;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 final class WriteTerms {
 
 	private static final int BATCH = 1000;
+
+	private static final String FOR_EACH_EXPECTS = "FOR_EACH expects one or more basic write queries.";
 
 	private WriteTerms() {
 	}
@@ -102,8 +105,9 @@ final class WriteTerms {
 			return null;
 		}
 		Map<String, Object> row = new TreeMap<>(Types.object(Paths.stripLiterals(document)));
-		if (Datums.findExtremum(row) != null) {
-			summary.error(Mutations.EXTREMUM_WRITE, null, null);
+		String refusal = Mutations.storageRefusal(row);
+		if (refusal != null) {
+			summary.error(refusal, null, null);
 			return null;
 		}
 		if (!row.containsKey(table.primaryKey())) {
@@ -113,7 +117,9 @@ final class WriteTerms {
 			table.keyGenerated(key);
 		}
 		try {
-			SelectionTerms.checkKey(row.get(table.primaryKey()));
+			Object key = SelectionTerms.checkKey(row.get(table.primaryKey()));
+			// a key the store refuses (too long, a NUL byte) fails this document only
+			KeyEncoding.encodePrimaryKey(key);
 			return row;
 		}
 		catch (QueryException ex) {
@@ -204,8 +210,7 @@ final class WriteTerms {
 		if (selection instanceof Stream stream && stream.table() != null) {
 			return stream.table();
 		}
-		throw QueryException.queryLogic("Expected type SELECTION but found " + Values.typeName(selection) + ".")
-			.withFrame(0);
+		throw Values.literalMismatch("SELECTION", selection).withFrame(0);
 	}
 
 	private static List<Object> selectedKeys(@Nullable Object selection, Table table) {
@@ -230,11 +235,27 @@ final class WriteTerms {
 		try (Stream rows = Values.stream(call.arg(0))) {
 			while (rows.hasNext()) {
 				Object row = rows.next();
-				Object written = call.framed(1, () -> func.apply(row));
+				Object written = call.framed(1, () -> writeOf(func.call(row)));
 				result = combine(result, written);
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * What one call of FOR_EACH's function wrote: an object or an array of them, with
+	 * RethinkDB's errors for anything else.
+	 */
+	private static @Nullable Object writeOf(@Nullable Object value) {
+		if (!Values.isDatum(value) && !(value instanceof SingleRow)) {
+			throw QueryException.queryLogic(FOR_EACH_EXPECTS);
+		}
+		Object written = Values.datum(value);
+		if (!(written instanceof Map) && !(written instanceof List)) {
+			throw QueryException
+				.queryLogic(FOR_EACH_EXPECTS + "  Expected type ARRAY but found " + Datums.typeName(written) + ".");
+		}
+		return written;
 	}
 
 	private static Map<String, Object> combine(Map<String, Object> result, @Nullable Object written) {
@@ -245,9 +266,8 @@ final class WriteTerms {
 			return result;
 		}
 		if (!(written instanceof Map<?, ?>)) {
-			throw QueryException
-				.queryLogic("FOR_EACH expects one or more basic write queries.  Expected type OBJECT but found "
-						+ Datums.typeName(written) + ":\n" + Printer.pretty(written));
+			throw QueryException.queryLogic(FOR_EACH_EXPECTS + "  Expected type OBJECT but found "
+					+ Datums.typeName(written) + ":\n" + Printer.pretty(written));
 		}
 		return WriteSummary.combine(result, Types.object(written));
 	}

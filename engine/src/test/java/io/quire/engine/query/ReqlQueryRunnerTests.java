@@ -157,10 +157,26 @@ class ReqlQueryRunnerTests {
 	}
 
 	@Test
-	void arrayLimitIsEnforced() {
+	void arrayLimitIsEnforcedWithRethinkDbsAdvice() {
 		QueryException error = this.reql.error("[2,[1,2,3]]", "{\"array_limit\":2}");
 		assertThat(error.errorType()).isEqualTo(ErrorType.RESOURCE_LIMIT);
-		assertThat(error.getMessage()).isEqualTo("Array over size limit `2`.");
+		assertThat(error.getMessage()).isEqualTo("Array over size limit `2`.  To raise the number of allowed elements, "
+				+ "modify the `array_limit` option to `.run` (not available in the Data Explorer), or use an index.");
+	}
+
+	@Test
+	void arrayLimitMustBeAPositiveInteger() {
+		assertThat(this.reql.error("[2,[1]]", "{\"array_limit\":0}").getMessage())
+			.isEqualTo("Illegal array size limit `0`.  (Must be >= 1.)");
+		assertThat(this.reql.error("[2,[1]]", "{\"array_limit\":-1}").getMessage())
+			.isEqualTo("Illegal array size limit `-1`.  (Must be >= 1.)");
+	}
+
+	@Test
+	void argumentsSplicedByArgsAreCountedWhenTheQueryRuns() {
+		QueryException error = this.reql.error("[103,[[154,[[2,[1,2,3]]]]]]");
+		assertThat(error.errorType()).isEqualTo(ErrorType.QUERY_LOGIC);
+		assertThat(error.getMessage()).isEqualTo("Expected 0 arguments but found 3.");
 	}
 
 	@Test

@@ -80,4 +80,30 @@ class AggregateTermsTests {
 		assertThat(this.reql.json("[43,[[2,[1,2]],null]]")).isEqualTo("0");
 	}
 
+	@Test
+	void containsNeedsOneRowForEachValueItLooksFor() {
+		assertThat(this.reql.json("[93,[[2,[1,2,3]],2,2]]")).isEqualTo("false");
+		assertThat(this.reql.json("[93,[[2,[2,1,2]],2,2]]")).isEqualTo("true");
+		assertThat(
+				this.reql.json("[93,[[2,[1,2,3]]," + fn("[17,[" + X + ",2]]") + "," + fn("[17,[" + X + ",2]]") + "]]"))
+			.isEqualTo("false");
+	}
+
+	@Test
+	void minAndMaxOfAWholeTableFollowThePrimaryKey() {
+		// compared as objects, {'id':0,'z':1} would be above the rows with 'g',
+		// {'a':1,'id':5} below
+		this.reql.value("[56,[" + table("t") + ",[2,[{'id':0,'z':1},{'a':1,'id':5}]]]]");
+		assertThat(this.reql.json(field("[147,[" + table("t") + "]]", "id"))).isEqualTo("0");
+		assertThat(this.reql.json(field("[148,[" + table("t") + "]]", "id"))).isEqualTo("5");
+		this.reql.table("empty", "[]");
+		assertThat(this.reql.error("[147,[" + table("empty") + "]]").getMessage())
+			.isEqualTo("`min` found no entries in the specified index.");
+	}
+
+	@Test
+	void distinctOnAnIndexReadsOnlyTheSlice() {
+		assertThat(this.reql.json("[42,[[182,[" + table("t") + ",2,4]]],{'index':'id'}]")).isEqualTo("[2,3]");
+	}
+
 }

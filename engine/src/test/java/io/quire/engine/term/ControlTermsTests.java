@@ -70,6 +70,15 @@ class ControlTermsTests {
 	}
 
 	@Test
+	void aWriteGivenDirectlyToAStreamOperationIsACompileError() {
+		var error = this.reql.error("[38,[[2,[1,2]],[60,['made_by_map']]]]");
+		assertThat(error.responseType()).isEqualTo(io.quire.protocol.ResponseType.COMPILE_ERROR);
+		assertThat(error.getMessage())
+			.isEqualTo("Cannot nest writes or meta ops in stream operations.  Use FOR_EACH instead.");
+		assertThat(this.reql.json("[62,[]]")).doesNotContain("made_by_map");
+	}
+
+	@Test
 	void branchPicksFirstTruthyTest() {
 		assertThat(this.reql.json("[65,[false,1,null,2,0,3,4]]")).isEqualTo("3");
 		assertThat(this.reql.json("[65,[false,1,'else']]")).isEqualTo("\"else\"");

@@ -28,8 +28,9 @@ class GroupTermsTests {
 
 	@Test
 	void aggregatesApplyPerGroup() {
-		assertThat(this.reql.json("[150,[[145,[[144,[" + table("t") + ",'g']],'n']]]]")).isEqualTo(
-				"[{\"group\":null,\"reduction\":0},{\"group\":\"a\",\"reduction\":40},{\"group\":\"b\",\"reduction\":20}]");
+		// the null group's only row lacks n, so that group has no sum at all
+		assertThat(this.reql.json("[150,[[145,[[144,[" + table("t") + ",'g']],'n']]]]"))
+			.isEqualTo("[{\"group\":\"a\",\"reduction\":40},{\"group\":\"b\",\"reduction\":20}]");
 		assertThat(this.reql
 			.json("[150,[[148,[[144,[[39,[" + table("t") + "," + fn("[32,[" + X + ",'n']]") + "]],'g']],'n']]]]"))
 			.contains("\"reduction\":{\"g\":\"a\",\"id\":3");
@@ -43,8 +44,9 @@ class GroupTermsTests {
 		assertThat(this.reql
 			.json("[150,[[43,[[144,[" + table("t") + "," + fn("[21,[[92,[" + field(X, "n") + ",0]],15]]") + "]]]]]]"))
 			.isEqualTo("[{\"group\":false,\"reduction\":2},{\"group\":true,\"reduction\":2}]");
+		// an empty array puts the row in the null group, as a missing field does
 		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + ",'tags'],{'multi':true}]]]]]")).isEqualTo(
-				"[{\"group\":null,\"reduction\":1},{\"group\":\"x\",\"reduction\":2},{\"group\":\"y\",\"reduction\":1}]");
+				"[{\"group\":null,\"reduction\":2},{\"group\":\"x\",\"reduction\":2},{\"group\":\"y\",\"reduction\":1}]");
 	}
 
 	@Test
@@ -86,6 +88,39 @@ class GroupTermsTests {
 	void rowsWithoutTheGroupFieldFormTheNullGroup() {
 		assertThat(this.reql.json("[150,[[145,[[144,[" + table("t") + ",'g']],'id']]]]")).isEqualTo(
 				"[{\"group\":null,\"reduction\":4},{\"group\":\"a\",\"reduction\":4},{\"group\":\"b\",\"reduction\":2}]");
+	}
+
+	@Test
+	void aGroupWhoseRowsAllLackTheFieldHasNoAverage() {
+		assertThat(this.reql.json("[150,[[146,[[144,[" + table("t") + ",'g']],'n']]]]"))
+			.isEqualTo("[{\"group\":\"a\",\"reduction\":20},{\"group\":\"b\",\"reduction\":20}]");
+	}
+
+	@Test
+	void countingMatchesPerGroupOmitsGroupsWithoutMatches() {
+		assertThat(this.reql
+			.json("[150,[[43,[[144,[" + table("t") + ",'g']],{'id':1,'g':'a','n':10,'tags':[2,['x','y']]}]]]]"))
+			.isEqualTo("[{\"group\":\"a\",\"reduction\":1}]");
+	}
+
+	@Test
+	void multiGroupsCombineEveryElementOfEverySelector() {
+		assertThat(
+				this.reql.json("[150,[[43,[[144,[[2,[{'a':1}]],'a'," + fn("[2,[1,'two']]") + "],{'multi':true}]]]]]"))
+			.isEqualTo("[{\"group\":[1,1],\"reduction\":1},{\"group\":[1,\"two\"],\"reduction\":1}]");
+	}
+
+	@Test
+	void aNullSelectorPutsEveryRowInTheNullGroup() {
+		assertThat(this.reql.json("[150,[[43,[[144,[[2,[{'a':1},{'a':2}]],'a',null]]]]]]"))
+			.isEqualTo("[{\"group\":[1,null],\"reduction\":1},{\"group\":[2,null],\"reduction\":1}]");
+	}
+
+	@Test
+	void theIndexValueComesAfterTheFieldsInAGroupKey() {
+		assertThat(this.reql.json("[150,[[43,[[144,[" + table("t") + ",'g'],{'index':'id'}]]]]]"))
+			.isEqualTo("[{\"group\":[null,4],\"reduction\":1},{\"group\":[\"a\",1],\"reduction\":1},"
+					+ "{\"group\":[\"a\",3],\"reduction\":1},{\"group\":[\"b\",2],\"reduction\":1}]");
 	}
 
 }

@@ -172,4 +172,32 @@ class IndexTermsTests {
 		assertThat(this.reql.json("[156,[[15,['renames']],'a','a']]")).isEqualTo("{\"renamed\":0}");
 	}
 
+	@Test
+	void rowsWhoseIndexValueIsAnObjectOrAnArrayHoldingNullAreLeftOutOfTheIndex() {
+		this.reql
+			.value("[56,[" + table("t") + ",[2,[{'id':3,'a':[2,[1,null]]},{'id':4,'a':[2,[1,2]]},{'id':5,'a':7}]]]]");
+		this.reql.value("[75,[" + table("t") + ",'a']]");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[41,[" + table("t") + "],{'index':'a'}]", "id"))).isEqualTo("[4,5]");
+		assertThat(this.reql.json("[43,[[182,[" + table("t") + ",[180,[]],[181,[]]],{'index':'a'}]]]")).isEqualTo("2");
+	}
+
+	@Test
+	void aMultiIndexLeavesOutOnlyTheElementsThatCannotBeKeys() {
+		this.reql.value("[56,[" + table("t") + ",{'id':6,'tags':[2,[{'x':1},'z',null]]}]]");
+		this.reql.value("[75,[" + table("t") + ",'tags'],{'multi':true}]");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",'z'],{'index':'tags'}]", "id"))).isEqualTo("[6]");
+		assertThat(this.reql.json("[43,[[182,[" + table("t") + ",[180,[]],[181,[]]],{'index':'tags'}]]]"))
+			.isEqualTo("4");
+	}
+
+	@Test
+	void anIndexFunctionOfNoParametersIsAcceptedAndMinvalIsNoKey() {
+		assertThat(this.reql.json("[75,[" + table("t") + ",'mv',[69,[[2,[]],[180,[]]]]]]"))
+			.isEqualTo("{\"created\":1}");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json("[43,[[182,[" + table("t") + ",[180,[]],[181,[]]],{'index':'mv'}]]]")).isEqualTo("0");
+	}
+
 }

@@ -75,4 +75,39 @@ class ObjectTermsTests {
 		assertThat(this.reql.json("[35,[{'a':{'b':1}},{'a':[137,[{'c':2}]]}]]")).isEqualTo("{\"a\":{\"c\":2}}");
 	}
 
+	@Test
+	void mergeRefusesALiteralAsTheWholePatchOrInsideAnotherLiteral() {
+		String message = "Stray literal keyword found: literal is only legal inside of the object passed "
+				+ "to merge or update and cannot nest inside other literals.";
+		assertThat(this.reql.error("[35,[{'a':1},[137,['foo']]]]").getMessage()).isEqualTo(message);
+		assertThat(this.reql.error("[35,[{'a':1},{'b':[137,[[137,['foo']]]]}]]").getMessage()).isEqualTo(message);
+	}
+
+	@Test
+	void bracketNamesItselfWhenItsSourceIsNoObject() {
+		assertThat(this.reql.error("[170,['a','b']]").getMessage())
+			.isEqualTo("Cannot perform bracket on a non-object non-sequence `\"a\"`.");
+		assertThat(this.reql.error("[170,[[2,[{'a':1},'a']],'a']]").getMessage())
+			.isEqualTo("Cannot perform bracket on a non-object non-sequence `\"a\"`.");
+	}
+
+	@Test
+	void anEmptyObjectPrintsAsTwoBracesInErrors() {
+		assertThat(this.reql.error("[31,[{},'b']]").getMessage()).isEqualTo("No attribute `b` in object:\n{}");
+	}
+
+	@Test
+	void keysAndValuesNameTheTypeOfANonObject() {
+		assertThat(this.reql.error("[94,[1]]").getMessage())
+			.isEqualTo("Cannot call `keys` on objects of type `NUMBER`.");
+		assertThat(this.reql.error("[186,[[2,[1]]]]").getMessage())
+			.isEqualTo("Cannot call `values` on objects of type `ARRAY`.");
+	}
+
+	@Test
+	void pluckRefusesASequenceOfSequences() {
+		assertThat(this.reql.error("[33,[[2,[[2,[{'foo':1}]]]],'foo']]").getMessage())
+			.isEqualTo("Cannot perform pluck on a sequence of sequences.");
+	}
+
 }

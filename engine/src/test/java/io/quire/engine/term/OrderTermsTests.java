@@ -70,7 +70,7 @@ class OrderTermsTests {
 	@Test
 	void sortingOverTheArrayLimitFails() {
 		assertThat(this.reql.error("[41,[[173,[10]]," + fn(X) + "]]", "{'array_limit':5}").getMessage())
-			.isEqualTo("Array over size limit `5`.");
+			.startsWith("Array over size limit `5`.  To raise the number of allowed elements");
 	}
 
 	@Test
@@ -79,6 +79,12 @@ class OrderTermsTests {
 		assertThat(this.reql.json(field("[41,[" + table("m") + ",'n']]", "id"))).isEqualTo("[2,3,1]");
 		assertThat(this.reql.json(field("[41,[" + table("m") + ",[74,['n']]]]", "id"))).isEqualTo("[1,3,2]");
 		assertThat(this.reql.error("[41,[" + table("m") + "," + fn("[12,['no']]") + "]]").getMessage()).isEqualTo("no");
+	}
+
+	@Test
+	void orderByRefusesArgs() {
+		assertThat(this.reql.error("[41,[[2,[{'x':2},{'x':1}]],[154,[[2,['x','y']]]]]]").getMessage())
+			.isEqualTo("r.args is not supported in an order_by or union command yet.");
 	}
 
 }

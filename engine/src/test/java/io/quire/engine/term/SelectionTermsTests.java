@@ -88,4 +88,56 @@ class SelectionTermsTests {
 			.startsWith("Primary keys must be either a number, string, bool, pseudotype or array (got type NULL)");
 	}
 
+	@Test
+	void getAllRefusesANullKey() {
+		assertThat(this.reql.error("[78,[" + table("t") + ",null],{'index':'g'}]").getMessage())
+			.isEqualTo("Keys cannot be NULL.");
+	}
+
+	@Test
+	void betweenRefusesASecondBetween() {
+		assertThat(this.reql.error("[182,[[182,[" + table("t") + ",1,3]],1,3]]").getMessage())
+			.isEqualTo("Cannot perform multiple BETWEENs on the same table.");
+	}
+
+	@Test
+	void typeErrorsAboutNonDatumsPrintTheValue() {
+		assertThat(this.reql.error("[65,[[14,['test']],1,2]]").getMessage())
+			.isEqualTo("Expected type DATUM but found DATABASE:\ndb(\"test\")");
+		assertThat(this.reql.error("[24,[5," + table("t") + "]]").getMessage())
+			.isEqualTo("Expected type DATUM but found TABLE:\ntable(\"t\")");
+		assertThat(this.reql.error("[182,[[2,[1]],1,2]]").getMessage())
+			.isEqualTo("Expected type TABLE_SLICE but found DATUM:\n[1]");
+		assertThat(this.reql.error("[15,[" + table("t") + ",'x']]").getMessage())
+			.isEqualTo("Expected type DATABASE but found TABLE:\ntable(\"t\")");
+	}
+
+	@Test
+	void databaseAndTableNamesAreCheckedWhereTheyAreUsed() {
+		assertThat(this.reql.error("[14,['%']]").getMessage())
+			.isEqualTo("Database name `%` invalid (Use A-Z, a-z, 0-9, _ and - only).");
+		assertThat(this.reql.error("[15,['%']]").getMessage())
+			.isEqualTo("Table name `%` invalid (Use A-Z, a-z, 0-9, _ and - only).");
+	}
+
+	@Test
+	void aNullReadModeIsRefused() {
+		assertThat(this.reql.error("[15,['t'],{'read_mode':null}]").getMessage())
+			.isEqualTo("Expected type STRING but found NULL.");
+	}
+
+	@Test
+	void aPredicateThatSpellsOutAnObjectIsAPatternForTheRow() {
+		assertThat(this.reql.json(field("[39,[" + table("t") + "," + fn("{'g':'a'}") + "]]", "id"))).isEqualTo("[1,3]");
+		assertThat(this.reql.json("[43,[" + table("t") + "," + fn("{'g':'b'}") + "]]")).isEqualTo("1");
+		assertThat(this.reql.json("[39,[[2,[{'a':1,'b':1},{'a':1,'b':2}]]," + fn("{'a':" + field(X, "b") + "}") + "]]"))
+			.isEqualTo("[{\"a\":1,\"b\":1}]");
+	}
+
+	@Test
+	void betweenAfterAnIndexedOrderByReadsThatIndex() {
+		assertThat(this.reql.json(field("[182,[[41,[" + table("t") + "],{'index':'g'}],'a','b']]", "id")))
+			.isEqualTo("[1,3]");
+	}
+
 }

@@ -81,4 +81,16 @@ class StringTermsTests {
 			.isEqualTo("{\"a\":[1,{\"b\":null}],\"c\":\"\u00e9\"}");
 	}
 
+	@Test
+	void jsonRefusesARepeatedMemberName() {
+		assertThat(this.reql.error("[98,['{\\\"a\\\":1,\\\"a\\\":2}']]").getMessage())
+			.isEqualTo("Duplicate key \"a\" in JSON.");
+	}
+
+	@Test
+	void regexpErrorsNameTheFaultAndItsPortionAsRe2Does() {
+		assertThat(this.reql.error("[97,['','ab\\\\9']]").getMessage())
+			.isEqualTo("Error in regexp `ab\\9` (portion `\\9`): invalid escape sequence: \\9");
+	}
+
 }

@@ -164,4 +164,15 @@ class TimeTermsTests {
 			.isEqualTo("Hours out of range in `+25:00`.");
 	}
 
+	@Test
+	void timeWithFiveOrSixArgumentsFailsWhenItRuns() {
+		assertThat(this.reql.error("[136,[2013,7,29,23,'Z']]").getMessage())
+			.isEqualTo("Got 5 arguments to TIME (expected 4 or 7).");
+	}
+
+	@Test
+	void theDifferenceOfTwoTimesIsRoundedToMilliseconds() {
+		assertThat(this.reql.json("[25,[[101,[2375147296.681]],[101,[1375147296.681]]]]")).isEqualTo("1000000000");
+	}
+
 }

@@ -106,4 +106,67 @@ class TransformTermsTests {
 		assertThat(this.reql.json("[44,[[2,[1,2]],[2,[0]]],{'interleave':false}]")).isEqualTo("[1,2,0]");
 	}
 
+	@Test
+	void aFunctionOfNoParametersTakesAnyArguments() {
+		assertThat(this.reql.json("[38,[[2,[1,2,3]],[69,[[2,[]],0]]]]")).isEqualTo("[0,0,0]");
+	}
+
+	@Test
+	void mapRefusesADatumInPlaceOfAFunction() {
+		assertThat(this.reql.error("[38,[[2,[1,2]],1]]").getMessage())
+			.isEqualTo("Expected type FUNCTION but found DATUM:\n1");
+	}
+
+	@Test
+	void mapNamesTheFunctionsArityAndTheNumberOfSequences() {
+		assertThat(this.reql.error("[38,[[2,[1]]," + fn2(X) + "]]").getMessage())
+			.isEqualTo("The function passed to `map` expects 2 arguments, but 1 sequence was found.");
+		assertThat(this.reql.error("[38,[[2,[1]],[2,[1]]," + fn(X) + "]]").getMessage())
+			.isEqualTo("The function passed to `map` expects 1 argument, but 2 sequences were found.");
+	}
+
+	@Test
+	void withFieldsOfNoFieldsKeepsEveryObjectEmpty() {
+		assertThat(this.reql.json("[96,[[2,[{'a':1},{'b':2}]]]]")).isEqualTo("[{},{}]");
+		assertThat(this.reql.error("[96,[1]]").getMessage())
+			.isEqualTo("Cannot perform has_fields on a non-object non-sequence `1`.");
+	}
+
+	@Test
+	void foldWithOnlyFinalEmitAppliesItToTheResult() {
+		assertThat(this.reql.json("[187,[[173,[10]],0," + fn2("[24,[" + X + ",1]]") + "],{'final_emit':"
+				+ fn("[26,[" + X + ",2]]") + "}]"))
+			.isEqualTo("20");
+	}
+
+	@Test
+	void slicingAStreamTakesMinusOneOnlyAsAClosedRightBound() {
+		assertThat(this.reql.json("[43,[[30,[[173,[10]],2,-1],{'right_bound':'closed'}]]]")).isEqualTo("8");
+		assertThat(this.reql.error("[30,[[173,[10]],2,-1]]").getMessage())
+			.isEqualTo("Cannot slice to an open right index of -1 on a stream.");
+		assertThat(this.reql.error("[30,[[173,[10]],2,-2]]").getMessage())
+			.isEqualTo("Cannot use a right index < -1 on a stream.");
+	}
+
+	@Test
+	void interleaveRefusesInputsThatAreNotInItsOrder() {
+		assertThat(this.reql.error("[44,[[2,[3,1]],[2,[2]]],{'interleave':" + fn(X) + "}]").getMessage())
+			.isEqualTo("The streams given as arguments are not ordered by given ordering.");
+	}
+
+	@Test
+	void interleaveTakesAnArrayOfFunctions() {
+		String byAThenB = "[2,[" + fn(field(X, "a")) + "," + fn(field(X, "b")) + "]]";
+		assertThat(this.reql
+			.json("[44,[[2,[{'a':1,'b':2},{'a':2,'b':1}]],[2,[{'a':1,'b':3}]]],{'interleave':" + byAThenB + "}]"))
+			.isEqualTo("[{\"a\":1,\"b\":2},{\"a\":1,\"b\":3},{\"a\":2,\"b\":1}]");
+	}
+
+	@Test
+	void descOutsideOrderByOrUnionIsACompileError() {
+		var error = this.reql.error("[44,[[2,[1]],[2,[2]]],{'interleave':" + fn("[74,[" + X + "]]") + "}]");
+		assertThat(error.responseType()).isEqualTo(io.quire.protocol.ResponseType.COMPILE_ERROR);
+		assertThat(error.getMessage()).isEqualTo("DESC may only be used as an argument to ORDER_BY or UNION.");
+	}
+
 }

@@ -53,4 +53,18 @@ class TypeTermsTests {
 			.contains("\"db\":{\"id\":");
 	}
 
+	@Test
+	void stringsCoerceToNumbersAsRethinkDbParsesThem() {
+		assertThat(this.reql.json("[51,['0xa','NUMBER']]")).isEqualTo("10");
+		assertThat(this.reql.error("[51,['inf','NUMBER']]").getMessage()).isEqualTo("Non-finite number: inf");
+		assertThat(this.reql.error("[51,['0xg','NUMBER']]").getMessage())
+			.isEqualTo("Could not coerce `0xg` to NUMBER.");
+	}
+
+	@Test
+	void binaryNamesItselfBinaryWhenItCannotBeCoerced() {
+		assertThat(this.reql.error("[51,[[155,['YQ==']],'array']]").getMessage())
+			.isEqualTo("Cannot coerce BINARY to ARRAY.");
+	}
+
 }

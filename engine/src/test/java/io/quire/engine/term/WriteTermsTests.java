@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.quire.engine.query.ReqlTester.X;
 import static io.quire.engine.query.ReqlTester.field;
+import static io.quire.engine.query.ReqlTester.fn2;
 import static io.quire.engine.query.ReqlTester.fn;
 import static io.quire.engine.query.ReqlTester.table;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,7 +120,7 @@ class WriteTermsTests {
 	@Test
 	void writesOnNonSelectionsFail() {
 		assertThat(this.reql.error("[54,[[2,[1]]]]").getMessage())
-			.isEqualTo("Expected type SELECTION but found ARRAY.");
+			.isEqualTo("Expected type SELECTION but found DATUM:\n[1]");
 	}
 
 	@Test
@@ -153,6 +154,56 @@ class WriteTermsTests {
 			.isEqualTo("[{\"error\":\"a\",\"new_val\":{\"id\":2,\"n\":2},\"old_val\":{\"id\":2,\"n\":2}}]");
 		assertThat(this.reql.json(field("[56,[" + table("t") + ",{'id':1}],{'return_changes':true}]", "changes")))
 			.isEqualTo("[]");
+	}
+
+	@Test
+	void forEachNamesWhatItGotInsteadOfAWrite() {
+		assertThat(this.reql.error("[68,[[2,[1,2]]," + fn(X) + "]]").getMessage())
+			.isEqualTo("FOR_EACH expects one or more basic write queries.  Expected type ARRAY but found NUMBER.");
+		assertThat(this.reql.error("[68,[[2,[1,2]]," + fn(table("t")) + "]]").getMessage())
+			.isEqualTo("FOR_EACH expects one or more basic write queries.");
+	}
+
+	@Test
+	void aConflictFunctionMustTakeThreeArgumentsAndGiveAnObject() {
+		assertThat(this.reql.error("[56,[" + table("t") + ",{'id':1}],{'conflict':" + fn2(X) + "}]").getMessage())
+			.isEqualTo("The conflict function passed to `insert` should expect 3 arguments.");
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':1}],{'conflict':[69,[[2,[1,2,3]],2]]}]"))
+			.contains("\"first_error\":\"Inserted value must be an OBJECT (got NUMBER):\\n2\"");
+	}
+
+	@Test
+	void documentsWithArraysOverOneHundredThousandElementsAreNotWritten() {
+		assertThat(this.reql.json("[56,[" + table("t") + ",{'id':3,'a':[51,[[173,[100001]],'array']]}]]",
+				"{'array_limit':200000}"))
+			.contains("\"first_error\":\"Array too large for disk writes (limit 100,000 elements).\"");
+		assertThat(this.reql.json("[16,[" + table("t") + ",3]]")).isEqualTo("null");
+	}
+
+	@Test
+	void returnValsIsReportedObsolete() {
+		assertThat(this.reql.error("[56,[" + table("t") + ",{'id':3}],{'return_vals':true}]").getMessage())
+			.isEqualTo("Error: encountered obsolete optarg `return_vals`.  Use `return_changes` instead.");
+	}
+
+	@Test
+	void changesOverTheArrayLimitAreDroppedWithAWarning() {
+		String result = this.reql.json("[53,[" + table("t") + ",{'m':1}],{'return_changes':true}]",
+				"{'array_limit':1}");
+		assertThat(result).contains("\"replaced\":2")
+			.contains("\"warnings\":[\"Too many changes, array truncated to 1.\"]");
+		assertThat(this.reql.json("[43,[[170,[[53,[" + table("t") + ",{'m':2}],{'return_changes':true}],'changes']]]]",
+				"{'array_limit':1}"))
+			.isEqualTo("1");
+	}
+
+	@Test
+	void aKeyTooLongFailsOnlyItsOwnDocumentOfABatch() {
+		String longKey = "a".repeat(500);
+		String result = this.reql.json("[56,[" + table("t") + ",[2,[{'id':5},{'id':'" + longKey + "'},{'id':6}]]]]");
+		assertThat(result).contains("\"inserted\":2")
+			.contains("\"errors\":1")
+			.contains("\"first_error\":\"Primary key too long (max 127 characters): ");
 	}
 
 }

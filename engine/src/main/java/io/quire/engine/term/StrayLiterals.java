@@ -1,4 +1,4 @@
-package io.quire.engine.query;
+package io.quire.engine.term;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Refuses a query result that still holds {@code r.literal}: it only means something in
  * the object given to {@code merge} or {@code update}, which consume it.
  */
-final class StrayLiterals {
+public final class StrayLiterals {
 
 	private static final String MESSAGE = "Stray literal keyword found: literal is only legal inside of "
 			+ "the object passed to merge or update and cannot nest inside other literals.";
@@ -19,7 +19,8 @@ final class StrayLiterals {
 	private StrayLiterals() {
 	}
 
-	static @Nullable Object check(@Nullable Object datum) {
+	/** The datum, unless it holds {@code r.literal} anywhere. */
+	public static @Nullable Object check(@Nullable Object datum) {
 		if (contains(datum)) {
 			throw QueryException.queryLogic(MESSAGE);
 		}
