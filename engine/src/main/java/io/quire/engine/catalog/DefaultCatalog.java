@@ -111,6 +111,57 @@ public final class DefaultCatalog implements Catalog {
 		}
 	}
 
+	/**
+	 * Brings the databases, tables, indexes, counts and server name held in memory up to
+	 * what the store holds after another member's changes were applied to it (a standby
+	 * following its primary). Tables opened or replaced here write nothing; a table whose
+	 * metadata is gone is marked dropped and its feeds end.
+	 */
+	public void reload() {
+		synchronized (this.ddlLock) {
+			byte[] storedName = systemValue(SERVER_NAME_KEY);
+			if (storedName != null) {
+				this.serverName = new String(storedName, java.nio.charset.StandardCharsets.UTF_8);
+			}
+			Map<String, Map<String, Object>> storedDatabases = new LinkedHashMap<>();
+			metadataRows(MetadataKeys.DATABASE_PREFIX)
+				.forEach((row) -> storedDatabases.put((String) row.get("name"), row));
+			this.databases.keySet().retainAll(storedDatabases.keySet());
+			this.databases.putAll(storedDatabases);
+			Map<UUID, TableMetadata> storedTables = new LinkedHashMap<>();
+			metadataRows(MetadataKeys.TABLE_PREFIX).stream()
+				.map(TableMetadata::fromDatum)
+				.forEach((metadata) -> storedTables.put(metadata.id(), metadata));
+			List<DefaultTable> opened = new ArrayList<>();
+			for (DefaultTable table : List.copyOf(this.tables.values())) {
+				follow(table, storedTables.remove(table.id()), opened);
+			}
+			storedTables.values().forEach((metadata) -> opened.add(openFollowing(metadata)));
+			opened.forEach((table) -> this.tables.put(table.qualifiedName(), table));
+		}
+	}
+
+	private void follow(DefaultTable table, @Nullable TableMetadata stored, List<DefaultTable> opened) {
+		if (stored == null) {
+			this.tables.remove(table.qualifiedName(), table);
+			table.detach();
+		}
+		else if (!java.util.Arrays.equals(DocumentCodec.encode(stored.toDatum()),
+				DocumentCodec.encode(table.metadata().toDatum()))) {
+			this.tables.remove(table.qualifiedName(), table);
+			opened.add(openFollowing(stored));
+		}
+		else {
+			table.reloadCount();
+		}
+	}
+
+	private DefaultTable openFollowing(TableMetadata metadata) {
+		DefaultTable table = new DefaultTable(this.storage, metadata, tableContext());
+		table.openFollowing();
+		return table;
+	}
+
 	private List<Map<String, Object>> metadataRows(String prefix) {
 		byte[] from = MetadataKeys.bytes(prefix);
 		List<Map<String, Object>> rows = new ArrayList<>();

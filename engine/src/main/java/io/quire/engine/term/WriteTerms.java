@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import io.quire.engine.NotPrimaryException;
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Change;
 import io.quire.engine.catalog.Durability;
@@ -148,7 +149,7 @@ final class WriteTerms {
 			return table.modify(entry.getKey(), entry.getValue(), durability);
 		}
 		catch (QueryException ex) {
-			if (ex.errorType() == ErrorType.PERMISSION_ERROR) {
+			if (ex.errorType() == ErrorType.PERMISSION_ERROR || ex instanceof NotPrimaryException) {
 				throw ex;
 			}
 			return ex;
