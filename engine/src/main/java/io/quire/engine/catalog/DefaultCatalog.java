@@ -123,22 +123,33 @@ public final class DefaultCatalog implements Catalog {
 			if (storedName != null) {
 				this.serverName = new String(storedName, java.nio.charset.StandardCharsets.UTF_8);
 			}
-			Map<String, Map<String, Object>> storedDatabases = new LinkedHashMap<>();
-			metadataRows(MetadataKeys.DATABASE_PREFIX)
-				.forEach((row) -> storedDatabases.put((String) row.get("name"), row));
-			this.databases.keySet().retainAll(storedDatabases.keySet());
-			this.databases.putAll(storedDatabases);
-			Map<UUID, TableMetadata> storedTables = new LinkedHashMap<>();
-			metadataRows(MetadataKeys.TABLE_PREFIX).stream()
-				.map(TableMetadata::fromDatum)
-				.forEach((metadata) -> storedTables.put(metadata.id(), metadata));
-			List<DefaultTable> opened = new ArrayList<>();
-			for (DefaultTable table : List.copyOf(this.tables.values())) {
-				follow(table, storedTables.remove(table.id()), opened);
-			}
-			storedTables.values().forEach((metadata) -> opened.add(openFollowing(metadata)));
-			opened.forEach((table) -> this.tables.put(table.qualifiedName(), table));
+			reloadDatabases();
+			reloadTables();
 		}
+	}
+
+	private void reloadDatabases() {
+		Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
+		metadataRows(MetadataKeys.DATABASE_PREFIX).forEach((row) -> stored.put((String) row.get("name"), row));
+		this.databases.keySet().retainAll(stored.keySet());
+		this.databases.putAll(stored);
+	}
+
+	/**
+	 * Follows every open table to its stored metadata, then enters the tables opened
+	 * meanwhile, so that names swapped by two renames land on the right tables.
+	 */
+	private void reloadTables() {
+		Map<UUID, TableMetadata> stored = new LinkedHashMap<>();
+		metadataRows(MetadataKeys.TABLE_PREFIX).stream()
+			.map(TableMetadata::fromDatum)
+			.forEach((metadata) -> stored.put(metadata.id(), metadata));
+		List<DefaultTable> opened = new ArrayList<>();
+		for (DefaultTable table : List.copyOf(this.tables.values())) {
+			follow(table, stored.remove(table.id()), opened);
+		}
+		stored.values().forEach((metadata) -> opened.add(openFollowing(metadata)));
+		opened.forEach((table) -> this.tables.put(table.qualifiedName(), table));
 	}
 
 	private void follow(DefaultTable table, @Nullable TableMetadata stored, List<DefaultTable> opened) {

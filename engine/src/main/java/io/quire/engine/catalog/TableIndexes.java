@@ -183,15 +183,24 @@ final class TableIndexes {
 		}
 	}
 
-	/** Marks a built index ready and records it durably. */
+	/**
+	 * Marks a built index ready and records it durably, then releases {@code index_wait}:
+	 * whoever waited finds the index ready in the store too (and, replicated, on the
+	 * members that applied that record).
+	 */
 	void finishBuild(SecondaryIndex index) {
 		exclusively(() -> {
 			if (!index.isDropped()) {
 				index.markReady();
 			}
 		});
-		if (!index.isDropped()) {
-			save();
+		try {
+			if (!index.isDropped()) {
+				save();
+			}
+		}
+		finally {
+			index.announceBuilt();
 		}
 	}
 
