@@ -134,6 +134,24 @@ class ReplicationIntegrationTests {
 		}
 	}
 
+	@Test
+	void stoppedMemberShouldRejoinAsStandbyAndCatchUp() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("visits", "[{'id':1}]");
+		Engine standby = standbys(primary).get(0);
+		await(() -> hasTable(standby, "visits") && count(standby, "visits") == 1);
+		int stopped = this.engines.indexOf(standby);
+		standby.close();
+		this.engines.set(stopped, null);
+		reql(primary).value("[56,[" + ReqlTester.table("visits") + ",[2,[{'id':2},{'id':3}]]]]");
+		reql(primary).value("[60,['later']]");
+		Engine restarted = open(stopped);
+		this.engines.set(stopped, restarted);
+		await(() -> hasTable(restarted, "later") && count(restarted, "visits") == 3);
+		assertThat(restarted.role()).isEqualTo("standby");
+		assertThat(reql(restarted).value("[16,[" + ReqlTester.table("visits") + ",3]]")).isEqualTo(Map.of("id", 3.0));
+	}
+
 	private Engine awaitPrimary() {
 		Engine[] found = new Engine[1];
 		await(() -> {

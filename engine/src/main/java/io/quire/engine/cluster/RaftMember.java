@@ -31,6 +31,7 @@ import org.apache.ratis.protocol.RaftPeerId;
 import org.apache.ratis.server.DivisionInfo;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.RaftServerConfigKeys;
+import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
 import org.apache.ratis.util.TimeDuration;
 
@@ -64,6 +65,9 @@ final class RaftMember implements AutoCloseable {
 			.setGroup(RaftGroup.valueOf(GROUP, peers(options.peers())))
 			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied))
 			.setProperties(properties(options.self(), logDirectory))
+			// RECOVER reopens the log of an earlier start and formats a directory that
+			// has none
+			.setOption(RaftStorage.StartupOption.RECOVER)
 			.build();
 	}
 
