@@ -98,8 +98,11 @@ final class RaftMember implements AutoCloseable {
 		GrpcConfigKeys.Server.setHost(properties, self.host());
 		GrpcConfigKeys.Server.setPort(properties, self.raftPort());
 		RaftServerConfigKeys.setStorageDir(properties, List.of(logDirectory.toFile()));
-		RaftServerConfigKeys.Rpc.setTimeoutMin(properties, TimeDuration.valueOf(1, TimeUnit.SECONDS));
-		RaftServerConfigKeys.Rpc.setTimeoutMax(properties, TimeDuration.valueOf(2, TimeUnit.SECONDS));
+		// A standby starts an election 0.5 to 1 s after the primary's last heartbeat:
+		// above Ratis' 150 to 300 ms, which a loaded machine's pauses would turn into
+		// needless elections, and low enough to have a new primary in about 2 s.
+		RaftServerConfigKeys.Rpc.setTimeoutMin(properties, TimeDuration.valueOf(500, TimeUnit.MILLISECONDS));
+		RaftServerConfigKeys.Rpc.setTimeoutMax(properties, TimeDuration.valueOf(1, TimeUnit.SECONDS));
 		return properties;
 	}
 
