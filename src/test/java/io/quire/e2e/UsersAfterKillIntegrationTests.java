@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Users and grants made through the official driver survive a {@code kill -9} of the
- * server jar, and the password never reaches its log.
+ * Users, grants and renames (through {@code table_config} and {@code db_config}) made
+ * through the official driver survive a {@code kill -9} of the server jar, and the
+ * password never reaches its log.
  */
 class UsersAfterKillIntegrationTests {
 
@@ -25,7 +26,7 @@ class UsersAfterKillIntegrationTests {
 	Path work;
 
 	@Test
-	void usersAndGrantsShouldSurviveAKill() throws Exception {
+	void usersGrantsAndRenamesShouldSurviveAKill() throws Exception {
 		Path data = this.work.resolve("data");
 		try (ServerJvm first = ServerJvm.start(data, this.work, 0, 0, "--quire.server.initial-password=adm1n")) {
 			try (Connection admin = connect(first.awaitDriverPort(), "admin", "adm1n")) {
@@ -34,6 +35,17 @@ class UsersAfterKillIntegrationTests {
 				r.db("shop").table("orders").insert(Map.of("id", 1)).run(admin);
 				r.db("rethinkdb").table("users").insert(Map.of("id", "clerk", "password", "s3cret-pass")).run(admin);
 				r.db("shop").grant("clerk", r.hashMap("read", true)).run(admin);
+				r.dbCreate("old").run(admin);
+				r.db("rethinkdb")
+					.table("table_config")
+					.filter(Map.of("db", "shop", "name", "orders"))
+					.update(Map.of("name", "purchases"))
+					.run(admin);
+				r.db("rethinkdb")
+					.table("db_config")
+					.filter(Map.of("name", "old"))
+					.update(Map.of("name", "archive"))
+					.run(admin);
 			}
 			first.kill();
 			assertThat(first.log()).doesNotContain("s3cret-pass");
@@ -41,8 +53,10 @@ class UsersAfterKillIntegrationTests {
 		try (ServerJvm second = ServerJvm.start(data, this.work, 0, 0)) {
 			int port = second.awaitDriverPort();
 			try (Connection clerk = connect(port, "clerk", "s3cret-pass")) {
-				assertThat(r.db("shop").table("orders").count().runAtom(clerk, Long.class)).isEqualTo(1L);
-				assertThatThrownBy(() -> r.db("shop").table("orders").insert(Map.of("id", 2)).run(clerk))
+				assertThat(r.db("shop").table("purchases").count().runAtom(clerk, Long.class)).isEqualTo(1L);
+				assertThat(r.db("shop").tableList().runAtom(clerk, java.util.List.class)).containsExactly("purchases");
+				assertThat(r.dbList().runAtom(clerk, java.util.List.class)).contains("archive").doesNotContain("old");
+				assertThatThrownBy(() -> r.db("shop").table("purchases").insert(Map.of("id", 2)).run(clerk))
 					.isInstanceOf(ReqlPermissionError.class)
 					.hasMessageStartingWith("User `clerk` does not have the required `write` permission.");
 			}

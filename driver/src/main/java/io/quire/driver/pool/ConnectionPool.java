@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,8 +69,7 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private final AtomicBoolean warmedUp = new AtomicBoolean();
 
-	/** The loans out now, kept only when leaks are detected. */
-	private final Set<PooledConnection> loans = ConcurrentHashMap.newKeySet();
+	private final LeakDetector leaks;
 
 	private final PoolStatistics statistics;
 
@@ -98,6 +95,7 @@ public final class ConnectionPool implements ConnectionFactory {
 		this.factory = Objects.requireNonNull(factory, "factory must not be null");
 		this.poolOptions = Objects.requireNonNull(poolOptions, "poolOptions must not be null");
 		this.ages = new EntryAges(poolOptions, Objects.requireNonNull(clock, "clock must not be null"));
+		this.leaks = new LeakDetector(poolOptions, clock);
 		this.statistics = new PoolStatistics(this.entries, this.waiters, this.allocated, poolOptions.maxSize());
 		this.housekeeper = Housekeeper.start(poolOptions, this::runHousekeeping);
 	}
@@ -322,10 +320,7 @@ public final class ConnectionPool implements ConnectionFactory {
 
 	private PooledConnection lend(PoolEntry entry, long startNanos) {
 		PooledConnection loan = new PooledConnection(this, entry);
-		if (this.ages.detectsLeaks()) {
-			this.ages.lent(loan);
-			this.loans.add(loan);
-		}
+		this.leaks.lent(loan);
 		this.statistics.recordAcquire(System.nanoTime() - startNanos);
 		return loan;
 	}
@@ -395,7 +390,7 @@ public final class ConnectionPool implements ConnectionFactory {
 	 * it broke, expired or the pool was disconnected.
 	 */
 	void release(PooledConnection loan, @Nullable PoolEntry entry) {
-		this.loans.remove(loan);
+		this.leaks.returned(loan);
 		if (entry == null) {
 			return;
 		}
@@ -518,10 +513,8 @@ public final class ConnectionPool implements ConnectionFactory {
 	 * report leaks.
 	 */
 	void runHousekeeping() {
+		this.leaks.report(this.statistics.leaks);
 		long now = this.ages.now();
-		for (PooledConnection loan : this.loans) {
-			reportLeak(loan, now);
-		}
 		for (PoolEntry entry : this.entries.snapshot()) {
 			if (entry.tryLendUnused()) {
 				if (isExpired(entry, now)) {
@@ -539,14 +532,6 @@ public final class ConnectionPool implements ConnectionFactory {
 		return entry.generation != this.generation || this.ages.hasLivedTooLong(entry, now)
 				|| !entry.connection.isOpen()
 				|| (this.ages.isIdleTooLong(entry, now) && this.allocated.get() > this.poolOptions.initialSize());
-	}
-
-	private void reportLeak(PooledConnection loan, long now) {
-		if (this.ages.isNewLeak(loan, now)) {
-			this.statistics.leaks.incrementAndGet();
-			logger.warn("Pool '{}': a connection has been held for more than {} ms and may have leaked",
-					this.poolOptions.name(), this.ages.leakMillis(), loan.borrowedFrom);
-		}
 	}
 
 	/**

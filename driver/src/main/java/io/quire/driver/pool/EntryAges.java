@@ -6,8 +6,8 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The time limits of a pool's connections (idle, life, leak detection), measured in
- * milliseconds of the pool's {@link Clock}; a limit of 0 means none.
+ * The time limits of a pool's connections (idle, life), measured in milliseconds of the
+ * pool's {@link Clock}; a limit of 0 means none.
  */
 final class EntryAges {
 
@@ -17,13 +17,10 @@ final class EntryAges {
 
 	private final long maxLifeMillis;
 
-	private final long leakMillis;
-
 	EntryAges(PoolOptions options, Clock clock) {
 		this.clock = clock;
 		this.maxIdleMillis = millisOrZero(options.maxIdleTime());
 		this.maxLifeMillis = millisOrZero(options.maxLifeTime());
-		this.leakMillis = millisOrZero(options.leakDetectionThreshold());
 	}
 
 	long now() {
@@ -47,34 +44,9 @@ final class EntryAges {
 		return entry.isIdleLongerThan(this.maxIdleMillis, now);
 	}
 
-	/** Note the loan (and where it was made) when leaks are to be detected. */
-	void lent(PooledConnection loan) {
-		if (this.leakMillis > 0) {
-			loan.borrowedFrom = new Throwable("Connection borrowed here");
-			loan.borrowedAt = now();
-		}
-	}
-
 	/** Note that a loan of the entry ended; its last return time is now. */
 	void returned(PoolEntry entry, long now) {
 		entry.lastReturnedAt = now;
-	}
-
-	/** Whether the loan is held too long and not reported yet; reports it once. */
-	boolean isNewLeak(PooledConnection loan, long now) {
-		if (loan.leakReported || this.leakMillis == 0 || now - loan.borrowedAt < this.leakMillis) {
-			return false;
-		}
-		loan.leakReported = true;
-		return true;
-	}
-
-	boolean detectsLeaks() {
-		return this.leakMillis > 0;
-	}
-
-	long leakMillis() {
-		return this.leakMillis;
 	}
 
 	private static long millisOrZero(@Nullable Duration limit) {

@@ -55,8 +55,9 @@ class DefaultCursorTests {
 	}
 
 	@Test
-	void aFeedShouldSayItIsOne() {
-		assertThat(cursor("{\"t\":3,\"r\":[],\"n\":[1]}").isFeed()).isTrue();
+	void onlyAFeedCursorShouldSayItIsAFeed() {
+		Response feed = response("{\"t\":3,\"r\":[],\"n\":[1]}");
+		assertThat(new FeedCursor<>(this.exchange, feed, Function.identity()).isFeed()).isTrue();
 		assertThat(cursor("{\"t\":3,\"r\":[],\"n\":[]}").isFeed()).isFalse();
 	}
 

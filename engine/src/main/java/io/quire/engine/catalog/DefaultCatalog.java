@@ -426,7 +426,9 @@ public final class DefaultCatalog implements Catalog {
 	}
 
 	private DefaultTable existingTable(String database, String name) {
-		database(database);
+		if (!this.databases.containsKey(database)) {
+			throw missingDatabase(database);
+		}
 		DefaultTable table = this.tables.get(database + "." + name);
 		if (table == null) {
 			throw QueryException.opFailed("Table `" + database + "." + name + "` does not exist.");

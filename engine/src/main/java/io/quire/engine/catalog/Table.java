@@ -3,8 +3,12 @@ package io.quire.engine.catalog;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import io.quire.engine.NotPrimaryException;
+import io.quire.engine.QueryException;
+import io.quire.protocol.ErrorType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +68,24 @@ public interface Table {
 	 */
 	List<Object> modifyAll(List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> updates,
 			Durability durability);
+
+	/**
+	 * One row's outcome in a write of many: its change, or the exception that failed only
+	 * that row. A PERMISSION_ERROR is thrown instead: as in RethinkDB, a denied row fails
+	 * the whole write; so is a standby's refusal ({@link NotPrimaryException}), which
+	 * drivers must see to go to the primary.
+	 */
+	static Object rowOutcome(Supplier<Change> write) {
+		try {
+			return write.get();
+		}
+		catch (QueryException ex) {
+			if (ex.errorType() == ErrorType.PERMISSION_ERROR || ex instanceof NotPrimaryException) {
+				throw ex;
+			}
+			return ex;
+		}
+	}
 
 	/** Number of documents. */
 	long count();

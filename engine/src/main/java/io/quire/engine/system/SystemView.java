@@ -23,7 +23,6 @@ import io.quire.engine.catalog.RowIterator;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.DatumOrder;
 import io.quire.engine.index.DatumPrinter;
-import io.quire.protocol.ErrorType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -158,15 +157,7 @@ final class SystemView implements Table {
 			Durability durability) {
 		List<Object> outcomes = new ArrayList<>();
 		for (Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>> update : updates) {
-			try {
-				outcomes.add(modify(update.getKey(), update.getValue(), durability));
-			}
-			catch (QueryException ex) {
-				if (ex.errorType() == ErrorType.PERMISSION_ERROR) {
-					throw ex; // as in RethinkDB, a denied row fails the whole write
-				}
-				outcomes.add(ex);
-			}
+			outcomes.add(Table.rowOutcome(() -> modify(update.getKey(), update.getValue(), durability)));
 		}
 		return outcomes;
 	}

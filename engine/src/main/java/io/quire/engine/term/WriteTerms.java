@@ -9,14 +9,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-import io.quire.engine.NotPrimaryException;
 import io.quire.engine.QueryException;
 import io.quire.engine.catalog.Change;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
-import io.quire.protocol.ErrorType;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
 
@@ -145,15 +143,7 @@ final class WriteTerms {
 
 	private static Object modifyOne(Table table, Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>> entry,
 			Durability durability) {
-		try {
-			return table.modify(entry.getKey(), entry.getValue(), durability);
-		}
-		catch (QueryException ex) {
-			if (ex.errorType() == ErrorType.PERMISSION_ERROR || ex instanceof NotPrimaryException) {
-				throw ex;
-			}
-			return ex;
-		}
+		return Table.rowOutcome(() -> table.modify(entry.getKey(), entry.getValue(), durability));
 	}
 
 	/**

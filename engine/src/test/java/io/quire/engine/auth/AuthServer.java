@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.rethinkdb.RethinkDB;
+import com.rethinkdb.gen.exc.ReqlPermissionError;
 import com.rethinkdb.net.Connection;
 import io.quire.engine.QuireServer;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A RocksDB-backed {@link QuireServer} on a free loopback port, with admin's password
@@ -23,6 +26,12 @@ final class AuthServer implements AutoCloseable {
 		this.server = QuireServer.builder().port(0).dataDirectory(directory).initialPassword("pw").build();
 		this.server.start();
 		this.admin = connect("admin", "pw");
+	}
+
+	/** Asserts that the query fails for user {@code app} for want of the permission. */
+	static void assertDenied(Runnable query, String permission) {
+		assertThatThrownBy(query::run).isInstanceOf(ReqlPermissionError.class)
+			.hasMessageStartingWith("User `app` does not have the required `" + permission + "` permission.");
 	}
 
 	Connection admin() {

@@ -4,16 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import com.rethinkdb.gen.exc.ReqlPermissionError;
 import com.rethinkdb.net.Connection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.quire.engine.auth.AuthServer.assertDenied;
 import static io.quire.engine.auth.AuthServer.r;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Writes to {@code rethinkdb.db_config} and {@code rethinkdb.table_config} need what
@@ -45,11 +44,6 @@ class ConfigTableWritePermissionsIntegrationTests {
 	void stop() {
 		this.app.close(false);
 		this.server.close();
-	}
-
-	private static void assertDenied(Runnable query, String permission) {
-		assertThatThrownBy(query::run).isInstanceOf(ReqlPermissionError.class)
-			.hasMessageStartingWith("User `app` does not have the required `" + permission + "` permission.");
 	}
 
 	private List<Object> databases() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.quire.engine.auth.AuthServer.assertDenied;
 import static io.quire.engine.auth.AuthServer.r;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,11 +40,6 @@ class PermissionChecksIntegrationTests {
 	void stop() {
 		this.app.close(false);
 		this.server.close();
-	}
-
-	private static void assertDenied(Runnable query, String permission) {
-		assertThatThrownBy(query::run).isInstanceOf(ReqlPermissionError.class)
-			.hasMessageStartingWith("User `app` does not have the required `" + permission + "` permission.");
 	}
 
 	@Test

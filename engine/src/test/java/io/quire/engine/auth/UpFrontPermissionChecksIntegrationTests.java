@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.rethinkdb.gen.exc.ReqlOpFailedError;
-import com.rethinkdb.gen.exc.ReqlPermissionError;
 import com.rethinkdb.net.Connection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.quire.engine.auth.AuthServer.assertDenied;
 import static io.quire.engine.auth.AuthServer.r;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,11 +41,6 @@ class UpFrontPermissionChecksIntegrationTests {
 	void stop() {
 		this.app.close(false);
 		this.server.close();
-	}
-
-	private static void assertDenied(Runnable query, String permission) {
-		assertThatThrownBy(query::run).isInstanceOf(ReqlPermissionError.class)
-			.hasMessageStartingWith("User `app` does not have the required `" + permission + "` permission.");
 	}
 
 	private long books() {
