@@ -10,6 +10,8 @@ import io.quire.engine.auth.Authorizer;
 import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.DefaultCatalog;
+import io.quire.engine.cluster.CacheRefresher;
+import io.quire.engine.cluster.ReplicatedStorage;
 import io.quire.engine.query.QueryRunner;
 import io.quire.engine.query.ReqlQueryRunner;
 import io.quire.engine.query.RunningQueries;
@@ -56,6 +58,8 @@ public final class Engine implements AutoCloseable {
 	private final ServerLog log = new ServerLog();
 
 	private final ServerState state;
+
+	private volatile @Nullable CacheRefresher refresher;
 
 	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory) {
 		this.catalog = catalog;
@@ -112,6 +116,45 @@ public final class Engine implements AutoCloseable {
 	public static Engine inMemory(String serverName) {
 		Objects.requireNonNull(serverName, "serverName must not be null");
 		return open(new MemoryStorage(), null, serverName);
+	}
+
+	/**
+	 * Opens (or creates) a member of a replicated group in a RocksDB directory: every
+	 * write becomes a Raft log entry committed by a majority; reads are served from this
+	 * member's applied state. {@code admin} gets {@code initialPassword} on this member's
+	 * first start, before it joins. The Raft log lives in {@code raft} inside the
+	 * directory unless the options name another.
+	 * @throws io.quire.engine.storage.StorageException if the directory cannot be opened
+	 */
+	public static Engine open(Path dataDirectory, String serverName, ClusterOptions cluster, String initialPassword) {
+		Objects.requireNonNull(dataDirectory, "dataDirectory must not be null");
+		Objects.requireNonNull(serverName, "serverName must not be null");
+		Objects.requireNonNull(cluster, "cluster must not be null");
+		Objects.requireNonNull(initialPassword, "initialPassword must not be null");
+		ReplicatedStorage storage = new ReplicatedStorage(RocksDbStorage.open(dataDirectory));
+		Engine engine = open(storage, dataDirectory, serverName);
+		try {
+			engine.users.createAdminIfAbsent(initialPassword);
+			engine.join(storage, cluster, cluster.logDirectory().orElse(dataDirectory.resolve("raft")));
+			return engine;
+		}
+		catch (RuntimeException ex) {
+			engine.close();
+			throw ex;
+		}
+	}
+
+	private void join(ReplicatedStorage storage, ClusterOptions cluster, Path logDirectory) {
+		CacheRefresher caches = new CacheRefresher(this::reloadCaches);
+		this.refresher = caches;
+		storage.join(cluster, logDirectory, caches::applied);
+		this.log.record(ServerLog.Level.NOTICE, "Member `" + cluster.nodeId() + "` of a group of "
+				+ cluster.peers().size() + ", Raft on " + cluster.self().raftAddress());
+	}
+
+	private void reloadCaches() {
+		((DefaultCatalog) this.catalog).reload();
+		this.users.reload();
 	}
 
 	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName) {
@@ -204,9 +247,31 @@ public final class Engine implements AutoCloseable {
 		return this.storage.syncStatistics();
 	}
 
-	/** Flushes and closes the storage. */
+	/**
+	 * {@code primary} when this engine takes writes (a single server always does),
+	 * {@code standby} for a member of a group that does not lead it.
+	 */
+	public String role() {
+		return (this.storage instanceof ReplicatedStorage replicated && !replicated.isPrimary()) ? "standby"
+				: "primary";
+	}
+
+	/**
+	 * The driver address ({@code host:port}) of the group's primary as this member knows
+	 * it; empty for a single server or while no primary is elected.
+	 */
+	public Optional<String> primaryAddress() {
+		return (this.storage instanceof ReplicatedStorage replicated)
+				? replicated.primary().map(ClusterOptions.Peer::driverAddress) : Optional.empty();
+	}
+
+	/** Leaves the group (if a member), then flushes and closes the storage. */
 	@Override
 	public void close() {
+		CacheRefresher caches = this.refresher;
+		if (caches != null) {
+			caches.close();
+		}
 		this.catalog.close();
 	}
 

@@ -114,6 +114,10 @@ public final class QuireServer implements AutoCloseable {
 		Optional<Path> directory = this.options.dataDirectory();
 		try {
 			String name = this.options.serverName();
+			Optional<ClusterOptions> cluster = this.options.cluster();
+			if (directory.isPresent() && cluster.isPresent()) {
+				return Engine.open(directory.get(), name, cluster.get(), this.options.initialPassword());
+			}
 			return directory.map((path) -> Engine.open(path, name)).orElseGet(() -> Engine.inMemory(name));
 		}
 		catch (StorageException ex) {
@@ -124,7 +128,8 @@ public final class QuireServer implements AutoCloseable {
 
 	/**
 	 * The SERVER_INFO answer: the live name (a rename in {@code server_config} shows at
-	 * once), the role, and the members, here this server alone at its driver address.
+	 * once), the role ({@code standby} on a member that does not lead its group), and the
+	 * members, here this server alone at its driver address.
 	 */
 	private Map<String, Object> serverInfo(Engine engine, int port) {
 		String name = engine.catalog().serverName();
@@ -132,9 +137,10 @@ public final class QuireServer implements AutoCloseable {
 		info.put("id", engine.serverId().toString());
 		info.put("name", name);
 		info.put("proxy", false);
-		info.put("read_only", false);
-		info.put("role", "primary");
-		info.put("members", List.of(Map.of("name", name, "host", memberHost(), "port", port, "role", "primary")));
+		String role = engine.role();
+		info.put("read_only", !role.equals("primary"));
+		info.put("role", role);
+		info.put("members", List.of(Map.of("name", name, "host", memberHost(), "port", port, "role", role)));
 		return info;
 	}
 
@@ -380,6 +386,8 @@ public final class QuireServer implements AutoCloseable {
 
 		private @Nullable FatalErrorHandler fatalErrorHandler;
 
+		private @Nullable ClusterOptions cluster;
+
 		private Builder() {
 		}
 
@@ -572,11 +580,26 @@ public final class QuireServer implements AutoCloseable {
 		}
 
 		/**
-		 * @throws IllegalStateException if client certificates are required without TLS
+		 * Makes this server a member of a replicated group (Raft on Apache Ratis): writes
+		 * are accepted by the group's primary only and acknowledged once a majority has
+		 * them; a standby serves reads from what it applied. Needs a data directory. None
+		 * by default: a single server.
+		 */
+		public Builder cluster(ClusterOptions cluster) {
+			this.cluster = Objects.requireNonNull(cluster, "cluster must not be null");
+			return this;
+		}
+
+		/**
+		 * @throws IllegalStateException if client certificates are required without TLS,
+		 * or a cluster member is in memory
 		 */
 		public QuireServer build() {
 			if (this.tlsClientCa != null && this.tlsCertificateChain == null) {
 				throw new IllegalStateException("tlsClientCertificates needs tls(certificateChainPem, privateKeyPem)");
+			}
+			if (this.cluster != null && this.inMemory) {
+				throw new IllegalStateException("cluster needs a data directory, not inMemory()");
 			}
 			ServerOptions.Limits limits = new ServerOptions.Limits(this.maxConnections, this.maxFrameSize,
 					this.maxNestingDepth, this.handshakeTimeout, this.frameReadTimeout, this.shutdownTimeout,
@@ -584,7 +607,8 @@ public final class QuireServer implements AutoCloseable {
 			return new QuireServer(new ServerOptions(this.port, this.bindAddress,
 					this.inMemory ? null : this.dataDirectory, this.initialPassword, limits, tls(), this.serverName,
 					this.queryListener, this.fatalErrorHandler)
-				.withHttp(this.http));
+				.withHttp(this.http)
+				.withCluster(this.cluster));
 		}
 
 		private ServerOptions.@Nullable Tls tls() {

@@ -48,6 +48,8 @@ public final class ServerOptions {
 
 	private Http http = Http.UNRESTRICTED;
 
+	private @Nullable ClusterOptions cluster;
+
 	ServerOptions(int port, String bindAddress, @Nullable Path dataDirectory, String initialPassword, Limits limits,
 			@Nullable Tls tls, String serverName, QueryListener queryListener,
 			@Nullable FatalErrorHandler fatalErrorHandler) {
@@ -164,11 +166,25 @@ public final class ServerOptions {
 		return this;
 	}
 
+	/**
+	 * The replicated group this server is a member of; empty for a single server, which
+	 * runs no Raft at all.
+	 */
+	public Optional<ClusterOptions> cluster() {
+		return Optional.ofNullable(this.cluster);
+	}
+
+	ServerOptions withCluster(@Nullable ClusterOptions cluster) {
+		this.cluster = cluster;
+		return this;
+	}
+
 	@Override
 	public String toString() {
 		return "ServerOptions[port=" + this.port + ", bindAddress=" + this.bindAddress + ", dataDirectory="
 				+ this.dataDirectory + ", initialPassword=" + (this.initialPassword.isEmpty() ? "''" : "******")
-				+ ", maxConnections=" + this.maxConnections + ", tls=" + (this.tls != null) + "]";
+				+ ", maxConnections=" + this.maxConnections + ", tls=" + (this.tls != null) + ", cluster="
+				+ this.cluster + "]";
 	}
 
 	/** The limits and thread counts, grouped to keep the constructor readable. */

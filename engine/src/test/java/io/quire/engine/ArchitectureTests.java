@@ -41,4 +41,15 @@ class ArchitectureTests {
 		rule.check(ENGINE);
 	}
 
+	@Test
+	void onlyTheClusterPackageShouldUseRatis() {
+		ArchRule rule = noClasses().that()
+			.resideOutsideOfPackage("io.quire.engine.cluster..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.apache.ratis..")
+			.because("a single server must not touch Raft, and replication stays in one place");
+		rule.check(ENGINE);
+	}
+
 }

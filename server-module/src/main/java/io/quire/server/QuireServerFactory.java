@@ -38,6 +38,7 @@ final class QuireServerFactory {
 			builder.maxQueryMemory(maxQueryMemory.toBytes());
 		}
 		applyTls(builder, properties.getTls());
+		properties.getCluster().toOptions().ifPresent(builder::cluster);
 		return builder.build();
 	}
 

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -124,6 +125,12 @@ public class QuireServerProperties implements Validator {
 	@Valid
 	private final Console console = new Console();
 
+	/**
+	 * Replication: membership of a group whose primary takes the writes.
+	 */
+	@NestedConfigurationProperty
+	private final ClusterProperties cluster = new ClusterProperties();
+
 	public int getDriverPort() {
 		return this.driverPort;
 	}
@@ -232,6 +239,10 @@ public class QuireServerProperties implements Validator {
 		return this.console;
 	}
 
+	public ClusterProperties getCluster() {
+		return this.cluster;
+	}
+
 	@Override
 	public boolean supports(Class<?> type) {
 		return QuireServerProperties.class.isAssignableFrom(type);
@@ -249,6 +260,7 @@ public class QuireServerProperties implements Validator {
 		}
 		properties.getTls().validate(errors);
 		rejectUnlessPositive(errors, "console.sessionTimeout", properties.getConsole().getSessionTimeout());
+		properties.getCluster().validate(errors);
 	}
 
 	private static void rejectUnlessPositive(Errors errors, String field, @Nullable Duration value) {

@@ -1,8 +1,10 @@
 package io.quire.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import io.quire.engine.ClusterOptions;
 import io.quire.engine.QueryListener;
 import io.quire.engine.QuireServer;
 import io.quire.engine.ServerOptions;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +47,41 @@ class QuireServerFactoryTests {
 		assertThat(options.http().enabled()).isFalse();
 		assertThat(options.http().allowedHosts()).containsExactly("api.example.com", "*.example.org");
 		assertThat(options(Map.of()).http()).isEqualTo(ServerOptions.Http.UNRESTRICTED);
+	}
+
+	@Test
+	void clusterSettingsShouldReachTheEngine() {
+		ServerOptions options = options(Map.of("quire.server.cluster.node-id", "n2", "quire.server.cluster.peers",
+				"n1=127.0.0.1:29001/28015,n2=127.0.0.1:29002/28016", "quire.server.cluster.raft-port", "29002",
+				"quire.server.cluster.data-dir", "/var/lib/quire-raft"));
+		ClusterOptions cluster = options.cluster().orElseThrow();
+		assertThat(cluster.nodeId()).isEqualTo("n2");
+		assertThat(cluster.self()).isEqualTo(new ClusterOptions.Peer("n2", "127.0.0.1", 29002, 28016));
+		assertThat(cluster.peers()).hasSize(2);
+		assertThat(cluster.logDirectory()).contains(Path.of("/var/lib/quire-raft"));
+		assertThat(options(Map.of()).cluster()).isEmpty();
+	}
+
+	@Test
+	void clusterSettingsShouldBeRefusedWhenTheyDisagree() {
+		assertThat(errors(Map.of("quire.server.cluster.node-id", "n1"))).contains("must be set together");
+		assertThat(errors(
+				Map.of("quire.server.cluster.node-id", "n1", "quire.server.cluster.peers", "n1=127.0.0.1:29001")))
+			.contains("id=host:raftPort/driverPort");
+		assertThat(errors(
+				Map.of("quire.server.cluster.node-id", "n3", "quire.server.cluster.peers", "n1=127.0.0.1:29001/28015")))
+			.contains("must include node id 'n3'");
+		assertThat(errors(Map.of("quire.server.cluster.node-id", "n1", "quire.server.cluster.peers",
+				"n1=127.0.0.1:29001/28015", "quire.server.cluster.raft-port", "29005")))
+			.contains("must be 29001");
+	}
+
+	private static String errors(Map<String, String> configuration) {
+		QuireServerProperties properties = new Binder(new MapConfigurationPropertySource(configuration))
+			.bindOrCreate("quire.server", QuireServerProperties.class);
+		Errors errors = new BeanPropertyBindingResult(properties, "quire.server");
+		properties.validate(properties, errors);
+		return errors.getAllErrors().toString();
 	}
 
 	private static ServerOptions options(Map<String, String> configuration) {

@@ -37,6 +37,14 @@ public final class Users {
 		this.accounts = Map.copyOf(load(catalog));
 	}
 
+	/**
+	 * Re-reads the users from the catalog, after another member changed them (a standby
+	 * following its primary).
+	 */
+	public synchronized void reload() {
+		this.accounts = Map.copyOf(load(this.catalog));
+	}
+
 	private static Map<String, UserAccount> load(Catalog catalog) {
 		byte[] stored = catalog.systemValue(STATE_KEY);
 		if (stored != null) {

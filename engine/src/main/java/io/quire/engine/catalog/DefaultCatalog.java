@@ -111,6 +111,68 @@ public final class DefaultCatalog implements Catalog {
 		}
 	}
 
+	/**
+	 * Brings the databases, tables, indexes, counts and server name held in memory up to
+	 * what the store holds after another member's changes were applied to it (a standby
+	 * following its primary). Tables opened or replaced here write nothing; a table whose
+	 * metadata is gone is marked dropped and its feeds end.
+	 */
+	public void reload() {
+		synchronized (this.ddlLock) {
+			byte[] storedName = systemValue(SERVER_NAME_KEY);
+			if (storedName != null) {
+				this.serverName = new String(storedName, java.nio.charset.StandardCharsets.UTF_8);
+			}
+			reloadDatabases();
+			reloadTables();
+		}
+	}
+
+	private void reloadDatabases() {
+		Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
+		metadataRows(MetadataKeys.DATABASE_PREFIX).forEach((row) -> stored.put((String) row.get("name"), row));
+		this.databases.keySet().retainAll(stored.keySet());
+		this.databases.putAll(stored);
+	}
+
+	/**
+	 * Follows every open table to its stored metadata, then enters the tables opened
+	 * meanwhile, so that names swapped by two renames land on the right tables.
+	 */
+	private void reloadTables() {
+		Map<UUID, TableMetadata> stored = new LinkedHashMap<>();
+		metadataRows(MetadataKeys.TABLE_PREFIX).stream()
+			.map(TableMetadata::fromDatum)
+			.forEach((metadata) -> stored.put(metadata.id(), metadata));
+		List<DefaultTable> opened = new ArrayList<>();
+		for (DefaultTable table : List.copyOf(this.tables.values())) {
+			follow(table, stored.remove(table.id()), opened);
+		}
+		stored.values().forEach((metadata) -> opened.add(openFollowing(metadata)));
+		opened.forEach((table) -> this.tables.put(table.qualifiedName(), table));
+	}
+
+	private void follow(DefaultTable table, @Nullable TableMetadata stored, List<DefaultTable> opened) {
+		if (stored == null) {
+			this.tables.remove(table.qualifiedName(), table);
+			table.detach();
+		}
+		else if (!java.util.Arrays.equals(DocumentCodec.encode(stored.toDatum()),
+				DocumentCodec.encode(table.metadata().toDatum()))) {
+			this.tables.remove(table.qualifiedName(), table);
+			opened.add(openFollowing(stored));
+		}
+		else {
+			table.reloadCount();
+		}
+	}
+
+	private DefaultTable openFollowing(TableMetadata metadata) {
+		DefaultTable table = new DefaultTable(this.storage, metadata, tableContext());
+		table.openFollowing();
+		return table;
+	}
+
 	private List<Map<String, Object>> metadataRows(String prefix) {
 		byte[] from = MetadataKeys.bytes(prefix);
 		List<Map<String, Object>> rows = new ArrayList<>();

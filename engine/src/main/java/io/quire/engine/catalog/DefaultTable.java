@@ -61,7 +61,30 @@ final class DefaultTable implements Table {
 	/** Loads the document count and opens the indexes; called once before use. */
 	void open() {
 		this.count.open(keyspace(), this.locks);
-		this.indexes.open(this.metadata.indexes());
+		this.indexes.open(this.metadata.indexes(), true);
+	}
+
+	/**
+	 * Opens the table as another member stored it, writing nothing: a standby's view of
+	 * what the primary replicated.
+	 */
+	void openFollowing() {
+		this.count.reload(keyspace(), this.locks);
+		this.indexes.open(this.metadata.indexes(), false);
+	}
+
+	/** Re-reads the document count another member stored. */
+	void reloadCount() {
+		this.count.reload(keyspace(), this.locks);
+	}
+
+	/**
+	 * Marks the table dropped by another member and ends its feeds; its data went with
+	 * the replicated drop.
+	 */
+	void detach() {
+		this.dropped = true;
+		this.listeners.forEach(this::endFeed);
 	}
 
 	@Override

@@ -71,6 +71,10 @@ final class SecondaryIndex {
 
 	void markReady() {
 		this.metadata = this.metadata.asReady();
+	}
+
+	/** Releases the waiters of a build that {@link #markReady} ended (or a drop did). */
+	void announceBuilt() {
 		this.built.complete(status());
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import io.quire.engine.NotPrimaryException;
 import io.quire.engine.QueryException;
 import io.quire.protocol.ErrorType;
 import org.jspecify.annotations.Nullable;
@@ -71,14 +72,15 @@ public interface Table {
 	/**
 	 * One row's outcome in a write of many: its change, or the exception that failed only
 	 * that row. A PERMISSION_ERROR is thrown instead: as in RethinkDB, a denied row fails
-	 * the whole write.
+	 * the whole write; so is a standby's refusal ({@link NotPrimaryException}), which
+	 * drivers must see to go to the primary.
 	 */
 	static Object rowOutcome(Supplier<Change> write) {
 		try {
 			return write.get();
 		}
 		catch (QueryException ex) {
-			if (ex.errorType() == ErrorType.PERMISSION_ERROR) {
+			if (ex.errorType() == ErrorType.PERMISSION_ERROR || ex instanceof NotPrimaryException) {
 				throw ex;
 			}
 			return ex;

@@ -42,6 +42,19 @@ final class TableCount {
 	void open(String keyspace, StripedLocks locks) {
 		if (!load()) {
 			recount(keyspace, locks);
+			store();
+		}
+		this.total.set(Arrays.stream(this.stripes).sum());
+	}
+
+	/**
+	 * Re-reads the counters another member wrote (or counts the documents when it has not
+	 * written them yet), writing nothing.
+	 */
+	void reload(String keyspace, StripedLocks locks) {
+		Arrays.fill(this.stripes, 0);
+		if (!load()) {
+			recount(keyspace, locks);
 		}
 		this.total.set(Arrays.stream(this.stripes).sum());
 	}
@@ -72,6 +85,9 @@ final class TableCount {
 				this.stripes[locks.stripe(rows.key())]++;
 			}
 		}
+	}
+
+	private void store() {
 		WriteBatch batch = new WriteBatch();
 		for (int stripe = 0; stripe < this.stripes.length; stripe++) {
 			if (this.stripes[stripe] != 0) {

@@ -44,12 +44,15 @@ final class TableIndexes {
 		this.context = context;
 	}
 
-	/** Opens the stored indexes, rebuilding those whose build did not finish. */
-	void open(List<IndexMetadata> stored) {
+	/**
+	 * Opens the stored indexes, rebuilding those whose build did not finish unless
+	 * another member builds them ({@code rebuild} false).
+	 */
+	void open(List<IndexMetadata> stored, boolean rebuild) {
 		for (IndexMetadata metadata : stored) {
 			SecondaryIndex index = new SecondaryIndex(metadata, compileStored(metadata.definition()));
 			this.byName.put(index.name(), index);
-			if (!metadata.ready()) {
+			if (rebuild && !metadata.ready()) {
 				storage().dropKeyspace(metadata.keyspace());
 				storage().createKeyspace(metadata.keyspace());
 				startBuild(index);
@@ -180,15 +183,24 @@ final class TableIndexes {
 		}
 	}
 
-	/** Marks a built index ready and records it durably. */
+	/**
+	 * Marks a built index ready and records it durably, then releases {@code index_wait}:
+	 * whoever waited finds the index ready in the store too (and, replicated, on the
+	 * members that applied that record).
+	 */
 	void finishBuild(SecondaryIndex index) {
 		exclusively(() -> {
 			if (!index.isDropped()) {
 				index.markReady();
 			}
 		});
-		if (!index.isDropped()) {
-			save();
+		try {
+			if (!index.isDropped()) {
+				save();
+			}
+		}
+		finally {
+			index.announceBuilt();
 		}
 	}
 

@@ -1,0 +1,159 @@
+package io.quire.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The settings of one member of a replicated group: its id, every member (itself
+ * included) with its Raft and driver addresses, and where its Raft log lives. Immutable;
+ * an engine opened without them is a single server with no Raft at all.
+ */
+public final class ClusterOptions {
+
+	private final String nodeId;
+
+	private final List<Peer> peers;
+
+	private final @Nullable Path logDirectory;
+
+	private ClusterOptions(String nodeId, List<Peer> peers, @Nullable Path logDirectory) {
+		this.nodeId = nodeId;
+		this.peers = List.copyOf(peers);
+		this.logDirectory = logDirectory;
+	}
+
+	/**
+	 * Settings for member {@code nodeId} of the group {@code peers}.
+	 * @throws IllegalArgumentException if the peers are empty, repeat an id, or do not
+	 * include {@code nodeId}
+	 */
+	public static ClusterOptions of(String nodeId, List<Peer> peers) {
+		Objects.requireNonNull(nodeId, "nodeId must not be null");
+		Objects.requireNonNull(peers, "peers must not be null");
+		if (peers.stream().map(Peer::id).distinct().count() != peers.size()) {
+			throw new IllegalArgumentException("peers must not repeat an id: " + peers);
+		}
+		if (peers.stream().noneMatch((peer) -> peer.id().equals(nodeId))) {
+			throw new IllegalArgumentException("peers must include node id '" + nodeId + "': " + peers);
+		}
+		return new ClusterOptions(nodeId, peers, null);
+	}
+
+	/**
+	 * Parses a peer list {@code id=host:raftPort/driverPort,...}, for example
+	 * {@code n1=127.0.0.1:29001/28015,n2=127.0.0.1:29002/28016}.
+	 * @throws IllegalArgumentException if an entry does not have that form
+	 */
+	public static List<Peer> parsePeers(String peers) {
+		Objects.requireNonNull(peers, "peers must not be null");
+		List<Peer> parsed = new ArrayList<>();
+		for (String entry : peers.split(",")) {
+			if (!entry.isBlank()) {
+				parsed.add(Peer.parse(entry.trim()));
+			}
+		}
+		if (parsed.isEmpty()) {
+			throw new IllegalArgumentException("peers must not be empty");
+		}
+		return parsed;
+	}
+
+	/**
+	 * The same settings with the Raft log in {@code logDirectory}; by default it is the
+	 * {@code raft} directory inside the data directory.
+	 */
+	public ClusterOptions withLogDirectory(Path logDirectory) {
+		return new ClusterOptions(this.nodeId, this.peers,
+				Objects.requireNonNull(logDirectory, "logDirectory must not be null"));
+	}
+
+	public String nodeId() {
+		return this.nodeId;
+	}
+
+	public List<Peer> peers() {
+		return this.peers;
+	}
+
+	/** This member's own entry of {@link #peers()}. */
+	public Peer self() {
+		return peer(this.nodeId).orElseThrow();
+	}
+
+	public Optional<Peer> peer(String id) {
+		return this.peers.stream().filter((peer) -> peer.id().equals(id)).findFirst();
+	}
+
+	/** Where the Raft log lives, empty for the default inside the data directory. */
+	public Optional<Path> logDirectory() {
+		return Optional.ofNullable(this.logDirectory);
+	}
+
+	@Override
+	public String toString() {
+		return "ClusterOptions[nodeId=" + this.nodeId + ", peers=" + this.peers + "]";
+	}
+
+	/**
+	 * One member of the group.
+	 *
+	 * @param id the member's id, unique in the group
+	 * @param host the host its Raft port and driver port listen on
+	 * @param raftPort where the other members reach its Raft server
+	 * @param driverPort where clients reach it, named in the error a standby gives a
+	 * write
+	 */
+	public record Peer(String id, String host, int raftPort, int driverPort) {
+
+		public Peer {
+			Objects.requireNonNull(id, "id must not be null");
+			Objects.requireNonNull(host, "host must not be null");
+			if (id.isBlank() || host.isBlank()) {
+				throw new IllegalArgumentException("id and host must not be blank");
+			}
+			checkPort(raftPort, "raftPort");
+			checkPort(driverPort, "driverPort");
+		}
+
+		static Peer parse(String entry) {
+			int equals = entry.indexOf('=');
+			int colon = entry.lastIndexOf(':');
+			int slash = entry.lastIndexOf('/');
+			if (equals <= 0 || colon < equals || slash < colon) {
+				throw new IllegalArgumentException(
+						"peer '" + entry + "' must read id=host:raftPort/driverPort, e.g. n1=127.0.0.1:29001/28015");
+			}
+			try {
+				return new Peer(entry.substring(0, equals), entry.substring(equals + 1, colon),
+						Integer.parseInt(entry.substring(colon + 1, slash)),
+						Integer.parseInt(entry.substring(slash + 1)));
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("peer '" + entry + "' has a port that is not a number", ex);
+			}
+		}
+
+		/** {@code host:raftPort}. */
+		public String raftAddress() {
+			return this.host + ":" + this.raftPort;
+		}
+
+		/** {@code host:driverPort}. */
+		public String driverAddress() {
+			return this.host + ":" + this.driverPort;
+		}
+
+		private static void checkPort(int port, String name) {
+			if (port < 1 || port > 65535) {
+				throw new IllegalArgumentException(name + " must be between 1 and 65535, was " + port);
+			}
+		}
+
+	}
+
+}

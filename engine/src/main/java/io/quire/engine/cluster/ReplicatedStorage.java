@@ -1,0 +1,143 @@
+package io.quire.engine.cluster;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.quire.engine.ClusterOptions;
+import io.quire.engine.storage.Snapshot;
+import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.SyncStatistics;
+import io.quire.engine.storage.WriteBatch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link Storage} whose writes are Raft log entries: each write, keyspace creation and
+ * drop is committed by a majority of the group and applied to the local store before it
+ * returns; reads go straight to the local store. Until {@link #join} the writes go to the
+ * local store alone, so that opening the catalog on a fresh directory and the member's
+ * own values (its server id) stay local. Both durabilities wait for the same point: the
+ * entry in a majority's synced Raft logs.
+ */
+public final class ReplicatedStorage implements Storage {
+
+	private final Storage local;
+
+	private volatile @Nullable RaftMember member;
+
+	public ReplicatedStorage(Storage local) {
+		this.local = Objects.requireNonNull(local, "local must not be null");
+	}
+
+	/**
+	 * Starts this member of the group; from now on every write is replicated.
+	 * @param logDirectory where the Raft log lives
+	 * @param othersApplied told of every entry another member proposed, once applied here
+	 */
+	public void join(ClusterOptions options, Path logDirectory, Consumer<LogEntry> othersApplied) {
+		Objects.requireNonNull(options, "options must not be null");
+		Objects.requireNonNull(logDirectory, "logDirectory must not be null");
+		Objects.requireNonNull(othersApplied, "othersApplied must not be null");
+		if (this.member != null) {
+			throw new IllegalStateException("Already joined");
+		}
+		this.member = RaftMember.start(options, logDirectory, this.local, othersApplied);
+	}
+
+	/** Whether this member leads the group and takes writes; false before joining. */
+	public boolean isPrimary() {
+		RaftMember current = this.member;
+		return current != null && current.isPrimary();
+	}
+
+	/** The member leading the group as far as this one knows. */
+	public Optional<ClusterOptions.Peer> primary() {
+		RaftMember current = this.member;
+		return (current != null) ? current.primary() : Optional.empty();
+	}
+
+	@Override
+	public Set<String> keyspaces() {
+		return this.local.keyspaces();
+	}
+
+	@Override
+	public void createKeyspace(String keyspace) {
+		RaftMember current = this.member;
+		if (current == null) {
+			this.local.createKeyspace(keyspace);
+		}
+		else {
+			current.submit(LogEntry.createKeyspace(keyspace));
+		}
+	}
+
+	@Override
+	public void dropKeyspace(String keyspace) {
+		RaftMember current = this.member;
+		if (current == null) {
+			this.local.dropKeyspace(keyspace);
+		}
+		else {
+			current.submit(LogEntry.dropKeyspace(keyspace));
+		}
+	}
+
+	@Override
+	public byte @Nullable [] get(String keyspace, byte[] key) {
+		return this.local.get(keyspace, key);
+	}
+
+	@Override
+	public void write(WriteBatch batch, boolean sync) {
+		RaftMember current = this.member;
+		if (current == null) {
+			this.local.write(batch, sync);
+		}
+		else if (!batch.isEmpty()) {
+			current.submit(LogEntry.write(batch));
+		}
+	}
+
+	@Override
+	public Snapshot snapshot() {
+		return this.local.snapshot();
+	}
+
+	@Override
+	public long approximateSize(String keyspace) {
+		return this.local.approximateSize(keyspace);
+	}
+
+	@Override
+	public void sync() {
+		this.local.sync();
+	}
+
+	@Override
+	public SyncStatistics syncStatistics() {
+		return this.local.syncStatistics();
+	}
+
+	@Override
+	public boolean isPersistent() {
+		return this.local.isPersistent();
+	}
+
+	/** Leaves the group, then closes the local store. */
+	@Override
+	public void close() {
+		RaftMember current = this.member;
+		try {
+			if (current != null) {
+				current.close();
+			}
+		}
+		finally {
+			this.local.close();
+		}
+	}
+
+}

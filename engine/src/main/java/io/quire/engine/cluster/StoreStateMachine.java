@@ -1,0 +1,73 @@
+package io.quire.engine.cluster;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.WriteBatch;
+import org.apache.ratis.proto.RaftProtos.LogEntryProto;
+import org.apache.ratis.proto.RaftProtos.StateMachineLogEntryProto;
+import org.apache.ratis.protocol.ClientId;
+import org.apache.ratis.protocol.Message;
+import org.apache.ratis.statemachine.TransactionContext;
+import org.apache.ratis.statemachine.impl.BaseStateMachine;
+
+/**
+ * Applies committed log entries, in log order, to the local store. Each write carries the
+ * entry's term and index in the same atomic batch (the metadata key
+ * {@code cluster:applied}), so after a restart the entries Ratis replays up to that index
+ * are skipped instead of applied twice. Entries another member proposed are handed to a
+ * listener once applied, so this member's caches can follow them.
+ */
+final class StoreStateMachine extends BaseStateMachine {
+
+	static final byte[] APPLIED_KEY = "cluster:applied".getBytes(StandardCharsets.UTF_8);
+
+	private final Storage store;
+
+	private final ClientId ownClient;
+
+	private final Consumer<LogEntry> othersApplied;
+
+	private final long storedIndex;
+
+	/**
+	 * @param store the local store entries are applied to
+	 * @param ownClient the client id this member proposes its own entries with
+	 * @param othersApplied told of each applied entry this member did not propose
+	 */
+	StoreStateMachine(Storage store, ClientId ownClient, Consumer<LogEntry> othersApplied) {
+		this.store = store;
+		this.ownClient = ownClient;
+		this.othersApplied = othersApplied;
+		this.storedIndex = storedIndex(store);
+	}
+
+	/** The index of the last entry applied to a store, -1 for none. */
+	static long storedIndex(Storage store) {
+		byte[] stored = store.get(Storage.METADATA, APPLIED_KEY);
+		return (stored != null) ? ByteBuffer.wrap(stored).getLong(Long.BYTES) : -1;
+	}
+
+	@Override
+	public CompletableFuture<Message> applyTransaction(TransactionContext transaction) {
+		LogEntryProto entry = transaction.getLogEntry();
+		StateMachineLogEntryProto data = entry.getStateMachineLogEntry();
+		if (entry.getIndex() > this.storedIndex) {
+			LogEntry decoded = LogEntry.decode(data.getLogData().toByteArray());
+			decoded.applyTo(this.store, new WriteBatch().put(Storage.METADATA, APPLIED_KEY, termIndex(entry)));
+			if (!this.ownClient.toByteString().equals(data.getClientId())) {
+				this.othersApplied.accept(decoded);
+			}
+		}
+		updateLastAppliedTermIndex(entry.getTerm(), entry.getIndex());
+		return CompletableFuture.completedFuture(Message.EMPTY);
+	}
+
+	private static byte[] termIndex(LogEntryProto entry) {
+		return ByteBuffer.allocate(2 * Long.BYTES).putLong(entry.getTerm()).putLong(entry.getIndex()).array();
+	}
+
+}

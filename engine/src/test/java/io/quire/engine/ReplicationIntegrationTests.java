@@ -1,0 +1,213 @@
+package io.quire.engine;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import io.quire.engine.catalog.IndexStatus;
+import io.quire.engine.query.ReqlQueryRunner;
+import io.quire.engine.query.ReqlTester;
+import io.quire.protocol.ErrorType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three engines in one JVM, each on its own RocksDB directory, replicating over Raft on
+ * loopback ports: writes go through the primary and reach the standbys, standbys refuse
+ * writes, and losing the primary elects another that has every acknowledged row.
+ */
+class ReplicationIntegrationTests {
+
+	/** A bound on waiting for elections and replication, not a measured time. */
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@TempDir
+	Path directory;
+
+	private final List<ClusterOptions.Peer> peers = new ArrayList<>();
+
+	private final List<Engine> engines = new ArrayList<>();
+
+	@BeforeEach
+	void startGroup() throws IOException {
+		for (int i = 1; i <= 3; i++) {
+			this.peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", freePort(), 28014 + i));
+		}
+		for (int i = 0; i < 3; i++) {
+			this.engines.add(open(i));
+		}
+	}
+
+	private Engine open(int member) {
+		ClusterOptions options = ClusterOptions.of(this.peers.get(member).id(), this.peers);
+		return Engine.open(this.directory.resolve("n" + (member + 1)), "n" + (member + 1), options, "");
+	}
+
+	@AfterEach
+	void stopGroup() {
+		this.engines.stream().filter((engine) -> engine != null).forEach(Engine::close);
+	}
+
+	@Test
+	void insertOnThePrimaryShouldAppearOnBothStandbys() {
+		Engine primary = awaitPrimary();
+		ReqlTester reql = reql(primary);
+		reql.table("people", "[{'id':1,'name':'ada'},{'id':2,'name':'grace'}]");
+		for (Engine standby : standbys(primary)) {
+			await(() -> hasTable(standby, "people") && count(standby, "people") == 2);
+			assertThat(reql(standby).value("[16,[" + ReqlTester.table("people") + ",2]]"))
+				.isEqualTo(Map.of("id", 2.0, "name", "grace"));
+		}
+	}
+
+	@Test
+	void standbyShouldRefuseWritesNamingThePrimary() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("notes", "[]");
+		Engine standby = standbys(primary).get(0);
+		await(() -> hasTable(standby, "notes"));
+		await(() -> standby.primaryAddress().isPresent());
+		ClusterOptions.Peer primaryPeer = this.peers.get(this.engines.indexOf(primary));
+		String standbyId = this.peers.get(this.engines.indexOf(standby)).id();
+		String refusal = "Cannot perform write: server `" + standbyId + "` is a standby; the primary is `"
+				+ primaryPeer.id() + "` (" + primaryPeer.driverAddress() + ").";
+		QueryException insert = reql(standby).error("[56,[" + ReqlTester.table("notes") + ",{'id':1}]]");
+		assertThat(insert.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(insert.getMessage()).isEqualTo(refusal);
+		QueryException tableCreate = reql(standby).error("[60,['other']]");
+		assertThat(tableCreate.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(tableCreate.getMessage()).isEqualTo(refusal);
+		assertThat(standby.role()).isEqualTo("standby");
+		assertThat(primary.role()).isEqualTo("primary");
+		assertThat(count(primary, "notes")).isZero();
+	}
+
+	@Test
+	void tableAndIndexCreatedOnThePrimaryShouldAppearOnStandbys() {
+		Engine primary = awaitPrimary();
+		ReqlTester reql = reql(primary);
+		reql.value("[57,['archive']]");
+		reql.value("[60,[[14,['archive']],'books']]");
+		reql.value("[75,[[15,[[14,['archive']],'books']],'author']]");
+		reql.value("[140,[[15,[[14,['archive']],'books']]]]");
+		reql.value("[56,[[15,[[14,['archive']],'books']],{'id':1,'author':'le guin'}]]");
+		for (Engine standby : standbys(primary)) {
+			await(() -> standby.catalog().databaseNames().contains("archive")
+					&& standby.catalog().tableNames("archive").contains("books")
+					&& count(standby, "archive", "books") == 1
+					&& standby.catalog().table("archive", "books").indexes().stream().allMatch(IndexStatus::ready));
+			assertThat(reql(standby).json("[78,[[15,[[14,['archive']],'books']],'le guin'],{'index':'author'}]"))
+				.isEqualTo("[{\"author\":\"le guin\",\"id\":1}]");
+		}
+	}
+
+	@Test
+	void stoppingThePrimaryShouldElectAnotherThatHasEveryAcknowledgedRow() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("ledger", "[]");
+		for (int i = 0; i < 50; i++) {
+			reql(primary).value("[56,[" + ReqlTester.table("ledger") + ",{'id':" + i + "}]]", "{'durability':'hard'}");
+		}
+		int stopped = this.engines.indexOf(primary);
+		primary.close();
+		this.engines.set(stopped, null);
+		Engine next = awaitPrimary();
+		assertThat(next).isNotSameAs(primary);
+		await(() -> hasTable(next, "ledger") && count(next, "ledger") == 50);
+		reql(next).value("[56,[" + ReqlTester.table("ledger") + ",{'id':50}]]");
+		for (Engine member : this.engines) {
+			if (member != null) {
+				await(() -> count(member, "ledger") == 51);
+				assertThat(reql(member).value("[16,[" + ReqlTester.table("ledger") + ",0]]"))
+					.isEqualTo(Map.of("id", 0.0));
+			}
+		}
+	}
+
+	@Test
+	void stoppedMemberShouldRejoinAsStandbyAndCatchUp() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("visits", "[{'id':1}]");
+		Engine standby = standbys(primary).get(0);
+		await(() -> hasTable(standby, "visits") && count(standby, "visits") == 1);
+		int stopped = this.engines.indexOf(standby);
+		standby.close();
+		this.engines.set(stopped, null);
+		reql(primary).value("[56,[" + ReqlTester.table("visits") + ",[2,[{'id':2},{'id':3}]]]]");
+		reql(primary).value("[60,['later']]");
+		Engine restarted = open(stopped);
+		this.engines.set(stopped, restarted);
+		await(() -> hasTable(restarted, "later") && count(restarted, "visits") == 3);
+		assertThat(restarted.role()).isEqualTo("standby");
+		assertThat(reql(restarted).value("[16,[" + ReqlTester.table("visits") + ",3]]")).isEqualTo(Map.of("id", 3.0));
+	}
+
+	private Engine awaitPrimary() {
+		Engine[] found = new Engine[1];
+		await(() -> {
+			List<Engine> primaries = this.engines.stream()
+				.filter((engine) -> engine != null && engine.role().equals("primary"))
+				.toList();
+			found[0] = (primaries.size() == 1) ? primaries.get(0) : null;
+			return found[0] != null;
+		});
+		return found[0];
+	}
+
+	private List<Engine> standbys(Engine primary) {
+		return this.engines.stream().filter((engine) -> engine != null && engine != primary).toList();
+	}
+
+	private static ReqlTester reql(Engine engine) {
+		return new ReqlTester(engine.catalog(), (ReqlQueryRunner) engine.queryRunner());
+	}
+
+	private static boolean hasTable(Engine engine, String name) {
+		return engine.catalog().tableNames("test").contains(name);
+	}
+
+	private static long count(Engine engine, String table) {
+		return count(engine, "test", table);
+	}
+
+	private static long count(Engine engine, String database, String table) {
+		if (!engine.catalog().databaseNames().contains(database)
+				|| !engine.catalog().tableNames(database).contains(table)) {
+			return -1;
+		}
+		return engine.catalog().table(database, table).count();
+	}
+
+	private static void await(BooleanSupplier condition) {
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Condition not met within " + PATIENCE);
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
