@@ -20,6 +20,7 @@ import io.quire.engine.storage.DocumentCodec;
 import io.quire.engine.storage.KeyValueIterator;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.StoredDocument;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -92,7 +93,8 @@ final class DefaultTable implements Table {
 	@Override
 	public @Nullable Map<String, Object> get(Object key) {
 		checkExists();
-		return counted(read(KeyEncoding.encodePrimaryKey(key)));
+		byte[] stored = this.storage.get(keyspace(), KeyEncoding.encodePrimaryKey(key));
+		return counted((stored != null) ? new StoredDocument(stored) : null);
 	}
 
 	private @Nullable Map<String, Object> counted(@Nullable Map<String, Object> document) {
