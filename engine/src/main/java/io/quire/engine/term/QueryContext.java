@@ -202,9 +202,14 @@ public final class QueryContext {
 		if (size > this.arrayLimit) {
 			throw arrayOverLimit();
 		}
-		if (size * MemoryBudget.MIN_ELEMENT_BYTES > this.memoryLimit) {
+		if (!acceptsArraySize(size)) {
 			throw MemoryBudget.overLimit(this.memoryLimit);
 		}
+	}
+
+	/** Whether {@link #checkArraySize} accepts an array of {@code size} elements. */
+	public boolean acceptsArraySize(long size) {
+		return size <= this.arrayLimit && size * MemoryBudget.MIN_ELEMENT_BYTES <= this.memoryLimit;
 	}
 
 	/** Fails with RESOURCE_LIMIT when the string alone is over the memory limit. */
