@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.dataformat.cbor.CBORFactory;
-import tools.jackson.dataformat.cbor.CBORMapper;
 
 /**
  * Encodes datums ({@code null}, {@link Boolean}, {@link Number}, {@link String},
@@ -26,10 +27,14 @@ import tools.jackson.dataformat.cbor.CBORMapper;
  */
 public final class DocumentCodec {
 
-	private static final CBORMapper CBOR = new CBORMapper(CBORFactory.builder()
+	/** Used bare, without a mapper's per-call context: the codec maps values itself. */
+	private static final CBORFactory CBOR = CBORFactory.builder()
 		.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
 		.streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
-		.build());
+		.build();
+
+	/** Room for a typical document, so that encoding rarely grows its buffer. */
+	private static final int INITIAL_BUFFER = 1024;
 
 	private static final double MAX_EXACT_INTEGER = 9007199254740992d;
 
@@ -37,15 +42,15 @@ public final class DocumentCodec {
 	}
 
 	public static byte[] encode(@Nullable Object datum) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-		try (JsonGenerator generator = CBOR.createGenerator(out)) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER);
+		try (JsonGenerator generator = CBOR.createGenerator(ObjectWriteContext.empty(), out)) {
 			write(generator, datum);
 		}
 		return out.toByteArray();
 	}
 
 	public static @Nullable Object decode(byte[] bytes) {
-		try (JsonParser parser = CBOR.createParser(bytes)) {
+		try (JsonParser parser = CBOR.createParser(ObjectReadContext.empty(), bytes)) {
 			return read(parser, parser.nextToken());
 		}
 	}
@@ -67,7 +72,7 @@ public final class DocumentCodec {
 	 * {@link ReqlJson#writeNumber}.
 	 */
 	public static void transcode(byte[] bytes, JsonGenerator json) {
-		try (JsonParser parser = CBOR.createParser(bytes)) {
+		try (JsonParser parser = CBOR.createParser(ObjectReadContext.empty(), bytes)) {
 			int depth = 0;
 			do {
 				depth += copy(parser, parser.nextToken(), json);

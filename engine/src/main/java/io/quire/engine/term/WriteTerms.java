@@ -102,7 +102,8 @@ final class WriteTerms {
 			summary.error("Expected type OBJECT but found " + Datums.typeName(document) + ".", null, null);
 			return null;
 		}
-		Map<String, Object> row = new TreeMap<>(Types.object(Paths.stripLiterals(document)));
+		// a fresh sorted object: stripping literals copies every object it walks
+		Map<String, Object> row = Types.object(Paths.stripLiterals(document));
 		if (Datums.findExtremum(row) != null) {
 			summary.error(Mutations.EXTREMUM_WRITE, null, null);
 			return null;
