@@ -74,7 +74,7 @@ public final class Compiler {
 		}
 		if (term instanceof Map<?, ?> map) {
 			Scope inner = scope.child(TermType.MAKE_OBJ, scope.implicitScopes());
-			return Literals.fold(build(TermType.MAKE_OBJ, List.of(), compileOptargs(map, inner), null).withSource(map));
+			return build(TermType.MAKE_OBJ, List.of(), compileOptargs(map, inner), null).withSource(map);
 		}
 		return Node.datumNode(Datums.normalize(term));
 	}
@@ -105,7 +105,7 @@ public final class Compiler {
 				throw QueryException.client("Expected arguments as an array and optional arguments as an object.");
 			}
 		}
-		return Literals.fold(build(type, args, optargs, null).withSource(term));
+		return build(type, args, optargs, null).withSource(term);
 	}
 
 	private static void checkPlacement(TermType type, Scope scope) {

@@ -202,14 +202,9 @@ public final class QueryContext {
 		if (size > this.arrayLimit) {
 			throw arrayOverLimit();
 		}
-		if (!acceptsArraySize(size)) {
+		if (size * MemoryBudget.MIN_ELEMENT_BYTES > this.memoryLimit) {
 			throw MemoryBudget.overLimit(this.memoryLimit);
 		}
-	}
-
-	/** Whether {@link #checkArraySize} accepts an array of {@code size} elements. */
-	public boolean acceptsArraySize(long size) {
-		return size <= this.arrayLimit && size * MemoryBudget.MIN_ELEMENT_BYTES <= this.memoryLimit;
 	}
 
 	/** Fails with RESOURCE_LIMIT when the string alone is over the memory limit. */
