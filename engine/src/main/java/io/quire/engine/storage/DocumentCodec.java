@@ -33,16 +33,13 @@ public final class DocumentCodec {
 		.streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
 		.build();
 
-	/** Room for a typical document, so that encoding rarely grows its buffer. */
-	private static final int INITIAL_BUFFER = 1024;
-
 	private static final double MAX_EXACT_INTEGER = 9007199254740992d;
 
 	private DocumentCodec() {
 	}
 
 	public static byte[] encode(@Nullable Object datum) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BUFFER);
+		ByteArrayOutputStream out = new ByteArrayOutputStream(128);
 		try (JsonGenerator generator = CBOR.createGenerator(ObjectWriteContext.empty(), out)) {
 			write(generator, datum);
 		}
