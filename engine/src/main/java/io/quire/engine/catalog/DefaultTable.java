@@ -20,6 +20,7 @@ import io.quire.engine.storage.DocumentCodec;
 import io.quire.engine.storage.KeyValueIterator;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
+import io.quire.engine.storage.StoredDocument;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * A table over a {@link Storage} keyspace: documents under their encoded primary key, and
  * one keyspace per secondary index. A write locks its document's stripe, computes the new
  * document, commits it with every index change in one batch, and publishes the change
- * before unlocking, so listeners see each document's changes once and in commit order.
+ * before unlocking, so listeners see each document's changes once and in commit order. A
+ * durable write waits for the log sync only after unlocking, so that writers of the same
+ * stripes commit meanwhile and share that sync.
  */
 final class DefaultTable implements Table {
 
@@ -115,7 +118,8 @@ final class DefaultTable implements Table {
 	@Override
 	public @Nullable Map<String, Object> get(Object key) {
 		checkExists();
-		return counted(read(KeyEncoding.encodePrimaryKey(key)));
+		byte[] stored = this.storage.get(keyspace(), KeyEncoding.encodePrimaryKey(key));
+		return counted((stored != null) ? new StoredDocument(stored) : null);
 	}
 
 	private @Nullable Map<String, Object> counted(@Nullable Map<String, Object> document) {
@@ -170,16 +174,17 @@ final class DefaultTable implements Table {
 	public Change modify(Object key, UnaryOperator<@Nullable Map<String, Object>> update, Durability durability) {
 		checkExists();
 		byte[] primaryKey = KeyEncoding.encodePrimaryKey(key);
+		Change change;
 		try (StripedLocks.Held held = this.locks.lock(primaryKey)) {
 			byte[] stored = this.storage.get(keyspace(), primaryKey);
 			Map<String, Object> before = decode(stored);
 			Map<String, Object> after = update.apply(decode(stored));
 			checkPrimaryKey(primaryKey, before, after);
-			Change change = new Change(before, after);
+			change = new Change(before, after);
 			if (!change.isUnchanged()) {
 				TableCount.Change counted = this.count.change();
 				counted.add(this.locks.stripe(primaryKey), delta(before, after));
-				commit(durability, (batch) -> {
+				commit((batch) -> {
 					stage(batch, primaryKey, before, after);
 					counted.stage(batch);
 				});
@@ -187,8 +192,11 @@ final class DefaultTable implements Table {
 				this.activity.wrote();
 				publish(change);
 			}
-			return change;
 		}
+		if (!change.isUnchanged()) {
+			awaitDurable(durability);
+		}
+		return change;
 	}
 
 	@Override
@@ -199,15 +207,18 @@ final class DefaultTable implements Table {
 		Map<ByteBuffer, PendingRow> rows = new LinkedHashMap<>();
 		byte[][] primaryKeys = encodeKeys(updates, results);
 		List<byte[]> lockable = Arrays.stream(primaryKeys).filter(Objects::nonNull).toList();
+		List<Change> changes = new ArrayList<>();
 		try (StripedLocks.Held held = this.locks.lockAll(lockable)) {
-			List<Change> changes = new ArrayList<>();
 			for (int i = 0; i < results.length; i++) {
 				if (primaryKeys[i] != null) {
 					PendingRow row = rows.computeIfAbsent(ByteBuffer.wrap(primaryKeys[i]), (pk) -> pending(pk.array()));
 					results[i] = row.apply(updates.get(i).getValue(), this::checkPrimaryKey, changes);
 				}
 			}
-			commitAll(rows.values(), changes, durability);
+			commitAll(rows.values(), changes);
+		}
+		if (!changes.isEmpty()) {
+			awaitDurable(durability);
 		}
 		return Arrays.asList(results);
 	}
@@ -229,7 +240,7 @@ final class DefaultTable implements Table {
 		return new PendingRow(primaryKey, decode(this.storage.get(keyspace(), primaryKey)));
 	}
 
-	private void commitAll(Iterable<PendingRow> rows, List<Change> changes, Durability durability) {
+	private void commitAll(Iterable<PendingRow> rows, List<Change> changes) {
 		if (changes.isEmpty()) {
 			return;
 		}
@@ -237,7 +248,7 @@ final class DefaultTable implements Table {
 		for (PendingRow row : rows) {
 			counted.add(this.locks.stripe(row.primaryKey()), delta(row.original(), row.current()));
 		}
-		commit(durability, (batch) -> {
+		commit((batch) -> {
 			for (PendingRow row : rows) {
 				if (row.isChanged()) {
 					stage(batch, row.primaryKey(), row.original(), row.current());
@@ -263,9 +274,11 @@ final class DefaultTable implements Table {
 
 	/**
 	 * Stages and writes a batch under the table's shared lock, so that the set of indexes
-	 * cannot change in between and index DDL and drops wait for the write.
+	 * cannot change in between and index DDL and drops wait for the write. The write is
+	 * not synced: a durable writer first lets go of its row locks, then waits for the
+	 * sync ({@link #awaitDurable}), so that writers of other rows share it.
 	 */
-	private void commit(Durability durability, Consumer<WriteBatch> stager) {
+	private void commit(Consumer<WriteBatch> stager) {
 		Lock lock = this.indexes.sharedLock();
 		lock.lock();
 		try {
@@ -273,11 +286,21 @@ final class DefaultTable implements Table {
 			WriteBatch batch = new WriteBatch();
 			stager.accept(batch);
 			if (!batch.isEmpty()) {
-				this.storage.write(batch, durability == Durability.HARD);
+				this.storage.write(batch, false);
 			}
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	/**
+	 * Returns once every write committed so far is on disk when the durability is hard;
+	 * concurrent writers share the sync.
+	 */
+	private void awaitDurable(Durability durability) {
+		if (durability == Durability.HARD) {
+			this.storage.sync();
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.storage.StoredDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -170,6 +171,9 @@ public final class Datums {
 	public static long approximateSize(@Nullable Object datum) {
 		if (datum instanceof String text) {
 			return text.length() + 2;
+		}
+		if (datum instanceof StoredDocument stored) {
+			return stored.storedSize();
 		}
 		if (datum instanceof List<?> list) {
 			long size = 2;

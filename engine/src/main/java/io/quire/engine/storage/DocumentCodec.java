@@ -6,14 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quire.protocol.json.ReqlJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.dataformat.cbor.CBORFactory;
-import tools.jackson.dataformat.cbor.CBORMapper;
 
 /**
  * Encodes datums ({@code null}, {@link Boolean}, {@link Number}, {@link String},
@@ -25,10 +27,11 @@ import tools.jackson.dataformat.cbor.CBORMapper;
  */
 public final class DocumentCodec {
 
-	private static final CBORMapper CBOR = new CBORMapper(CBORFactory.builder()
+	/** Used bare, without a mapper's per-call context: the codec maps values itself. */
+	private static final CBORFactory CBOR = CBORFactory.builder()
 		.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
 		.streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
-		.build());
+		.build();
 
 	private static final double MAX_EXACT_INTEGER = 9007199254740992d;
 
@@ -37,14 +40,14 @@ public final class DocumentCodec {
 
 	public static byte[] encode(@Nullable Object datum) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-		try (JsonGenerator generator = CBOR.createGenerator(out)) {
+		try (JsonGenerator generator = CBOR.createGenerator(ObjectWriteContext.empty(), out)) {
 			write(generator, datum);
 		}
 		return out.toByteArray();
 	}
 
 	public static @Nullable Object decode(byte[] bytes) {
-		try (JsonParser parser = CBOR.createParser(bytes)) {
+		try (JsonParser parser = CBOR.createParser(ObjectReadContext.empty(), bytes)) {
 			return read(parser, parser.nextToken());
 		}
 	}
@@ -57,6 +60,53 @@ public final class DocumentCodec {
 			throw new StorageException("Stored value is not a document");
 		}
 		return (Map<String, Object>) datum;
+	}
+
+	/**
+	 * Writes stored bytes to a generator (the JSON of a response) token by token, as
+	 * exactly what writing their decoded datum would give: keys in stored order, every
+	 * number as the {@link Double} {@link #decode} reads, through
+	 * {@link ReqlJson#writeNumber}.
+	 */
+	public static void transcode(byte[] bytes, JsonGenerator json) {
+		try (JsonParser parser = CBOR.createParser(ObjectReadContext.empty(), bytes)) {
+			int depth = 0;
+			do {
+				depth += copy(parser, parser.nextToken(), json);
+			}
+			while (depth > 0);
+		}
+	}
+
+	/** Copies one token; returns by how much it changed the nesting depth. */
+	private static int copy(JsonParser parser, @Nullable JsonToken token, JsonGenerator json) {
+		if (token == null) {
+			throw new StorageException("Truncated CBOR value");
+		}
+		switch (token) {
+			case START_OBJECT -> json.writeStartObject();
+			case START_ARRAY -> json.writeStartArray();
+			case END_OBJECT -> json.writeEndObject();
+			case END_ARRAY -> json.writeEndArray();
+			case PROPERTY_NAME -> json.writeName(parser.currentName());
+			default -> copyScalar(parser, token, json);
+		}
+		return switch (token) {
+			case START_OBJECT, START_ARRAY -> 1;
+			case END_OBJECT, END_ARRAY -> -1;
+			default -> 0;
+		};
+	}
+
+	private static void copyScalar(JsonParser parser, JsonToken token, JsonGenerator json) {
+		switch (token) {
+			case VALUE_NULL -> json.writeNull();
+			case VALUE_TRUE -> json.writeBoolean(true);
+			case VALUE_FALSE -> json.writeBoolean(false);
+			case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ReqlJson.writeNumber(json, parser.getDoubleValue());
+			case VALUE_STRING -> json.writeString(parser.getString());
+			default -> throw new StorageException("Unexpected CBOR token " + token);
+		}
 	}
 
 	private static void write(JsonGenerator generator, @Nullable Object datum) {

@@ -6,7 +6,9 @@ package io.quire.engine.storage;
  *
  * @param walSyncs write-ahead log syncs since the store opened, explicit
  * {@link Storage#sync()} calls included
- * @param syncedWrites durable ({@code sync}) write batches acknowledged by those syncs
+ * @param syncedWrites durable ({@code sync}) write batches and {@link Storage#sync()}
+ * calls acknowledged by those syncs (a table's durable write is an unsynced write
+ * followed by a sync)
  */
 public record SyncStatistics(long walSyncs, long syncedWrites) {
 

@@ -104,7 +104,8 @@ final class WriteTerms {
 			summary.error("Expected type OBJECT but found " + Datums.typeName(document) + ".", null, null);
 			return null;
 		}
-		Map<String, Object> row = new TreeMap<>(Types.object(Paths.stripLiterals(document)));
+		// a fresh sorted object: stripping literals copies every object it walks
+		Map<String, Object> row = Types.object(Paths.stripLiterals(document));
 		String refusal = Mutations.storageRefusal(row);
 		if (refusal != null) {
 			summary.error(refusal, null, null);

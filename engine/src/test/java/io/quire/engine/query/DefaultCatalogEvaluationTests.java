@@ -1,7 +1,11 @@
 package io.quire.engine.query;
 
+import java.util.List;
+
 import io.quire.engine.catalog.DefaultCatalog;
+import io.quire.engine.storage.StoredDocument;
 import io.quire.engine.storage.memory.MemoryStorage;
+import io.quire.protocol.json.ReqlJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,15 @@ class DefaultCatalogEvaluationTests {
 	@AfterEach
 	void close() {
 		this.catalog.close();
+	}
+
+	@Test
+	void pointReadsShouldAnswerTheStoredDocumentsToBeWrittenFromTheirBytes() {
+		QueryResult.Atom get = (QueryResult.Atom) this.reql.result("[16,[" + table("t") + ",1]]", "{}");
+		assertThat(get.value()).isInstanceOf(StoredDocument.class);
+		assertThat(ReqlJson.writeString(get.value())).isEqualTo("{\"id\":1,\"n\":3,\"tags\":[\"x\",\"y\"]}");
+		assertThat((List<?>) this.reql.value("[78,[" + table("t") + ",1,3]]")).hasSize(2)
+			.allMatch(StoredDocument.class::isInstance);
 	}
 
 	@Test

@@ -25,10 +25,11 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>
  * Writing takes {@link java.util.Map} (keys in the map's order),
  * {@link java.util.Collection}, object arrays, strings, numbers, booleans and
- * {@code null}; other objects go through {@link #mapper()}. A {@code double} or
- * {@code float} that is integral and fits a {@code long} is written as a JSON integer
- * ({@code 1.0} as {@code 1}); {@code -0.0} stays {@code -0.0}; other values take their
- * shortest round-trip form; NaN and infinities are refused.
+ * {@code null}; a {@link JsonWritable} writes itself; other objects go through
+ * {@link #mapper()}. A {@code double} or {@code float} that is integral and fits a
+ * {@code long} is written as a JSON integer ({@code 1.0} as {@code 1}); {@code -0.0}
+ * stays {@code -0.0}; other values take their shortest round-trip form; NaN and
+ * infinities are refused.
  * <p>
  * Reading gives {@link java.util.LinkedHashMap}, {@link java.util.ArrayList},
  * {@link String}, {@link Long} for JSON integers ({@link java.math.BigInteger} beyond the
@@ -101,6 +102,15 @@ public final class ReqlJson {
 		catch (JacksonException ex) {
 			throw new ReqlJsonException("Cannot write the value as JSON: " + ex.getOriginalMessage(), ex);
 		}
+	}
+
+	/**
+	 * Writes a number as this class writes every {@code double}: without a decimal point
+	 * when it is integral and fits a {@code long}, else in its shortest round-trip form.
+	 * @throws ReqlJsonException if the number is NaN or infinite
+	 */
+	public static void writeNumber(JsonGenerator generator, double value) {
+		ReqlNumbers.writeDouble(generator, value);
 	}
 
 	/** Writes the value as a JSON string. */

@@ -12,7 +12,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Walks plain Java values (maps, collections, arrays, strings, numbers, booleans, null)
- * onto a generator; anything else goes to the generator's object mapper.
+ * onto a generator; a {@link JsonWritable} writes itself; anything else goes to the
+ * generator's object mapper.
  */
 final class ReqlJsonWriter {
 
@@ -25,6 +26,9 @@ final class ReqlJsonWriter {
 		}
 		else if (value instanceof String string) {
 			generator.writeString(string);
+		}
+		else if (value instanceof JsonWritable writable) {
+			writable.writeJson(generator);
 		}
 		else if (value instanceof Map<?, ?> map) {
 			writeObject(generator, map);

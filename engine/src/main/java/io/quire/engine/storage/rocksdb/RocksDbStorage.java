@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -33,10 +32,10 @@ import org.rocksdb.WriteOptions;
 /**
  * A {@link Storage} in a RocksDB directory. Each keyspace is a column family; the
  * write-ahead log is always on, so an acknowledged write survives a process crash. Synced
- * writes go through a {@link GroupCommitter} so that concurrent writers share one WAL
- * sync; unsynced writes are applied directly. Every call holds a shared lock that
- * {@link #close()} takes exclusively, so RocksDB is never used after its native handles
- * are released.
+ * writes and {@link #sync()} go through a {@link GroupCommitter} so that concurrent
+ * writers share one WAL sync; unsynced writes are applied directly. Every call holds a
+ * shared lock that {@link #close()} takes exclusively, so RocksDB is never used after its
+ * native handles are released.
  */
 public final class RocksDbStorage implements Storage {
 
@@ -78,8 +77,6 @@ public final class RocksDbStorage implements Storage {
 	private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
 
 	private final GroupCommitter committer;
-
-	private final AtomicLong explicitSyncs = new AtomicLong();
 
 	/** No new operations once set; native handles stay valid until {@code released}. */
 	private volatile boolean closed;
@@ -235,13 +232,22 @@ public final class RocksDbStorage implements Storage {
 		writeGroup(batches, this.synced);
 	}
 
+	/**
+	 * Writes the batches as one; a synced group of nothing but {@link #sync()} requests
+	 * only syncs the log, which makes every earlier write durable.
+	 */
 	private void writeGroup(List<WriteBatch> batches, WriteOptions writeOptions) {
 		guarded(() -> {
 			try (org.rocksdb.WriteBatch combined = new org.rocksdb.WriteBatch()) {
 				for (WriteBatch batch : batches) {
 					addOperations(combined, batch);
 				}
-				this.db.write(writeOptions, combined);
+				if (combined.count() > 0) {
+					this.db.write(writeOptions, combined);
+				}
+				else if (writeOptions.sync()) {
+					this.db.syncWal();
+				}
 			}
 			return null;
 		});
@@ -287,19 +293,20 @@ public final class RocksDbStorage implements Storage {
 		});
 	}
 
+	/**
+	 * Syncs through the group committer: an empty batch there, so that writers who wrote
+	 * unsynced and now wait for the disk (a table's durable writes, after they let go of
+	 * their row locks) share one sync with each other and with synced writes.
+	 */
 	@Override
 	public void sync() {
-		guarded(() -> {
-			this.db.syncWal();
-			this.explicitSyncs.incrementAndGet();
-			return null;
-		});
+		checkOpen();
+		this.committer.commit(new WriteBatch());
 	}
 
 	@Override
 	public SyncStatistics syncStatistics() {
-		SyncStatistics grouped = this.committer.statistics();
-		return new SyncStatistics(grouped.walSyncs() + this.explicitSyncs.get(), grouped.syncedWrites());
+		return this.committer.statistics();
 	}
 
 	@Override
