@@ -198,6 +198,11 @@ public class QuireServerLifecycle implements SmartLifecycle, InitializingBean, D
 		return PHASE;
 	}
 
+	/** The engine this lifecycle starts and stops. */
+	public QuireServer server() {
+		return this.server;
+	}
+
 	/** When the server started accepting connections, empty when it is not running. */
 	public @Nullable Instant startedAt() {
 		return this.startedAt;
