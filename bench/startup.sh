@@ -8,11 +8,14 @@
 # Variants, one start of each per round:
 #   server@<ref>   the server jar of an earlier commit (with --before; built once into bench/target)
 #   server         server-module/target/quire-server.jar, plain `java -jar`
-#   server-cds     the same jar extracted (java -Djarmode=tools -jar ... extract) and started with a
-#                  class data sharing archive made by a training run (-XX:SharedArchiveFile)
-#   server-cds-c1  server-cds with the JIT limited to C1 (-XX:TieredStopAtLevel=1): quickest to start,
-#                  slower once warm, for tests and CI rather than production
-#   sample@<ref>, sample, sample-cds   the same for sample-app/target/quire-sample.jar
+#   server-cds     server-module/target/quire-server, the launcher the README starts the server with:
+#                  the jar extracted (java -Djarmode=tools -jar ... extract) and started with a class
+#                  data sharing archive (-XX:SharedArchiveFile); its first start, which makes the
+#                  archive with a training run, happens before the timed rounds
+#   server-cds-c1  server-cds with the JIT limited to C1 (JAVA_OPTS=-XX:TieredStopAtLevel=1): quickest
+#                  to start, slower once warm, for tests and CI rather than production
+#   sample@<ref>, sample, sample-cds   the same for sample-app/target/quire-sample.jar and
+#                  sample-app/target/quire-sample
 # For each start it records the wall time to ready, the process's CPU time (user + system) at that
 # moment, which a loaded machine disturbs far less than the wall time, and its resident memory.
 # Results: bench/results/startup-<time>/startup.csv and startup.md.
@@ -87,18 +90,16 @@ build_before() {
 	fi
 }
 
-# Extracts a jar and makes its CDS archive with one training run (Boot's documented recipe).
-prepare_cds() {
-	local jar="$1" name="$2"; shift 2
-	rm -rf "$WORK/$name"
-	java -Djarmode=tools -jar "$jar" extract --destination "$WORK/$name" >/dev/null
-	local app; app="$(basename "$jar")"
-	(cd "$WORK/$name" && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar "$app" \
-		"$@" >"$WORK/$name-training.log" 2>&1) || { cat "$WORK/$name-training.log" >&2; exit 1; }
-	log "CDS archive for $name: $(du -h "$WORK/$name/app.jsa" | cut -f1)"
+# The launcher's first start, untimed: it extracts the jar and makes the CDS archive in $WORK/cache.
+prepare_launcher() {
+	local kind="$1" launcher="$2"
+	"start_$kind" env QUIRE_CACHE_DIR="$WORK/cache" "$launcher"
+	stop
+	log "CDS archive for $(basename "$launcher"): $(du -ch "$WORK"/cache/"$(basename "$launcher")"-*/app.jsa | tail -1 | cut -f1)"
 }
 
-# Starts one variant and waits until it is ready; prints "wall_ms cpu_ms rss_mb".
+# Starts one variant and waits until it is ready; sets RESULT to "wall_ms cpu_ms rss_mb". Runs in
+# this shell, not in a subshell, so that PID stays set for stop().
 start_server() {
 	local dir="$WORK/run"; rm -rf "$dir"; mkdir -p "$dir"
 	local start; start="$(now_ms)"
@@ -109,7 +110,7 @@ start_server() {
 		kill -0 "$PID" 2>/dev/null || { cat "$dir/log" >&2; echo "server did not start" >&2; exit 1; }
 		sleep 0.02
 	done
-	echo "$(( $(now_ms) - start )) $(cpu_ms "$PID") $(rss_mb "$PID")"
+	RESULT="$(( $(now_ms) - start )) $(cpu_ms "$PID") $(rss_mb "$PID")"
 }
 
 start_sample() {
@@ -122,7 +123,7 @@ start_sample() {
 		kill -0 "$PID" 2>/dev/null || { cat "$dir/log" >&2; echo "sample did not start" >&2; exit 1; }
 		sleep 0.02
 	done
-	echo "$(( $(now_ms) - start )) $(cpu_ms "$PID") $(rss_mb "$PID")"
+	RESULT="$(( $(now_ms) - start )) $(cpu_ms "$PID") $(rss_mb "$PID")"
 }
 
 # Variant table: name, kind (server|sample), working directory, command.
@@ -135,16 +136,17 @@ SERVER_JAR="$ROOT/server-module/target/quire-server.jar"
 SAMPLE_JAR="$ROOT/sample-app/target/quire-sample.jar"
 [ -n "$BEFORE_REF" ] && add "server@$BEFORE_SHA" server "$WORK" "java -jar $ROOT/bench/target/quire-server-$BEFORE_SHA.jar"
 add server server "$WORK" "java -jar $SERVER_JAR"
-prepare_cds "$SERVER_JAR" server-cds --quire.server.driver-port=0 --server.port=0 --quire.server.data-dir="$WORK/training-data"
-add server-cds server "$WORK/server-cds" "java -XX:SharedArchiveFile=app.jsa -jar quire-server.jar"
-add server-cds-c1 server "$WORK/server-cds" "java -XX:SharedArchiveFile=app.jsa -XX:TieredStopAtLevel=1 -jar quire-server.jar"
+LAUNCH="env QUIRE_CACHE_DIR=$WORK/cache"
+prepare_launcher server "$ROOT/server-module/target/quire-server"
+add server-cds server "$WORK" "$LAUNCH $ROOT/server-module/target/quire-server"
+add server-cds-c1 server "$WORK" "$LAUNCH JAVA_OPTS=-XX:TieredStopAtLevel=1 $ROOT/server-module/target/quire-server"
 if $SAMPLE; then
 	# A server jar copied to bench/target by hand (as bench/run.sh leaves it) comes without a sample.
 	[ -f "bench/target/quire-sample-${BEFORE_SHA:-none}.jar" ] &&
 		add "sample@$BEFORE_SHA" sample "$WORK" "java -jar $ROOT/bench/target/quire-sample-$BEFORE_SHA.jar"
 	add sample sample "$WORK" "java -jar $SAMPLE_JAR"
-	prepare_cds "$SAMPLE_JAR" sample-cds --server.port=0
-	add sample-cds sample "$WORK/sample-cds" "java -XX:SharedArchiveFile=app.jsa -jar quire-sample.jar"
+	prepare_launcher sample "$ROOT/sample-app/target/quire-sample"
+	add sample-cds sample "$WORK" "$LAUNCH $ROOT/sample-app/target/quire-sample"
 fi
 
 {
@@ -156,9 +158,12 @@ echo "variant,run,wall_ms,cpu_ms,rss_mb,load1" > "$RESULTS/startup.csv"
 for run in $(seq 1 "$RUNS"); do
 	for variant in "${VARIANTS[@]}"; do
 		IFS='|' read -r name kind dir command <<< "$variant"
+		cd "$dir"
 		# shellcheck disable=SC2086
-		result="$(cd "$dir" && "start_$kind" $command)"
+		"start_$kind" $command
+		cd "$ROOT"
 		stop
+		result="$RESULT"
 		echo "$name,$run,${result// /,},$(cut -d' ' -f1 /proc/loadavg)" >> "$RESULTS/startup.csv"
 		log "$name run $run: wall, cpu ms, rss MB = $result"
 	done

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,8 +44,26 @@ final class ChildJvm implements AutoCloseable {
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString()));
 		command.addAll(arguments);
+		return run(new ProcessBuilder(command), workDirectory, name);
+	}
+
+	/**
+	 * Runs a launcher script (which ends by exec-ing java) with {@code arguments} and
+	 * extra {@code environment} in {@code workDirectory}, appending its output to
+	 * {@code <name>.log} there.
+	 */
+	static ChildJvm startLauncher(Path script, Map<String, String> environment, List<String> arguments,
+			Path workDirectory, String name) throws IOException {
+		List<String> command = new ArrayList<>(List.of(script.toString()));
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().putAll(environment);
+		return run(builder, workDirectory, name);
+	}
+
+	private static ChildJvm run(ProcessBuilder builder, Path workDirectory, String name) throws IOException {
 		Path log = workDirectory.resolve(name + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+		Process process = builder.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.directory(workDirectory.toFile())
 			.start();

@@ -25,6 +25,14 @@ final class E2eJars {
 		return existing("quire.server.jar", "../../server-module/target/quire-server.jar");
 	}
 
+	/**
+	 * {@code target/quire-server}, the launcher script the build puts beside the server
+	 * jar.
+	 */
+	static Path serverLauncher() {
+		return existing("quire.server.launcher", "../../server-module/target/quire-server");
+	}
+
 	static Path sample() {
 		return existing("quire.sample.jar", "../../sample-app/target/quire-sample.jar");
 	}

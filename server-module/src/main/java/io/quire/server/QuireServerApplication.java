@@ -19,7 +19,20 @@ public class QuireServerApplication {
 			return;
 		}
 		FatalErrorExit.installForUncaughtErrors();
-		SpringApplication.run(QuireServerApplication.class, args);
+		application().run(args);
+	}
+
+	/**
+	 * The server's application from {@code sources} (this class first), with the engine
+	 * started as soon as the environment is prepared ({@link EarlyEngineStart}).
+	 */
+	static SpringApplication application(Class<?>... sources) {
+		Class<?>[] all = new Class<?>[sources.length + 1];
+		all[0] = QuireServerApplication.class;
+		System.arraycopy(sources, 0, all, 1, sources.length);
+		SpringApplication application = new SpringApplication(all);
+		application.addListeners(new EarlyEngineStart());
+		return application;
 	}
 
 }

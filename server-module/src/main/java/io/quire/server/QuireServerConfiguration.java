@@ -10,6 +10,7 @@ import io.quire.server.actuate.QuireInfoContributor;
 import io.quire.server.actuate.QuireQueryMetrics;
 import io.quire.server.actuate.QuireServerMetrics;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,8 @@ import org.springframework.context.annotation.Lazy;
 /**
  * The engine, its lifecycle and its Actuator beans. The engine, its query metrics and its
  * lifecycle are created eagerly even when {@code spring.main.lazy-initialization} is on
- * (as it is in the server's {@code application.yml}), so that the engine starts while the
- * rest of the context is created.
+ * (as it is in the server's {@code application.yml}); the engine has usually been started
+ * before the context by {@link EarlyEngineStart}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QuireServerProperties.class)
@@ -31,16 +32,28 @@ class QuireServerConfiguration {
 		return new QuireQueryMetrics(registry);
 	}
 
+	/**
+	 * The lifecycle {@link EarlyEngineStart} began before the context existed, or a new
+	 * one when it did not (a context started without it, settings it could not use).
+	 */
 	@Bean
 	@Lazy(false)
-	QuireServer quireServer(QuireServerProperties properties, QueryListener quireQueryMetrics) {
-		return QuireServerFactory.create(properties, quireQueryMetrics);
+	QuireServerLifecycle quireServerLifecycle(QuireServerProperties properties, QueryListener quireQueryMetrics,
+			ObjectProvider<EarlyEngineStart> earlyStart) {
+		EarlyEngineStart early = earlyStart.getIfAvailable();
+		QuireServerLifecycle started = (early != null) ? early.takeOver(quireQueryMetrics) : null;
+		if (started != null) {
+			return started;
+		}
+		QuireServer server = QuireServerFactory.create(properties, quireQueryMetrics);
+		return new QuireServerLifecycle(server, properties, Clock.systemUTC());
 	}
 
-	@Bean
+	/** The lifecycle's engine; the lifecycle alone closes it. */
+	@Bean(destroyMethod = "")
 	@Lazy(false)
-	QuireServerLifecycle quireServerLifecycle(QuireServer quireServer, QuireServerProperties properties) {
-		return new QuireServerLifecycle(quireServer, properties, Clock.systemUTC());
+	QuireServer quireServer(QuireServerLifecycle quireServerLifecycle) {
+		return quireServerLifecycle.server();
 	}
 
 	@Bean

@@ -21,11 +21,12 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Starts the {@link QuireServer} with the application context and closes it on shutdown.
- * The engine starts on a thread of its own as soon as this bean exists, while the rest of
- * the context (Tomcat, Actuator) is still being created: it opens its storage, binds the
- * driver port and logs {@code Quire ready on <address>:<port>}; then the port file is
- * written. {@link #start()} waits for that start and fails the context with its error. If
- * the context fails or closes before it started, the engine is closed and the port file
+ * The engine starts on a thread of its own as soon as this object is initialized (by
+ * {@link EarlyEngineStart} before the context exists, else as a bean), while the context
+ * (Tomcat, Actuator) is still being created: it opens its storage, binds the driver port
+ * and logs {@code Quire ready on <address>:<port>}; then the port file is written.
+ * {@link #start()} waits for that start and fails the context with its error. If the
+ * context fails or closes before it started, the engine is closed and the port file
  * deleted. On stop (SIGTERM, context close) the engine stops accepting, lets running
  * queries finish within {@code quire.server.shutdown-timeout} (then cancels them), then
  * flushes and closes storage, and the port file is deleted.
@@ -196,6 +197,11 @@ public class QuireServerLifecycle implements SmartLifecycle, InitializingBean, D
 	@Override
 	public int getPhase() {
 		return PHASE;
+	}
+
+	/** The engine this lifecycle starts and stops. */
+	public QuireServer server() {
+		return this.server;
 	}
 
 	/** When the server started accepting connections, empty when it is not running. */

@@ -14,6 +14,7 @@ import io.quire.engine.QuireServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The engine starts while the rest of the context is created: a bean that needs the
- * driver port before the context finishes gets it, and a context that fails after the
- * engine started closes the engine and deletes the port file.
+ * The engine starts as soon as the environment is prepared, while the context is read and
+ * created: a bean factory post-processor (which runs before any bean exists) or a bean
+ * that needs the driver port gets it, and a context that fails after the engine started,
+ * before or after it took the engine over, closes the engine and deletes the port file.
  */
 class QuireServerEarlyStartIntegrationTests {
 
@@ -54,8 +56,28 @@ class QuireServerEarlyStartIntegrationTests {
 			.isThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), FailsAfterTheDriverPortOpened.port).close());
 	}
 
+	@Test
+	void driverPortAcceptsConnectionsBeforeTheBeanDefinitionsAreRead() throws IOException {
+		WaitsBeforeTheBeanDefinitions.portFile = portFile();
+		try (ConfigurableApplicationContext context = run(WaitsBeforeTheBeanDefinitions.class)) {
+			assertThat(WaitsBeforeTheBeanDefinitions.port).isEqualTo(context.getBean(QuireServer.class).port());
+			assertThat(context.getBean(QuireServerLifecycle.class).server())
+				.isSameAs(context.getBean(QuireServer.class));
+		}
+	}
+
+	@Test
+	void failureBeforeTheContextTookTheEngineOverClosesItAndDeletesThePortFile() {
+		FailsBeforeTheBeanDefinitions.portFile = portFile();
+		assertThatException().isThrownBy(() -> run(FailsBeforeTheBeanDefinitions.class).close())
+			.withStackTraceContaining("the context fails before its beans exist");
+		assertThat(portFile()).doesNotExist();
+		assertThatExceptionOfType(IOException.class)
+			.isThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), FailsBeforeTheBeanDefinitions.port).close());
+	}
+
 	private ConfigurableApplicationContext run(Class<?> configuration) {
-		SpringApplication application = new SpringApplication(QuireServerApplication.class, configuration);
+		SpringApplication application = QuireServerApplication.application(configuration);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setDefaultProperties(Map.of("quire.server.driver-port", "0", "quire.server.data-dir",
 				this.temporary.resolve("data").toString(), "quire.server.port-file", portFile().toString()));
@@ -68,7 +90,10 @@ class QuireServerEarlyStartIntegrationTests {
 
 	/** Waits (at most a minute) for the port file and connects to the port it names. */
 	static int connectWhenThePortFileAppears(Environment environment) {
-		Path portFile = Path.of(environment.getRequiredProperty("quire.server.port-file"));
+		return connectWhenThePortFileAppears(Path.of(environment.getRequiredProperty("quire.server.port-file")));
+	}
+
+	static int connectWhenThePortFileAppears(Path portFile) {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
 		try {
 			while (!Files.exists(portFile)) {
@@ -113,6 +138,41 @@ class QuireServerEarlyStartIntegrationTests {
 		Integer failingBean(Environment environment) {
 			port = connectWhenThePortFileAppears(environment);
 			throw new IllegalStateException("the context fails after the driver port opened");
+		}
+
+	}
+
+	/**
+	 * Waits for the driver port while the context reads its bean definitions, before any
+	 * bean of the application exists.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class WaitsBeforeTheBeanDefinitions {
+
+		static volatile Path portFile;
+
+		static volatile int port;
+
+		@Bean
+		static BeanFactoryPostProcessor waitForTheDriverPort() {
+			return (beanFactory) -> port = connectWhenThePortFileAppears(portFile);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FailsBeforeTheBeanDefinitions {
+
+		static volatile Path portFile;
+
+		static volatile int port;
+
+		@Bean
+		static BeanFactoryPostProcessor failOnceTheDriverPortOpened() {
+			return (beanFactory) -> {
+				port = connectWhenThePortFileAppears(portFile);
+				throw new IllegalStateException("the context fails before its beans exist");
+			};
 		}
 
 	}

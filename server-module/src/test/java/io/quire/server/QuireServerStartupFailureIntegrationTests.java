@@ -96,7 +96,7 @@ class QuireServerStartupFailureIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start(String... arguments) {
-		SpringApplication application = new SpringApplication(QuireServerApplication.class);
+		SpringApplication application = QuireServerApplication.application();
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setDefaultProperties(Map.of("quire.server.driver-port", "0", "quire.server.data-dir",
 				this.temporary.resolve("data").toString()));

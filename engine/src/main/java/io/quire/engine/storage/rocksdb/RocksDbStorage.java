@@ -53,7 +53,7 @@ public final class RocksDbStorage implements Storage {
 	private static final long MAX_WAL_BYTES = 512L << 20;
 
 	static {
-		RocksDB.loadLibrary();
+		RocksDbLibrary.load();
 	}
 
 	private final Path directory;
