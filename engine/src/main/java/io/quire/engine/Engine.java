@@ -121,9 +121,11 @@ public final class Engine implements AutoCloseable {
 	/**
 	 * Opens (or creates) a member of a replicated group in a RocksDB directory: every
 	 * write becomes a Raft log entry committed by a majority; reads are served from this
-	 * member's applied state. {@code admin} gets {@code initialPassword} on this member's
-	 * first start, before it joins. The Raft log lives in {@code raft} inside the
-	 * directory unless the options name another.
+	 * member's applied state. What the members share is made once, through the log, by
+	 * the group's first primary: database {@code test} and {@code admin} with
+	 * {@code initialPassword}; this member's own values (server id and name) stay local.
+	 * The Raft log lives in {@code raft} inside the directory unless the options name
+	 * another.
 	 * @throws io.quire.engine.storage.StorageException if the directory cannot be opened
 	 */
 	public static Engine open(Path dataDirectory, String serverName, ClusterOptions cluster, String initialPassword) {
@@ -132,10 +134,10 @@ public final class Engine implements AutoCloseable {
 		Objects.requireNonNull(cluster, "cluster must not be null");
 		Objects.requireNonNull(initialPassword, "initialPassword must not be null");
 		ReplicatedStorage storage = new ReplicatedStorage(RocksDbStorage.open(dataDirectory));
-		Engine engine = open(storage, dataDirectory, serverName);
+		Engine engine = open(storage, dataDirectory, serverName, false);
 		try {
-			engine.users.createAdminIfAbsent(initialPassword);
-			engine.join(storage, cluster, cluster.logDirectory().orElse(dataDirectory.resolve("raft")));
+			engine.join(storage, cluster, cluster.logDirectory().orElse(dataDirectory.resolve("raft")),
+					initialPassword);
 			return engine;
 		}
 		catch (RuntimeException ex) {
@@ -144,12 +146,30 @@ public final class Engine implements AutoCloseable {
 		}
 	}
 
-	private void join(ReplicatedStorage storage, ClusterOptions cluster, Path logDirectory) {
+	private void join(ReplicatedStorage storage, ClusterOptions cluster, Path logDirectory, String initialPassword) {
 		CacheRefresher caches = new CacheRefresher(this::reloadCaches);
 		this.refresher = caches;
-		storage.join(cluster, logDirectory, caches::applied);
+		storage.join(cluster, logDirectory, caches::applied,
+				() -> caches.execute(() -> initializeGroup(initialPassword)));
 		this.log.record(ServerLog.Level.NOTICE, "Member `" + cluster.nodeId() + "` of a group of "
 				+ cluster.peers().size() + ", Raft on " + cluster.self().raftAddress());
+	}
+
+	/**
+	 * Run each time this member became the primary: unless an earlier primary did,
+	 * creates {@code admin}, then database {@code test} with the marker that the group is
+	 * initialized. If leadership is lost halfway, the next primary finishes.
+	 */
+	private void initializeGroup(String initialPassword) {
+		reloadCaches();
+		try {
+			this.users.createAdminIfAbsent(initialPassword);
+			((DefaultCatalog) this.catalog).initializeIfNew();
+		}
+		catch (QueryException ex) {
+			this.log.record(ServerLog.Level.WARN,
+					"Could not initialize the group (the next primary will): " + ex.getMessage());
+		}
 	}
 
 	private void reloadCaches() {
@@ -158,9 +178,15 @@ public final class Engine implements AutoCloseable {
 	}
 
 	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName) {
+		return open(storage, dataDirectory, serverName, true);
+	}
+
+	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName, boolean initialize) {
 		try {
-			return new Engine(DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction, serverName), storage,
-					dataDirectory);
+			DefaultCatalog catalog = initialize
+					? DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction, serverName)
+					: DefaultCatalog.openUninitialized(storage, ReqlQueryRunner::compileIndexFunction, serverName);
+			return new Engine(catalog, storage, dataDirectory);
 		}
 		catch (RuntimeException ex) {
 			storage.close();

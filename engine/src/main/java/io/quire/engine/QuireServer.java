@@ -85,7 +85,10 @@ public final class QuireServer implements AutoCloseable {
 		}
 		Engine opened = openEngine();
 		try {
-			opened.users().createAdminIfAbsent(this.options.initialPassword());
+			if (this.options.cluster().isEmpty() || this.options.dataDirectory().isEmpty()) {
+				// a group's first primary creates admin for every member
+				opened.users().createAdminIfAbsent(this.options.initialPassword());
+			}
 			AtomicInteger boundPort = new AtomicInteger(this.options.port());
 			DriverServer server = new DriverServer(this.options,
 					opened.queryRunner(this.options.maxQueryMemory(), this.options.http()), opened.runningQueries(),

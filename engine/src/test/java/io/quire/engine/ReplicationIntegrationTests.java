@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.IndexStatus;
 import io.quire.engine.query.ReqlQueryRunner;
 import io.quire.engine.query.ReqlTester;
@@ -24,12 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Three engines in one JVM, each on its own RocksDB directory, replicating over Raft on
  * loopback ports: writes go through the primary and reach the standbys, standbys refuse
- * writes, and losing the primary elects another that has every acknowledged row.
+ * writes, and losing the primary elects another that has every acknowledged row. The
+ * first primary creates what the members share (database {@code test}, admin).
  */
 class ReplicationIntegrationTests {
 
 	/** A bound on waiting for elections and replication, not a measured time. */
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final String PASSWORD = "s3cret";
 
 	@TempDir
 	Path directory;
@@ -50,7 +54,7 @@ class ReplicationIntegrationTests {
 
 	private Engine open(int member) {
 		ClusterOptions options = ClusterOptions.of(this.peers.get(member).id(), this.peers);
-		return Engine.open(this.directory.resolve("n" + (member + 1)), "n" + (member + 1), options, "");
+		return Engine.open(this.directory.resolve("n" + (member + 1)), "n" + (member + 1), options, PASSWORD);
 	}
 
 	@AfterEach
@@ -67,6 +71,20 @@ class ReplicationIntegrationTests {
 			await(() -> hasTable(standby, "people") && count(standby, "people") == 2);
 			assertThat(reql(standby).value("[16,[" + ReqlTester.table("people") + ",2]]"))
 				.isEqualTo(Map.of("id", 2.0, "name", "grace"));
+		}
+	}
+
+	@Test
+	void firstPrimaryShouldCreateOneTestDatabaseAndOneAdminForEveryMember() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("shared", "[{'id':1}]");
+		Object testId = primary.catalog().database("test").get("id");
+		for (Engine member : this.engines) {
+			await(() -> count(member, "shared") == 1);
+			assertThat(member.catalog().database("test").get("id")).isEqualTo(testId);
+			assertThat(reql(member).value("[16,[" + ReqlTester.table("shared") + ",1]]")).isEqualTo(Map.of("id", 1.0));
+			await(() -> member.users().account(Users.ADMIN) != null);
+			assertThat(member.users().account(Users.ADMIN).credential().matches(PASSWORD)).isTrue();
 		}
 	}
 
@@ -156,7 +174,8 @@ class ReplicationIntegrationTests {
 		Engine[] found = new Engine[1];
 		await(() -> {
 			List<Engine> primaries = this.engines.stream()
-				.filter((engine) -> engine != null && engine.role().equals("primary"))
+				.filter((engine) -> engine != null && engine.role().equals("primary")
+						&& engine.catalog().databaseNames().contains("test"))
 				.toList();
 			found[0] = (primaries.size() == 1) ? primaries.get(0) : null;
 			return found[0] != null;
