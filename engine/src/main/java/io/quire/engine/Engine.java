@@ -67,8 +67,7 @@ public final class Engine implements AutoCloseable {
 		this.users = new Users(catalog);
 		this.authorizer = new Authorizer(this.users, catalog);
 		this.system = new SystemDatabase(catalog, this.authorizer);
-		this.queryRunner = new ReqlQueryRunner(catalog, this.system, QueryContext.DEFAULT_MEMORY_LIMIT,
-				ServerOptions.Http.UNRESTRICTED, this.authorizer);
+		this.queryRunner = queryRunner(QueryContext.DEFAULT_MEMORY_LIMIT, ServerOptions.Http.UNRESTRICTED);
 		this.serverId = serverId(catalog);
 		this.dataDirectory = dataDirectory;
 		this.state = new ServerState(this.serverId, processVersion(), this.log.started(), catalog, this.log,
@@ -222,7 +221,15 @@ public final class Engine implements AutoCloseable {
 	 * Like {@link #queryRunner(long)}, with what {@code r.http} may reach.
 	 */
 	public QueryRunner queryRunner(long maxQueryMemory, ServerOptions.Http http) {
-		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http, this.authorizer);
+		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http, this.authorizer,
+				this::confirmLeadership);
+	}
+
+	/** Before a majority read: a member of a group confirms it still leads. */
+	private void confirmLeadership() {
+		if (this.storage instanceof ReplicatedStorage replicated) {
+			replicated.confirmLeadership();
+		}
 	}
 
 	/**

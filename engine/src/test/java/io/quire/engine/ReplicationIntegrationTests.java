@@ -170,6 +170,38 @@ class ReplicationIntegrationTests {
 		assertThat(reql(restarted).value("[16,[" + ReqlTester.table("visits") + ",3]]")).isEqualTo(Map.of("id", 3.0));
 	}
 
+	@Test
+	void majorityReadShouldBeAnsweredByThePrimaryAndRefusedByAStandby() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("facts", "[{'id':1}]");
+		assertThat(reql(primary).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'majority'}"))
+			.isEqualTo(Map.of("id", 1.0));
+		Engine standby = standbys(primary).get(0);
+		await(() -> count(standby, "facts") == 1);
+		QueryException refusal = reql(standby).error("[16,[" + ReqlTester.table("facts") + ",1]]",
+				"{'read_mode':'majority'}");
+		assertThat(refusal.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(refusal.getMessage()).startsWith("Cannot perform read: server `");
+		assertThat(reql(standby).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'outdated'}"))
+			.isEqualTo(Map.of("id", 1.0));
+	}
+
+	@Test
+	void majorityReadShouldFailOnAPrimaryCutOffFromTheOthers() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("facts", "[{'id':1}]");
+		for (Engine standby : standbys(primary)) {
+			this.engines.set(this.engines.indexOf(standby), null);
+			standby.close();
+		}
+		QueryException failure = reql(primary).error("[16,[" + ReqlTester.table("facts") + ",1]]",
+				"{'read_mode':'majority'}");
+		assertThat(failure.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(failure.getMessage()).containsAnyOf("could not confirm with a majority", "is a standby");
+		assertThat(reql(primary).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'outdated'}"))
+			.isEqualTo(Map.of("id", 1.0));
+	}
+
 	private Engine awaitPrimary() {
 		Engine[] found = new Engine[1];
 		await(() -> {

@@ -142,7 +142,7 @@ final class RaftMember implements AutoCloseable {
 	 */
 	void confirmLeadership() {
 		if (!info().isLeader()) {
-			throw standby();
+			throw standby("read");
 		}
 		RaftClientReply reply;
 		try {
@@ -157,7 +157,7 @@ final class RaftMember implements AutoCloseable {
 			throw unconfirmed();
 		}
 		if (reply.getNotLeaderException() != null) {
-			throw standby();
+			throw standby("read");
 		}
 		if (!reply.isSuccess()) {
 			throw unconfirmed();
@@ -200,10 +200,14 @@ final class RaftMember implements AutoCloseable {
 	}
 
 	private NotPrimaryException standby() {
+		return standby("write");
+	}
+
+	private NotPrimaryException standby(String operation) {
 		String self = this.options.nodeId();
 		return primary().filter((peer) -> !peer.id().equals(self))
-			.map((peer) -> NotPrimaryException.primaryIs(self, peer.id(), peer.driverAddress()))
-			.orElseGet(() -> NotPrimaryException.noPrimary(self));
+			.map((peer) -> NotPrimaryException.primaryIs(operation, self, peer.id(), peer.driverAddress()))
+			.orElseGet(() -> NotPrimaryException.noPrimary(operation, self));
 	}
 
 	/** Whether this member leads the group and may take writes now. */
