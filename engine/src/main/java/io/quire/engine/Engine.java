@@ -2,6 +2,7 @@ package io.quire.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.memory.MemoryStorage;
 import io.quire.engine.storage.rocksdb.RocksDbStorage;
 import io.quire.engine.system.ClientConnections;
+import io.quire.engine.system.Member;
 import io.quire.engine.system.ServerLog;
 import io.quire.engine.system.ServerNetwork;
 import io.quire.engine.system.ServerState;
@@ -61,17 +63,17 @@ public final class Engine implements AutoCloseable {
 
 	private volatile @Nullable CacheRefresher refresher;
 
-	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory) {
+	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory, @Nullable UUID newServerId) {
 		this.catalog = catalog;
 		this.storage = storage;
 		this.users = new Users(catalog);
 		this.authorizer = new Authorizer(this.users, catalog);
 		this.system = new SystemDatabase(catalog, this.authorizer);
 		this.queryRunner = queryRunner(QueryContext.DEFAULT_MEMORY_LIMIT, ServerOptions.Http.UNRESTRICTED);
-		this.serverId = serverId(catalog);
+		this.serverId = serverId(catalog, (newServerId != null) ? newServerId : UUID.randomUUID());
 		this.dataDirectory = dataDirectory;
 		this.state = new ServerState(this.serverId, processVersion(), this.log.started(), catalog, this.log,
-				this.runningQueries, this.system.activity());
+				this.runningQueries, this.system.activity(), this::members);
 		ServerTables.register(this.system, this.state, ClientConnections.NONE, ServerNetwork.none(this.log.started()));
 		this.log.record(ServerLog.Level.NOTICE, "Running " + processVersion());
 		this.log.record(ServerLog.Level.NOTICE,
@@ -133,7 +135,7 @@ public final class Engine implements AutoCloseable {
 		Objects.requireNonNull(cluster, "cluster must not be null");
 		Objects.requireNonNull(initialPassword, "initialPassword must not be null");
 		ReplicatedStorage storage = new ReplicatedStorage(RocksDbStorage.open(dataDirectory));
-		Engine engine = open(storage, dataDirectory, serverName, false);
+		Engine engine = open(storage, dataDirectory, serverName, cluster.self().serverId());
 		try {
 			engine.join(storage, cluster, cluster.logDirectory().orElse(dataDirectory.resolve("raft")),
 					initialPassword);
@@ -177,15 +179,20 @@ public final class Engine implements AutoCloseable {
 	}
 
 	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName) {
-		return open(storage, dataDirectory, serverName, true);
+		return open(storage, dataDirectory, serverName, null);
 	}
 
-	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName, boolean initialize) {
+	/**
+	 * @param memberId a group member's server id, made from its node id; {@code null} for
+	 * a single server, whose catalog is initialized here and whose id is random
+	 */
+	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName,
+			@Nullable UUID memberId) {
 		try {
-			DefaultCatalog catalog = initialize
+			DefaultCatalog catalog = (memberId == null)
 					? DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction, serverName)
 					: DefaultCatalog.openUninitialized(storage, ReqlQueryRunner::compileIndexFunction, serverName);
-			return new Engine(catalog, storage, dataDirectory);
+			return new Engine(catalog, storage, dataDirectory, memberId);
 		}
 		catch (RuntimeException ex) {
 			storage.close();
@@ -223,6 +230,11 @@ public final class Engine implements AutoCloseable {
 	public QueryRunner queryRunner(long maxQueryMemory, ServerOptions.Http http) {
 		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http, this.authorizer,
 				this::confirmLeadership);
+	}
+
+	private List<Member> members() {
+		return (this.storage instanceof ReplicatedStorage replicated) ? replicated.members(this.catalog.serverName())
+				: List.of();
 	}
 
 	/** Before a majority read: a member of a group confirms it still leads. */
@@ -308,12 +320,12 @@ public final class Engine implements AutoCloseable {
 		this.catalog.close();
 	}
 
-	private static UUID serverId(Catalog catalog) {
+	/** The stored server id, or {@code id} stored now on a first start. */
+	private static UUID serverId(Catalog catalog, UUID id) {
 		byte[] stored = catalog.systemValue(SERVER_ID_KEY);
 		if (stored != null) {
 			return UUID.fromString(new String(stored, StandardCharsets.UTF_8));
 		}
-		UUID id = UUID.randomUUID();
 		catalog.putSystemValue(SERVER_ID_KEY, id.toString().getBytes(StandardCharsets.UTF_8));
 		return id;
 	}

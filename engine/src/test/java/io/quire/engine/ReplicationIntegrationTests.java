@@ -89,6 +89,24 @@ class ReplicationIntegrationTests {
 	}
 
 	@Test
+	void serverStatusShouldListEveryMemberWithItsRoleOnEveryMember() {
+		Engine primary = awaitPrimary();
+		String primaryId = this.peers.get(this.engines.indexOf(primary)).serverId().toString();
+		for (Engine member : this.engines) {
+			await(() -> member.primaryAddress().isPresent());
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> rows = (List<Map<String, Object>>) reql(member)
+				.value("[15,[[14,['rethinkdb']],'server_status']]");
+			assertThat(rows).extracting((row) -> row.get("id"))
+				.containsExactlyInAnyOrderElementsOf(this.peers.stream().map((p) -> p.serverId().toString()).toList());
+			assertThat(rows).filteredOn((row) -> "primary".equals(row.get("role")))
+				.extracting((row) -> row.get("id"))
+				.containsExactly(primaryId);
+			assertThat(member.serverId().toString()).isIn(rows.stream().map((row) -> row.get("id")).toList());
+		}
+	}
+
+	@Test
 	void standbyShouldRefuseWritesNamingThePrimary() {
 		Engine primary = awaitPrimary();
 		reql(primary).table("notes", "[]");

@@ -17,6 +17,7 @@ import io.quire.engine.ClusterOptions;
 import io.quire.engine.NotPrimaryException;
 import io.quire.engine.QueryException;
 import io.quire.engine.storage.Storage;
+import io.quire.engine.system.Member;
 import io.quire.protocol.ErrorType;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.grpc.GrpcConfigKeys;
@@ -220,6 +221,11 @@ final class RaftMember implements AutoCloseable {
 	Optional<ClusterOptions.Peer> primary() {
 		RaftPeerId leader = info().getLeaderId();
 		return (leader != null) ? this.options.peer(leader.toString()) : Optional.empty();
+	}
+
+	/** Every member, with its role and whether this member heard from it lately. */
+	List<Member> members(String ownName) {
+		return MemberReachability.members(this.options, info(), ownName);
 	}
 
 	private DivisionInfo info() {

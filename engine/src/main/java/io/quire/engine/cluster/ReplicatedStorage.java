@@ -1,6 +1,7 @@
 package io.quire.engine.cluster;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import io.quire.engine.ClusterOptions;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
+import io.quire.engine.system.Member;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +75,15 @@ public final class ReplicatedStorage implements Storage {
 		if (current != null) {
 			current.confirmLeadership();
 		}
+	}
+
+	/**
+	 * Every member of the group as this one knows it, {@code ownName} naming this one;
+	 * empty before joining.
+	 */
+	public List<Member> members(String ownName) {
+		RaftMember current = this.member;
+		return (current != null) ? current.members(ownName) : List.of();
 	}
 
 	@Override
