@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.catalog.Durability;
 import io.quire.engine.query.MemoryCatalog;
 import io.quire.engine.query.RunningQueries;
 import io.quire.protocol.ErrorType;
@@ -68,6 +69,31 @@ class MemberRowsTests {
 			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo(ErrorType.OP_FAILED))
 			.withMessageContaining("another member");
 		assertThat(this.catalog.serverName()).isNotEqualTo("other");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void tableStatusShouldShowEveryMemberAsAReplicaWithThePrimaryMarked() {
+		this.catalog.createTable("test", "people", "id", Durability.HARD);
+		Map<String, Object> row = new TableStatusTable(this.catalog, this.server.members()).rows(ADMIN).get(0);
+		Map<String, Object> shard = ((List<Map<String, Object>>) row.get("shards")).get(0);
+		assertThat(shard.get("primary_replicas")).isEqualTo(List.of("quire"));
+		assertThat(shard.get("replicas")).isEqualTo(List.of(Map.of("server", "quire", "state", "ready"),
+				Map.of("server", "n2", "state", "ready"), Map.of("server", "n3", "state", "disconnected")));
+		assertThat(row.get("raft_leader")).isEqualTo("quire");
+		assertThat((Map<String, Object>) row.get("status")).containsEntry("all_replicas_ready", false)
+			.containsEntry("ready_for_writes", true);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void currentIssuesShouldReportEachUnreachableMember() {
+		List<Map<String, Object>> issues = new CurrentIssuesTable(this.server.members()).rows(ADMIN);
+		assertThat(issues).hasSize(1);
+		assertThat(issues.get(0)).containsEntry("type", "server_disconnected").containsEntry("critical", true);
+		assertThat((Map<String, Object>) issues.get(0).get("info")).containsEntry("disconnected_server", "n3")
+			.containsEntry("reporting_servers", List.of("quire"));
+		assertThat(new CurrentIssuesTable().rows(ADMIN)).isEmpty();
 	}
 
 	@Test
