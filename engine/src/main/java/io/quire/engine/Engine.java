@@ -159,9 +159,14 @@ public final class Engine implements AutoCloseable {
 	/**
 	 * Run each time this member became the primary: unless an earlier primary did,
 	 * creates {@code admin}, then database {@code test} with the marker that the group is
-	 * initialized. If leadership is lost halfway, the next primary finishes.
+	 * initialized. If leadership is lost halfway, the next primary finishes. The caches
+	 * are reloaded first, since the refresher may not have followed the last entries of
+	 * the former primary yet; an initialized group (the usual case) is left alone.
 	 */
 	private void initializeGroup(String initialPassword) {
+		if (((DefaultCatalog) this.catalog).isInitialized()) {
+			return;
+		}
 		reloadCaches();
 		try {
 			this.users.createAdminIfAbsent(initialPassword);

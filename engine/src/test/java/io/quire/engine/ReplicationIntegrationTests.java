@@ -107,6 +107,35 @@ class ReplicationIntegrationTests {
 	}
 
 	@Test
+	void primaryShouldReportAStoppedStandbyAsDisconnected() {
+		Engine primary = awaitPrimary();
+		await(() -> systemRows(primary, "server_status").stream()
+			.allMatch((row) -> Boolean.TRUE.equals(row.get("reachable"))));
+		Engine standby = standbys(primary).get(0);
+		String stoppedId = standby.serverId().toString();
+		String stoppedName = this.peers.get(this.engines.indexOf(standby)).id();
+		this.engines.set(this.engines.indexOf(standby), null);
+		standby.close();
+		List<Map<String, Object>> issues = new ArrayList<>();
+		await(() -> {
+			issues.clear();
+			issues.addAll(systemRows(primary, "current_issues"));
+			return issues.size() == 1;
+		});
+		assertThat(issues.get(0)).containsEntry("type", "server_disconnected")
+			.containsEntry("info", Map.of("disconnected_server", stoppedName, "reporting_servers",
+					List.of(primary.catalog().serverName())));
+		assertThat(systemRows(primary, "server_status")).filteredOn((row) -> stoppedId.equals(row.get("id")))
+			.extracting((row) -> row.get("reachable"))
+			.containsExactly(false);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> systemRows(Engine engine, String table) {
+		return (List<Map<String, Object>>) reql(engine).value("[15,[[14,['rethinkdb']],'" + table + "']]");
+	}
+
+	@Test
 	void standbyShouldRefuseWritesNamingThePrimary() {
 		Engine primary = awaitPrimary();
 		reql(primary).table("notes", "[]");

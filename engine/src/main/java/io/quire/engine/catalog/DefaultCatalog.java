@@ -121,6 +121,11 @@ public final class DefaultCatalog implements Catalog {
 		dropOrphanKeyspaces();
 	}
 
+	/** Whether {@link #initializeIfNew()} ran on this store (or one it replicates). */
+	public boolean isInitialized() {
+		return this.storage.get(Storage.METADATA, MetadataKeys.INITIALIZED) != null;
+	}
+
 	/**
 	 * Creates database {@code test} unless the store was initialized before (the marker
 	 * is written in the same batch, so a database dropped later is not created again).
@@ -130,7 +135,7 @@ public final class DefaultCatalog implements Catalog {
 	 */
 	public void initializeIfNew() {
 		synchronized (this.ddlLock) {
-			if (this.storage.get(Storage.METADATA, MetadataKeys.INITIALIZED) == null) {
+			if (!isInitialized()) {
 				WriteBatch batch = new WriteBatch().put(Storage.METADATA, MetadataKeys.INITIALIZED, new byte[] { 1 });
 				boolean addsTest = !this.databases.containsKey("test");
 				if (addsTest) {
