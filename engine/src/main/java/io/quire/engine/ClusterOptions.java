@@ -1,10 +1,12 @@
 package io.quire.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -136,6 +138,14 @@ public final class ClusterOptions {
 			catch (NumberFormatException ex) {
 				throw new IllegalArgumentException("peer '" + entry + "' has a port that is not a number", ex);
 			}
+		}
+
+		/**
+		 * The member's server id in the system tables: made from its id, so that every
+		 * member names it alike.
+		 */
+		public UUID serverId() {
+			return UUID.nameUUIDFromBytes(("quire-member:" + this.id).getBytes(StandardCharsets.UTF_8));
 		}
 
 		/** {@code host:raftPort}. */

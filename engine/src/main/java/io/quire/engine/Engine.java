@@ -2,6 +2,7 @@ package io.quire.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.memory.MemoryStorage;
 import io.quire.engine.storage.rocksdb.RocksDbStorage;
 import io.quire.engine.system.ClientConnections;
+import io.quire.engine.system.Member;
 import io.quire.engine.system.ServerLog;
 import io.quire.engine.system.ServerNetwork;
 import io.quire.engine.system.ServerState;
@@ -61,18 +63,17 @@ public final class Engine implements AutoCloseable {
 
 	private volatile @Nullable CacheRefresher refresher;
 
-	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory) {
+	private Engine(Catalog catalog, Storage storage, @Nullable Path dataDirectory, @Nullable UUID newServerId) {
 		this.catalog = catalog;
 		this.storage = storage;
 		this.users = new Users(catalog);
 		this.authorizer = new Authorizer(this.users, catalog);
 		this.system = new SystemDatabase(catalog, this.authorizer);
-		this.queryRunner = new ReqlQueryRunner(catalog, this.system, QueryContext.DEFAULT_MEMORY_LIMIT,
-				ServerOptions.Http.UNRESTRICTED, this.authorizer);
-		this.serverId = serverId(catalog);
+		this.queryRunner = queryRunner(QueryContext.DEFAULT_MEMORY_LIMIT, ServerOptions.Http.UNRESTRICTED);
+		this.serverId = serverId(catalog, (newServerId != null) ? newServerId : UUID.randomUUID());
 		this.dataDirectory = dataDirectory;
 		this.state = new ServerState(this.serverId, processVersion(), this.log.started(), catalog, this.log,
-				this.runningQueries, this.system.activity());
+				this.runningQueries, this.system.activity(), this::members);
 		ServerTables.register(this.system, this.state, ClientConnections.NONE, ServerNetwork.none(this.log.started()));
 		this.log.record(ServerLog.Level.NOTICE, "Running " + processVersion());
 		this.log.record(ServerLog.Level.NOTICE,
@@ -121,9 +122,11 @@ public final class Engine implements AutoCloseable {
 	/**
 	 * Opens (or creates) a member of a replicated group in a RocksDB directory: every
 	 * write becomes a Raft log entry committed by a majority; reads are served from this
-	 * member's applied state. {@code admin} gets {@code initialPassword} on this member's
-	 * first start, before it joins. The Raft log lives in {@code raft} inside the
-	 * directory unless the options name another.
+	 * member's applied state. What the members share is made once, through the log, by
+	 * the group's first primary: database {@code test} and {@code admin} with
+	 * {@code initialPassword}; this member's own values (server id and name) stay local.
+	 * The Raft log lives in {@code raft} inside the directory unless the options name
+	 * another.
 	 * @throws io.quire.engine.storage.StorageException if the directory cannot be opened
 	 */
 	public static Engine open(Path dataDirectory, String serverName, ClusterOptions cluster, String initialPassword) {
@@ -132,10 +135,10 @@ public final class Engine implements AutoCloseable {
 		Objects.requireNonNull(cluster, "cluster must not be null");
 		Objects.requireNonNull(initialPassword, "initialPassword must not be null");
 		ReplicatedStorage storage = new ReplicatedStorage(RocksDbStorage.open(dataDirectory));
-		Engine engine = open(storage, dataDirectory, serverName);
+		Engine engine = open(storage, dataDirectory, serverName, cluster.self().serverId());
 		try {
-			engine.users.createAdminIfAbsent(initialPassword);
-			engine.join(storage, cluster, cluster.logDirectory().orElse(dataDirectory.resolve("raft")));
+			engine.join(storage, cluster, cluster.logDirectory().orElse(dataDirectory.resolve("raft")),
+					initialPassword);
 			return engine;
 		}
 		catch (RuntimeException ex) {
@@ -144,12 +147,35 @@ public final class Engine implements AutoCloseable {
 		}
 	}
 
-	private void join(ReplicatedStorage storage, ClusterOptions cluster, Path logDirectory) {
+	private void join(ReplicatedStorage storage, ClusterOptions cluster, Path logDirectory, String initialPassword) {
 		CacheRefresher caches = new CacheRefresher(this::reloadCaches);
 		this.refresher = caches;
-		storage.join(cluster, logDirectory, caches::applied);
+		storage.join(cluster, logDirectory, caches::applied,
+				() -> caches.execute(() -> initializeGroup(initialPassword)));
 		this.log.record(ServerLog.Level.NOTICE, "Member `" + cluster.nodeId() + "` of a group of "
 				+ cluster.peers().size() + ", Raft on " + cluster.self().raftAddress());
+	}
+
+	/**
+	 * Run each time this member became the primary: unless an earlier primary did,
+	 * creates {@code admin}, then database {@code test} with the marker that the group is
+	 * initialized. If leadership is lost halfway, the next primary finishes. The caches
+	 * are reloaded first, since the refresher may not have followed the last entries of
+	 * the former primary yet; an initialized group (the usual case) is left alone.
+	 */
+	private void initializeGroup(String initialPassword) {
+		if (((DefaultCatalog) this.catalog).isInitialized()) {
+			return;
+		}
+		reloadCaches();
+		try {
+			this.users.createAdminIfAbsent(initialPassword);
+			((DefaultCatalog) this.catalog).initializeIfNew();
+		}
+		catch (QueryException ex) {
+			this.log.record(ServerLog.Level.WARN,
+					"Could not initialize the group (the next primary will): " + ex.getMessage());
+		}
 	}
 
 	private void reloadCaches() {
@@ -158,9 +184,20 @@ public final class Engine implements AutoCloseable {
 	}
 
 	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName) {
+		return open(storage, dataDirectory, serverName, null);
+	}
+
+	/**
+	 * @param memberId a group member's server id, made from its node id; {@code null} for
+	 * a single server, whose catalog is initialized here and whose id is random
+	 */
+	private static Engine open(Storage storage, @Nullable Path dataDirectory, String serverName,
+			@Nullable UUID memberId) {
 		try {
-			return new Engine(DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction, serverName), storage,
-					dataDirectory);
+			DefaultCatalog catalog = (memberId == null)
+					? DefaultCatalog.open(storage, ReqlQueryRunner::compileIndexFunction, serverName)
+					: DefaultCatalog.openUninitialized(storage, ReqlQueryRunner::compileIndexFunction, serverName);
+			return new Engine(catalog, storage, dataDirectory, memberId);
 		}
 		catch (RuntimeException ex) {
 			storage.close();
@@ -196,7 +233,20 @@ public final class Engine implements AutoCloseable {
 	 * Like {@link #queryRunner(long)}, with what {@code r.http} may reach.
 	 */
 	public QueryRunner queryRunner(long maxQueryMemory, ServerOptions.Http http) {
-		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http, this.authorizer);
+		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http, this.authorizer,
+				this::confirmLeadership);
+	}
+
+	private List<Member> members() {
+		return (this.storage instanceof ReplicatedStorage replicated) ? replicated.members(this.catalog.serverName())
+				: List.of();
+	}
+
+	/** Before a majority read: a member of a group confirms it still leads. */
+	private void confirmLeadership() {
+		if (this.storage instanceof ReplicatedStorage replicated) {
+			replicated.confirmLeadership();
+		}
 	}
 
 	/**
@@ -275,12 +325,12 @@ public final class Engine implements AutoCloseable {
 		this.catalog.close();
 	}
 
-	private static UUID serverId(Catalog catalog) {
+	/** The stored server id, or {@code id} stored now on a first start. */
+	private static UUID serverId(Catalog catalog, UUID id) {
 		byte[] stored = catalog.systemValue(SERVER_ID_KEY);
 		if (stored != null) {
 			return UUID.fromString(new String(stored, StandardCharsets.UTF_8));
 		}
-		UUID id = UUID.randomUUID();
 		catalog.putSystemValue(SERVER_ID_KEY, id.toString().getBytes(StandardCharsets.UTF_8));
 		return id;
 	}

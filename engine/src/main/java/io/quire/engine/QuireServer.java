@@ -21,6 +21,7 @@ import io.quire.engine.net.DriverServer;
 import io.quire.engine.net.InProcessClient;
 import io.quire.engine.storage.StorageException;
 import io.quire.engine.storage.SyncStatistics;
+import io.quire.engine.system.Member;
 import io.quire.engine.system.ServerLog;
 import io.quire.engine.system.ServerNetwork;
 import io.quire.engine.system.ServerTables;
@@ -85,7 +86,10 @@ public final class QuireServer implements AutoCloseable {
 		}
 		Engine opened = openEngine();
 		try {
-			opened.users().createAdminIfAbsent(this.options.initialPassword());
+			if (this.options.cluster().isEmpty() || this.options.dataDirectory().isEmpty()) {
+				// a group's first primary creates admin for every member
+				opened.users().createAdminIfAbsent(this.options.initialPassword());
+			}
 			AtomicInteger boundPort = new AtomicInteger(this.options.port());
 			DriverServer server = new DriverServer(this.options,
 					opened.queryRunner(this.options.maxQueryMemory(), this.options.http()), opened.runningQueries(),
@@ -129,7 +133,7 @@ public final class QuireServer implements AutoCloseable {
 	/**
 	 * The SERVER_INFO answer: the live name (a rename in {@code server_config} shows at
 	 * once), the role ({@code standby} on a member that does not lead its group), and the
-	 * members, here this server alone at its driver address.
+	 * members at their driver addresses.
 	 */
 	private Map<String, Object> serverInfo(Engine engine, int port) {
 		String name = engine.catalog().serverName();
@@ -140,8 +144,23 @@ public final class QuireServer implements AutoCloseable {
 		String role = engine.role();
 		info.put("read_only", !role.equals("primary"));
 		info.put("role", role);
-		info.put("members", List.of(Map.of("name", name, "host", memberHost(), "port", port, "role", role)));
+		info.put("members", members(engine, name, port, role));
 		return info;
+	}
+
+	/**
+	 * The members as SERVER_INFO lists them, so that drivers learn every member's driver
+	 * address: this server alone, or each member of its group.
+	 */
+	private List<Map<String, Object>> members(Engine engine, String name, int port, String role) {
+		List<Member> group = engine.serverState().members().list();
+		if (group.isEmpty()) {
+			return List.of(Map.of("name", name, "host", memberHost(), "port", port, "role", role));
+		}
+		return group.stream()
+			.map((member) -> Map.<String, Object>of("name", member.name(), "host", member.host(), "port",
+					member.driverPort(), "role", member.role()))
+			.toList();
 	}
 
 	/**

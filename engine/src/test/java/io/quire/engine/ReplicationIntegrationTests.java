@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.IndexStatus;
 import io.quire.engine.query.ReqlQueryRunner;
 import io.quire.engine.query.ReqlTester;
@@ -24,12 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Three engines in one JVM, each on its own RocksDB directory, replicating over Raft on
  * loopback ports: writes go through the primary and reach the standbys, standbys refuse
- * writes, and losing the primary elects another that has every acknowledged row.
+ * writes, and losing the primary elects another that has every acknowledged row. The
+ * first primary creates what the members share (database {@code test}, admin).
  */
 class ReplicationIntegrationTests {
 
 	/** A bound on waiting for elections and replication, not a measured time. */
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final String PASSWORD = "s3cret";
 
 	@TempDir
 	Path directory;
@@ -50,7 +54,7 @@ class ReplicationIntegrationTests {
 
 	private Engine open(int member) {
 		ClusterOptions options = ClusterOptions.of(this.peers.get(member).id(), this.peers);
-		return Engine.open(this.directory.resolve("n" + (member + 1)), "n" + (member + 1), options, "");
+		return Engine.open(this.directory.resolve("n" + (member + 1)), "n" + (member + 1), options, PASSWORD);
 	}
 
 	@AfterEach
@@ -68,6 +72,67 @@ class ReplicationIntegrationTests {
 			assertThat(reql(standby).value("[16,[" + ReqlTester.table("people") + ",2]]"))
 				.isEqualTo(Map.of("id", 2.0, "name", "grace"));
 		}
+	}
+
+	@Test
+	void firstPrimaryShouldCreateOneTestDatabaseAndOneAdminForEveryMember() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("shared", "[{'id':1}]");
+		Object testId = primary.catalog().database("test").get("id");
+		for (Engine member : this.engines) {
+			await(() -> count(member, "shared") == 1);
+			assertThat(member.catalog().database("test").get("id")).isEqualTo(testId);
+			assertThat(reql(member).value("[16,[" + ReqlTester.table("shared") + ",1]]")).isEqualTo(Map.of("id", 1.0));
+			await(() -> member.users().account(Users.ADMIN) != null);
+			assertThat(member.users().account(Users.ADMIN).credential().matches(PASSWORD)).isTrue();
+		}
+	}
+
+	@Test
+	void serverStatusShouldListEveryMemberWithItsRoleOnEveryMember() {
+		Engine primary = awaitPrimary();
+		String primaryId = this.peers.get(this.engines.indexOf(primary)).serverId().toString();
+		for (Engine member : this.engines) {
+			await(() -> member.primaryAddress().isPresent());
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> rows = (List<Map<String, Object>>) reql(member)
+				.value("[15,[[14,['rethinkdb']],'server_status']]");
+			assertThat(rows).extracting((row) -> row.get("id"))
+				.containsExactlyInAnyOrderElementsOf(this.peers.stream().map((p) -> p.serverId().toString()).toList());
+			assertThat(rows).filteredOn((row) -> "primary".equals(row.get("role")))
+				.extracting((row) -> row.get("id"))
+				.containsExactly(primaryId);
+			assertThat(member.serverId().toString()).isIn(rows.stream().map((row) -> row.get("id")).toList());
+		}
+	}
+
+	@Test
+	void primaryShouldReportAStoppedStandbyAsDisconnected() {
+		Engine primary = awaitPrimary();
+		await(() -> systemRows(primary, "server_status").stream()
+			.allMatch((row) -> Boolean.TRUE.equals(row.get("reachable"))));
+		Engine standby = standbys(primary).get(0);
+		String stoppedId = standby.serverId().toString();
+		String stoppedName = this.peers.get(this.engines.indexOf(standby)).id();
+		this.engines.set(this.engines.indexOf(standby), null);
+		standby.close();
+		List<Map<String, Object>> issues = new ArrayList<>();
+		await(() -> {
+			issues.clear();
+			issues.addAll(systemRows(primary, "current_issues"));
+			return issues.size() == 1;
+		});
+		assertThat(issues.get(0)).containsEntry("type", "server_disconnected")
+			.containsEntry("info", Map.of("disconnected_server", stoppedName, "reporting_servers",
+					List.of(primary.catalog().serverName())));
+		assertThat(systemRows(primary, "server_status")).filteredOn((row) -> stoppedId.equals(row.get("id")))
+			.extracting((row) -> row.get("reachable"))
+			.containsExactly(false);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> systemRows(Engine engine, String table) {
+		return (List<Map<String, Object>>) reql(engine).value("[15,[[14,['rethinkdb']],'" + table + "']]");
 	}
 
 	@Test
@@ -152,11 +217,44 @@ class ReplicationIntegrationTests {
 		assertThat(reql(restarted).value("[16,[" + ReqlTester.table("visits") + ",3]]")).isEqualTo(Map.of("id", 3.0));
 	}
 
+	@Test
+	void majorityReadShouldBeAnsweredByThePrimaryAndRefusedByAStandby() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("facts", "[{'id':1}]");
+		assertThat(reql(primary).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'majority'}"))
+			.isEqualTo(Map.of("id", 1.0));
+		Engine standby = standbys(primary).get(0);
+		await(() -> count(standby, "facts") == 1);
+		QueryException refusal = reql(standby).error("[16,[" + ReqlTester.table("facts") + ",1]]",
+				"{'read_mode':'majority'}");
+		assertThat(refusal.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(refusal.getMessage()).startsWith("Cannot perform read: server `");
+		assertThat(reql(standby).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'outdated'}"))
+			.isEqualTo(Map.of("id", 1.0));
+	}
+
+	@Test
+	void majorityReadShouldFailOnAPrimaryCutOffFromTheOthers() {
+		Engine primary = awaitPrimary();
+		reql(primary).table("facts", "[{'id':1}]");
+		for (Engine standby : standbys(primary)) {
+			this.engines.set(this.engines.indexOf(standby), null);
+			standby.close();
+		}
+		QueryException failure = reql(primary).error("[16,[" + ReqlTester.table("facts") + ",1]]",
+				"{'read_mode':'majority'}");
+		assertThat(failure.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(failure.getMessage()).containsAnyOf("could not confirm with a majority", "is a standby");
+		assertThat(reql(primary).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'outdated'}"))
+			.isEqualTo(Map.of("id", 1.0));
+	}
+
 	private Engine awaitPrimary() {
 		Engine[] found = new Engine[1];
 		await(() -> {
 			List<Engine> primaries = this.engines.stream()
-				.filter((engine) -> engine != null && engine.role().equals("primary"))
+				.filter((engine) -> engine != null && engine.role().equals("primary")
+						&& engine.catalog().databaseNames().contains("test"))
 				.toList();
 			found[0] = (primaries.size() == 1) ? primaries.get(0) : null;
 			return found[0] != null;

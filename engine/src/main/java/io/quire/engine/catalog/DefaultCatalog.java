@@ -79,6 +79,23 @@ public final class DefaultCatalog implements Catalog {
 	 */
 	public static DefaultCatalog open(Storage storage, Function<IndexDefinition, IndexKeyFunction> indexCompiler,
 			String serverName) {
+		DefaultCatalog catalog = openUninitialized(storage, indexCompiler, serverName);
+		try {
+			catalog.initializeIfNew();
+			return catalog;
+		}
+		catch (RuntimeException ex) {
+			catalog.indexBuilders.shutdownNow();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Like {@link #open(Storage, Function, String)}, without creating database
+	 * {@code test} on first start; see {@link #initializeIfNew()}.
+	 */
+	public static DefaultCatalog openUninitialized(Storage storage,
+			Function<IndexDefinition, IndexKeyFunction> indexCompiler, String serverName) {
 		DefaultCatalog catalog = new DefaultCatalog(storage, indexCompiler, serverName);
 		try {
 			catalog.load();
@@ -102,12 +119,38 @@ public final class DefaultCatalog implements Catalog {
 			openTable(TableMetadata.fromDatum(row));
 		}
 		dropOrphanKeyspaces();
-		if (this.storage.get(Storage.METADATA, MetadataKeys.INITIALIZED) == null) {
-			WriteBatch batch = new WriteBatch().put(Storage.METADATA, MetadataKeys.INITIALIZED, new byte[] { 1 });
-			if (!this.databases.containsKey("test")) {
-				addDatabase(batch, "test", UUID.randomUUID());
+	}
+
+	/** Whether {@link #initializeIfNew()} ran on this store (or one it replicates). */
+	public boolean isInitialized() {
+		return this.storage.get(Storage.METADATA, MetadataKeys.INITIALIZED) != null;
+	}
+
+	/**
+	 * Creates database {@code test} unless the store was initialized before (the marker
+	 * is written in the same batch, so a database dropped later is not created again).
+	 * {@link #open} does this itself; a member of a replicated group opens its catalog
+	 * with {@link #openUninitialized} and lets the group's first primary call this, so
+	 * that every member shares one {@code test} database.
+	 */
+	public void initializeIfNew() {
+		synchronized (this.ddlLock) {
+			if (!isInitialized()) {
+				WriteBatch batch = new WriteBatch().put(Storage.METADATA, MetadataKeys.INITIALIZED, new byte[] { 1 });
+				boolean addsTest = !this.databases.containsKey("test");
+				if (addsTest) {
+					addDatabase(batch, "test", UUID.randomUUID());
+				}
+				try {
+					this.storage.write(batch, true);
+				}
+				catch (RuntimeException ex) {
+					if (addsTest) {
+						this.databases.remove("test");
+					}
+					throw ex;
+				}
 			}
-			this.storage.write(batch, true);
 		}
 	}
 

@@ -38,6 +38,21 @@ public final class CacheRefresher implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Runs a task on this refresher's thread, after the reloads asked for before it, so
+	 * that it sees the caches up to date; a failure is logged.
+	 */
+	public void execute(Runnable task) {
+		this.thread.execute(() -> {
+			try {
+				task.run();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("A task after replicated changes failed", ex);
+			}
+		});
+	}
+
 	private void run() {
 		this.pending.set(false);
 		try {

@@ -17,6 +17,7 @@ import io.quire.engine.ClusterOptions;
 import io.quire.engine.NotPrimaryException;
 import io.quire.engine.QueryException;
 import io.quire.engine.storage.Storage;
+import io.quire.engine.system.Member;
 import io.quire.protocol.ErrorType;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.grpc.GrpcConfigKeys;
@@ -57,13 +58,16 @@ final class RaftMember implements AutoCloseable {
 
 	private final AtomicLong calls = new AtomicLong();
 
-	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied)
-			throws IOException {
+	/** How long a majority read waits for the others to confirm this member leads. */
+	private static final long READ_TIMEOUT_SECONDS = 5;
+
+	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied,
+			Runnable leaderReady) throws IOException {
 		this.options = options;
 		this.server = RaftServer.newBuilder()
 			.setServerId(RaftPeerId.valueOf(options.nodeId()))
 			.setGroup(RaftGroup.valueOf(GROUP, peers(options.peers())))
-			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied))
+			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied, leaderReady))
 			.setProperties(properties(options.self(), logDirectory))
 			// RECOVER reopens the log of an earlier start and formats a directory that
 			// has none
@@ -74,11 +78,12 @@ final class RaftMember implements AutoCloseable {
 	/**
 	 * Starts this member: it joins the group's elections and replays its log.
 	 * @param othersApplied told of every applied entry another member proposed
+	 * @param leaderReady told on a Raft thread when this member became a ready leader
 	 */
-	static RaftMember start(ClusterOptions options, Path logDirectory, Storage store,
-			Consumer<LogEntry> othersApplied) {
+	static RaftMember start(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied,
+			Runnable leaderReady) {
 		try {
-			RaftMember member = new RaftMember(options, logDirectory, store, othersApplied);
+			RaftMember member = new RaftMember(options, logDirectory, store, othersApplied, leaderReady);
 			member.server.start();
 			return member;
 		}
@@ -103,6 +108,10 @@ final class RaftMember implements AutoCloseable {
 		// needless elections, and low enough to have a new primary in about 2 s.
 		RaftServerConfigKeys.Rpc.setTimeoutMin(properties, TimeDuration.valueOf(500, TimeUnit.MILLISECONDS));
 		RaftServerConfigKeys.Rpc.setTimeoutMax(properties, TimeDuration.valueOf(1, TimeUnit.SECONDS));
+		// read requests (majority reads) go through Raft's read index: the leader
+		// confirms with a majority that it still leads before answering
+		RaftServerConfigKeys.Read.setOption(properties, RaftServerConfigKeys.Read.Option.LINEARIZABLE);
+		RaftServerConfigKeys.Read.setTimeout(properties, TimeDuration.valueOf(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS));
 		return properties;
 	}
 
@@ -115,20 +124,62 @@ final class RaftMember implements AutoCloseable {
 		if (!info().isLeader()) {
 			throw standby();
 		}
-		RaftClientReply reply = await(RaftClientRequest.newBuilder()
-			.setClientId(this.client)
-			.setServerId(this.server.getId())
-			.setGroupId(GROUP)
-			.setCallId(this.calls.incrementAndGet())
-			.setMessage(Message.valueOf(ByteString.copyFrom(entry.encode())))
-			.setType(RaftClientRequest.writeRequestType())
-			.build());
+		RaftClientReply reply = await(
+				request(Message.valueOf(ByteString.copyFrom(entry.encode())), RaftClientRequest.writeRequestType()));
 		if (reply.getNotLeaderException() != null) {
 			throw standby();
 		}
 		if (!reply.isSuccess()) {
 			throw QueryException.opFailed("The write was not replicated: " + reply.getException().getMessage());
 		}
+	}
+
+	/**
+	 * Confirms with a majority (Raft's read index) that this member still leads, and
+	 * waits until it applied every entry committed so far, so that a read of the local
+	 * store that follows sees every acknowledged write.
+	 * @throws QueryException OP_FAILED on a standby (naming the primary) or when no
+	 * majority confirmed within the read timeout
+	 */
+	void confirmLeadership() {
+		if (!info().isLeader()) {
+			throw standby("read");
+		}
+		RaftClientReply reply;
+		try {
+			reply = this.server.submitClientRequestAsync(request(Message.EMPTY, RaftClientRequest.readRequestType()))
+				.get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (TimeoutException | ExecutionException | IOException ex) {
+			throw unconfirmed();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw unconfirmed();
+		}
+		if (reply.getNotLeaderException() != null) {
+			throw standby("read");
+		}
+		if (!reply.isSuccess()) {
+			throw unconfirmed();
+		}
+	}
+
+	private QueryException unconfirmed() {
+		return QueryException.opFailed("Cannot perform read with read_mode `majority`: server `" + this.options.nodeId()
+				+ "` could not confirm with a majority of the group within " + READ_TIMEOUT_SECONDS
+				+ "s that it is still the primary. Use read_mode `outdated` to read this server's data anyway.");
+	}
+
+	private RaftClientRequest request(Message message, RaftClientRequest.Type type) {
+		return RaftClientRequest.newBuilder()
+			.setClientId(this.client)
+			.setServerId(this.server.getId())
+			.setGroupId(GROUP)
+			.setCallId(this.calls.incrementAndGet())
+			.setMessage(message)
+			.setType(type)
+			.build();
 	}
 
 	private RaftClientReply await(RaftClientRequest request) {
@@ -150,10 +201,14 @@ final class RaftMember implements AutoCloseable {
 	}
 
 	private NotPrimaryException standby() {
+		return standby("write");
+	}
+
+	private NotPrimaryException standby(String operation) {
 		String self = this.options.nodeId();
 		return primary().filter((peer) -> !peer.id().equals(self))
-			.map((peer) -> NotPrimaryException.primaryIs(self, peer.id(), peer.driverAddress()))
-			.orElseGet(() -> NotPrimaryException.noPrimary(self));
+			.map((peer) -> NotPrimaryException.primaryIs(operation, self, peer.id(), peer.driverAddress()))
+			.orElseGet(() -> NotPrimaryException.noPrimary(operation, self));
 	}
 
 	/** Whether this member leads the group and may take writes now. */
@@ -166,6 +221,11 @@ final class RaftMember implements AutoCloseable {
 	Optional<ClusterOptions.Peer> primary() {
 		RaftPeerId leader = info().getLeaderId();
 		return (leader != null) ? this.options.peer(leader.toString()) : Optional.empty();
+	}
+
+	/** Every member, with its role and whether this member heard from it lately. */
+	List<Member> members(String ownName) {
+		return MemberReachability.members(this.options, info(), ownName);
 	}
 
 	private DivisionInfo info() {

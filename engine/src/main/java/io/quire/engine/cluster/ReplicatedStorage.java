@@ -1,6 +1,7 @@
 package io.quire.engine.cluster;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import io.quire.engine.ClusterOptions;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
+import io.quire.engine.system.Member;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
@@ -35,15 +37,19 @@ public final class ReplicatedStorage implements Storage {
 	 * Starts this member of the group; from now on every write is replicated.
 	 * @param logDirectory where the Raft log lives
 	 * @param othersApplied told of every entry another member proposed, once applied here
+	 * @param leaderReady told, on a Raft thread it must not block, each time this member
+	 * became the primary and applied every entry committed before
 	 */
-	public void join(ClusterOptions options, Path logDirectory, Consumer<LogEntry> othersApplied) {
+	public void join(ClusterOptions options, Path logDirectory, Consumer<LogEntry> othersApplied,
+			Runnable leaderReady) {
 		Objects.requireNonNull(options, "options must not be null");
 		Objects.requireNonNull(logDirectory, "logDirectory must not be null");
 		Objects.requireNonNull(othersApplied, "othersApplied must not be null");
+		Objects.requireNonNull(leaderReady, "leaderReady must not be null");
 		if (this.member != null) {
 			throw new IllegalStateException("Already joined");
 		}
-		this.member = RaftMember.start(options, logDirectory, this.local, othersApplied);
+		this.member = RaftMember.start(options, logDirectory, this.local, othersApplied, leaderReady);
 	}
 
 	/** Whether this member leads the group and takes writes; false before joining. */
@@ -56,6 +62,28 @@ public final class ReplicatedStorage implements Storage {
 	public Optional<ClusterOptions.Peer> primary() {
 		RaftMember current = this.member;
 		return (current != null) ? current.primary() : Optional.empty();
+	}
+
+	/**
+	 * Before a {@code read_mode: majority} read: confirms with a majority that this
+	 * member still leads the group. Nothing to confirm before joining.
+	 * @throws io.quire.engine.QueryException OP_FAILED on a standby or when no majority
+	 * confirmed in time
+	 */
+	public void confirmLeadership() {
+		RaftMember current = this.member;
+		if (current != null) {
+			current.confirmLeadership();
+		}
+	}
+
+	/**
+	 * Every member of the group as this one knows it, {@code ownName} naming this one;
+	 * empty before joining.
+	 */
+	public List<Member> members(String ownName) {
+		RaftMember current = this.member;
+		return (current != null) ? current.members(ownName) : List.of();
 	}
 
 	@Override

@@ -33,15 +33,20 @@ final class StoreStateMachine extends BaseStateMachine {
 
 	private final long storedIndex;
 
+	private final Runnable leaderReady;
+
 	/**
 	 * @param store the local store entries are applied to
 	 * @param ownClient the client id this member proposes its own entries with
 	 * @param othersApplied told of each applied entry this member did not propose
+	 * @param leaderReady told when this member became the leader and applied every entry
+	 * committed before; it runs on a Raft thread and must not wait for a write
 	 */
-	StoreStateMachine(Storage store, ClientId ownClient, Consumer<LogEntry> othersApplied) {
+	StoreStateMachine(Storage store, ClientId ownClient, Consumer<LogEntry> othersApplied, Runnable leaderReady) {
 		this.store = store;
 		this.ownClient = ownClient;
 		this.othersApplied = othersApplied;
+		this.leaderReady = leaderReady;
 		this.storedIndex = storedIndex(store);
 	}
 
@@ -63,6 +68,17 @@ final class StoreStateMachine extends BaseStateMachine {
 			}
 		}
 		updateLastAppliedTermIndex(entry.getTerm(), entry.getIndex());
+		return CompletableFuture.completedFuture(Message.EMPTY);
+	}
+
+	@Override
+	public void notifyLeaderReady() {
+		this.leaderReady.run();
+	}
+
+	/** Answers a linearizable read once the leader confirmed it still leads. */
+	@Override
+	public CompletableFuture<Message> query(Message request) {
 		return CompletableFuture.completedFuture(Message.EMPTY);
 	}
 

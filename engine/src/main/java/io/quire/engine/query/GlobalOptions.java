@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * RethinkDB.
  */
 record GlobalOptions(String database, @Nullable Durability durability, int arrayLimit, BatchOptions batch,
-		boolean profile) {
+		boolean profile, boolean majorityRead) {
 
 	private static final Set<String> GLOBAL_NAMES = Set.of("db", "noreply", "profile", "durability", "read_mode",
 			"array_limit", "min_batch_rows", "max_batch_rows", "max_batch_bytes", "max_batch_seconds",
@@ -40,9 +40,8 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 		QueryContext bare = new QueryContext(null, "test", Times.time(Instant.now()), QueryContext.DEFAULT_ARRAY_LIMIT,
 				null);
 		Reader reader = new Reader(optargs, bare);
-		reader.checkReadMode();
 		return new GlobalOptions(reader.database(), reader.durability(), reader.arrayLimit(), reader.batch(),
-				reader.bool("profile"));
+				reader.bool("profile"), "majority".equals(reader.readMode()));
 	}
 
 	/** Evaluates optarg terms in a context without tables. */
@@ -96,12 +95,12 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 		}
 
 		/**
-		 * A single server serves every read mode, but refuses an unknown one as RethinkDB
-		 * does.
+		 * The read mode, {@code single} by default; an unknown one is refused as
+		 * RethinkDB does.
 		 */
-		void checkReadMode() {
+		String readMode() {
 			if (!this.optargs.containsKey("read_mode")) {
-				return;
+				return "single";
 			}
 			String readMode = Types.string(Values.datum(value("read_mode")));
 			if (!READ_MODES.contains(readMode)) {
@@ -110,6 +109,7 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 							+ "` unrecognized (options are \"majority\", \"single\", and \"outdated\").")
 					.withFrame("read_mode");
 			}
+			return readMode;
 		}
 
 		boolean bool(String name) {

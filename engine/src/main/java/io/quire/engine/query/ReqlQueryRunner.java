@@ -3,6 +3,7 @@ package io.quire.engine.query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
@@ -52,6 +53,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final @Nullable QueryPermissions permissions;
 
+	private final Runnable majorityRead;
+
 	/**
 	 * A runner with the catalog's own system tables, the default memory bound and
 	 * {@code r.http} unrestricted.
@@ -70,6 +73,19 @@ public final class ReqlQueryRunner implements QueryRunner {
 	 */
 	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory, ServerOptions.Http http,
 			@Nullable Authorizer authorizer) {
+		this(catalog, system, maxQueryMemory, http, authorizer, () -> {
+		});
+	}
+
+	/**
+	 * Like
+	 * {@link #ReqlQueryRunner(Catalog, SystemDatabase, long, ServerOptions.Http, Authorizer)}.
+	 * @param majorityRead run before a query with {@code read_mode: majority}; a member
+	 * of a replicated group confirms there that it still leads, and throws if it cannot
+	 */
+	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory, ServerOptions.Http http,
+			@Nullable Authorizer authorizer, Runnable majorityRead) {
+		this.majorityRead = Objects.requireNonNull(majorityRead, "majorityRead must not be null");
 		this.authorizer = authorizer;
 		this.permissions = (authorizer != null)
 				? new QueryPermissions(authorizer, catalog, (name) -> system.names().contains(name)) : null;
@@ -85,6 +101,9 @@ public final class ReqlQueryRunner implements QueryRunner {
 		this.system.activity().query();
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
+		if (options.majorityRead()) {
+			this.majorityRead.run();
+		}
 		QueryGrants grants = (this.permissions != null)
 				? this.permissions.check(session.user(), term, options.database()) : QueryGrants.NONE;
 		QueryContext context = new QueryContext(session, this.catalog, this.system, options.database(),

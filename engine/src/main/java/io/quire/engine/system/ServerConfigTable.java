@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * {@code server_config}: the one row of this server, {@code {id, name, tags,
  * cache_size_mb}}. {@code name}, {@code tags} and {@code cache_size_mb} ({@code "auto"}
  * or a number of megabytes) are writable and kept durably; rows cannot be inserted or
- * deleted.
+ * deleted. A member of a replicated group shows a row per member (another member's name
+ * is its node id) and changes only its own.
  */
 final class ServerConfigTable implements SystemTable {
 
@@ -34,9 +35,22 @@ final class ServerConfigTable implements SystemTable {
 
 	@Override
 	public List<Map<String, Object>> rows(QuerySession caller) {
+		List<Member> members = this.server.members().list();
+		if (members.isEmpty()) {
+			return List.of(ownRow());
+		}
 		Map<String, Object> stored = stored(this.server);
-		return List.of(Datums.object("cache_size_mb", stored.get("cache_size_mb"), "id", this.server.id().toString(),
-				"name", this.server.catalog().serverName(), "tags", stored.get("tags")));
+		return members.stream()
+			.map((member) -> member.self() ? ownRow()
+					: Datums.object("cache_size_mb", stored.get("cache_size_mb"), "id", member.id().toString(), "name",
+							member.name(), "tags", stored.get("tags")))
+			.toList();
+	}
+
+	private Map<String, Object> ownRow() {
+		Map<String, Object> stored = stored(this.server);
+		return Datums.object("cache_size_mb", stored.get("cache_size_mb"), "id", this.server.id().toString(), "name",
+				this.server.catalog().serverName(), "tags", stored.get("tags"));
 	}
 
 	/** The stored tags and cache size, or the defaults. */
@@ -61,6 +75,10 @@ final class ServerConfigTable implements SystemTable {
 			throw QueryException
 				.opFailed("It's illegal to delete rows from the `rethinkdb.server_config` system table.");
 		}
+		if (!this.server.id().toString().equals(before.get("id"))) {
+			throw QueryException.opFailed("Server `" + before.get("name")
+					+ "` is another member of the group; change its `rethinkdb.server_config` row on that server.");
+		}
 		RowFormat format = new RowFormat(after,
 				"The row you're trying to put into `rethinkdb.server_config` has the wrong format. ");
 		String name = format.name("name", "server name");
@@ -74,7 +92,7 @@ final class ServerConfigTable implements SystemTable {
 			this.server.catalog().renameServer(name);
 			this.server.log().record(ServerLog.Level.NOTICE, "Server renamed to `" + name + "`.");
 		}
-		return rows(caller).get(0);
+		return ownRow();
 	}
 
 	private static List<Object> tags(RowFormat format) {

@@ -18,7 +18,15 @@ import io.quire.engine.query.RunningQueries;
  * @param log the recent log entries
  * @param queries the queries running now
  * @param activity the counters of queries and documents
+ * @param members the members of its replicated group, none for a single server
  */
 public record ServerState(UUID id, String version, Instant startedAt, Catalog catalog, ServerLog log,
-		RunningQueries queries, QueryActivity activity) {
+		RunningQueries queries, QueryActivity activity, Members members) {
+
+	/** The state of a single server. */
+	public ServerState(UUID id, String version, Instant startedAt, Catalog catalog, ServerLog log,
+			RunningQueries queries, QueryActivity activity) {
+		this(id, version, startedAt, catalog, log, queries, activity, Members.NONE);
+	}
+
 }

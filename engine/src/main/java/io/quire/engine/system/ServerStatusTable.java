@@ -13,8 +13,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code server_status}: the one row of this server, {@code {id, name, process: {argv,
  * cache_size_mb, pid, time_started, version}, network: {canonical_addresses,
- * cluster_port, connected_to, hostname, http_admin_port, reql_port, time_connected}}}.
- * Read-only.
+ * cluster_port, connected_to, hostname, http_admin_port, reql_port, time_connected}}}. A
+ * member of a replicated group shows a row per member with two more fields, {@code role}
+ * ({@code primary} or {@code standby}) and {@code reachable} (whether it heard from that
+ * member lately; its own {@code connected_to} says the same per name); what it cannot
+ * know of another member's process is {@code null}. Read-only.
  */
 public final class ServerStatusTable implements SystemTable {
 
@@ -36,8 +39,38 @@ public final class ServerStatusTable implements SystemTable {
 
 	@Override
 	public List<Map<String, Object>> rows(QuerySession caller) {
-		return List.of(Datums.object("id", this.server.id().toString(), "name", this.server.catalog().serverName(),
-				"network", network(), "process", process()));
+		List<Member> members = this.server.members().list();
+		if (members.isEmpty()) {
+			return List.of(Datums.object("id", this.server.id().toString(), "name", this.server.catalog().serverName(),
+					"network", network(Datums.object()), "process", process()));
+		}
+		return members.stream().map((member) -> row(member, members)).toList();
+	}
+
+	private Map<String, Object> row(Member member, List<Member> members) {
+		Map<String, Object> row = member.self()
+				? Datums.object("id", this.server.id().toString(), "name", member.name(), "network",
+						network(connectedTo(members)), "process", process())
+				: Datums.object("id", member.id().toString(), "name", member.name(), "network", remoteNetwork(member),
+						"process", null);
+		row.put("reachable", member.reachable());
+		row.put("role", member.role());
+		return row;
+	}
+
+	private static Map<String, Object> connectedTo(List<Member> members) {
+		Map<String, Object> connected = Datums.object();
+		members.stream()
+			.filter((member) -> !member.self())
+			.forEach((member) -> connected.put(member.name(), member.reachable()));
+		return connected;
+	}
+
+	private static Map<String, Object> remoteNetwork(Member member) {
+		double raftPort = member.raftPort();
+		return Datums.object("canonical_addresses", List.of(Datums.object("host", member.host(), "port", raftPort)),
+				"cluster_port", raftPort, "connected_to", Datums.object(), "hostname", member.host(), "http_admin_port",
+				null, "reql_port", (double) member.driverPort(), "time_connected", null);
 	}
 
 	private Map<String, Object> process() {
@@ -65,13 +98,13 @@ public final class ServerStatusTable implements SystemTable {
 		return Math.max(100, Math.floor((free - 1024) / 2));
 	}
 
-	private Map<String, Object> network() {
+	private Map<String, Object> network(Map<String, Object> connectedTo) {
 		List<Object> addresses = new ArrayList<>();
 		for (String host : this.network.canonicalAddresses()) {
 			addresses.add(Datums.object("host", host, "port", port(this.network.clusterPort())));
 		}
 		return Datums.object("canonical_addresses", addresses, "cluster_port", port(this.network.clusterPort()),
-				"connected_to", Datums.object(), "hostname", this.network.hostname(), "http_admin_port",
+				"connected_to", connectedTo, "hostname", this.network.hostname(), "http_admin_port",
 				port(this.network.httpAdminPort()), "reql_port", port(this.network.reqlPort()), "time_connected",
 				Times.time(this.network.timeConnected()));
 	}

@@ -2,7 +2,8 @@ package io.quire.engine.system;
 
 /**
  * Registers the server-wide system tables: {@code cluster_config}, {@code server_config},
- * {@code logs}, {@code _debug_scratch}, and {@code server_status}, {@code stats} and
+ * {@code logs}, {@code _debug_scratch}, {@code table_status} and {@code current_issues}
+ * with the server's group members, and {@code server_status}, {@code stats} and
  * {@code jobs} with what the network layer knows (or nothing, for an engine without one).
  */
 public final class ServerTables {
@@ -17,6 +18,8 @@ public final class ServerTables {
 		system.register(new ServerConfigTable(server));
 		system.register(new LogsTable(server));
 		system.register(new DebugScratchTable());
+		system.register(new TableStatusTable(server.catalog(), server.members()));
+		system.register(new CurrentIssuesTable(server.members()));
 		registerNetwork(system, server, connections, network);
 	}
 

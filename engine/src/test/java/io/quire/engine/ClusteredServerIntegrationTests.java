@@ -1,0 +1,121 @@
+package io.quire.engine;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import com.rethinkdb.RethinkDB;
+import com.rethinkdb.net.Connection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three {@link QuireServer}s forming a group on loopback: the handshake's SERVER_INFO
+ * names every member so drivers learn them, and the admin password the group's first
+ * primary set works on every member.
+ */
+class ClusteredServerIntegrationTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final String PASSWORD = "s3cret";
+
+	@TempDir
+	Path directory;
+
+	private final List<ClusterOptions.Peer> peers = new ArrayList<>();
+
+	private final List<QuireServer> servers = new ArrayList<>();
+
+	@BeforeEach
+	void startGroup() throws IOException {
+		for (int i = 1; i <= 3; i++) {
+			this.peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", freePort(), freePort()));
+		}
+		for (ClusterOptions.Peer peer : this.peers) {
+			QuireServer server = QuireServer.builder()
+				.bindAddress("127.0.0.1")
+				.port(peer.driverPort())
+				.dataDirectory(this.directory.resolve(peer.id()))
+				.serverName(peer.id())
+				.initialPassword(PASSWORD)
+				.cluster(ClusterOptions.of(peer.id(), this.peers))
+				.build();
+			server.start();
+			this.servers.add(server);
+		}
+	}
+
+	@AfterEach
+	void stopGroup() {
+		this.servers.forEach(QuireServer::close);
+	}
+
+	@Test
+	void serverInfoShouldListEveryMemberWithItsDriverPortAndRole() {
+		for (QuireServer server : this.servers) {
+			await(() -> roles(server).contains("primary"));
+			List<Map<String, Object>> members = members(server);
+			assertThat(members).extracting((member) -> member.get("port"))
+				.containsExactlyElementsOf(this.peers.stream().map(ClusterOptions.Peer::driverPort).toList());
+			assertThat(members).extracting((member) -> member.get("name")).containsExactly("n1", "n2", "n3");
+			assertThat(roles(server)).containsOnlyOnce("primary");
+		}
+	}
+
+	@Test
+	void adminPasswordFromTheFirstPrimaryShouldWorkOnEveryMember() {
+		for (QuireServer server : this.servers) {
+			await(() -> server.engine().users().account("admin") != null);
+			try (Connection connection = RethinkDB.r.connection()
+				.hostname("127.0.0.1")
+				.port(server.port())
+				.user("admin", PASSWORD)
+				.connect()) {
+				assertThat((Object) RethinkDB.r.expr(1).run(connection, Long.class).single()).isEqualTo(1L);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> members(QuireServer server) {
+		return (List<Map<String, Object>>) server.serverInfo().get("members");
+	}
+
+	private static List<Object> roles(QuireServer server) {
+		return members(server).stream().map((member) -> member.get("role")).toList();
+	}
+
+	private static void await(BooleanSupplier condition) {
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Condition not met within " + PATIENCE);
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
