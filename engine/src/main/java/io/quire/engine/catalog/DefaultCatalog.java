@@ -137,18 +137,11 @@ public final class DefaultCatalog implements Catalog {
 		synchronized (this.ddlLock) {
 			if (!isInitialized()) {
 				WriteBatch batch = new WriteBatch().put(Storage.METADATA, MetadataKeys.INITIALIZED, new byte[] { 1 });
-				boolean addsTest = !this.databases.containsKey("test");
-				if (addsTest) {
-					addDatabase(batch, "test", UUID.randomUUID());
-				}
-				try {
-					this.storage.write(batch, true);
-				}
-				catch (RuntimeException ex) {
-					if (addsTest) {
-						this.databases.remove("test");
-					}
-					throw ex;
+				Map<String, Object> test = this.databases.containsKey("test") ? null
+						: stageDatabase(batch, "test", UUID.randomUUID());
+				this.storage.write(batch, true);
+				if (test != null) {
+					this.databases.put("test", test);
 				}
 			}
 		}
@@ -298,18 +291,22 @@ public final class DefaultCatalog implements Catalog {
 				throw QueryException.opFailed("Database `" + name + "` already exists.");
 			}
 			WriteBatch batch = new WriteBatch();
-			Map<String, Object> row = addDatabase(batch, name, id);
+			Map<String, Object> row = stageDatabase(batch, name, id);
 			this.storage.write(batch, true);
+			this.databases.put(name, row);
 			return new LinkedHashMap<>(row);
 		}
 	}
 
-	private Map<String, Object> addDatabase(WriteBatch batch, String name, UUID id) {
+	/**
+	 * The row of a new database, staged in the batch; cached only once the batch is
+	 * written.
+	 */
+	private static Map<String, Object> stageDatabase(WriteBatch batch, String name, UUID id) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("id", id.toString());
 		row.put("name", name);
 		batch.put(Storage.METADATA, MetadataKeys.database(name), DocumentCodec.encode(row));
-		this.databases.put(name, row);
 		return row;
 	}
 

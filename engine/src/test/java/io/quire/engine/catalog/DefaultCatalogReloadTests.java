@@ -18,6 +18,7 @@ import static io.quire.engine.catalog.FieldIndexCompiler.doc;
 import static io.quire.engine.catalog.FieldIndexCompiler.field;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A standby's catalog follows what another catalog wrote to the same store, on
@@ -93,6 +94,15 @@ class DefaultCatalogReloadTests {
 		this.standby.reload();
 		assertThat(this.standby.table("test", "books").indexes()).singleElement()
 			.satisfies((status) -> assertThat(status.ready()).isTrue());
+	}
+
+	@Test
+	void aDatabaseWhoseWriteFailedShouldNotBeListed() {
+		assertThatThrownBy(() -> this.standby.createDatabase("shop")).hasMessageContaining("wrote to its store");
+		assertThat(this.standby.databaseNames()).doesNotContain("shop");
+		this.followerStore.refuse = false;
+		this.standby.createDatabase("shop");
+		assertThat(this.standby.databaseNames()).contains("shop");
 	}
 
 	/** The standby's view of the shared store: reads pass, writes fail once refused. */
