@@ -2,6 +2,7 @@ package io.quire.engine.cluster;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -34,7 +35,7 @@ public final class CacheRefresher implements AutoCloseable {
 	/** Called after an entry of another member was applied. */
 	public void applied(LogEntry entry) {
 		if (entry.touchesMetadata() && this.pending.compareAndSet(false, true)) {
-			this.thread.execute(this::run);
+			submit(this::run);
 		}
 	}
 
@@ -43,7 +44,7 @@ public final class CacheRefresher implements AutoCloseable {
 	 * that it sees the caches up to date; a failure is logged.
 	 */
 	public void execute(Runnable task) {
-		this.thread.execute(() -> {
+		submit(() -> {
 			try {
 				task.run();
 			}
@@ -51,6 +52,19 @@ public final class CacheRefresher implements AutoCloseable {
 				logger.warn("A task after replicated changes failed", ex);
 			}
 		});
+	}
+
+	/**
+	 * Queues the task unless this refresher is closed: the member is closing, and Raft
+	 * may still apply entries while it shuts down, which must not fail on the way.
+	 */
+	private void submit(Runnable task) {
+		try {
+			this.thread.execute(task);
+		}
+		catch (RejectedExecutionException closed) {
+			logger.debug("Closed: no reload after a replicated change");
+		}
 	}
 
 	private void run() {

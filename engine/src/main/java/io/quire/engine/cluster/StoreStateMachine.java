@@ -13,6 +13,8 @@ import org.apache.ratis.protocol.ClientId;
 import org.apache.ratis.protocol.Message;
 import org.apache.ratis.statemachine.TransactionContext;
 import org.apache.ratis.statemachine.impl.BaseStateMachine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies committed log entries, in log order, to the local store. Each write carries the
@@ -22,6 +24,8 @@ import org.apache.ratis.statemachine.impl.BaseStateMachine;
  * listener once applied, so this member's caches can follow them.
  */
 final class StoreStateMachine extends BaseStateMachine {
+
+	private static final Logger logger = LoggerFactory.getLogger(StoreStateMachine.class);
 
 	static final byte[] APPLIED_KEY = "cluster:applied".getBytes(StandardCharsets.UTF_8);
 
@@ -64,11 +68,24 @@ final class StoreStateMachine extends BaseStateMachine {
 			LogEntry decoded = LogEntry.decode(data.getLogData().toByteArray());
 			decoded.applyTo(this.store, new WriteBatch().put(Storage.METADATA, APPLIED_KEY, termIndex(entry)));
 			if (!this.ownClient.toByteString().equals(data.getClientId())) {
-				this.othersApplied.accept(decoded);
+				tell(decoded);
 			}
 		}
 		updateLastAppliedTermIndex(entry.getTerm(), entry.getIndex());
 		return CompletableFuture.completedFuture(Message.EMPTY);
+	}
+
+	/**
+	 * Tells the listener of another member's entry. Its failure is logged, never thrown:
+	 * Ratis' applier would stop applying and spin, and the member could not even close.
+	 */
+	private void tell(LogEntry applied) {
+		try {
+			this.othersApplied.accept(applied);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("A listener of applied entries failed", ex);
+		}
 	}
 
 	@Override
