@@ -1,14 +1,10 @@
 package io.quire.engine;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import com.rethinkdb.RethinkDB;
 import com.rethinkdb.net.Connection;
@@ -17,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.quire.engine.GroupTestSupport.await;
+import static io.quire.engine.GroupTestSupport.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * primary set works on every member.
  */
 class ClusteredServerIntegrationTests {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static final String PASSWORD = "s3cret";
 
@@ -94,28 +90,6 @@ class ClusteredServerIntegrationTests {
 
 	private static List<Object> roles(QuireServer server) {
 		return members(server).stream().map((member) -> member.get("role")).toList();
-	}
-
-	private static void await(BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(PATIENCE);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Condition not met within " + PATIENCE);
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,14 +1,10 @@
 package io.quire.engine;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.IndexStatus;
@@ -20,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.quire.engine.GroupTestSupport.await;
+import static io.quire.engine.GroupTestSupport.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReplicationIntegrationTests {
 
 	/** A bound on waiting for elections and replication, not a measured time. */
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
 	private static final String PASSWORD = "s3cret";
 
 	@TempDir
@@ -284,28 +280,6 @@ class ReplicationIntegrationTests {
 			return -1;
 		}
 		return engine.catalog().table(database, table).count();
-	}
-
-	private static void await(BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(PATIENCE);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Condition not met within " + PATIENCE);
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,0 +1,43 @@
+package io.quire.engine;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the replication tests share: free loopback ports for Raft, and polling for what a
+ * group reaches asynchronously (an election, a standby applying an entry).
+ */
+final class GroupTestSupport {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private GroupTestSupport() {
+	}
+
+	/** Waits until the condition holds, failing after 30 seconds. */
+	static void await(BooleanSupplier condition) {
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Condition not met within " + PATIENCE);
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
