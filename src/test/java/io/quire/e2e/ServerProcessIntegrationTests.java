@@ -57,6 +57,21 @@ class ServerProcessIntegrationTests {
 		}
 	}
 
+	/**
+	 * The engine opens its port before the Spring context exists (EarlyEngineStart); a
+	 * SIGTERM in that window, before the context took the engine over, must still stop it
+	 * cleanly.
+	 */
+	@Test
+	void stopAsSoonAsThePortFileAppearsShouldCloseTheEngineAndDeleteThePortFile() throws Exception {
+		try (ServerJvm server = ServerJvm.start(this.work.resolve("data"), this.work, 0, 0)) {
+			server.awaitDriverPort();
+			assertThat(server.terminate()).isIn(0, EXIT_AFTER_SIGTERM);
+			assertThat(server.portFile()).doesNotExist();
+			assertThat(server.log()).contains("Quire stopped");
+		}
+	}
+
 	@Test
 	void secondServerOnADataDirectoryInUseShouldExitWithAClearMessage() throws Exception {
 		Path data = this.work.resolve("data");

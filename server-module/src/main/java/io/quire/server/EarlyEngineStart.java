@@ -2,6 +2,8 @@ package io.quire.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.quire.engine.QueryListener;
 import io.quire.engine.QuireServer;
@@ -9,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
@@ -28,8 +31,9 @@ import org.springframework.validation.Errors;
  * {@code quireServerLifecycle} beans (see {@link QuireServerConfiguration}) instead of
  * making new ones. Settings that fail the cross-field checks, or that the engine refuses,
  * start nothing here: the context then binds them and fails with its usual report. If the
- * context fails before it took the engine over, the engine is closed and the port file
- * deleted. Queries answered before the context exists are not in the metrics.
+ * context fails before it took the engine over, or the JVM is stopped (SIGTERM) before
+ * then, the engine is closed and the port file deleted. Queries answered before the
+ * context exists are counted once its metrics exist.
  */
 final class EarlyEngineStart implements ApplicationListener<SpringApplicationEvent> {
 
@@ -43,6 +47,8 @@ final class EarlyEngineStart implements ApplicationListener<SpringApplicationEve
 
 	private boolean takenOver;
 
+	private final Runnable closeOnShutdown = this::closeUnlessTakenOver;
+
 	@Override
 	public void onApplicationEvent(SpringApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
@@ -53,6 +59,19 @@ final class EarlyEngineStart implements ApplicationListener<SpringApplicationEve
 		}
 		else if (event instanceof ApplicationFailedEvent) {
 			closeUnlessTakenOver();
+			forgetShutdownHandler();
+		}
+	}
+
+	/**
+	 * Once the context owns the engine, or it is closed, the handler has nothing to do.
+	 */
+	private void forgetShutdownHandler() {
+		try {
+			SpringApplication.getShutdownHandlers().remove(this.closeOnShutdown);
+		}
+		catch (IllegalStateException shutdownInProgress) {
+			// the handlers run now; ours sees the engine taken over or closed
 		}
 	}
 
@@ -65,6 +84,9 @@ final class EarlyEngineStart implements ApplicationListener<SpringApplicationEve
 			if (!errors.hasErrors()) {
 				QuireServer server = QuireServerFactory.create(properties, this.queries);
 				this.lifecycle = new QuireServerLifecycle(server, properties, Clock.systemUTC());
+				// until the context takes over, its shutdown hook knows nothing of the
+				// engine
+				SpringApplication.getShutdownHandlers().add(this.closeOnShutdown);
 				this.lifecycle.afterPropertiesSet();
 			}
 		}
@@ -82,31 +104,59 @@ final class EarlyEngineStart implements ApplicationListener<SpringApplicationEve
 			return null;
 		}
 		this.takenOver = true;
+		forgetShutdownHandler();
 		this.queries.delegateTo(listener);
 		return this.lifecycle;
 	}
 
 	private synchronized void closeUnlessTakenOver() {
 		if (this.lifecycle != null && !this.takenOver) {
-			this.lifecycle.destroy();
+			QuireServerLifecycle started = this.lifecycle;
+			this.lifecycle = null;
+			started.destroy();
 		}
 	}
 
 	/**
-	 * Counts queries through the context's listener once it exists; before, it drops
-	 * them.
+	 * Counts queries through the context's listener once it exists; before, it keeps them
+	 * (a start's worth at most) and hands them over when the listener arrives.
 	 */
-	private static final class ForwardingQueryListener implements QueryListener {
+	static final class ForwardingQueryListener implements QueryListener {
 
-		private volatile QueryListener delegate = QueryListener.NONE;
+		/** More than a start answers; beyond it early queries are dropped uncounted. */
+		private static final int MAX_EARLY_QUERIES = 10_000;
+
+		private final List<EarlyQuery> early = new ArrayList<>();
+
+		private volatile @Nullable QueryListener delegate;
 
 		void delegateTo(QueryListener listener) {
-			this.delegate = listener;
+			synchronized (this.early) {
+				this.early.forEach((query) -> listener.onQuery(query.kind(), query.latency(), query.failed()));
+				this.early.clear();
+				this.delegate = listener;
+			}
 		}
 
 		@Override
 		public void onQuery(String queryKind, Duration latency, boolean failed) {
-			this.delegate.onQuery(queryKind, latency, failed);
+			QueryListener current = this.delegate;
+			if (current != null) {
+				current.onQuery(queryKind, latency, failed);
+				return;
+			}
+			synchronized (this.early) {
+				QueryListener late = this.delegate;
+				if (late != null) {
+					late.onQuery(queryKind, latency, failed);
+				}
+				else if (this.early.size() < MAX_EARLY_QUERIES) {
+					this.early.add(new EarlyQuery(queryKind, latency, failed));
+				}
+			}
+		}
+
+		private record EarlyQuery(String kind, Duration latency, boolean failed) {
 		}
 
 	}
