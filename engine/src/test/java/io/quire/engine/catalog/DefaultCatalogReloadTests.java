@@ -1,16 +1,13 @@
 package io.quire.engine.catalog;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.quire.engine.QueryException;
-import io.quire.engine.storage.Snapshot;
+import io.quire.engine.storage.ForwardingStorage;
 import io.quire.engine.storage.Storage;
-import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.WriteBatch;
 import io.quire.engine.storage.memory.MemoryStorage;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,14 +103,12 @@ class DefaultCatalogReloadTests {
 	}
 
 	/** The standby's view of the shared store: reads pass, writes fail once refused. */
-	private static final class WriteRefusingStorage implements Storage {
-
-		private final Storage delegate;
+	private static final class WriteRefusingStorage extends ForwardingStorage {
 
 		private volatile boolean refuse;
 
 		WriteRefusingStorage(Storage delegate) {
-			this.delegate = delegate;
+			super(delegate);
 		}
 
 		private void check() {
@@ -123,56 +118,21 @@ class DefaultCatalogReloadTests {
 		}
 
 		@Override
-		public Set<String> keyspaces() {
-			return this.delegate.keyspaces();
-		}
-
-		@Override
 		public void createKeyspace(String keyspace) {
 			check();
-			this.delegate.createKeyspace(keyspace);
+			super.createKeyspace(keyspace);
 		}
 
 		@Override
 		public void dropKeyspace(String keyspace) {
 			check();
-			this.delegate.dropKeyspace(keyspace);
-		}
-
-		@Override
-		public byte @Nullable [] get(String keyspace, byte[] key) {
-			return this.delegate.get(keyspace, key);
+			super.dropKeyspace(keyspace);
 		}
 
 		@Override
 		public void write(WriteBatch batch, boolean sync) {
 			check();
-			this.delegate.write(batch, sync);
-		}
-
-		@Override
-		public Snapshot snapshot() {
-			return this.delegate.snapshot();
-		}
-
-		@Override
-		public long approximateSize(String keyspace) {
-			return this.delegate.approximateSize(keyspace);
-		}
-
-		@Override
-		public void sync() {
-			this.delegate.sync();
-		}
-
-		@Override
-		public SyncStatistics syncStatistics() {
-			return this.delegate.syncStatistics();
-		}
-
-		@Override
-		public boolean isPersistent() {
-			return this.delegate.isPersistent();
+			super.write(batch, sync);
 		}
 
 		@Override

@@ -2,7 +2,6 @@ package io.quire.engine.catalog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,9 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
-import io.quire.engine.storage.Snapshot;
+import io.quire.engine.storage.ForwardingStorage;
 import io.quire.engine.storage.Storage;
-import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.WriteBatch;
 import io.quire.engine.storage.memory.MemoryStorage;
 import org.jspecify.annotations.Nullable;
@@ -77,9 +75,7 @@ class DurableWriteTests {
 	}
 
 	/** A store whose syncs (and synced writes) wait, once holding, until released. */
-	private static final class HeldSyncs implements Storage {
-
-		private final Storage delegate;
+	private static final class HeldSyncs extends ForwardingStorage {
 
 		final CountDownLatch syncing = new CountDownLatch(1);
 
@@ -88,7 +84,7 @@ class DurableWriteTests {
 		volatile boolean holding;
 
 		HeldSyncs(Storage delegate) {
-			this.delegate = delegate;
+			super(delegate);
 		}
 
 		private void hold() {
@@ -115,51 +111,6 @@ class DurableWriteTests {
 		@Override
 		public void sync() {
 			hold();
-		}
-
-		@Override
-		public Set<String> keyspaces() {
-			return this.delegate.keyspaces();
-		}
-
-		@Override
-		public void createKeyspace(String keyspace) {
-			this.delegate.createKeyspace(keyspace);
-		}
-
-		@Override
-		public void dropKeyspace(String keyspace) {
-			this.delegate.dropKeyspace(keyspace);
-		}
-
-		@Override
-		public byte @Nullable [] get(String keyspace, byte[] key) {
-			return this.delegate.get(keyspace, key);
-		}
-
-		@Override
-		public Snapshot snapshot() {
-			return this.delegate.snapshot();
-		}
-
-		@Override
-		public long approximateSize(String keyspace) {
-			return this.delegate.approximateSize(keyspace);
-		}
-
-		@Override
-		public SyncStatistics syncStatistics() {
-			return this.delegate.syncStatistics();
-		}
-
-		@Override
-		public boolean isPersistent() {
-			return this.delegate.isPersistent();
-		}
-
-		@Override
-		public void close() {
-			this.delegate.close();
 		}
 
 	}
