@@ -336,11 +336,15 @@ public final class Engine implements AutoCloseable {
 				? replicated.primary().map(ClusterOptions.Peer::driverAddress) : Optional.empty();
 	}
 
-	/** Leaves the group (if a member), then flushes and closes the storage. */
+	/**
+	 * Ends the feeds and leaves the group (if a member), then flushes and closes the
+	 * storage.
+	 */
 	@Override
 	public void close() {
 		CacheRefresher caches = this.refresher;
 		if (caches != null) {
+			endFeeds();
 			caches.close();
 		}
 		this.catalog.close();
