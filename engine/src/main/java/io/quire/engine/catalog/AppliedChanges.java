@@ -11,10 +11,6 @@ import io.quire.engine.storage.WriteBatch;
  */
 public interface AppliedChanges {
 
-	/** Tells nobody. */
-	AppliedChanges NONE = (batch) -> () -> {
-	};
-
 	/**
 	 * Called before {@code batch} is applied to the local store.
 	 * @return what to run once it is applied: tell each changed document's table
