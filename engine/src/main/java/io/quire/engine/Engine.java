@@ -150,8 +150,9 @@ public final class Engine implements AutoCloseable {
 	private void join(ReplicatedStorage storage, ClusterOptions cluster, Path logDirectory, String initialPassword) {
 		CacheRefresher caches = new CacheRefresher(this::reloadCaches);
 		this.refresher = caches;
+		DefaultCatalog tables = (DefaultCatalog) this.catalog;
 		storage.join(cluster, logDirectory, caches::applied,
-				() -> caches.execute(() -> initializeGroup(initialPassword)));
+				() -> caches.execute(() -> initializeGroup(initialPassword)), tables, this::steppedDown);
 		this.log.record(ServerLog.Level.NOTICE, "Member `" + cluster.nodeId() + "` of a group of "
 				+ cluster.peers().size() + ", Raft on " + cluster.self().raftAddress());
 	}
@@ -176,6 +177,26 @@ public final class Engine implements AutoCloseable {
 			this.log.record(ServerLog.Level.WARN,
 					"Could not initialize the group (the next primary will): " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * This member stopped being the primary: its feeds end with RethinkDB's error, so
+	 * that clients reopen them (on the new primary, or here with {@code read_mode:
+	 * outdated}). Writes it proposed but could not confirm may still be committed by the
+	 * next primary, and no feed opened before could tell whether it saw them.
+	 */
+	private void steppedDown() {
+		this.log.record(ServerLog.Level.NOTICE, "No longer the primary: changefeeds end");
+		endFeeds();
+	}
+
+	/**
+	 * Ends every changefeed on this engine with {@code Changefeed aborted (table
+	 * unavailable).} (OP_FAILED): a member does so when it stops being the primary and
+	 * before it closes, so that clients reopen their feeds on another member.
+	 */
+	public void endFeeds() {
+		((DefaultCatalog) this.catalog).endFeeds();
 	}
 
 	private void reloadCaches() {
@@ -315,11 +336,15 @@ public final class Engine implements AutoCloseable {
 				? replicated.primary().map(ClusterOptions.Peer::driverAddress) : Optional.empty();
 	}
 
-	/** Leaves the group (if a member), then flushes and closes the storage. */
+	/**
+	 * Ends the feeds and leaves the group (if a member), then flushes and closes the
+	 * storage.
+	 */
 	@Override
 	public void close() {
 		CacheRefresher caches = this.refresher;
 		if (caches != null) {
+			endFeeds();
 			caches.close();
 		}
 		this.catalog.close();

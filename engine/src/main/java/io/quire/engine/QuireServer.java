@@ -324,6 +324,11 @@ public final class QuireServer implements AutoCloseable {
 		this.engine = null;
 		try {
 			if (server != null) {
+				if (current != null && this.options.cluster().isPresent()) {
+					// a member's feeds end with RethinkDB's error while their clients
+					// still listen, so that they reopen them on another member
+					current.endFeeds();
+				}
 				server.close(this.options.shutdownTimeout());
 			}
 		}

@@ -8,8 +8,10 @@ import java.util.Map;
 
 import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.IndexStatus;
+import io.quire.engine.query.QueryResult;
 import io.quire.engine.query.ReqlQueryRunner;
 import io.quire.engine.query.ReqlTester;
+import io.quire.engine.query.ResultStream;
 import io.quire.protocol.ErrorType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static io.quire.engine.GroupTestSupport.await;
 import static io.quire.engine.GroupTestSupport.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Three engines in one JVM, each on its own RocksDB directory, replicating over Raft on
@@ -193,6 +196,30 @@ class ReplicationIntegrationTests {
 					.isEqualTo(Map.of("id", 0.0));
 			}
 		}
+	}
+
+	@Test
+	void closingThePrimaryShouldEndItsFeedsWithTableUnavailable() throws Exception {
+		Engine primary = awaitPrimary();
+		reql(primary).table("watched", "[]");
+		ResultStream feed = ((QueryResult.Sequence) reql(primary).result("[152,[" + ReqlTester.table("watched") + "]]",
+				"{}"))
+			.stream();
+		reql(primary).value("[56,[" + ReqlTester.table("watched") + ",{'id':1}]]");
+		List<Object> rows = feed.nextBatch().rows();
+		while (rows.isEmpty()) {
+			// a feed's first batch may come before any change
+			rows = feed.nextBatch().rows();
+		}
+		assertThat(rows).hasSize(1);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> change = (Map<String, Object>) rows.get(0);
+		assertThat(change).containsEntry("old_val", null).containsEntry("new_val", Map.of("id", 1.0));
+		this.engines.set(this.engines.indexOf(primary), null);
+		primary.close();
+		assertThatExceptionOfType(QueryException.class).isThrownBy(feed::nextBatch)
+			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo(ErrorType.OP_FAILED))
+			.withMessage("Changefeed aborted (table unavailable).");
 	}
 
 	@Test

@@ -12,4 +12,12 @@ public interface ChangeListener {
 	default void onDropped(Table table) {
 	}
 
+	/**
+	 * The table is no longer served here as it was: this member of a replicated group
+	 * stopped being the primary, or is closing. The feed ends with RethinkDB's error, so
+	 * that the client reopens it.
+	 */
+	default void onUnavailable(Table table) {
+	}
+
 }

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * recompiles its index functions; database {@code test} is created on the very first
  * start only.
  */
-public final class DefaultCatalog implements Catalog {
+public final class DefaultCatalog implements Catalog, AppliedChanges {
 
 	/** The server name shown in {@code table_config} rows unless another is given. */
 	public static final String DEFAULT_SERVER_NAME = "quire";
@@ -196,7 +196,9 @@ public final class DefaultCatalog implements Catalog {
 		else if (!java.util.Arrays.equals(DocumentCodec.encode(stored.toDatum()),
 				DocumentCodec.encode(table.metadata().toDatum()))) {
 			this.tables.remove(table.qualifiedName(), table);
-			opened.add(openFollowing(stored));
+			DefaultTable next = openFollowing(stored);
+			table.replacedBy(next);
+			opened.add(next);
 		}
 		else {
 			table.reloadCount();
@@ -458,6 +460,20 @@ public final class DefaultCatalog implements Catalog {
 					newName.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			this.serverName = newName;
 		}
+	}
+
+	/** Reads the changes of another member's batch for the feeds of this member. */
+	@Override
+	public Runnable changesOf(WriteBatch batch) {
+		return DecodedChanges.of(this.storage, batch, this.tables.values());
+	}
+
+	/**
+	 * Ends every feed with {@code Changefeed aborted (table unavailable).}: this member
+	 * stopped being the primary or is closing.
+	 */
+	public void endFeeds() {
+		this.tables.values().forEach(DefaultTable::endFeeds);
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -23,8 +22,6 @@ import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.StoredDocument;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A table over a {@link Storage} keyspace: documents under their encoded primary key, and
@@ -35,8 +32,6 @@ import org.slf4j.LoggerFactory;
  * stripes commit meanwhile and share that sync.
  */
 final class DefaultTable implements Table {
-
-	private static final Logger logger = LoggerFactory.getLogger(DefaultTable.class);
 
 	private final Storage storage;
 
@@ -50,7 +45,8 @@ final class DefaultTable implements Table {
 
 	private final TableActivity activity = new TableActivity();
 
-	private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+	/** Shared with the table that replaces this one on a standby. */
+	private volatile TableListeners listeners = new TableListeners(this);
 
 	private volatile boolean dropped;
 
@@ -87,7 +83,39 @@ final class DefaultTable implements Table {
 	 */
 	void detach() {
 		this.dropped = true;
-		this.listeners.forEach(this::endFeed);
+		this.listeners.dropped();
+	}
+
+	/**
+	 * Hands this table's feeds to the table a standby opened in its place (another member
+	 * changed its indexes or name), so they keep receiving changes.
+	 */
+	void replacedBy(DefaultTable next) {
+		this.listeners.servedBy(next);
+		next.listeners = this.listeners;
+	}
+
+	/** Whether any feed watches this table. */
+	boolean isWatched() {
+		return !this.listeners.isEmpty();
+	}
+
+	/**
+	 * Tells the listeners of a change another member wrote, which this member applied to
+	 * its store.
+	 */
+	void publishApplied(Change change) {
+		if (!change.isUnchanged()) {
+			this.listeners.publish(change);
+		}
+	}
+
+	/**
+	 * Ends every feed with RethinkDB's {@code Changefeed aborted (table unavailable).}:
+	 * this member stopped being the primary, or is closing.
+	 */
+	void endFeeds() {
+		this.listeners.unavailable();
 	}
 
 	@Override
@@ -333,14 +361,7 @@ final class DefaultTable implements Table {
 	}
 
 	private void publish(Change change) {
-		for (ChangeListener listener : this.listeners) {
-			try {
-				listener.onChange(this, change);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Change listener failed on table {}", qualifiedName(), ex);
-			}
-		}
+		this.listeners.publish(change);
 	}
 
 	@Override
@@ -393,11 +414,12 @@ final class DefaultTable implements Table {
 	@Override
 	public AutoCloseable subscribe(ChangeListener listener) {
 		checkExists();
-		this.listeners.add(listener);
+		TableListeners current = this.listeners;
+		current.add(listener);
 		if (this.dropped) {
-			endFeed(listener);
+			current.dropped(listener);
 		}
-		return () -> this.listeners.remove(listener);
+		return () -> current.remove(listener);
 	}
 
 	/** Indexes rows of a building index from their latest values, under their locks. */
@@ -421,23 +443,7 @@ final class DefaultTable implements Table {
 		this.indexes.dropAll(() -> this.dropped = true);
 		this.storage.dropKeyspace(keyspace());
 		this.count.delete();
-		this.listeners.forEach(this::endFeed);
-	}
-
-	/**
-	 * Tells a listener the table is gone, once: whoever removes it from the list tells
-	 * it.
-	 */
-	private void endFeed(ChangeListener listener) {
-		if (!this.listeners.remove(listener)) {
-			return;
-		}
-		try {
-			listener.onDropped(this);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Change listener failed on dropped table {}", qualifiedName(), ex);
-		}
+		this.listeners.dropped();
 	}
 
 	/**

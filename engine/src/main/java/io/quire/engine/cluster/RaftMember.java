@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.NotPrimaryException;
 import io.quire.engine.QueryException;
+import io.quire.engine.catalog.AppliedChanges;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.system.Member;
 import io.quire.protocol.ErrorType;
@@ -62,12 +63,13 @@ final class RaftMember implements AutoCloseable {
 	private static final long READ_TIMEOUT_SECONDS = 5;
 
 	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied,
-			Runnable leaderReady) throws IOException {
+			Runnable leaderReady, AppliedChanges changes, Runnable steppedDown) throws IOException {
 		this.options = options;
+		StoreStateMachine.Events events = new StoreStateMachine.Events(changes, this::isLeader, steppedDown);
 		this.server = RaftServer.newBuilder()
 			.setServerId(RaftPeerId.valueOf(options.nodeId()))
 			.setGroup(RaftGroup.valueOf(GROUP, peers(options.peers())))
-			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied, leaderReady))
+			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied, leaderReady, events))
 			.setProperties(properties(options.self(), logDirectory))
 			// RECOVER reopens the log of an earlier start and formats a directory that
 			// has none
@@ -79,11 +81,15 @@ final class RaftMember implements AutoCloseable {
 	 * Starts this member: it joins the group's elections and replays its log.
 	 * @param othersApplied told of every applied entry another member proposed
 	 * @param leaderReady told on a Raft thread when this member became a ready leader
+	 * @param changes told of the document changes of every entry {@code othersApplied} is
+	 * told of, before and after it is applied
+	 * @param steppedDown told on a Raft thread when this member stops leading
 	 */
 	static RaftMember start(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied,
-			Runnable leaderReady) {
+			Runnable leaderReady, AppliedChanges changes, Runnable steppedDown) {
 		try {
-			RaftMember member = new RaftMember(options, logDirectory, store, othersApplied, leaderReady);
+			RaftMember member = new RaftMember(options, logDirectory, store, othersApplied, leaderReady, changes,
+					steppedDown);
 			member.server.start();
 			return member;
 		}
@@ -215,6 +221,16 @@ final class RaftMember implements AutoCloseable {
 	boolean isPrimary() {
 		DivisionInfo info = info();
 		return info.isLeader() && info.isLeaderReady();
+	}
+
+	/** Whether this member leads the group; false when that cannot be told (closing). */
+	private boolean isLeader() {
+		try {
+			return info().isLeader();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/** The member that leads the group as far as this member knows. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import io.quire.engine.ClusterOptions;
+import io.quire.engine.catalog.AppliedChanges;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
@@ -39,17 +40,24 @@ public final class ReplicatedStorage implements Storage {
 	 * @param othersApplied told of every entry another member proposed, once applied here
 	 * @param leaderReady told, on a Raft thread it must not block, each time this member
 	 * became the primary and applied every entry committed before
+	 * @param changes told of the document changes of the entries {@code othersApplied} is
+	 * told of, for this member's changefeeds, in log order on Raft's applier thread
+	 * @param steppedDown told, on a Raft thread it must not block, each time this member
+	 * stops being the primary (a step-down, or its close)
 	 */
-	public void join(ClusterOptions options, Path logDirectory, Consumer<LogEntry> othersApplied,
-			Runnable leaderReady) {
+	public void join(ClusterOptions options, Path logDirectory, Consumer<LogEntry> othersApplied, Runnable leaderReady,
+			AppliedChanges changes, Runnable steppedDown) {
 		Objects.requireNonNull(options, "options must not be null");
 		Objects.requireNonNull(logDirectory, "logDirectory must not be null");
 		Objects.requireNonNull(othersApplied, "othersApplied must not be null");
 		Objects.requireNonNull(leaderReady, "leaderReady must not be null");
+		Objects.requireNonNull(changes, "changes must not be null");
+		Objects.requireNonNull(steppedDown, "steppedDown must not be null");
 		if (this.member != null) {
 			throw new IllegalStateException("Already joined");
 		}
-		this.member = RaftMember.start(options, logDirectory, this.local, othersApplied, leaderReady);
+		this.member = RaftMember.start(options, logDirectory, this.local, othersApplied, leaderReady, changes,
+				steppedDown);
 	}
 
 	/** Whether this member leads the group and takes writes; false before joining. */

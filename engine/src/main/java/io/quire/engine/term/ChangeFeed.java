@@ -186,6 +186,13 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		notifyAll();
 	}
 
+	/** Ends the feed with the error RethinkDB gives when a table's primary is lost. */
+	@Override
+	public synchronized void onUnavailable(Table table) {
+		this.failure = QueryException.opFailed("Changefeed aborted (table unavailable).");
+		notifyAll();
+	}
+
 	@Override
 	public synchronized boolean hasNext() {
 		while (this.queue.isEmpty() && this.skipped == 0 && !this.closed && this.failure == null) {

@@ -108,6 +108,11 @@ final class TopFeed implements ChangeListener {
 		this.feed.onDropped(table);
 	}
 
+	@Override
+	public void onUnavailable(Table table) {
+		this.feed.onUnavailable(table);
+	}
+
 	/** A primary key with ReQL equality, for use as a map key. */
 	private record Key(@Nullable Object value) {
 
