@@ -40,9 +40,10 @@ class ReplicationFailoverIntegrationTests {
 	@Test
 	void killingThePrimaryUnderWritesShouldKeepEveryAcknowledgedWriteOnEverySurvivor() throws Exception {
 		this.group = ServerGroup.start(this.work);
-		int killed = this.group.createTableOnThePrimary("ledger");
-		this.writers = LedgerWriters.start(this.group, "ledger", killed, WRITERS);
+		int first = this.group.createTableOnThePrimary("ledger");
+		this.writers = LedgerWriters.start(this.group, "ledger", first, WRITERS);
 		Poll.until(PATIENCE, () -> this.writers.count((ack) -> true) >= 30, this::state);
+		int killed = this.group.awaitPrimary();
 		this.group.kill(killed);
 		long killedAt = System.nanoTime();
 		Poll.until(PATIENCE, () -> this.writers.count((ack) -> ack.member() != killed) >= 30, this::state);

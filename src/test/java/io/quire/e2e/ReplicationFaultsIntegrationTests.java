@@ -105,14 +105,15 @@ class ReplicationFaultsIntegrationTests {
 	}
 
 	/**
-	 * Starts the group, its table and the writers on the primary; returns the primary.
+	 * Starts the group, its table and the writers on the primary; returns the primary
+	 * once they wrote (a young group may have changed its leader meanwhile).
 	 */
 	private int startWriting() throws Exception {
 		this.group = ServerGroup.start(this.work);
 		int primary = this.group.createTableOnThePrimary(TABLE);
 		this.writers = LedgerWriters.start(this.group, TABLE, primary, WRITERS);
 		awaitAcknowledgedSince(Long.MIN_VALUE);
-		return primary;
+		return this.group.awaitPrimary();
 	}
 
 	private void awaitAcknowledgedSince(long since) throws InterruptedException {

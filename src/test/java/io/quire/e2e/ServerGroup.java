@@ -192,6 +192,31 @@ final class ServerGroup implements AutoCloseable {
 		}
 	}
 
+	/** Waits until a live member says it is the primary, and returns it. */
+	int awaitPrimary() throws InterruptedException {
+		int[] primary = { -1 };
+		Poll.until(PATIENCE, () -> {
+			for (int member : new TreeSet<>(this.alive)) {
+				if (roleOrNone(member).equals("primary")) {
+					primary[0] = member;
+					return true;
+				}
+			}
+			return false;
+		}, this::state);
+		return primary[0];
+	}
+
+	/** Like {@link #role(int)}, or {@code none} when the member does not answer. */
+	String roleOrNone(int member) {
+		try {
+			return role(member);
+		}
+		catch (RuntimeException ex) {
+			return "none";
+		}
+	}
+
 	/** A member's role as its SERVER_INFO tells Quire's driver. */
 	String role(int member) {
 		ConnectionOptions options = ConnectionOptions.builder()
