@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An executable jar running in its own JVM, with its output in a log file, that a test
- * can kill with SIGKILL or stop with SIGTERM.
+ * can kill with SIGKILL, stop with SIGTERM, or freeze with SIGSTOP and resume.
  */
 final class ChildJvm implements AutoCloseable {
 
@@ -83,6 +83,32 @@ final class ChildJvm implements AutoCloseable {
 		this.process.destroyForcibly();
 		if (!this.process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("Process " + this.process.pid() + " survived SIGKILL");
+		}
+	}
+
+	/**
+	 * Sends SIGSTOP: the process freezes with its sockets open, as in a long GC pause or
+	 * a hung machine, until {@link #resume()}.
+	 */
+	void pause() throws InterruptedException {
+		signal("STOP");
+	}
+
+	/** Sends SIGCONT to a process {@link #pause() paused} before. */
+	void resume() throws InterruptedException {
+		signal("CONT");
+	}
+
+	private void signal(String name) throws InterruptedException {
+		long pid = this.process.toHandle().pid();
+		try {
+			Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start();
+			if (!kill.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+				throw new IllegalStateException("kill -" + name + " " + pid + " failed");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

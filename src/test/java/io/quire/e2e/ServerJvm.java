@@ -86,6 +86,16 @@ final class ServerJvm implements AutoCloseable {
 		this.jvm.kill();
 	}
 
+	/** Freezes the server with SIGSTOP. */
+	void pause() throws InterruptedException {
+		this.jvm.pause();
+	}
+
+	/** Lets a paused server run on with SIGCONT. */
+	void resume() throws InterruptedException {
+		this.jvm.resume();
+	}
+
 	String log() {
 		return this.jvm.log();
 	}

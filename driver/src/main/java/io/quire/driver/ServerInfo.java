@@ -40,11 +40,19 @@ public record ServerInfo(String id, @Nullable String name, boolean proxy, String
 	/**
 	 * One member of a cluster.
 	 *
+	 * @param id the member's server id ({@code null} when the server did not say)
 	 * @param name the member's server name
 	 * @param address where drivers reach it
 	 * @param role {@code primary} or {@code standby}
+	 * @param reachable whether the server that listed it heard from it lately (a server
+	 * that does not say counts its members reachable)
 	 */
-	public record Member(String name, HostAndPort address, String role) {
+	public record Member(@Nullable String id, String name, HostAndPort address, String role, boolean reachable) {
+
+		/** A reachable member whose id the server did not give. */
+		public Member(String name, HostAndPort address, String role) {
+			this(null, name, address, role, true);
+		}
 
 		/** Whether the member is the primary. */
 		public boolean isPrimary() {

@@ -161,8 +161,8 @@ class FailoverIntegrationTests {
 	void nodesShouldListTheMembersTheServerReports() {
 		try (Connection connection = ConnectionFactory.create(options(this.first.port()).build()).connect()) {
 			ServerInfo info = connection.serverInfo();
-			assertThat(info.members()).containsExactly(new ServerInfo.Member(this.first.serverName(),
-					new HostAndPort("127.0.0.1", this.first.port()), "primary"));
+			assertThat(info.members()).containsExactly(new ServerInfo.Member(this.first.serverId().toString(),
+					this.first.serverName(), new HostAndPort("127.0.0.1", this.first.port()), "primary", true));
 			assertThat(connection.nodes()).containsExactly(new HostAndPort("127.0.0.1", this.first.port()));
 		}
 	}

@@ -150,16 +150,18 @@ public final class QuireServer implements AutoCloseable {
 
 	/**
 	 * The members as SERVER_INFO lists them, so that drivers learn every member's driver
-	 * address: this server alone, or each member of its group.
+	 * address: this server alone, or each member of its group with its server id, role
+	 * and whether this server heard from it lately.
 	 */
 	private List<Map<String, Object>> members(Engine engine, String name, int port, String role) {
 		List<Member> group = engine.serverState().members().list();
 		if (group.isEmpty()) {
-			return List.of(Map.of("name", name, "host", memberHost(), "port", port, "role", role));
+			return List.of(Map.of("id", engine.serverId().toString(), "name", name, "host", memberHost(), "port", port,
+					"role", role, "reachable", true));
 		}
 		return group.stream()
-			.map((member) -> Map.<String, Object>of("name", member.name(), "host", member.host(), "port",
-					member.driverPort(), "role", member.role()))
+			.map((member) -> Map.<String, Object>of("id", member.id().toString(), "name", member.name(), "host",
+					member.host(), "port", member.driverPort(), "role", member.role(), "reachable", member.reachable()))
 			.toList();
 	}
 

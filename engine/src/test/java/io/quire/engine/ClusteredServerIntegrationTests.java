@@ -65,6 +65,13 @@ class ClusteredServerIntegrationTests {
 			assertThat(members).extracting((member) -> member.get("port"))
 				.containsExactlyElementsOf(this.peers.stream().map(ClusterOptions.Peer::driverPort).toList());
 			assertThat(members).extracting((member) -> member.get("name")).containsExactly("n1", "n2", "n3");
+			assertThat(members).extracting((member) -> member.get("id"))
+				.doesNotContainNull()
+				.doesNotHaveDuplicates()
+				.contains(server.serverId().toString());
+			assertThat(members).filteredOn((member) -> member.get("id").equals(server.serverId().toString()))
+				.extracting((member) -> member.get("reachable"))
+				.containsExactly(true);
 			assertThat(roles(server)).containsOnlyOnce("primary");
 		}
 	}

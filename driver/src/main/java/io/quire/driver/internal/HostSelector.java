@@ -189,8 +189,8 @@ public final class HostSelector {
 	}
 
 	/**
-	 * The {@code members} list of {@code {name, host, port, role}}; entries it cannot
-	 * read are skipped.
+	 * The {@code members} list of {@code {id, name, host, port, role, reachable}} (id and
+	 * reachable optional); entries it cannot read are skipped.
 	 */
 	private static List<ServerInfo.Member> members(@Nullable Object value) {
 		List<ServerInfo.Member> members = new ArrayList<>();
@@ -210,9 +210,11 @@ public final class HostSelector {
 			return null;
 		}
 		Object role = member.get("role");
+		Object id = member.get("id");
 		try {
-			return new ServerInfo.Member(String.valueOf(member.get("name")), new HostAndPort(host, port.intValue()),
-					(role != null) ? role.toString() : "primary");
+			return new ServerInfo.Member((id != null) ? id.toString() : null, String.valueOf(member.get("name")),
+					new HostAndPort(host, port.intValue()), (role != null) ? role.toString() : "primary",
+					!Boolean.FALSE.equals(member.get("reachable")));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -75,9 +75,13 @@ final class ServerCheck {
 
 	private static Map<String, Object> member(ServerInfo.Member member) {
 		Map<String, Object> details = new LinkedHashMap<>();
+		if (member.id() != null) {
+			details.put("id", member.id());
+		}
 		details.put("name", member.name());
 		details.put("address", member.address().toString());
 		details.put("role", member.role());
+		details.put("reachable", member.reachable());
 		return details;
 	}
 

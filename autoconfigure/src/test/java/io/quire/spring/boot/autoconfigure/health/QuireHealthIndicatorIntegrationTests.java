@@ -60,8 +60,8 @@ class QuireHealthIndicatorIntegrationTests {
 				.containsEntry("readOnly", false)
 				.containsEntry("address", "127.0.0.1:" + server.port())
 				.containsEntry("members",
-						List.of(Map.of("name", server.serverName(), "address", "127.0.0.1:" + server.port(), "role",
-								"primary")))
+						List.of(Map.of("id", server.serverId().toString(), "name", server.serverName(), "address",
+								"127.0.0.1:" + server.port(), "role", "primary", "reachable", true)))
 				.containsEntry("pool", Map.of("active", 0, "idle", 1, "pending", 0, "max", 3));
 		}
 	}
