@@ -2,6 +2,7 @@ package io.quire.engine.term;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
@@ -56,6 +57,8 @@ public final class QueryContext {
 	private final @Nullable Authorizer authorizer;
 
 	private QueryGrants grants = QueryGrants.NONE;
+
+	private Set<String> globalOptargs = Set.of();
 
 	/** A context for evaluation the server does itself, with no tables of the system. */
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
@@ -140,6 +143,20 @@ public final class QueryContext {
 	public QueryContext withGrants(QueryGrants grants) {
 		this.grants = grants;
 		return this;
+	}
+
+	/**
+	 * Sets, once before the query runs, the names of the query's global optargs, which
+	 * RethinkDB lets a term read as if they were its own.
+	 */
+	public QueryContext withGlobalOptargs(Set<String> names) {
+		this.globalOptargs = Set.copyOf(names);
+		return this;
+	}
+
+	/** Whether the query was sent with this global optarg. */
+	public boolean hasGlobalOptarg(String name) {
+		return this.globalOptargs.contains(name);
 	}
 
 	/** The system tables' names, or {@code null} where queries cannot reach them. */
