@@ -31,12 +31,12 @@ final class IndexTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.INDEX_CREATE).args(2, 3).optargs("multi", "geo").is(IndexTerms::create);
-		specs.term(TermType.INDEX_DROP).args(2).is(IndexTerms::drop);
+		specs.term(TermType.INDEX_CREATE).configures().args(2, 3).optargs("multi", "geo").is(IndexTerms::create);
+		specs.term(TermType.INDEX_DROP).configures().args(2).is(IndexTerms::drop);
 		specs.term(TermType.INDEX_LIST).args(1).is(IndexTerms::list);
 		specs.term(TermType.INDEX_STATUS).args(1, -1).is((call) -> statuses(call, table(call).indexes()));
 		specs.term(TermType.INDEX_WAIT).args(1, -1).is(IndexTerms::await);
-		specs.term(TermType.INDEX_RENAME).args(3).optargs("overwrite").is(IndexTerms::rename);
+		specs.term(TermType.INDEX_RENAME).configures().args(3).optargs("overwrite").is(IndexTerms::rename);
 	}
 
 	private static Table table(Call call) {

@@ -159,6 +159,16 @@ public final class QueryContext {
 		return this.globalOptargs.contains(name);
 	}
 
+	/**
+	 * Tells the system tables' changefeeds that a term of this query changed the
+	 * configuration they show.
+	 */
+	void configurationChanged() {
+		if (this.system != null) {
+			this.system.configurationChanged();
+		}
+	}
+
 	/** The system tables' names, or {@code null} where queries cannot reach them. */
 	@Nullable List<String> systemTableNames() {
 		return (this.system != null) ? this.system.names() : null;
