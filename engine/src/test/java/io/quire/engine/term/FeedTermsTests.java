@@ -129,6 +129,35 @@ class FeedTermsTests {
 		}
 	}
 
+	/**
+	 * RethinkDB's changefeeds/sindex test: min and max by an index follow the first row.
+	 */
+	@Test
+	void minAndMaxByIndexShouldFeedTheFirstRowInThatOrder() throws InterruptedException {
+		this.reql.table("s", "[{'id':1,'a':8},{'id':2,'a':7}]");
+		this.reql.value("[75,[" + table("s") + ",'a']]");
+		this.reql.value("[140,[" + table("s") + "]]");
+		String options = "{'squash':false,'include_initial':true}";
+		ResultStream idMin = feed("[152,[[147,[" + table("s") + "],{'index':'id'}]]," + options + "]");
+		ResultStream aMax = feed("[152,[[148,[" + table("s") + "],{'index':'a'}]]," + options + "]");
+		try (idMin; aMax) {
+			assertThat(aMax.notes()).containsExactly(ResponseNote.ORDER_BY_LIMIT_FEED);
+			this.reql.value("[56,[" + table("s") + ",[2,[{'id':0,'a':9},{'id':3,'a':6}]]]]");
+			String expected = "[{\"new_val\":{\"a\":8,\"id\":1}},"
+					+ "{\"new_val\":{\"a\":9,\"id\":0},\"old_val\":{\"a\":8,\"id\":1}}]";
+			assertThat(io.quire.engine.datum.Printer.json(rows(idMin, 2))).isEqualTo(expected);
+			assertThat(io.quire.engine.datum.Printer.json(rows(aMax, 2))).isEqualTo(expected);
+		}
+	}
+
+	private static java.util.List<Object> rows(ResultStream feed, int count) throws InterruptedException {
+		java.util.List<Object> rows = new java.util.ArrayList<>();
+		while (rows.size() < count) {
+			rows.addAll(feed.nextBatch().rows());
+		}
+		return rows;
+	}
+
 	@Test
 	void orderedLimitFeedReportsOffsetsWhenAsked() throws InterruptedException {
 		this.reql.value("[75,[" + table("t") + ",'n']]");
