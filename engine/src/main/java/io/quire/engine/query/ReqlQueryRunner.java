@@ -111,7 +111,7 @@ public final class ReqlQueryRunner implements QueryRunner {
 				this.authorizer)
 			.withHttp(this.http)
 			.withGrants(grants)
-			.withGlobalOptargs(globalOptargs.keySet());
+			.withGlobalOptargs(globalOptargs);
 		try {
 			Object value = root.eval(Env.root(context));
 			return toResult(value, options, started, root.type());

@@ -180,7 +180,8 @@ final class FeedTerms {
 			throw QueryException.queryLogic("Expected BOOL or NUMBER but found " + Datums.typeName(squash) + ".")
 				.withFrame("squash");
 		}
-		double queueSize = Types.number(call.opt("changefeed_queue_size", 100_000.0));
+		double queueSize = Types.number(call.has("changefeed_queue_size") ? call.opt("changefeed_queue_size", null)
+				: call.context().globalOptarg("changefeed_queue_size", 100_000.0));
 		return new FeedOptions(call.optBool("include_initial", false), call.optBool("include_states", false),
 				call.optBool("include_types", false), (long) queueSize, !Boolean.FALSE.equals(squash),
 				call.optBool("include_offsets", false),

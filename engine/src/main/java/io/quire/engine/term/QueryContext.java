@@ -1,8 +1,9 @@
 package io.quire.engine.term;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
@@ -58,7 +59,7 @@ public final class QueryContext {
 
 	private QueryGrants grants = QueryGrants.NONE;
 
-	private Set<String> globalOptargs = Set.of();
+	private Map<String, Object> globalOptargs = Map.of();
 
 	/** A context for evaluation the server does itself, with no tables of the system. */
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
@@ -146,17 +147,30 @@ public final class QueryContext {
 	}
 
 	/**
-	 * Sets, once before the query runs, the names of the query's global optargs, which
+	 * Sets, once before the query runs, the query's global optargs (terms as sent), which
 	 * RethinkDB lets a term read as if they were its own.
 	 */
-	public QueryContext withGlobalOptargs(Set<String> names) {
-		this.globalOptargs = Set.copyOf(names);
+	public QueryContext withGlobalOptargs(Map<String, Object> optargs) {
+		this.globalOptargs = Collections.unmodifiableMap(new HashMap<>(optargs));
 		return this;
 	}
 
 	/** Whether the query was sent with this global optarg. */
 	public boolean hasGlobalOptarg(String name) {
-		return this.globalOptargs.contains(name);
+		return this.globalOptargs.containsKey(name);
+	}
+
+	/** The datum of a global optarg, or {@code fallback} when the query has none. */
+	@Nullable Object globalOptarg(String name, @Nullable Object fallback) {
+		if (!this.globalOptargs.containsKey(name)) {
+			return fallback;
+		}
+		try {
+			return Values.datum(Compiler.compile(this.globalOptargs.get(name)).eval(Env.root(this)));
+		}
+		catch (QueryException ex) {
+			throw ex.withFrame(name);
+		}
 	}
 
 	/**

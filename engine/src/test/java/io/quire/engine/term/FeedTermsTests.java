@@ -129,6 +129,19 @@ class FeedTermsTests {
 		}
 	}
 
+	/** RethinkDB's changefeeds/table test sets the queue size as a global optarg. */
+	@Test
+	void globalChangefeedQueueSizeShouldBoundTheFeed() throws InterruptedException {
+		QueryResult result = this.reql.result("[152,[" + table("t") + "]]", "{'changefeed_queue_size':10}");
+		try (ResultStream feed = ((QueryResult.Sequence) result).stream()) {
+			feed.nextBatch();
+			this.reql.value("[56,[" + table("t") + ",[38,[[173,[100,130]]," + fn("{'id':" + X + "}") + "]]]]");
+			java.util.List<Object> rows = rows(feed, 11);
+			assertThat(io.quire.engine.datum.Printer.json(rows))
+				.contains("{\"error\":\"Changefeed cache over array size limit, skipped 20 elements.\"}");
+		}
+	}
+
 	/**
 	 * RethinkDB's changefeeds/sindex test: min and max by an index follow the first row.
 	 */
