@@ -129,6 +129,30 @@ class FeedTermsTests {
 		}
 	}
 
+	/**
+	 * RethinkDB's changefeeds/idxcopy test: a squashed window feed tells only where the
+	 * window ended up, rows that entered and left again folded away.
+	 */
+	@Test
+	void squashedOrderedLimitFeedShouldFoldRowsThatEnteredAndLeft() throws InterruptedException {
+		this.reql.table("w", "[]");
+		this.reql.value("[75,[" + table("w") + ",'a']]");
+		this.reql.value("[140,[" + table("w") + "]]");
+		String top = "[152,[[71,[[41,[" + table("w") + "],{'index':'a'}],10]]],{'squash':true}]";
+		try (ResultStream feed = feed(top)) {
+			feed.nextBatch();
+			this.reql.value("[56,[" + table("w") + ",[38,[[173,[0,12]]," + fn("{'id':" + X + ",'a':5}") + "]]]]");
+			this.reql.value("[54,[[78,[" + table("w") + ",1,8,9],{'index':'id'}]]]");
+			java.util.List<String> changes = new java.util.ArrayList<>();
+			rows(feed, 9).forEach((row) -> changes.add(io.quire.engine.datum.Printer.json(row)));
+			java.util.List<String> expected = new java.util.ArrayList<>();
+			for (int id : new int[] { 0, 2, 3, 4, 5, 6, 7, 10, 11 }) {
+				expected.add("{\"new_val\":{\"a\":5,\"id\":" + id + "},\"old_val\":null}");
+			}
+			assertThat(changes).containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
 	/** RethinkDB's changefeeds/table test sets the queue size as a global optarg. */
 	@Test
 	void globalChangefeedQueueSizeShouldBoundTheFeed() throws InterruptedException {
