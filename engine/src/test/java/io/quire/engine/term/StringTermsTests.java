@@ -56,6 +56,9 @@ class StringTermsTests {
 		assertThat(this.reql.value("[149,['\\u0915\\u093f\\u20dd\\ud83d\\ude00x','']]"))
 			.isEqualTo(List.of("\u0915\u093f\u20dd", "\ud83d\ude00", "x"));
 		assertThat(this.reql.value("[149,['e\\u0301e\\u0301e','',1]]")).isEqualTo(List.of("e\u0301", "e\u0301e"));
+		assertThat(this.reql.value("[149,['\\r\\n\\ud83c\\uddeb\\ud83c\\uddf7','']]"))
+			.as("not extended grapheme clusters: RethinkDB splits CR LF and flags")
+			.isEqualTo(List.of("\r", "\n", "\ud83c\uddeb", "\ud83c\uddf7"));
 	}
 
 	@Test
