@@ -39,6 +39,9 @@ final class CellCovering {
 		if (geometry instanceof Point point) {
 			return pointCells(point.getCoordinate());
 		}
+		if (geometry.isEmpty()) {
+			return List.of();
+		}
 		PreparedGeometry prepared = PreparedGeometryFactory.prepare(geometry);
 		List<Cell> result = new ArrayList<>();
 		Deque<Cell> pending = new ArrayDeque<>();

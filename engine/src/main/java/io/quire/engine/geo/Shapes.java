@@ -53,11 +53,23 @@ final class Shapes {
 		for (int i = 1; i < rings.size(); i++) {
 			holes[i - 1] = ring(rings.get(i));
 		}
+		if (holes.length == 1 && sameRing(shell, holes[0])) {
+			return FACTORY.createPolygon();
+		}
 		Polygon polygon = FACTORY.createPolygon(shell, holes);
 		if (holes.length > 0 && !polygon.isValid()) {
 			throw QueryException.queryLogic("Some edges in GeoJSON polygon could not be used.  Are they intersecting?");
 		}
 		return polygon;
+	}
+
+	/**
+	 * Whether two rings have the same vertices in the same cycle (either way round):
+	 * RethinkDB builds polygons by cancelling edges shared by the shell and a hole, so a
+	 * polygon with its own shell as its hole (a polygon minus itself) is empty.
+	 */
+	private static boolean sameRing(LinearRing shell, LinearRing hole) {
+		return shell.norm().equalsExact(hole.norm());
 	}
 
 	private static LinearRing ring(@Nullable Object coordinates) {

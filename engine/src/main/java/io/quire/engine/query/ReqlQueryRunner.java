@@ -110,7 +110,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 				Times.time(Instant.now()), options.arrayLimit(), options.durability(), this.maxQueryMemory,
 				this.authorizer)
 			.withHttp(this.http)
-			.withGrants(grants);
+			.withGrants(grants)
+			.withGlobalOptargs(globalOptargs);
 		try {
 			Object value = root.eval(Env.root(context));
 			return toResult(value, options, started, root.type());

@@ -27,6 +27,8 @@ public final class SystemDatabase {
 
 	private final QueryActivity activity = new QueryActivity();
 
+	private final SystemFeeds feeds = new SystemFeeds();
+
 	/**
 	 * A registry with the tables built from the catalog and its own view of the users.
 	 */
@@ -55,6 +57,14 @@ public final class SystemDatabase {
 		return this.activity;
 	}
 
+	/**
+	 * Tells the open changefeeds on system tables that the configuration changed (a
+	 * database, table, index, grant or write hook), so each reports its changed rows now.
+	 */
+	public void configurationChanged() {
+		this.feeds.refresh();
+	}
+
 	/** Adds a table, or replaces the one of the same name. */
 	public synchronized void register(SystemTable table) {
 		Objects.requireNonNull(table, "table must not be null");
@@ -79,7 +89,7 @@ public final class SystemDatabase {
 		if (table == null) {
 			throw QueryException.opFailed("Table `" + NAME + "." + name + "` does not exist.");
 		}
-		return new SystemView(table, caller);
+		return new SystemView(table, caller, this.feeds);
 	}
 
 }

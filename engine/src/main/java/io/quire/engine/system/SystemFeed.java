@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import io.quire.engine.catalog.Change;
 import io.quire.engine.catalog.ChangeListener;
@@ -17,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A changefeed on a system table, as RethinkDB runs them: the rows are read again every
- * second and each row that appeared, changed or left since the last read is told to the
- * listener. One daemon thread serves every such feed.
+ * A changefeed on a system table: the rows are read again when {@link SystemFeeds} says
+ * something changed and every second, and each row that appeared, changed or left since
+ * the last read is told to the listener. One daemon thread serves every such feed's poll.
  */
 final class SystemFeed implements AutoCloseable {
 
@@ -39,18 +40,28 @@ final class SystemFeed implements AutoCloseable {
 
 	private Map<Object, Map<String, Object>> last;
 
+	private final Consumer<SystemFeed> onClose;
+
 	private final ScheduledFuture<?> task;
 
-	private SystemFeed(Table table, ChangeListener listener, List<Map<String, Object>> rows) {
+	private boolean closed;
+
+	private SystemFeed(Table table, ChangeListener listener, List<Map<String, Object>> rows,
+			Consumer<SystemFeed> onClose) {
 		this.table = table;
 		this.listener = listener;
 		this.last = byId(rows);
+		this.onClose = onClose;
 		this.task = POLLER.scheduleWithFixedDelay(this::poll, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
-	/** Starts polling with the rows as they are now. */
-	static SystemFeed start(Table table, ChangeListener listener, List<Map<String, Object>> rows) {
-		return new SystemFeed(table, listener, rows);
+	/**
+	 * Starts polling with the rows as they are now; {@code onClose} is told when the feed
+	 * closes.
+	 */
+	static SystemFeed start(Table table, ChangeListener listener, List<Map<String, Object>> rows,
+			Consumer<SystemFeed> onClose) {
+		return new SystemFeed(table, listener, rows, onClose);
 	}
 
 	private static Map<Object, Map<String, Object>> byId(List<Map<String, Object>> rows) {
@@ -59,7 +70,14 @@ final class SystemFeed implements AutoCloseable {
 		return byId;
 	}
 
-	private void poll() {
+	/**
+	 * Reads the rows again and tells the listener of each that appeared, changed or left;
+	 * one caller at a time, so changes are told once and in order.
+	 */
+	synchronized void poll() {
+		if (this.closed) {
+			return;
+		}
 		try {
 			Map<Object, Map<String, Object>> now = byId(((SystemView) this.table).rows());
 			for (Map.Entry<Object, Map<String, Object>> entry : now.entrySet()) {
@@ -82,7 +100,11 @@ final class SystemFeed implements AutoCloseable {
 
 	@Override
 	public void close() {
+		synchronized (this) {
+			this.closed = true;
+		}
 		this.task.cancel(false);
+		this.onClose.accept(this);
 	}
 
 	@Override

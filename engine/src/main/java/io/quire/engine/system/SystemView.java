@@ -35,12 +35,15 @@ final class SystemView implements Table {
 
 	private final QuerySession caller;
 
+	private final SystemFeeds feeds;
+
 	/** Keys the server generated for this query's inserts (a view serves one query). */
 	private final Set<Object> generatedKeys = ConcurrentHashMap.newKeySet();
 
-	SystemView(SystemTable table, QuerySession caller) {
+	SystemView(SystemTable table, QuerySession caller, SystemFeeds feeds) {
 		this.table = table;
 		this.caller = caller;
+		this.feeds = feeds;
 	}
 
 	@Override
@@ -124,13 +127,23 @@ final class SystemView implements Table {
 		}
 	}
 
+	/** Writes one row; open system feeds then see the change. */
+	@Override
+	public Change modify(Object key, UnaryOperator<@Nullable Map<String, Object>> update, Durability durability) {
+		try {
+			return write(key, update);
+		}
+		finally {
+			this.feeds.refresh();
+		}
+	}
+
 	/**
 	 * Reads the row, applies the update and writes the result while holding the system
 	 * table itself: a view is made per query, so locking the view would not keep two
 	 * queries from updating the same row from the same old value.
 	 */
-	@Override
-	public Change modify(Object key, UnaryOperator<@Nullable Map<String, Object>> update, Durability durability) {
+	private Change write(Object key, UnaryOperator<@Nullable Map<String, Object>> update) {
 		synchronized (this.table) {
 			Map<String, Object> before = get(key);
 			Map<String, Object> after = update.apply(before);
@@ -156,8 +169,13 @@ final class SystemView implements Table {
 	public List<Object> modifyAll(List<Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>>> updates,
 			Durability durability) {
 		List<Object> outcomes = new ArrayList<>();
-		for (Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>> update : updates) {
-			outcomes.add(Table.rowOutcome(() -> modify(update.getKey(), update.getValue(), durability)));
+		try {
+			for (Map.Entry<Object, UnaryOperator<@Nullable Map<String, Object>>> update : updates) {
+				outcomes.add(Table.rowOutcome(() -> write(update.getKey(), update.getValue())));
+			}
+		}
+		finally {
+			this.feeds.refresh();
 		}
 		return outcomes;
 	}
@@ -208,7 +226,7 @@ final class SystemView implements Table {
 
 	@Override
 	public AutoCloseable subscribe(ChangeListener listener) {
-		return SystemFeed.start(this, listener, rows());
+		return this.feeds.start(this, listener, rows());
 	}
 
 }

@@ -26,15 +26,16 @@ final class AdminTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.DB_CREATE).nondeterministic().args(1).is((call) -> dbCreate(call));
-		specs.term(TermType.DB_DROP).nondeterministic().args(1).is(AdminTerms::dbDrop);
+		specs.term(TermType.DB_CREATE).configures().nondeterministic().args(1).is((call) -> dbCreate(call));
+		specs.term(TermType.DB_DROP).configures().nondeterministic().args(1).is(AdminTerms::dbDrop);
 		specs.term(TermType.DB_LIST).nondeterministic().args(0).is(AdminTerms::dbList);
 		specs.term(TermType.TABLE_CREATE)
+			.configures()
 			.nondeterministic()
 			.args(1, 2)
 			.optargs("primary_key", "durability", "shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags")
 			.is(AdminTerms::tableCreate);
-		specs.term(TermType.TABLE_DROP).nondeterministic().args(1, 2).is(AdminTerms::tableDrop);
+		specs.term(TermType.TABLE_DROP).configures().nondeterministic().args(1, 2).is(AdminTerms::tableDrop);
 		specs.term(TermType.TABLE_LIST).nondeterministic().args(0, 1).is(AdminTerms::tableList);
 		specs.term(TermType.WAIT).nondeterministic().args(0, 1).optargs("wait_for", "timeout").is(AdminTerms::waitFor);
 		specs.term(TermType.CONFIG).nondeterministic().args(1).is(AdminTerms::config);

@@ -23,7 +23,7 @@ final class AuthTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.GRANT).nondeterministic().args(2, 3).is(AuthTerms::grant);
+		specs.term(TermType.GRANT).configures().nondeterministic().args(2, 3).is(AuthTerms::grant);
 	}
 
 	private static Object grant(Call call) {

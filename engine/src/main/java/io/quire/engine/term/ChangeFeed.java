@@ -98,9 +98,12 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 		this.subscription = table.subscribe(source);
 	}
 
-	/** Queues a change object computed elsewhere. */
+	/**
+	 * Queues a change of an {@code orderBy.limit} window computed elsewhere; with
+	 * {@code squash}, folded into the unread change it continues.
+	 */
 	synchronized void offer(Map<String, Object> changeObject) {
-		if (this.closed) {
+		if (this.closed || (this.options.squash() && foldWindowChange(changeObject))) {
 			return;
 		}
 		if (this.queue.size() >= this.options.queueSize()) {
@@ -171,6 +174,45 @@ final class ChangeFeed implements Iterator<@Nullable Object>, ChangeListener, Au
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Squashes a window change as RethinkDB squashes limit feeds: a change whose leaving
+	 * row is the entering row of an unread change continues it (a row that entered and
+	 * left again, or a removal then an entry, both {@code null}), and a change that ends
+	 * where it began is dropped.
+	 */
+	private boolean foldWindowChange(Map<String, Object> change) {
+		ListIterator<Object> pending = this.queue.listIterator();
+		while (pending.hasNext()) {
+			if (pending.next() instanceof Map<?, ?> queued && queued.containsKey("old_val")
+					&& Datums.equal(queued.get("new_val"), change.get("old_val"))) {
+				Map<String, Object> folded = this.options.changeObject(document(queued.get("old_val")),
+						document(change.get("new_val")));
+				if (queued.containsKey("old_offset")) {
+					folded.put("old_offset", queued.get("old_offset"));
+					folded.put("new_offset", change.get("new_offset"));
+				}
+				if (isNoChange(folded)) {
+					pending.remove();
+				}
+				else {
+					pending.set(folded);
+				}
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable Map<String, Object> document(@Nullable Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	private static boolean isNoChange(Map<String, Object> change) {
+		return Datums.equal(change.get("old_val"), change.get("new_val"))
+				&& Datums.equal(change.get("old_offset"), change.get("new_offset"));
 	}
 
 	private static @Nullable Object documentKey(String primaryKey, @Nullable Object document,

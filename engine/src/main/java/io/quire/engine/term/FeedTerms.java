@@ -46,6 +46,10 @@ final class FeedTerms {
 		if (sourceNode.type() == TermType.LIMIT && sourceNode.args().get(0).type() == TermType.ORDER_BY) {
 			return orderedLimit(call, options);
 		}
+		Object extreme = extremeFeed(call, sourceNode, options);
+		if (extreme != null) {
+			return extreme;
+		}
 		if (options.includeOffsets()) {
 			throw QueryException.queryLogic("Cannot include offsets for range subscriptions.")
 				.withFrame("include_offsets");
@@ -131,9 +135,38 @@ final class FeedTerms {
 		if (!(ordered instanceof TableRef table) || !table.ordered()) {
 			throw QueryException.queryLogic("Cannot call `changes` on an `orderBy` without an index.");
 		}
+		return topFeed(table, limit, options);
+	}
+
+	/**
+	 * {@code table.min({index})} or {@code max({index})} then {@code changes()}: as in
+	 * RethinkDB, the feed of the first row in that index's order, each change giving the
+	 * new first row with the one it displaced; {@code null} for any other source.
+	 */
+	private static @Nullable Object extremeFeed(Call call, Node sourceNode, FeedOptions options) {
+		boolean max = sourceNode.type() == TermType.MAX;
+		if (!(max || sourceNode.type() == TermType.MIN) || sourceNode.args().size() != 1
+				|| !sourceNode.optargs().containsKey("index")) {
+			return null;
+		}
+		Object source = call.framed(0, () -> sourceNode.args().get(0).eval(call.env()));
+		if (!(source instanceof TableRef table) || table.isSlice()) {
+			return null;
+		}
+		String index = call.framed(0,
+				() -> Types.string(Values.datum(sourceNode.optargs().get("index").eval(call.env()))));
+		TableRef ordered = new TableRef(table.table(), index, Bound.none(), Bound.none(), max, true);
+		if (options.includeOffsets()) {
+			throw QueryException.queryLogic("Cannot include offsets for range subscriptions.")
+				.withFrame("include_offsets");
+		}
+		return topFeed(ordered, 1, options);
+	}
+
+	private static Object topFeed(TableRef ordered, long limit, FeedOptions options) {
 		ChangeFeed feed = new ChangeFeed((document) -> true, options);
-		TopFeed top = new TopFeed(table, limit, feed, options);
-		feed.subscribe(table.table(), top);
+		TopFeed top = new TopFeed(ordered, limit, feed, options);
+		feed.subscribe(ordered.table(), top);
 		return start(feed, options, top.initialRows(), ResponseNote.ORDER_BY_LIMIT_FEED);
 	}
 
@@ -147,7 +180,8 @@ final class FeedTerms {
 			throw QueryException.queryLogic("Expected BOOL or NUMBER but found " + Datums.typeName(squash) + ".")
 				.withFrame("squash");
 		}
-		double queueSize = Types.number(call.opt("changefeed_queue_size", 100_000.0));
+		double queueSize = Types.number(call.has("changefeed_queue_size") ? call.opt("changefeed_queue_size", null)
+				: call.context().globalOptarg("changefeed_queue_size", 100_000.0));
 		return new FeedOptions(call.optBool("include_initial", false), call.optBool("include_states", false),
 				call.optBool("include_types", false), (long) queueSize, !Boolean.FALSE.equals(squash),
 				call.optBool("include_offsets", false),

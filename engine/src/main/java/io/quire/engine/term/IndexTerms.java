@@ -31,12 +31,12 @@ final class IndexTerms {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.INDEX_CREATE).args(2, 3).optargs("multi", "geo").is(IndexTerms::create);
-		specs.term(TermType.INDEX_DROP).args(2).is(IndexTerms::drop);
+		specs.term(TermType.INDEX_CREATE).configures().args(2, 3).optargs("multi", "geo").is(IndexTerms::create);
+		specs.term(TermType.INDEX_DROP).configures().args(2).is(IndexTerms::drop);
 		specs.term(TermType.INDEX_LIST).args(1).is(IndexTerms::list);
 		specs.term(TermType.INDEX_STATUS).args(1, -1).is((call) -> statuses(call, table(call).indexes()));
 		specs.term(TermType.INDEX_WAIT).args(1, -1).is(IndexTerms::await);
-		specs.term(TermType.INDEX_RENAME).args(3).optargs("overwrite").is(IndexTerms::rename);
+		specs.term(TermType.INDEX_RENAME).configures().args(3).optargs("overwrite").is(IndexTerms::rename);
 	}
 
 	private static Table table(Call call) {
@@ -69,8 +69,10 @@ final class IndexTerms {
 	/**
 	 * Argument 2 as a FUNC term with its default {@code multi} and {@code geo}: a FUNC
 	 * term, the {@code function} binary of an {@code indexStatus} row (RethinkDB 2.4's
-	 * bytes, whose flags are the defaults, or the FUNC JSON older Quire dumps hold), or a
-	 * constant wrapped in a FUNC term.
+	 * bytes, whose flags are the defaults, or the FUNC JSON older Quire dumps hold)
+	 * however it is reached (a literal, or {@code indexStatus(...).nth(0)('function')} of
+	 * another index: the stored function, not the term that read it, must be
+	 * deterministic), or a constant wrapped in a FUNC term.
 	 */
 	private static IndexFunctionBlob functionSource(Call call) {
 		Node node = call.node().args().get(2);
@@ -78,9 +80,9 @@ final class IndexTerms {
 		if (node.type() == TermType.FUNC) {
 			return new IndexFunctionBlob(source, false, false);
 		}
-		if (node.type() == TermType.BINARY || Datums.isPseudo(source, "BINARY")) {
-			Object binary = call.datum(2);
-			return call.framed(2, () -> storedFunction(binary));
+		Object value = call.arg(2);
+		if (Datums.isPseudo(value, "BINARY")) {
+			return call.framed(2, () -> storedFunction(value));
 		}
 		Object constant = (source != null) ? source : call.datum(2);
 		return new IndexFunctionBlob(List.of(69, List.of(List.of(2, List.of(1)), constant)), false, false);

@@ -22,6 +22,7 @@ final class Paths {
 
 	static Map<String, @Nullable Object> pluck(@Nullable Object row, List<@Nullable Object> selectors) {
 		Map<String, @Nullable Object> object = Types.object(row);
+		requireValid(selectors);
 		Map<String, @Nullable Object> result = new TreeMap<>();
 		for (Object selector : selectors) {
 			pluckInto(object, selector, result);
@@ -70,6 +71,7 @@ final class Paths {
 
 	static Map<String, @Nullable Object> without(@Nullable Object row, List<@Nullable Object> selectors) {
 		Map<String, @Nullable Object> result = new TreeMap<>(Types.object(row));
+		requireValid(selectors);
 		for (Object selector : selectors) {
 			removeFrom(result, selector);
 		}
@@ -102,6 +104,7 @@ final class Paths {
 		if (!(row instanceof Map<?, ?>)) {
 			return false;
 		}
+		requireValid(selectors);
 		for (Object selector : selectors) {
 			if (!has(Types.object(row), selector)) {
 				return false;
@@ -131,6 +134,31 @@ final class Paths {
 			return value != null;
 		}
 		return value instanceof Map<?, ?> && has(Types.object(value), inner);
+	}
+
+	/**
+	 * Checks every selector before any is used, as RethinkDB parses a whole path: names,
+	 * arrays of selectors and objects whose values are {@code true} or selectors.
+	 * Anything else (a number, {@code false}, a TIME's epoch) is an invalid path
+	 * argument, even where a shorter walk would have stopped first.
+	 */
+	static void requireValid(List<@Nullable Object> selectors) {
+		selectors.forEach(Paths::requireSelector);
+	}
+
+	private static void requireSelector(@Nullable Object selector) {
+		if (selector instanceof String) {
+			return;
+		}
+		if (selector instanceof List<?> list) {
+			list.forEach(Paths::requireSelector);
+		}
+		else if (selector instanceof Map<?, ?> nested) {
+			nested.values().stream().filter((inner) -> !Boolean.TRUE.equals(inner)).forEach(Paths::requireSelector);
+		}
+		else {
+			throw QueryException.queryLogic("Invalid path argument `" + Printer.pretty(selector) + "`.");
+		}
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.quire.engine.term;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +58,8 @@ public final class QueryContext {
 	private final @Nullable Authorizer authorizer;
 
 	private QueryGrants grants = QueryGrants.NONE;
+
+	private Map<String, Object> globalOptargs = Map.of();
 
 	/** A context for evaluation the server does itself, with no tables of the system. */
 	public QueryContext(@Nullable Catalog catalog, String defaultDatabase, Map<String, Object> now, int arrayLimit,
@@ -140,6 +144,43 @@ public final class QueryContext {
 	public QueryContext withGrants(QueryGrants grants) {
 		this.grants = grants;
 		return this;
+	}
+
+	/**
+	 * Sets, once before the query runs, the query's global optargs (terms as sent), which
+	 * RethinkDB lets a term read as if they were its own.
+	 */
+	public QueryContext withGlobalOptargs(Map<String, Object> optargs) {
+		this.globalOptargs = Collections.unmodifiableMap(new HashMap<>(optargs));
+		return this;
+	}
+
+	/** Whether the query was sent with this global optarg. */
+	public boolean hasGlobalOptarg(String name) {
+		return this.globalOptargs.containsKey(name);
+	}
+
+	/** The datum of a global optarg, or {@code fallback} when the query has none. */
+	@Nullable Object globalOptarg(String name, @Nullable Object fallback) {
+		if (!this.globalOptargs.containsKey(name)) {
+			return fallback;
+		}
+		try {
+			return Values.datum(Compiler.compile(this.globalOptargs.get(name)).eval(Env.root(this)));
+		}
+		catch (QueryException ex) {
+			throw ex.withFrame(name);
+		}
+	}
+
+	/**
+	 * Tells the system tables' changefeeds that a term of this query changed the
+	 * configuration they show.
+	 */
+	void configurationChanged() {
+		if (this.system != null) {
+			this.system.configurationChanged();
+		}
 	}
 
 	/** The system tables' names, or {@code null} where queries cannot reach them. */

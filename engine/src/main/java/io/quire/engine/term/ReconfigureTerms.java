@@ -31,12 +31,13 @@ final class ReconfigureTerms {
 
 	static void register(Specs specs) {
 		specs.term(TermType.RECONFIGURE)
+			.configures()
 			.nondeterministic()
 			.args(1)
 			.optargs("shards", "replicas", "primary_replica_tag", "nonvoting_replica_tags", "dry_run",
 					"emergency_repair")
 			.is(ReconfigureTerms::reconfigure);
-		specs.term(TermType.REBALANCE).nondeterministic().args(1).is(ReconfigureTerms::rebalance);
+		specs.term(TermType.REBALANCE).configures().nondeterministic().args(1).is(ReconfigureTerms::rebalance);
 	}
 
 	private static Object reconfigure(Call call) {

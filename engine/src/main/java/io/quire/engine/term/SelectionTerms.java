@@ -50,7 +50,7 @@ final class SelectionTerms {
 	}
 
 	private static Object table(Call call) {
-		if (call.has("use_outdated")) {
+		if (call.has("use_outdated") || call.context().hasGlobalOptarg("use_outdated")) {
 			throw QueryException.queryLogic(
 					"The `use_outdated` optarg is no longer supported.  " + "Use the `read_mode` optarg instead.");
 		}

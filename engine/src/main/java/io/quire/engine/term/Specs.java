@@ -34,6 +34,8 @@ final class Specs {
 
 		private Determinism.Rule determinism = Determinism.Rule.of(Determinism.ALWAYS);
 
+		private boolean configures;
+
 		private Builder(TermType type) {
 			this.type = type;
 		}
@@ -69,11 +71,32 @@ final class Specs {
 			return this;
 		}
 
-		void is(TermSpec.Implementation implementation) {
-			Specs.this.specs.put(this.type, new TermSpec(this.type, this.min, this.max, this.optargs, this.perGroup,
-					this.determinism, implementation));
+		/**
+		 * The term changes what the system tables show (DDL, grants, write hooks): once
+		 * it has run, succeeded or not, their changefeeds look again.
+		 */
+		Builder configures() {
+			this.configures = true;
+			return this;
 		}
 
+		void is(TermSpec.Implementation implementation) {
+			TermSpec.Implementation run = this.configures ? configuring(implementation) : implementation;
+			Specs.this.specs.put(this.type,
+					new TermSpec(this.type, this.min, this.max, this.optargs, this.perGroup, this.determinism, run));
+		}
+
+	}
+
+	private static TermSpec.Implementation configuring(TermSpec.Implementation implementation) {
+		return (call) -> {
+			try {
+				return implementation.evaluate(call);
+			}
+			finally {
+				call.context().configurationChanged();
+			}
+		};
 	}
 
 }

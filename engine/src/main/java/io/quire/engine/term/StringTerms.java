@@ -98,31 +98,63 @@ final class StringTerms {
 		return call.context().checkArray(parts);
 	}
 
+	/**
+	 * Splits on runs of Unicode White_Space characters, RethinkDB's list: tab to carriage
+	 * return, U+0085 and the space and line and paragraph separators (U+00A0, U+1680,
+	 * U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+	 */
 	private static void splitWhitespace(String text, long max, List<Object> parts) {
-		String rest = text.stripLeading();
-		while (!rest.isEmpty()) {
-			int end = 0;
-			while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
-				end++;
-			}
+		int at = skip(text, 0, true);
+		while (at < text.length()) {
 			if (max >= 0 && parts.size() == max) {
-				parts.add(rest);
+				parts.add(text.substring(at));
 				return;
 			}
-			parts.add(rest.substring(0, end));
-			rest = rest.substring(end).stripLeading();
+			int end = skip(text, at, false);
+			parts.add(text.substring(at, end));
+			at = skip(text, end, true);
 		}
 	}
 
+	/**
+	 * The index of the first code point from {@code from} on that is (not) white space.
+	 */
+	private static int skip(String text, int from, boolean whitespace) {
+		int at = from;
+		while (at < text.length() && isWhitespace(text.codePointAt(at)) == whitespace) {
+			at += Character.charCount(text.codePointAt(at));
+		}
+		return at;
+	}
+
+	private static boolean isWhitespace(int codePoint) {
+		return Character.isSpaceChar(codePoint) || (codePoint >= 0x09 && codePoint <= 0x0D) || codePoint == 0x85;
+	}
+
+	/**
+	 * Splits into characters as RethinkDB does: each code point with the combining marks
+	 * (Unicode categories Mn, Mc and Me) that follow it.
+	 */
 	private static void splitCharacters(String text, long max, List<Object> parts) {
-		int[] codePoints = text.codePoints().toArray();
-		for (int i = 0; i < codePoints.length; i++) {
+		int at = 0;
+		while (at < text.length()) {
 			if (max >= 0 && parts.size() == max) {
-				parts.add(new String(codePoints, i, codePoints.length - i));
+				parts.add(text.substring(at));
 				return;
 			}
-			parts.add(new String(codePoints, i, 1));
+			int end = at + Character.charCount(text.codePointAt(at));
+			while (end < text.length() && isCombining(text.codePointAt(end))) {
+				end += Character.charCount(text.codePointAt(end));
+			}
+			parts.add(text.substring(at, end));
+			at = end;
 		}
+	}
+
+	private static boolean isCombining(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK;
 	}
 
 	private static void splitOn(String text, String separator, long max, List<Object> parts) {

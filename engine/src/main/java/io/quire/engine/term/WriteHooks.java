@@ -31,7 +31,7 @@ final class WriteHooks {
 	}
 
 	static void register(Specs specs) {
-		specs.term(TermType.SET_WRITE_HOOK).nondeterministic().args(2).is(WriteHooks::set);
+		specs.term(TermType.SET_WRITE_HOOK).configures().nondeterministic().args(2).is(WriteHooks::set);
 		specs.term(TermType.GET_WRITE_HOOK).nondeterministic().args(1).is(WriteHooks::get);
 	}
 

@@ -163,6 +163,23 @@ class GeoOperationsIntegrationTests {
 			.hasMessageStartingWith("Expected a Polygon but found a LineString.");
 	}
 
+	/**
+	 * RethinkDB cancels the edges a hole shares with the shell, so a polygon minus itself
+	 * is an empty polygon: its shell twice, meeting nothing.
+	 */
+	@Test
+	void polygonSubOfAPolygonFromItselfShouldBeAnEmptyPolygon() {
+		Map<?, ?> result = (Map<?, ?>) run(square().polygonSub(square()).toGeojson());
+		List<?> rings = (List<?>) result.get("coordinates");
+		assertThat(result.get("type")).isEqualTo("Polygon");
+		assertThat(rings).hasSize(2);
+		assertThat(rings.get(1)).isEqualTo(rings.get(0));
+		assertThat((List<?>) rings.get(0)).hasSize(5);
+		assertThat(run(square().polygonSub(square()).intersects(r.point(1.5, 1.5)))).isEqualTo(false);
+		assertThat(run(square().polygonSub(square()).intersects(square()))).isEqualTo(false);
+		assertThat(run(square().polygonSub(square()).includes(r.point(1.5, 1.5)))).isEqualTo(false);
+	}
+
 	@Test
 	void holesOutsideTheShellShouldBeRefused() {
 		ReqlExpr polygon = r.geojson(r.hashMap("type", "Polygon")

@@ -129,6 +129,72 @@ class FeedTermsTests {
 		}
 	}
 
+	/**
+	 * RethinkDB's changefeeds/idxcopy test: a squashed window feed tells only where the
+	 * window ended up, rows that entered and left again folded away.
+	 */
+	@Test
+	void squashedOrderedLimitFeedShouldFoldRowsThatEnteredAndLeft() throws InterruptedException {
+		this.reql.table("w", "[]");
+		this.reql.value("[75,[" + table("w") + ",'a']]");
+		this.reql.value("[140,[" + table("w") + "]]");
+		String top = "[152,[[71,[[41,[" + table("w") + "],{'index':'a'}],10]]],{'squash':true}]";
+		try (ResultStream feed = feed(top)) {
+			feed.nextBatch();
+			this.reql.value("[56,[" + table("w") + ",[38,[[173,[0,12]]," + fn("{'id':" + X + ",'a':5}") + "]]]]");
+			this.reql.value("[54,[[78,[" + table("w") + ",1,8,9],{'index':'id'}]]]");
+			java.util.List<String> changes = new java.util.ArrayList<>();
+			rows(feed, 9).forEach((row) -> changes.add(io.quire.engine.datum.Printer.json(row)));
+			java.util.List<String> expected = new java.util.ArrayList<>();
+			for (int id : new int[] { 0, 2, 3, 4, 5, 6, 7, 10, 11 }) {
+				expected.add("{\"new_val\":{\"a\":5,\"id\":" + id + "},\"old_val\":null}");
+			}
+			assertThat(changes).containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
+	/** RethinkDB's changefeeds/table test sets the queue size as a global optarg. */
+	@Test
+	void globalChangefeedQueueSizeShouldBoundTheFeed() throws InterruptedException {
+		QueryResult result = this.reql.result("[152,[" + table("t") + "]]", "{'changefeed_queue_size':10}");
+		try (ResultStream feed = ((QueryResult.Sequence) result).stream()) {
+			feed.nextBatch();
+			this.reql.value("[56,[" + table("t") + ",[38,[[173,[100,130]]," + fn("{'id':" + X + "}") + "]]]]");
+			java.util.List<Object> rows = rows(feed, 11);
+			assertThat(io.quire.engine.datum.Printer.json(rows))
+				.contains("{\"error\":\"Changefeed cache over array size limit, skipped 20 elements.\"}");
+		}
+	}
+
+	/**
+	 * RethinkDB's changefeeds/sindex test: min and max by an index follow the first row.
+	 */
+	@Test
+	void minAndMaxByIndexShouldFeedTheFirstRowInThatOrder() throws InterruptedException {
+		this.reql.table("s", "[{'id':1,'a':8},{'id':2,'a':7}]");
+		this.reql.value("[75,[" + table("s") + ",'a']]");
+		this.reql.value("[140,[" + table("s") + "]]");
+		String options = "{'squash':false,'include_initial':true}";
+		ResultStream idMin = feed("[152,[[147,[" + table("s") + "],{'index':'id'}]]," + options + "]");
+		ResultStream aMax = feed("[152,[[148,[" + table("s") + "],{'index':'a'}]]," + options + "]");
+		try (idMin; aMax) {
+			assertThat(aMax.notes()).containsExactly(ResponseNote.ORDER_BY_LIMIT_FEED);
+			this.reql.value("[56,[" + table("s") + ",[2,[{'id':0,'a':9},{'id':3,'a':6}]]]]");
+			String expected = "[{\"new_val\":{\"a\":8,\"id\":1}},"
+					+ "{\"new_val\":{\"a\":9,\"id\":0},\"old_val\":{\"a\":8,\"id\":1}}]";
+			assertThat(io.quire.engine.datum.Printer.json(rows(idMin, 2))).isEqualTo(expected);
+			assertThat(io.quire.engine.datum.Printer.json(rows(aMax, 2))).isEqualTo(expected);
+		}
+	}
+
+	private static java.util.List<Object> rows(ResultStream feed, int count) throws InterruptedException {
+		java.util.List<Object> rows = new java.util.ArrayList<>();
+		while (rows.size() < count) {
+			rows.addAll(feed.nextBatch().rows());
+		}
+		return rows;
+	}
+
 	@Test
 	void orderedLimitFeedReportsOffsetsWhenAsked() throws InterruptedException {
 		this.reql.value("[75,[" + table("t") + ",'n']]");

@@ -65,6 +65,18 @@ class IndexTermsTests {
 	}
 
 	@Test
+	void functionReadFromAnotherIndexStatusInTheSameQueryShouldCreateTheIndex() {
+		this.reql.value("[75,[" + table("t") + ",'ab'," + fn(field(field(X, "a"), "b")) + "]]");
+		String function = "[31,[[45,[[139,[" + table("t") + ",'ab']],0]],'function']]";
+		assertThat(this.reql.json("[75,[" + table("t") + ",'copy'," + function + "]]")).isEqualTo("{\"created\":1}");
+		this.reql.value("[140,[" + table("t") + "]]");
+		assertThat(this.reql.json(field("[78,[" + table("t") + ",5],{'index':'copy'}]", "id"))).isEqualTo("[1]");
+		assertThat(this.reql.error("[75,[" + table("t") + ",'bad',[31,[[45,[[139,[" + table("t") + "]],0]],'index']]]]")
+			.getMessage()).as("a term that reads the table is still no index function")
+			.isEqualTo("Could not prove function deterministic.  Index functions must be deterministic.");
+	}
+
+	@Test
 	void functionBinaryShouldKeepTheMultiOptionOfItsCreate() {
 		this.reql.value("[75,[" + table("t") + ",'tags'],{'multi':true}]");
 		this.reql.value("[75,[" + table("t") + ",'labels'," + functionOf("tags") + "],{'multi':true}]");

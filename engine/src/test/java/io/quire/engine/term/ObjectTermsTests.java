@@ -33,6 +33,19 @@ class ObjectTermsTests {
 	}
 
 	@Test
+	void hasFieldsWithATimeArgumentShouldBeAnInvalidPath() {
+		String time = "[136,[2014,7,7,'Z']]";
+		assertThat(this.reql.error("[32,[[143,[]]," + time + "]]").getMessage())
+			.isEqualTo("Invalid path argument `1404691200`.");
+		assertThat(this.reql.error("[32,[[2,[{'a':1}]]," + time + "]]").getMessage())
+			.isEqualTo("Invalid path argument `1404691200`.");
+		assertThat(this.reql.error("[33,[{'a':1},{'b':false}]]").getMessage())
+			.isEqualTo("Invalid path argument `false`.");
+		assertThat(this.reql.error("[34,[{'a':1},[2,['a',1]]]]").getMessage()).isEqualTo("Invalid path argument `1`.");
+		assertThat(this.reql.json("[32,[{'a':{'b':1}},{'a':{'b':true}}]]")).isEqualTo("true");
+	}
+
+	@Test
 	void getFieldOnSequenceSkipsRowsWithoutIt() {
 		assertThat(this.reql.json(field("[2,[{'a':1},{'b':2},{'a':3}]]", "a"))).isEqualTo("[1,3]");
 	}

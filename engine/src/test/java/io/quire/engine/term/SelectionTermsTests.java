@@ -41,6 +41,18 @@ class SelectionTermsTests {
 	}
 
 	@Test
+	void useOutdatedShouldBeRefusedByTableAlsoAsAGlobalOptarg() {
+		String refused = "The `use_outdated` optarg is no longer supported.  Use the `read_mode` optarg instead.";
+		var global = this.reql.error("[43,[[15,['t']]]]", "{'use_outdated':true}");
+		assertThat(global.errorType()).isEqualTo(io.quire.protocol.ErrorType.QUERY_LOGIC);
+		assertThat(global.getMessage()).isEqualTo(refused);
+		assertThat(this.reql.error("[15,['t']]", "{'use_outdated':false}").getMessage()).isEqualTo(refused);
+		assertThat(this.reql.error("[15,['t'],{'use_outdated':true}]").getMessage()).isEqualTo(refused);
+		assertThat(this.reql.json("[24,[1,2]]", "{'use_outdated':true}")).as("only table reads the optarg")
+			.isEqualTo("3");
+	}
+
+	@Test
 	void getAllByPrimaryKeyAndIndex() {
 		assertThat(this.reql.json(field("[78,[" + table("t") + ",3,1,9]]", "id"))).isEqualTo("[3,1]");
 		assertThat(this.reql.json(field("[78,[" + table("t") + ",'a'],{'index':'g'}]", "id"))).isEqualTo("[1,3]");

@@ -1,5 +1,7 @@
 package io.quire.engine.term;
 
+import java.util.List;
+
 import io.quire.engine.query.ReqlTester;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,30 @@ class StringTermsTests {
 		assertThat(this.reql.json("[149,['a,b,c',',',1]]")).isEqualTo("[\"a\",\"b,c\"]");
 		assertThat(this.reql.json("[149,['abc','']]")).isEqualTo("[\"a\",\"b\",\"c\"]");
 		assertThat(this.reql.json("[149,['a b c',null,1]]")).isEqualTo("[\"a\",\"b c\"]");
+	}
+
+	@Test
+	void splitWithoutSeparatorShouldSplitOnEveryUnicodeSpaceRethinkDbLists() {
+		assertThat(this.reql.value("[149,['\\u00a0x\\u2003y\\u3000\\u3000z\\u205f']]"))
+			.isEqualTo(List.of("x", "y", "z"));
+		assertThat(this.reql.value("[149,['x\\u2028y\\u0085z\\u000b\\u000cw\\u1680v\\u2000u\\u200at\\u2029s']]"))
+			.isEqualTo(List.of("x", "y", "z", "w", "v", "u", "t", "s"));
+		assertThat(this.reql.value("[149,['\\u3000x\\u202fy\\u00a0z\\u2029',null,1]]"))
+			.isEqualTo(List.of("x", "y\u00a0z\u2029"));
+		assertThat(this.reql.value("[149,['x\\u200by\\u180ez\\ufeffw']]")).as("zero-width characters are no spaces")
+			.isEqualTo(List.of("x\u200by\u180ez\ufeffw"));
+	}
+
+	@Test
+	void splitOnEmptySeparatorShouldKeepCombiningMarksWithTheirCharacter() {
+		assertThat(this.reql.value("[149,['e\\u0301a\\u0308\\u0323b','']]"))
+			.isEqualTo(List.of("e\u0301", "a\u0308\u0323", "b"));
+		assertThat(this.reql.value("[149,['\\u0915\\u093f\\u20dd\\ud83d\\ude00x','']]"))
+			.isEqualTo(List.of("\u0915\u093f\u20dd", "\ud83d\ude00", "x"));
+		assertThat(this.reql.value("[149,['e\\u0301e\\u0301e','',1]]")).isEqualTo(List.of("e\u0301", "e\u0301e"));
+		assertThat(this.reql.value("[149,['\\r\\n\\ud83c\\uddeb\\ud83c\\uddf7','']]"))
+			.as("not extended grapheme clusters: RethinkDB splits CR LF and flags")
+			.isEqualTo(List.of("\r", "\n", "\ud83c\uddeb", "\ud83c\uddf7"));
 	}
 
 	@Test
