@@ -151,7 +151,7 @@ public final class Engine implements AutoCloseable {
 		CacheRefresher caches = new CacheRefresher(this::reloadCaches);
 		this.refresher = caches;
 		storage.join(cluster, logDirectory, caches::applied,
-				() -> caches.execute(() -> initializeGroup(initialPassword)));
+				() -> caches.execute(() -> initializeGroup(initialPassword)), caches::restored);
 		this.log.record(ServerLog.Level.NOTICE, "Member `" + cluster.nodeId() + "` of a group of "
 				+ cluster.peers().size() + ", Raft on " + cluster.self().raftAddress());
 	}

@@ -34,6 +34,7 @@ import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.RaftServerConfigKeys;
 import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
+import org.apache.ratis.util.SizeInBytes;
 import org.apache.ratis.util.TimeDuration;
 
 /**
@@ -62,13 +63,13 @@ final class RaftMember implements AutoCloseable {
 	private static final long READ_TIMEOUT_SECONDS = 5;
 
 	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied,
-			Runnable leaderReady) throws IOException {
+			Runnable leaderReady, Runnable restored) throws IOException {
 		this.options = options;
 		this.server = RaftServer.newBuilder()
 			.setServerId(RaftPeerId.valueOf(options.nodeId()))
 			.setGroup(RaftGroup.valueOf(GROUP, peers(options.peers())))
-			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied, leaderReady))
-			.setProperties(properties(options.self(), logDirectory))
+			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied, leaderReady, restored))
+			.setProperties(properties(options, logDirectory))
 			// RECOVER reopens the log of an earlier start and formats a directory that
 			// has none
 			.setOption(RaftStorage.StartupOption.RECOVER)
@@ -79,11 +80,13 @@ final class RaftMember implements AutoCloseable {
 	 * Starts this member: it joins the group's elections and replays its log.
 	 * @param othersApplied told of every applied entry another member proposed
 	 * @param leaderReady told on a Raft thread when this member became a ready leader
+	 * @param restored told on a Raft thread when the store was replaced by a snapshot's
+	 * contents
 	 */
 	static RaftMember start(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied,
-			Runnable leaderReady) {
+			Runnable leaderReady, Runnable restored) {
 		try {
-			RaftMember member = new RaftMember(options, logDirectory, store, othersApplied, leaderReady);
+			RaftMember member = new RaftMember(options, logDirectory, store, othersApplied, leaderReady, restored);
 			member.server.start();
 			return member;
 		}
@@ -98,7 +101,8 @@ final class RaftMember implements AutoCloseable {
 			.toList();
 	}
 
-	private static RaftProperties properties(ClusterOptions.Peer self, Path logDirectory) {
+	private static RaftProperties properties(ClusterOptions options, Path logDirectory) {
+		ClusterOptions.Peer self = options.self();
 		RaftProperties properties = new RaftProperties();
 		GrpcConfigKeys.Server.setHost(properties, self.host());
 		GrpcConfigKeys.Server.setPort(properties, self.raftPort());
@@ -112,7 +116,21 @@ final class RaftMember implements AutoCloseable {
 		// confirms with a majority that it still leads before answering
 		RaftServerConfigKeys.Read.setOption(properties, RaftServerConfigKeys.Read.Option.LINEARIZABLE);
 		RaftServerConfigKeys.Read.setTimeout(properties, TimeDuration.valueOf(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+		compaction(properties, options);
 		return properties;
+	}
+
+	/**
+	 * A snapshot of the store every so many applied entries, then the log purged up to it
+	 * even if a member is behind: that member gets the snapshot instead of the log.
+	 */
+	private static void compaction(RaftProperties properties, ClusterOptions options) {
+		RaftServerConfigKeys.Snapshot.setAutoTriggerEnabled(properties, true);
+		RaftServerConfigKeys.Snapshot.setAutoTriggerThreshold(properties, options.snapshotThreshold());
+		RaftServerConfigKeys.Log.setPurgeUptoSnapshotIndex(properties, true);
+		RaftServerConfigKeys.Log.setPurgeGap(properties, (int) Math.min(options.snapshotThreshold(), 1024));
+		RaftServerConfigKeys.Log.setSegmentSizeMax(properties, SizeInBytes.valueOf(options.logSegmentSize()));
+		RaftServerConfigKeys.Log.Appender.setInstallSnapshotEnabled(properties, true);
 	}
 
 	/**

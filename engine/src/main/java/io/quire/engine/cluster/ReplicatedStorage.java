@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import io.quire.engine.ClusterOptions;
+import io.quire.engine.storage.Checkpoint;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
@@ -39,17 +40,20 @@ public final class ReplicatedStorage implements Storage {
 	 * @param othersApplied told of every entry another member proposed, once applied here
 	 * @param leaderReady told, on a Raft thread it must not block, each time this member
 	 * became the primary and applied every entry committed before
+	 * @param restored told, on a Raft thread it must not block, when the local store was
+	 * replaced by a snapshot of another member's (it was behind the purged log)
 	 */
-	public void join(ClusterOptions options, Path logDirectory, Consumer<LogEntry> othersApplied,
-			Runnable leaderReady) {
+	public void join(ClusterOptions options, Path logDirectory, Consumer<LogEntry> othersApplied, Runnable leaderReady,
+			Runnable restored) {
 		Objects.requireNonNull(options, "options must not be null");
 		Objects.requireNonNull(logDirectory, "logDirectory must not be null");
 		Objects.requireNonNull(othersApplied, "othersApplied must not be null");
 		Objects.requireNonNull(leaderReady, "leaderReady must not be null");
+		Objects.requireNonNull(restored, "restored must not be null");
 		if (this.member != null) {
 			throw new IllegalStateException("Already joined");
 		}
-		this.member = RaftMember.start(options, logDirectory, this.local, othersApplied, leaderReady);
+		this.member = RaftMember.start(options, logDirectory, this.local, othersApplied, leaderReady, restored);
 	}
 
 	/** Whether this member leads the group and takes writes; false before joining. */
@@ -152,6 +156,16 @@ public final class ReplicatedStorage implements Storage {
 	@Override
 	public boolean isPersistent() {
 		return this.local.isPersistent();
+	}
+
+	@Override
+	public void checkpoint(Path directory) {
+		this.local.checkpoint(directory);
+	}
+
+	@Override
+	public Checkpoint openCheckpoint(Path directory) {
+		return this.local.openCheckpoint(directory);
 	}
 
 	/** Leaves the group, then closes the local store. */
