@@ -91,8 +91,8 @@ public final class ClusterOptions {
 	/**
 	 * The same settings with a snapshot of the store taken every {@code entries} applied
 	 * log entries (default {@value #DEFAULT_SNAPSHOT_THRESHOLD}); the log is then purged
-	 * up to the snapshot, and a member behind the purged log catches up from the
-	 * snapshot.
+	 * up to the snapshot but for the last {@code entries}, and a member behind the purged
+	 * log catches up from the snapshot.
 	 * @throws IllegalArgumentException if {@code entries} is not positive
 	 */
 	public ClusterOptions withSnapshotThreshold(long entries) {

@@ -122,13 +122,15 @@ final class RaftMember implements AutoCloseable {
 
 	/**
 	 * A snapshot of the store every so many applied entries, then the log purged up to it
-	 * even if a member is behind: that member gets the snapshot instead of the log.
+	 * even if a member is behind, but for as many entries again: a member briefly behind
+	 * catches up from the log, one further behind gets the snapshot instead.
 	 */
 	private static void compaction(RaftProperties properties, ClusterOptions options) {
 		RaftServerConfigKeys.Snapshot.setAutoTriggerEnabled(properties, true);
 		RaftServerConfigKeys.Snapshot.setAutoTriggerThreshold(properties, options.snapshotThreshold());
 		RaftServerConfigKeys.Log.setPurgeUptoSnapshotIndex(properties, true);
 		RaftServerConfigKeys.Log.setPurgeGap(properties, (int) Math.min(options.snapshotThreshold(), 1024));
+		RaftServerConfigKeys.Log.setPurgePreservationLogNum(properties, options.snapshotThreshold());
 		RaftServerConfigKeys.Log.setSegmentSizeMax(properties, SizeInBytes.valueOf(options.logSegmentSize()));
 		RaftServerConfigKeys.Log.Appender.setInstallSnapshotEnabled(properties, true);
 	}
