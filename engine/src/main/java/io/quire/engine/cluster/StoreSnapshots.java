@@ -96,11 +96,20 @@ final class StoreSnapshots implements StateMachineStorage {
 		this.latest = found;
 	}
 
+	/**
+	 * Keeps the latest snapshots only, and drops checkpoints a crash left unfinished;
+	 * Ratis calls it on its applier thread after each snapshot, so none is being written.
+	 */
 	@Override
 	public void cleanupOldSnapshots(SnapshotRetentionPolicy policy) throws IOException {
 		List<Snapshot> old = snapshots().skip(RETAINED).toList();
 		for (Snapshot snapshot : old) {
 			FileUtils.deleteFully(snapshot.path());
+		}
+		try (Stream<Path> entries = Files.list(directory())) {
+			for (Path partial : entries.filter((entry) -> entry.getFileName().toString().endsWith(PARTIAL)).toList()) {
+				FileUtils.deleteFully(partial);
+			}
 		}
 	}
 
