@@ -80,8 +80,9 @@ class SnapshotIntegrationTests {
 		insert(primary, "events", 0, 100);
 		for (int member = 0; member < 3; member++) {
 			int index = member;
-			await(() -> logStart(index) > THRESHOLD && !snapshots(index).isEmpty());
-			assertThat(snapshots(index)).hasSizeLessThanOrEqualTo(2);
+			// old snapshots are deleted once a new one is complete: never more than two
+			// for long
+			await(() -> logStart(index) > THRESHOLD && snapshots(index).size() >= 1 && snapshots(index).size() <= 2);
 		}
 	}
 
@@ -206,8 +207,11 @@ class SnapshotIntegrationTests {
 		try (Stream<Path> files = Files.walk(raft)) {
 			return files.toList().stream();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | UncheckedIOException ex) {
+			// a purge or a snapshot's cleanup deleted a file on the way: nothing seen
+			// this
+			// time, the caller polls again
+			return Stream.empty();
 		}
 	}
 
