@@ -21,12 +21,25 @@ public final class ClusterOptions {
 
 	private final List<Peer> peers;
 
+	/** Log entries applied between two snapshots of the store, unless set. */
+	public static final long DEFAULT_SNAPSHOT_THRESHOLD = 10_000;
+
+	/** Bytes of one file of the Raft log, unless set. */
+	public static final long DEFAULT_LOG_SEGMENT_SIZE = 8L << 20;
+
 	private final @Nullable Path logDirectory;
 
-	private ClusterOptions(String nodeId, List<Peer> peers, @Nullable Path logDirectory) {
+	private final long snapshotThreshold;
+
+	private final long logSegmentSize;
+
+	private ClusterOptions(String nodeId, List<Peer> peers, @Nullable Path logDirectory, long snapshotThreshold,
+			long logSegmentSize) {
 		this.nodeId = nodeId;
 		this.peers = List.copyOf(peers);
 		this.logDirectory = logDirectory;
+		this.snapshotThreshold = snapshotThreshold;
+		this.logSegmentSize = logSegmentSize;
 	}
 
 	/**
@@ -43,7 +56,7 @@ public final class ClusterOptions {
 		if (peers.stream().noneMatch((peer) -> peer.id().equals(nodeId))) {
 			throw new IllegalArgumentException("peers must include node id '" + nodeId + "': " + peers);
 		}
-		return new ClusterOptions(nodeId, peers, null);
+		return new ClusterOptions(nodeId, peers, null, DEFAULT_SNAPSHOT_THRESHOLD, DEFAULT_LOG_SEGMENT_SIZE);
 	}
 
 	/**
@@ -71,7 +84,34 @@ public final class ClusterOptions {
 	 */
 	public ClusterOptions withLogDirectory(Path logDirectory) {
 		return new ClusterOptions(this.nodeId, this.peers,
-				Objects.requireNonNull(logDirectory, "logDirectory must not be null"));
+				Objects.requireNonNull(logDirectory, "logDirectory must not be null"), this.snapshotThreshold,
+				this.logSegmentSize);
+	}
+
+	/**
+	 * The same settings with a snapshot of the store taken every {@code entries} applied
+	 * log entries (default {@value #DEFAULT_SNAPSHOT_THRESHOLD}); the log is then purged
+	 * up to the snapshot but for the last {@code entries}, and a member behind the purged
+	 * log catches up from the snapshot.
+	 * @throws IllegalArgumentException if {@code entries} is not positive
+	 */
+	public ClusterOptions withSnapshotThreshold(long entries) {
+		if (entries < 1) {
+			throw new IllegalArgumentException("snapshot threshold must be positive, was " + entries);
+		}
+		return new ClusterOptions(this.nodeId, this.peers, this.logDirectory, entries, this.logSegmentSize);
+	}
+
+	/**
+	 * The same settings with Raft log files of about {@code bytes} each (default 8 MB): a
+	 * purge removes whole files only, so smaller files free space sooner.
+	 * @throws IllegalArgumentException if {@code bytes} is below 1 KB
+	 */
+	public ClusterOptions withLogSegmentSize(long bytes) {
+		if (bytes < 1024) {
+			throw new IllegalArgumentException("log segment size must be at least 1024 bytes, was " + bytes);
+		}
+		return new ClusterOptions(this.nodeId, this.peers, this.logDirectory, this.snapshotThreshold, bytes);
 	}
 
 	public String nodeId() {
@@ -96,9 +136,20 @@ public final class ClusterOptions {
 		return Optional.ofNullable(this.logDirectory);
 	}
 
+	/** Applied log entries between two snapshots of the store. */
+	public long snapshotThreshold() {
+		return this.snapshotThreshold;
+	}
+
+	/** The size in bytes of one Raft log file. */
+	public long logSegmentSize() {
+		return this.logSegmentSize;
+	}
+
 	@Override
 	public String toString() {
-		return "ClusterOptions[nodeId=" + this.nodeId + ", peers=" + this.peers + "]";
+		return "ClusterOptions[nodeId=" + this.nodeId + ", peers=" + this.peers + ", snapshotThreshold="
+				+ this.snapshotThreshold + "]";
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.DefaultCatalog;
 import io.quire.engine.cluster.CacheRefresher;
+import io.quire.engine.cluster.MemberEvents;
 import io.quire.engine.cluster.ReplicatedStorage;
 import io.quire.engine.query.QueryRunner;
 import io.quire.engine.query.ReqlQueryRunner;
@@ -151,8 +152,9 @@ public final class Engine implements AutoCloseable {
 		CacheRefresher caches = new CacheRefresher(this::reloadCaches);
 		this.refresher = caches;
 		DefaultCatalog tables = (DefaultCatalog) this.catalog;
-		storage.join(cluster, logDirectory, caches::applied,
-				() -> caches.execute(() -> initializeGroup(initialPassword)), tables, this::steppedDown);
+		storage.join(cluster, logDirectory,
+				new MemberEvents(caches::applied, () -> caches.execute(() -> initializeGroup(initialPassword)), tables,
+						this::steppedDown, caches::restored));
 		this.log.record(ServerLog.Level.NOTICE, "Member `" + cluster.nodeId() + "` of a group of "
 				+ cluster.peers().size() + ", Raft on " + cluster.self().raftAddress());
 	}

@@ -40,4 +40,20 @@ class ClusterOptionsTests {
 			.withMessageContaining("repeat");
 	}
 
+	@Test
+	void snapshotSettingsShouldDefaultSurviveOtherChangesAndRefuseNonsense() {
+		ClusterOptions defaults = ClusterOptions.of("n1", ClusterOptions.parsePeers("n1=h:1/2"));
+		assertThat(defaults.snapshotThreshold()).isEqualTo(10_000);
+		assertThat(defaults.logSegmentSize()).isEqualTo(8L << 20);
+		ClusterOptions changed = defaults.withSnapshotThreshold(50)
+			.withLogSegmentSize(4096)
+			.withLogDirectory(java.nio.file.Path.of("raft"));
+		assertThat(changed.snapshotThreshold()).isEqualTo(50);
+		assertThat(changed.logSegmentSize()).isEqualTo(4096);
+		assertThatIllegalArgumentException().isThrownBy(() -> defaults.withSnapshotThreshold(0))
+			.withMessageContaining("snapshot threshold");
+		assertThatIllegalArgumentException().isThrownBy(() -> defaults.withLogSegmentSize(10))
+			.withMessageContaining("log segment size");
+	}
+
 }

@@ -37,6 +37,12 @@ public class ClusterProperties {
 	 */
 	private @Nullable Path dataDir;
 
+	/**
+	 * Applied log entries between two snapshots of the store; after a snapshot the Raft
+	 * log is purged up to it, and a member behind the purged log catches up from it.
+	 */
+	private long snapshotThreshold = ClusterOptions.DEFAULT_SNAPSHOT_THRESHOLD;
+
 	public @Nullable String getNodeId() {
 		return this.nodeId;
 	}
@@ -69,17 +75,29 @@ public class ClusterProperties {
 		this.dataDir = dataDir;
 	}
 
+	public long getSnapshotThreshold() {
+		return this.snapshotThreshold;
+	}
+
+	public void setSnapshotThreshold(long snapshotThreshold) {
+		this.snapshotThreshold = snapshotThreshold;
+	}
+
 	/** The engine's settings, empty when no group is configured. */
 	Optional<ClusterOptions> toOptions() {
 		if (this.nodeId == null || this.peers == null) {
 			return Optional.empty();
 		}
 		List<ClusterOptions.Peer> parsed = ClusterOptions.parsePeers(this.peers);
-		ClusterOptions options = ClusterOptions.of(this.nodeId, parsed);
+		ClusterOptions options = ClusterOptions.of(this.nodeId, parsed).withSnapshotThreshold(this.snapshotThreshold);
 		return Optional.of((this.dataDir != null) ? options.withLogDirectory(this.dataDir) : options);
 	}
 
 	void validate(Errors errors) {
+		if (this.snapshotThreshold < 1) {
+			errors.rejectValue("cluster.snapshotThreshold", "invalid", "must be positive");
+			return;
+		}
 		if ((this.nodeId == null) != (this.peers == null)) {
 			errors.rejectValue((this.nodeId == null) ? "cluster.nodeId" : "cluster.peers", "required",
 					"quire.server.cluster.node-id and quire.server.cluster.peers must be set together");

@@ -59,7 +59,18 @@ class QuireServerFactoryTests {
 		assertThat(cluster.self()).isEqualTo(new ClusterOptions.Peer("n2", "127.0.0.1", 29002, 28016));
 		assertThat(cluster.peers()).hasSize(2);
 		assertThat(cluster.logDirectory()).contains(Path.of("/var/lib/quire-raft"));
+		assertThat(cluster.snapshotThreshold()).isEqualTo(ClusterOptions.DEFAULT_SNAPSHOT_THRESHOLD);
 		assertThat(options(Map.of()).cluster()).isEmpty();
+	}
+
+	@Test
+	void snapshotThresholdShouldReachTheEngineAndBePositive() {
+		Map<String, String> cluster = Map.of("quire.server.cluster.node-id", "n1", "quire.server.cluster.peers",
+				"n1=127.0.0.1:29001/28015", "quire.server.cluster.snapshot-threshold", "500");
+		assertThat(options(cluster).cluster().orElseThrow().snapshotThreshold()).isEqualTo(500);
+		assertThat(errors(Map.of("quire.server.cluster.node-id", "n1", "quire.server.cluster.peers",
+				"n1=127.0.0.1:29001/28015", "quire.server.cluster.snapshot-threshold", "0")))
+			.contains("snapshotThreshold");
 	}
 
 	@Test

@@ -39,6 +39,13 @@ public final class CacheRefresher implements AutoCloseable {
 		}
 	}
 
+	/** Called after the store's contents were replaced: everything is reloaded. */
+	public void restored() {
+		if (this.pending.compareAndSet(false, true)) {
+			submit(this::run);
+		}
+	}
+
 	/**
 	 * Runs a task on this refresher's thread, after the reloads asked for before it, so
 	 * that it sees the caches up to date; a failure is logged.

@@ -11,12 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.NotPrimaryException;
 import io.quire.engine.QueryException;
-import io.quire.engine.catalog.AppliedChanges;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.system.Member;
 import io.quire.protocol.ErrorType;
@@ -35,6 +33,7 @@ import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.RaftServerConfigKeys;
 import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
+import org.apache.ratis.util.SizeInBytes;
 import org.apache.ratis.util.TimeDuration;
 
 /**
@@ -62,15 +61,14 @@ final class RaftMember implements AutoCloseable {
 	/** How long a majority read waits for the others to confirm this member leads. */
 	private static final long READ_TIMEOUT_SECONDS = 5;
 
-	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied,
-			Runnable leaderReady, AppliedChanges changes, Runnable steppedDown) throws IOException {
+	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, MemberEvents events)
+			throws IOException {
 		this.options = options;
-		StoreStateMachine.Events events = new StoreStateMachine.Events(changes, this::isLeader, steppedDown);
 		this.server = RaftServer.newBuilder()
 			.setServerId(RaftPeerId.valueOf(options.nodeId()))
 			.setGroup(RaftGroup.valueOf(GROUP, peers(options.peers())))
-			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied, leaderReady, events))
-			.setProperties(properties(options.self(), logDirectory))
+			.setStateMachine(new StoreStateMachine(store, this.client, events, this::isLeader))
+			.setProperties(properties(options, logDirectory))
 			// RECOVER reopens the log of an earlier start and formats a directory that
 			// has none
 			.setOption(RaftStorage.StartupOption.RECOVER)
@@ -79,17 +77,11 @@ final class RaftMember implements AutoCloseable {
 
 	/**
 	 * Starts this member: it joins the group's elections and replays its log.
-	 * @param othersApplied told of every applied entry another member proposed
-	 * @param leaderReady told on a Raft thread when this member became a ready leader
-	 * @param changes told of the document changes of every entry {@code othersApplied} is
-	 * told of, before and after it is applied
-	 * @param steppedDown told on a Raft thread when this member stops leading
+	 * @param events what the engine is told as this member follows the log
 	 */
-	static RaftMember start(ClusterOptions options, Path logDirectory, Storage store, Consumer<LogEntry> othersApplied,
-			Runnable leaderReady, AppliedChanges changes, Runnable steppedDown) {
+	static RaftMember start(ClusterOptions options, Path logDirectory, Storage store, MemberEvents events) {
 		try {
-			RaftMember member = new RaftMember(options, logDirectory, store, othersApplied, leaderReady, changes,
-					steppedDown);
+			RaftMember member = new RaftMember(options, logDirectory, store, events);
 			member.server.start();
 			return member;
 		}
@@ -104,7 +96,8 @@ final class RaftMember implements AutoCloseable {
 			.toList();
 	}
 
-	private static RaftProperties properties(ClusterOptions.Peer self, Path logDirectory) {
+	private static RaftProperties properties(ClusterOptions options, Path logDirectory) {
+		ClusterOptions.Peer self = options.self();
 		RaftProperties properties = new RaftProperties();
 		GrpcConfigKeys.Server.setHost(properties, self.host());
 		GrpcConfigKeys.Server.setPort(properties, self.raftPort());
@@ -118,7 +111,23 @@ final class RaftMember implements AutoCloseable {
 		// confirms with a majority that it still leads before answering
 		RaftServerConfigKeys.Read.setOption(properties, RaftServerConfigKeys.Read.Option.LINEARIZABLE);
 		RaftServerConfigKeys.Read.setTimeout(properties, TimeDuration.valueOf(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+		compaction(properties, options);
 		return properties;
+	}
+
+	/**
+	 * A snapshot of the store every so many applied entries, then the log purged up to it
+	 * even if a member is behind, but for as many entries again: a member briefly behind
+	 * catches up from the log, one further behind gets the snapshot instead.
+	 */
+	private static void compaction(RaftProperties properties, ClusterOptions options) {
+		RaftServerConfigKeys.Snapshot.setAutoTriggerEnabled(properties, true);
+		RaftServerConfigKeys.Snapshot.setAutoTriggerThreshold(properties, options.snapshotThreshold());
+		RaftServerConfigKeys.Log.setPurgeUptoSnapshotIndex(properties, true);
+		RaftServerConfigKeys.Log.setPurgeGap(properties, (int) Math.min(options.snapshotThreshold(), 1024));
+		RaftServerConfigKeys.Log.setPurgePreservationLogNum(properties, options.snapshotThreshold());
+		RaftServerConfigKeys.Log.setSegmentSizeMax(properties, SizeInBytes.valueOf(options.logSegmentSize()));
+		RaftServerConfigKeys.Log.Appender.setInstallSnapshotEnabled(properties, true);
 	}
 
 	/**

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import io.quire.engine.ClusterOptions;
-import io.quire.engine.catalog.AppliedChanges;
+import io.quire.engine.storage.Checkpoint;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
@@ -37,27 +36,16 @@ public final class ReplicatedStorage implements Storage {
 	/**
 	 * Starts this member of the group; from now on every write is replicated.
 	 * @param logDirectory where the Raft log lives
-	 * @param othersApplied told of every entry another member proposed, once applied here
-	 * @param leaderReady told, on a Raft thread it must not block, each time this member
-	 * became the primary and applied every entry committed before
-	 * @param changes told of the document changes of the entries {@code othersApplied} is
-	 * told of, for this member's changefeeds, in log order on Raft's applier thread
-	 * @param steppedDown told, on a Raft thread it must not block, each time this member
-	 * stops being the primary (a step-down, or its close)
+	 * @param events what the engine is told as this member follows the log
 	 */
-	public void join(ClusterOptions options, Path logDirectory, Consumer<LogEntry> othersApplied, Runnable leaderReady,
-			AppliedChanges changes, Runnable steppedDown) {
+	public void join(ClusterOptions options, Path logDirectory, MemberEvents events) {
 		Objects.requireNonNull(options, "options must not be null");
 		Objects.requireNonNull(logDirectory, "logDirectory must not be null");
-		Objects.requireNonNull(othersApplied, "othersApplied must not be null");
-		Objects.requireNonNull(leaderReady, "leaderReady must not be null");
-		Objects.requireNonNull(changes, "changes must not be null");
-		Objects.requireNonNull(steppedDown, "steppedDown must not be null");
+		Objects.requireNonNull(events, "events must not be null");
 		if (this.member != null) {
 			throw new IllegalStateException("Already joined");
 		}
-		this.member = RaftMember.start(options, logDirectory, this.local, othersApplied, leaderReady, changes,
-				steppedDown);
+		this.member = RaftMember.start(options, logDirectory, this.local, events);
 	}
 
 	/** Whether this member leads the group and takes writes; false before joining. */
@@ -160,6 +148,16 @@ public final class ReplicatedStorage implements Storage {
 	@Override
 	public boolean isPersistent() {
 		return this.local.isPersistent();
+	}
+
+	@Override
+	public void checkpoint(Path directory) {
+		this.local.checkpoint(directory);
+	}
+
+	@Override
+	public Checkpoint openCheckpoint(Path directory) {
+		return this.local.openCheckpoint(directory);
 	}
 
 	/** Leaves the group, then closes the local store. */

@@ -1,21 +1,29 @@
 package io.quire.engine.cluster;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
-import io.quire.engine.catalog.AppliedChanges;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.WriteBatch;
 import org.apache.ratis.proto.RaftProtos.LogEntryProto;
 import org.apache.ratis.proto.RaftProtos.StateMachineLogEntryProto;
 import org.apache.ratis.protocol.ClientId;
 import org.apache.ratis.protocol.Message;
+import org.apache.ratis.protocol.RaftGroupId;
+import org.apache.ratis.server.RaftServer;
+import org.apache.ratis.server.protocol.TermIndex;
+import org.apache.ratis.server.raftlog.RaftLog;
+import org.apache.ratis.server.storage.RaftStorage;
+import org.apache.ratis.statemachine.SnapshotInfo;
+import org.apache.ratis.statemachine.StateMachineStorage;
 import org.apache.ratis.statemachine.TransactionContext;
 import org.apache.ratis.statemachine.impl.BaseStateMachine;
+import org.apache.ratis.util.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +36,11 @@ import org.slf4j.LoggerFactory;
  * changes to this member's feeds, in log order. So are this member's own entries applied
  * while it does not lead: its write path failed them (Raft answered "not leader" when it
  * stepped down) and told nobody, yet the next leader may have committed them.
+ * <p>
+ * A snapshot is a checkpoint of the store at the last applied index, which is stored in
+ * the store first, so the checkpoint carries it. At start, and after Ratis installed a
+ * snapshot another member sent, a store behind the latest snapshot is restored from it,
+ * and Ratis replays only the log after the snapshot.
  */
 final class StoreStateMachine extends BaseStateMachine {
 
@@ -39,37 +52,95 @@ final class StoreStateMachine extends BaseStateMachine {
 
 	private final ClientId ownClient;
 
-	private final Consumer<LogEntry> othersApplied;
+	private final MemberEvents events;
 
-	private final long storedIndex;
+	private final BooleanSupplier leading;
 
-	private final Runnable leaderReady;
+	private volatile long storedIndex;
 
-	private final Events events;
+	private final StoreSnapshots snapshots = new StoreSnapshots();
 
 	/**
 	 * @param store the local store entries are applied to
 	 * @param ownClient the client id this member proposes its own entries with
-	 * @param othersApplied told of each applied entry this member did not propose
-	 * @param leaderReady told when this member became the leader and applied every entry
-	 * committed before; it runs on a Raft thread and must not wait for a write
+	 * @param events what the engine is told of applied entries, leadership and restores
+	 * @param leading whether this member leads the group now
 	 */
-	StoreStateMachine(Storage store, ClientId ownClient, Consumer<LogEntry> othersApplied, Runnable leaderReady,
-			Events events) {
+	StoreStateMachine(Storage store, ClientId ownClient, MemberEvents events, BooleanSupplier leading) {
 		this.store = store;
 		this.ownClient = ownClient;
-		this.othersApplied = othersApplied;
-		this.leaderReady = leaderReady;
 		this.events = events;
+		this.leading = leading;
 		this.storedIndex = storedIndex(store);
 	}
 
-	/**
-	 * What else the member follows: the feeds told of applied changes, whether this
-	 * member leads now, and the moment it stops leading (a step-down or its close).
-	 */
-	record Events(AppliedChanges changes, BooleanSupplier leading, Runnable steppedDown) {
+	@Override
+	public StateMachineStorage getStateMachineStorage() {
+		return this.snapshots;
+	}
 
+	@Override
+	public void initialize(RaftServer server, RaftGroupId group, RaftStorage storage) throws IOException {
+		super.initialize(server, group, storage);
+		getLifeCycle().startAndTransition(() -> {
+			this.snapshots.init(storage);
+			loadLatestSnapshot();
+		});
+	}
+
+	/** Before Ratis installs a snapshot; called once per received chunk. */
+	@Override
+	public void pause() {
+		if (getLifeCycle().compareAndTransition(LifeCycle.State.RUNNING, LifeCycle.State.PAUSING)) {
+			getLifeCycle().transition(LifeCycle.State.PAUSED);
+		}
+	}
+
+	/** After Ratis installed a snapshot: the store catches up with it. */
+	@Override
+	public void reinitialize() throws IOException {
+		getLifeCycle().compareAndTransition(LifeCycle.State.PAUSED, LifeCycle.State.STARTING);
+		this.snapshots.refresh();
+		loadLatestSnapshot();
+		getLifeCycle().compareAndTransition(LifeCycle.State.STARTING, LifeCycle.State.RUNNING);
+	}
+
+	/**
+	 * Restores the store from the latest snapshot if it is behind it, and takes the
+	 * snapshot's position as the last applied one.
+	 */
+	private void loadLatestSnapshot() {
+		SnapshotInfo latest = this.snapshots.getLatestSnapshot();
+		Path checkpoint = this.snapshots.latestCheckpoint().orElse(null);
+		if (latest == null || checkpoint == null) {
+			return;
+		}
+		if (storedIndex(this.store) < latest.getIndex()) {
+			logger.info("Restoring the store from snapshot {}", latest.getTermIndex());
+			CheckpointRestore.restore(this.store, checkpoint);
+			run(this.events.restored(), "Reloading the caches after a snapshot failed");
+		}
+		this.storedIndex = storedIndex(this.store);
+		setLastAppliedTermIndex(latest.getTermIndex());
+	}
+
+	/**
+	 * Checkpoints the store at the last applied entry; Ratis calls it on its applier
+	 * thread, between entries. The applied position is stored first, so that the
+	 * checkpoint and the store agree on it even when the last entries were Raft's own.
+	 */
+	@Override
+	public long takeSnapshot() throws IOException {
+		TermIndex last = getLastAppliedTermIndex();
+		if (last == null || last.getIndex() < 0 || storedIndex(this.store) > last.getIndex()) {
+			// the store is ahead of a log replay that skips what it holds: a checkpoint
+			// now would not be at the last applied entry
+			SnapshotInfo latest = this.snapshots.getLatestSnapshot();
+			return (latest != null) ? latest.getIndex() : RaftLog.INVALID_LOG_INDEX;
+		}
+		this.store.write(new WriteBatch().put(Storage.METADATA, APPLIED_KEY, termIndex(last)), true);
+		this.snapshots.take(last, this.store::checkpoint);
+		return last.getIndex();
 	}
 
 	/** The index of the last entry applied to a store, -1 for none. */
@@ -84,8 +155,7 @@ final class StoreStateMachine extends BaseStateMachine {
 		StateMachineLogEntryProto data = entry.getStateMachineLogEntry();
 		if (entry.getIndex() > this.storedIndex) {
 			LogEntry decoded = LogEntry.decode(data.getLogData().toByteArray());
-			boolean told = !this.ownClient.toByteString().equals(data.getClientId())
-					|| !this.events.leading().getAsBoolean();
+			boolean told = !this.ownClient.toByteString().equals(data.getClientId()) || !this.leading.getAsBoolean();
 			Runnable changes = told ? changesOf(decoded) : () -> {
 			};
 			decoded.applyTo(this.store, new WriteBatch().put(Storage.METADATA, APPLIED_KEY, termIndex(entry)));
@@ -104,7 +174,7 @@ final class StoreStateMachine extends BaseStateMachine {
 	 */
 	private void tell(LogEntry applied) {
 		try {
-			this.othersApplied.accept(applied);
+			this.events.othersApplied().accept(applied);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("A listener of applied entries failed", ex);
@@ -140,7 +210,7 @@ final class StoreStateMachine extends BaseStateMachine {
 
 	@Override
 	public void notifyLeaderReady() {
-		this.leaderReady.run();
+		this.events.leaderReady().run();
 	}
 
 	/** Answers a linearizable read once the leader confirmed it still leads. */
@@ -150,7 +220,11 @@ final class StoreStateMachine extends BaseStateMachine {
 	}
 
 	private static byte[] termIndex(LogEntryProto entry) {
-		return ByteBuffer.allocate(2 * Long.BYTES).putLong(entry.getTerm()).putLong(entry.getIndex()).array();
+		return termIndex(TermIndex.valueOf(entry));
+	}
+
+	private static byte[] termIndex(TermIndex at) {
+		return ByteBuffer.allocate(2 * Long.BYTES).putLong(at.getTerm()).putLong(at.getIndex()).array();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.quire.engine.storage;
 
+import java.nio.file.Path;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,26 @@ public interface Storage extends AutoCloseable {
 
 	/** Whether the data survives a restart of the process. */
 	boolean isPersistent();
+
+	/**
+	 * Writes a consistent copy of every keyspace into {@code directory}, which must not
+	 * exist yet; a disk store links its immutable files instead of copying them.
+	 * @throws UnsupportedOperationException if the store cannot (the in-memory store,
+	 * which no member of a group uses)
+	 * @throws StorageException if the copy failed
+	 */
+	default void checkpoint(Path directory) {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot write checkpoints");
+	}
+
+	/**
+	 * Opens a copy written by {@link #checkpoint} of a store of this kind, read-only.
+	 * @throws UnsupportedOperationException if the store cannot write checkpoints
+	 * @throws StorageException if the directory holds no readable checkpoint
+	 */
+	default Checkpoint openCheckpoint(Path directory) {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read checkpoints");
+	}
 
 	/** Syncs and releases everything; open snapshots and iterators become unusable. */
 	@Override

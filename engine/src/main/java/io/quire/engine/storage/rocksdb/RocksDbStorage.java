@@ -13,6 +13,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import io.quire.engine.storage.Checkpoint;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.StorageException;
@@ -312,6 +313,19 @@ public final class RocksDbStorage implements Storage {
 	@Override
 	public boolean isPersistent() {
 		return true;
+	}
+
+	@Override
+	public void checkpoint(Path target) {
+		guarded(() -> {
+			RocksDbCheckpoint.create(this.db, target);
+			return null;
+		});
+	}
+
+	@Override
+	public Checkpoint openCheckpoint(Path checkpoint) {
+		return RocksDbCheckpoint.open(checkpoint);
 	}
 
 	@Override

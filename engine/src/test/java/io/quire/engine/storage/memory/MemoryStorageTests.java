@@ -1,5 +1,7 @@
 package io.quire.engine.storage.memory;
 
+import java.nio.file.Path;
+
 import io.quire.engine.storage.AbstractStorageTests;
 import io.quire.engine.storage.KeyValueIterator;
 import io.quire.engine.storage.Snapshot;
@@ -9,12 +11,20 @@ import io.quire.engine.storage.WriteBatch;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class MemoryStorageTests extends AbstractStorageTests {
 
 	@Override
 	protected Storage openStorage() {
 		return new MemoryStorage();
+	}
+
+	@Test
+	void checkpointsShouldBeRefusedInMemory() {
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> this.storage.checkpoint(Path.of("checkpoint")))
+			.withMessageContaining("cannot write checkpoints");
 	}
 
 	@Test
