@@ -29,6 +29,7 @@ import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.protocol.RaftPeerId;
+import org.apache.ratis.protocol.SetConfigurationRequest;
 import org.apache.ratis.server.DivisionInfo;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.RaftServerConfigKeys;
@@ -58,6 +59,8 @@ final class RaftMember implements AutoCloseable {
 
 	private final AtomicLong calls = new AtomicLong();
 
+	private final PrimaryView primaryView = new PrimaryView(GROUP);
+
 	/** How long a majority read waits for the others to confirm this member leads. */
 	private static final long READ_TIMEOUT_SECONDS = 5;
 
@@ -66,7 +69,7 @@ final class RaftMember implements AutoCloseable {
 		this.options = options;
 		this.server = RaftServer.newBuilder()
 			.setServerId(RaftPeerId.valueOf(options.nodeId()))
-			.setGroup(RaftGroup.valueOf(GROUP, peers(options.peers())))
+			.setGroup(RaftGroup.valueOf(GROUP, GroupPeers.raftPeers(options.peers())))
 			.setStateMachine(new StoreStateMachine(store, this.client, othersApplied, leaderReady))
 			.setProperties(properties(options.self(), logDirectory))
 			// RECOVER reopens the log of an earlier start and formats a directory that
@@ -90,12 +93,6 @@ final class RaftMember implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start Raft member " + options.nodeId() + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	private static List<RaftPeer> peers(List<ClusterOptions.Peer> peers) {
-		return peers.stream()
-			.map((peer) -> RaftPeer.newBuilder().setId(peer.id()).setAddress(peer.raftAddress()).build())
-			.toList();
 	}
 
 	private static RaftProperties properties(ClusterOptions.Peer self, Path logDirectory) {
@@ -220,17 +217,87 @@ final class RaftMember implements AutoCloseable {
 	/** The member that leads the group as far as this member knows. */
 	Optional<ClusterOptions.Peer> primary() {
 		RaftPeerId leader = info().getLeaderId();
-		return (leader != null) ? this.options.peer(leader.toString()) : Optional.empty();
+		if (leader == null) {
+			return Optional.empty();
+		}
+		RaftPeer peer = division().getRaftConf().getPeer(leader);
+		return (peer != null) ? GroupPeers.peer(peer, this.options) : this.options.peer(leader.toString());
 	}
 
-	/** Every member, with its role and whether this member heard from it lately. */
+	/** The members of the group's current configuration. */
+	List<ClusterOptions.Peer> configuration() {
+		return GroupPeers.peers(division().getRaftConf().getCurrentPeers(), this.options);
+	}
+
+	/**
+	 * Every member of the current configuration, with its role, whether it was heard from
+	 * lately and how far behind it is.
+	 */
 	List<Member> members(String ownName) {
-		return MemberReachability.members(this.options, info(), ownName);
+		RaftServer.Division division = division();
+		DivisionInfo info = division.getInfo();
+		long committed = division.getRaftLog().getLastCommittedIndex();
+		Optional<GroupReport> report = info.isLeader()
+				? Optional.of(GroupReport.of(info.getRoleInfoProto(), division.getCommitInfos(), committed))
+				: primaryReport(division, info);
+		return new MemberStatus(this.options, info, committed, report).members(configuration(), ownName);
+	}
+
+	private Optional<GroupReport> primaryReport(RaftServer.Division division, DivisionInfo info) {
+		RaftPeerId leader = info.getLeaderId();
+		RaftPeer peer = (leader != null) ? division.getRaftConf().getPeer(leader) : null;
+		return (peer != null) ? this.primaryView.report(peer) : Optional.empty();
+	}
+
+	/**
+	 * Adds a member: once it caught up from the log, the new configuration is committed.
+	 * @throws QueryException OP_FAILED on a standby or for an unsafe change
+	 */
+	void addMember(ClusterOptions.Peer peer) {
+		String what = "add server `" + peer.id() + "` at " + peer.raftAddress()
+				+ " (it must be running, with the group's members in its peers)";
+		change(MembershipChange.adding(changeable(), peer), what);
+	}
+
+	/**
+	 * Removes the member with that server id.
+	 * @throws QueryException OP_FAILED on a standby, for an unknown member or the last
+	 * one
+	 */
+	void removeMember(UUID serverId) {
+		List<ClusterOptions.Peer> current = changeable();
+		ClusterOptions.Peer removed = current.stream()
+			.filter((peer) -> peer.serverId().equals(serverId))
+			.findFirst()
+			.orElseThrow(() -> QueryException.opFailed("Cannot remove server `" + serverId + "`: it is not a member."));
+		change(MembershipChange.removing(current, removed), "remove server `" + removed.id() + "`");
+	}
+
+	private List<ClusterOptions.Peer> changeable() {
+		if (!info().isLeader()) {
+			throw standby("change the members");
+		}
+		return configuration();
+	}
+
+	private void change(List<RaftPeer> next, String what) {
+		SetConfigurationRequest request = new SetConfigurationRequest(this.client, this.server.getId(), GROUP,
+				this.calls.incrementAndGet(), MembershipChange.arguments(configuration(), next));
+		try {
+			MembershipChange.await(this.server.setConfigurationAsync(request), what);
+		}
+		catch (IOException ex) {
+			throw MembershipChange.unsent(ex, what);
+		}
 	}
 
 	private DivisionInfo info() {
+		return division().getInfo();
+	}
+
+	private RaftServer.Division division() {
 		try {
-			return this.server.getDivision(GROUP).getInfo();
+			return this.server.getDivision(GROUP);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -239,6 +306,7 @@ final class RaftMember implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.primaryView.close();
 		try {
 			this.server.close();
 		}

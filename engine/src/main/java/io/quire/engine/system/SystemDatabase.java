@@ -27,6 +27,8 @@ public final class SystemDatabase {
 
 	private final QueryActivity activity = new QueryActivity();
 
+	private final Catalog catalog;
+
 	/**
 	 * A registry with the tables built from the catalog and its own view of the users.
 	 */
@@ -41,6 +43,7 @@ public final class SystemDatabase {
 	public SystemDatabase(Catalog catalog, Authorizer authorizer) {
 		Objects.requireNonNull(catalog, "catalog must not be null");
 		Objects.requireNonNull(authorizer, "authorizer must not be null");
+		this.catalog = catalog;
 		Users users = authorizer.users();
 		register(new UsersTable(users));
 		register(new PermissionsTable(users, catalog, this));
@@ -53,6 +56,19 @@ public final class SystemDatabase {
 	/** The count of queries run, which {@code stats} shows. */
 	public QueryActivity activity() {
 		return this.activity;
+	}
+
+	/**
+	 * A table's status as {@code table.status()} and {@code table_status} show it, with
+	 * every member of a replicated group as a replica.
+	 */
+	public Map<String, Object> tableStatus(Table table) {
+		SystemTable status;
+		synchronized (this) {
+			status = this.tables.get("table_status");
+		}
+		return (status instanceof TableStatusTable members) ? members.status(table)
+				: TableStatusTable.row(this.catalog, table);
 	}
 
 	/** Adds a table, or replaces the one of the same name. */
