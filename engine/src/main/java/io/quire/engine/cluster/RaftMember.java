@@ -275,7 +275,7 @@ final class RaftMember implements AutoCloseable {
 
 	private List<ClusterOptions.Peer> changeable() {
 		if (!info().isLeader()) {
-			throw standby("change the members");
+			throw standby("membership change");
 		}
 		return configuration();
 	}
