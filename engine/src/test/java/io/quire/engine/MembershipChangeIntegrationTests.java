@@ -71,7 +71,8 @@ class MembershipChangeIntegrationTests {
 		reql(primary).table("notes", "[]");
 		Engine removed = this.group.standbys(primary).get(0);
 		String removedId = this.group.peerOf(removed).serverId().toString();
-		assertThat(reql(primary).json("[54,[[16,[" + SERVER_CONFIG + ",'" + removedId + "']]]]"))
+		String removedName = this.group.peerOf(removed).id();
+		assertThat(reql(primary).json("[54,[[39,[" + SERVER_CONFIG + ",{'name':'" + removedName + "'}]]]]"))
 			.contains("\"deleted\":1");
 		await(() -> this.group.running()
 			.stream()
