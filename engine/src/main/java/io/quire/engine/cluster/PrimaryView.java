@@ -2,14 +2,13 @@ package io.quire.engine.cluster;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.apache.ratis.client.RaftClient;
 import org.apache.ratis.client.RaftClientConfigKeys;
@@ -26,31 +25,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A standby's copy of the primary's {@link GroupReport}, asked for with a Ratis
- * group-info call to the primary on a thread of its own and kept about a second, so that
- * a standby reports the other standbys as the primary sees them. A read of the system
- * tables waits at most {@link #WAIT_MILLIS} for a fresh copy; a copy older than
- * {@link #STALE_MILLIS} or of another primary is not used.
+ * A standby's copy of the primary's {@link GroupReport}, asked for every second with a
+ * Ratis group-info call to the primary on a thread of its own, so that a standby reports
+ * the other standbys as the primary sees them without a read ever waiting on the network.
+ * A copy older than {@link #STALE_MILLIS} or of another primary is not used.
  */
 final class PrimaryView implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(PrimaryView.class);
 
-	private static final long FRESH_MILLIS = 1000;
+	private static final long PERIOD_MILLIS = 1000;
 
-	static final long STALE_MILLIS = 5000;
-
-	static final long WAIT_MILLIS = 300;
+	static final long STALE_MILLIS = 3000;
 
 	private final RaftGroupId group;
 
-	private final ExecutorService thread = Executors.newSingleThreadExecutor((task) -> {
+	private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread asker = new Thread(task, "quire-primary-view");
 		asker.setDaemon(true);
 		return asker;
 	});
-
-	private final AtomicReference<@Nullable CompletableFuture<Void>> asking = new AtomicReference<>();
 
 	private volatile @Nullable Copy copy;
 
@@ -63,45 +57,30 @@ final class PrimaryView implements AutoCloseable {
 		this.group = group;
 	}
 
-	/** The primary's report, asked for again when older than a second. */
+	/**
+	 * Asks every second, while this member is a standby that knows the primary.
+	 * @param primary the primary to ask, empty on the primary itself or while none is
+	 * known
+	 */
+	void start(Supplier<Optional<RaftPeer>> primary) {
+		this.thread.scheduleWithFixedDelay(() -> tick(primary), 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+	}
+
+	/** One round; a failure must not end the schedule. */
+	private void tick(Supplier<Optional<RaftPeer>> primary) {
+		try {
+			primary.get().ifPresent(this::ask);
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not find the primary to ask", ex);
+		}
+	}
+
+	/** The primary's latest report, if recent and from that primary. */
 	Optional<GroupReport> report(RaftPeer primary) {
 		Copy current = this.copy;
-		if (current == null || !current.of(primary) || current.age() > FRESH_MILLIS) {
-			CompletableFuture<Void> refresh = refresh(primary);
-			if (current == null || !current.of(primary) || current.age() > STALE_MILLIS) {
-				awaitQuietly(refresh);
-			}
-			current = this.copy;
-		}
 		return (current != null && current.of(primary) && current.age() <= STALE_MILLIS) ? Optional.of(current.report())
 				: Optional.empty();
-	}
-
-	private CompletableFuture<Void> refresh(RaftPeer primary) {
-		CompletableFuture<Void> running = this.asking.get();
-		if (running != null && !running.isDone()) {
-			return running;
-		}
-		try {
-			CompletableFuture<Void> next = CompletableFuture.runAsync(() -> ask(primary), this.thread);
-			this.asking.set(next);
-			return next;
-		}
-		catch (RejectedExecutionException closed) {
-			return CompletableFuture.completedFuture(null);
-		}
-	}
-
-	private static void awaitQuietly(CompletableFuture<Void> refresh) {
-		try {
-			refresh.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException | ExecutionException ex) {
-			logger.debug("No fresh report from the primary", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private void ask(RaftPeer primary) {
@@ -112,6 +91,7 @@ final class PrimaryView implements AutoCloseable {
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.debug("Could not ask primary {} for its view of the group", primary.getId(), ex);
+			closeQuietly();
 		}
 	}
 
@@ -131,6 +111,15 @@ final class PrimaryView implements AutoCloseable {
 			.build();
 		this.clientPeer = peer;
 		return this.client;
+	}
+
+	private void closeQuietly() {
+		try {
+			closeClient();
+		}
+		catch (IOException ex) {
+			logger.debug("Closing the client to the primary failed", ex);
+		}
 	}
 
 	private void closeClient() throws IOException {

@@ -88,6 +88,7 @@ final class RaftMember implements AutoCloseable {
 		try {
 			RaftMember member = new RaftMember(options, logDirectory, store, othersApplied, leaderReady);
 			member.server.start();
+			member.primaryView.start(member::primaryToAsk);
 			return member;
 		}
 		catch (IOException ex) {
@@ -241,6 +242,14 @@ final class RaftMember implements AutoCloseable {
 				? Optional.of(GroupReport.of(info.getRoleInfoProto(), division.getCommitInfos(), committed))
 				: primaryReport(division, info);
 		return new MemberStatus(this.options, info, committed, report).members(configuration(), ownName);
+	}
+
+	/** The primary a standby asks for its report; empty on the primary. */
+	private Optional<RaftPeer> primaryToAsk() {
+		RaftServer.Division division = division();
+		RaftPeerId leader = division.getInfo().getLeaderId();
+		boolean standby = leader != null && !leader.equals(this.server.getId());
+		return standby ? Optional.ofNullable(division.getRaftConf().getPeer(leader)) : Optional.empty();
 	}
 
 	private Optional<GroupReport> primaryReport(RaftServer.Division division, DivisionInfo info) {
