@@ -85,6 +85,21 @@ class MembershipChangeIntegrationTests {
 	}
 
 	@Test
+	void removedPrimaryShouldHandOverToARemainingMember() {
+		Engine primary = this.group.awaitPrimary();
+		reql(primary).table("notes", "[{'id':1}]");
+		String name = this.group.peerOf(primary).id();
+		assertThat(reql(primary).json("[54,[[39,[" + SERVER_CONFIG + ",{'name':'" + name + "'}]]]]"))
+			.contains("\"deleted\":1");
+		this.group.stop(primary);
+		Engine next = this.group.awaitPrimary();
+		reql(next).value("[56,[" + ReqlTester.table("notes") + ",{'id':2}]]", "{'durability':'hard'}");
+		for (Engine member : this.group.running()) {
+			await(() -> count(member, "notes") == 2 && systemRows(member, "server_status").size() == 2);
+		}
+	}
+
+	@Test
 	void unsafeOrMisplacedChangesShouldBeRefused() throws IOException {
 		Engine primary = this.group.awaitPrimary();
 		ClusterOptions.Peer existing = this.group.peerOf(this.group.standbys(primary).get(0));
