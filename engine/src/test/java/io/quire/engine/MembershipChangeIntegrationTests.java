@@ -66,6 +66,17 @@ class MembershipChangeIntegrationTests {
 	}
 
 	@Test
+	void addingAMemberThatIsNotRunningShouldFailAndLeaveTheGroupAsItWas() throws IOException {
+		Engine primary = this.group.awaitPrimary();
+		reql(primary).table("notes", "[]");
+		ClusterOptions.Peer absent = TestGroup.peer(3);
+		assertThat(reql(primary).json(insert(absent))).contains("\"errors\":1")
+			.contains("Could not add server `n4` at " + absent.raftAddress() + " (it must be running");
+		assertThat(systemRows(primary, "server_status")).hasSize(3);
+		reql(primary).value("[56,[" + ReqlTester.table("notes") + ",{'id':1}]]", "{'durability':'hard'}");
+	}
+
+	@Test
 	void removedMemberShouldLeaveTheConfigurationAndTheMajority() {
 		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("notes", "[]");

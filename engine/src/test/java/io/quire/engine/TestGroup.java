@@ -96,7 +96,8 @@ final class TestGroup implements AutoCloseable {
 	}
 
 	static long count(Engine engine, String table) {
-		if (!engine.catalog().tableNames("test").contains(table)) {
+		if (!engine.catalog().databaseNames().contains("test")
+				|| !engine.catalog().tableNames("test").contains(table)) {
 			return -1;
 		}
 		return engine.catalog().table("test", table).count();
