@@ -2,6 +2,7 @@ package io.quire.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.quire.engine.query.ReqlTester;
 import io.quire.protocol.ErrorType;
@@ -63,6 +64,22 @@ class MembershipChangeIntegrationTests {
 		await(() -> count(added, "ledger") == 21);
 		assertThat(added.role()).isEqualTo("standby");
 		await(() -> added.primaryAddress().equals(primary.primaryAddress()));
+	}
+
+	@Test
+	void memberRestartedWithTheOldPeersShouldKeepTheAddedMemberFromTheLog() throws IOException {
+		Engine primary = this.group.awaitPrimary();
+		List<ClusterOptions.Peer> oldPeers = List.copyOf(this.group.peers);
+		Engine added = this.group.startNew(TestGroup.peer(3));
+		assertThat(reql(primary).json(insert(this.group.peerOf(added)))).contains("\"inserted\":1");
+		Engine standby = this.group.standbys(primary).stream().filter((engine) -> engine != added).findFirst().get();
+		int slot = this.group.engines.indexOf(standby);
+		this.group.stop(standby);
+		Engine restarted = this.group.open(slot, oldPeers);
+		this.group.engines.set(slot, restarted);
+		await(() -> systemRows(restarted, "server_status").size() == 4);
+		assertThat(systemRows(restarted, "server_status")).extracting((row) -> row.get("name"))
+			.contains(this.group.peerOf(added).id());
 	}
 
 	@Test
