@@ -3,6 +3,7 @@ package io.quire.engine.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.quire.engine.ClusterOptions;
@@ -72,7 +73,7 @@ final class ServerConfigTable implements SystemTable {
 	public @Nullable Map<String, Object> write(@Nullable Map<String, Object> before,
 			@Nullable Map<String, Object> after, QuerySession caller) {
 		if (before == null) {
-			return add(java.util.Objects.requireNonNull(after, "after must not be null"), true);
+			return add(Objects.requireNonNull(after, "after must not be null"), true);
 		}
 		if (after == null) {
 			return remove(before);
