@@ -65,10 +65,10 @@ final class MembershipChange {
 	}
 
 	/** The request that replaces {@code current} with {@code next}, unless it changed. */
-	static SetConfigurationRequest.Arguments arguments(List<ClusterOptions.Peer> current, List<RaftPeer> next) {
+	static SetConfigurationRequest.Arguments arguments(List<RaftPeer> current, List<RaftPeer> next) {
 		return SetConfigurationRequest.Arguments.newBuilder()
 			.setServersInNewConf(next)
-			.setServersInCurrentConf(GroupPeers.raftPeers(current))
+			.setServersInCurrentConf(current)
 			.setMode(SetConfigurationRequest.Mode.COMPARE_AND_SET)
 			.build();
 	}

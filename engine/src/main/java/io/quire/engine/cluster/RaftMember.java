@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.NotPrimaryException;
@@ -265,7 +266,7 @@ final class RaftMember implements AutoCloseable {
 	void addMember(ClusterOptions.Peer peer) {
 		String what = "add server `" + peer.id() + "` at " + peer.raftAddress()
 				+ " (it must be running, with the group's members in its peers)";
-		change(MembershipChange.adding(changeable(), peer), what);
+		change((current) -> MembershipChange.adding(current, peer), what);
 	}
 
 	/**
@@ -274,24 +275,30 @@ final class RaftMember implements AutoCloseable {
 	 * one
 	 */
 	void removeMember(UUID serverId) {
-		List<ClusterOptions.Peer> current = changeable();
-		ClusterOptions.Peer removed = current.stream()
+		String name = configuration().stream()
+			.filter((peer) -> peer.serverId().equals(serverId))
+			.map(ClusterOptions.Peer::id)
+			.findFirst()
+			.orElse(serverId.toString());
+		change((current) -> MembershipChange.removing(current, current.stream()
 			.filter((peer) -> peer.serverId().equals(serverId))
 			.findFirst()
-			.orElseThrow(() -> QueryException.opFailed("Cannot remove server `" + serverId + "`: it is not a member."));
-		change(MembershipChange.removing(current, removed), "remove server `" + removed.id() + "`");
+			.orElseThrow(() -> QueryException.opFailed("Cannot remove server `" + name + "`: it is not a member."))),
+				"remove server `" + name + "`");
 	}
 
-	private List<ClusterOptions.Peer> changeable() {
+	/**
+	 * Proposes the configuration {@code next} makes of the current one, on condition that
+	 * the current one is still the group's when the primary handles it.
+	 */
+	private void change(Function<List<ClusterOptions.Peer>, List<RaftPeer>> next, String what) {
 		if (!info().isLeader()) {
 			throw standby("membership change");
 		}
-		return configuration();
-	}
-
-	private void change(List<RaftPeer> next, String what) {
+		List<RaftPeer> current = List.copyOf(division().getRaftConf().getCurrentPeers());
+		List<RaftPeer> proposed = next.apply(GroupPeers.peers(current, this.options));
 		SetConfigurationRequest request = new SetConfigurationRequest(this.client, this.server.getId(), GROUP,
-				this.calls.incrementAndGet(), MembershipChange.arguments(configuration(), next));
+				this.calls.incrementAndGet(), MembershipChange.arguments(current, proposed));
 		try {
 			MembershipChange.await(this.server.setConfigurationAsync(request), what);
 		}
