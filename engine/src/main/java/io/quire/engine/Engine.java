@@ -2,7 +2,6 @@ package io.quire.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +21,7 @@ import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.memory.MemoryStorage;
 import io.quire.engine.storage.rocksdb.RocksDbStorage;
 import io.quire.engine.system.ClientConnections;
-import io.quire.engine.system.Member;
+import io.quire.engine.system.Members;
 import io.quire.engine.system.ServerLog;
 import io.quire.engine.system.ServerNetwork;
 import io.quire.engine.system.ServerState;
@@ -74,7 +73,8 @@ public final class Engine implements AutoCloseable {
 		this.serverId = serverId(catalog, (newServerId != null) ? newServerId : UUID.randomUUID());
 		this.dataDirectory = dataDirectory;
 		this.state = new ServerState(this.serverId, processVersion(), this.log.started(), catalog, this.log,
-				this.runningQueries, this.system.activity(), this::members);
+				this.runningQueries, this.system.activity(), (storage instanceof ReplicatedStorage replicated)
+						? replicated.membership(catalog::serverName) : Members.NONE);
 		ServerTables.register(this.system, this.state, ClientConnections.NONE, ServerNetwork.none(this.log.started()));
 		this.log.record(ServerLog.Level.NOTICE, "Running " + processVersion());
 		this.log.record(ServerLog.Level.NOTICE,
@@ -258,11 +258,6 @@ public final class Engine implements AutoCloseable {
 	public QueryRunner queryRunner(long maxQueryMemory, ServerOptions.Http http) {
 		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http, this.authorizer,
 				this::confirmLeadership);
-	}
-
-	private List<Member> members() {
-		return (this.storage instanceof ReplicatedStorage replicated) ? replicated.members(this.catalog.serverName())
-				: List.of();
 	}
 
 	/** Before a majority read: a member of a group confirms it still leads. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.NotPrimaryException;
@@ -28,6 +29,7 @@ import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.protocol.RaftPeerId;
+import org.apache.ratis.protocol.SetConfigurationRequest;
 import org.apache.ratis.server.DivisionInfo;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.RaftServerConfigKeys;
@@ -58,6 +60,8 @@ final class RaftMember implements AutoCloseable {
 
 	private final AtomicLong calls = new AtomicLong();
 
+	private final PrimaryView primaryView = new PrimaryView(GROUP);
+
 	/** How long a majority read waits for the others to confirm this member leads. */
 	private static final long READ_TIMEOUT_SECONDS = 5;
 
@@ -66,7 +70,7 @@ final class RaftMember implements AutoCloseable {
 		this.options = options;
 		this.server = RaftServer.newBuilder()
 			.setServerId(RaftPeerId.valueOf(options.nodeId()))
-			.setGroup(RaftGroup.valueOf(GROUP, peers(options.peers())))
+			.setGroup(RaftGroup.valueOf(GROUP, GroupPeers.raftPeers(options.peers())))
 			.setStateMachine(new StoreStateMachine(store, this.client, events, this::isLeader))
 			.setProperties(properties(options, logDirectory))
 			// RECOVER reopens the log of an earlier start and formats a directory that
@@ -83,17 +87,12 @@ final class RaftMember implements AutoCloseable {
 		try {
 			RaftMember member = new RaftMember(options, logDirectory, store, events);
 			member.server.start();
+			member.primaryView.start(member::primaryToAsk);
 			return member;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start Raft member " + options.nodeId() + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	private static List<RaftPeer> peers(List<ClusterOptions.Peer> peers) {
-		return peers.stream()
-			.map((peer) -> RaftPeer.newBuilder().setId(peer.id()).setAddress(peer.raftAddress()).build())
-			.toList();
 	}
 
 	private static RaftProperties properties(ClusterOptions options, Path logDirectory) {
@@ -245,17 +244,101 @@ final class RaftMember implements AutoCloseable {
 	/** The member that leads the group as far as this member knows. */
 	Optional<ClusterOptions.Peer> primary() {
 		RaftPeerId leader = info().getLeaderId();
-		return (leader != null) ? this.options.peer(leader.toString()) : Optional.empty();
+		if (leader == null) {
+			return Optional.empty();
+		}
+		RaftPeer peer = division().getRaftConf().getPeer(leader);
+		return (peer != null) ? GroupPeers.peer(peer, this.options) : this.options.peer(leader.toString());
 	}
 
-	/** Every member, with its role and whether this member heard from it lately. */
+	/** The members of the group's current configuration. */
+	List<ClusterOptions.Peer> configuration() {
+		return GroupPeers.peers(division().getRaftConf().getCurrentPeers(), this.options);
+	}
+
+	/**
+	 * Every member of the current configuration, with its role, whether it was heard from
+	 * lately and how far behind it is.
+	 */
 	List<Member> members(String ownName) {
-		return MemberReachability.members(this.options, info(), ownName);
+		RaftServer.Division division = division();
+		DivisionInfo info = division.getInfo();
+		long committed = division.getRaftLog().getLastCommittedIndex();
+		Optional<GroupReport> report = info.isLeader()
+				? Optional.of(GroupReport.of(info.getRoleInfoProto(), division.getCommitInfos(), committed))
+				: primaryReport(division, info);
+		return new MemberStatus(this.options, info, committed, report).members(configuration(), ownName);
+	}
+
+	/** The primary a standby asks for its report; empty on the primary. */
+	private Optional<RaftPeer> primaryToAsk() {
+		RaftServer.Division division = division();
+		RaftPeerId leader = division.getInfo().getLeaderId();
+		boolean standby = leader != null && !leader.equals(this.server.getId());
+		return standby ? Optional.ofNullable(division.getRaftConf().getPeer(leader)) : Optional.empty();
+	}
+
+	private Optional<GroupReport> primaryReport(RaftServer.Division division, DivisionInfo info) {
+		RaftPeerId leader = info.getLeaderId();
+		RaftPeer peer = (leader != null) ? division.getRaftConf().getPeer(leader) : null;
+		return (peer != null) ? this.primaryView.report(peer) : Optional.empty();
+	}
+
+	/**
+	 * Adds a member: once it caught up from the log, the new configuration is committed.
+	 * @throws QueryException OP_FAILED on a standby or for an unsafe change
+	 */
+	void addMember(ClusterOptions.Peer peer) {
+		String what = "add server `" + peer.id() + "` at " + peer.raftAddress()
+				+ " (it must be running, with the group's members in its peers)";
+		change((current) -> MembershipChange.adding(current, peer), what);
+	}
+
+	/**
+	 * Removes the member with that server id.
+	 * @throws QueryException OP_FAILED on a standby, for an unknown member or the last
+	 * one
+	 */
+	void removeMember(UUID serverId) {
+		String name = configuration().stream()
+			.filter((peer) -> peer.serverId().equals(serverId))
+			.map(ClusterOptions.Peer::id)
+			.findFirst()
+			.orElse(serverId.toString());
+		change((current) -> MembershipChange.removing(current, current.stream()
+			.filter((peer) -> peer.serverId().equals(serverId))
+			.findFirst()
+			.orElseThrow(() -> QueryException.opFailed("Cannot remove server `" + name + "`: it is not a member."))),
+				"remove server `" + name + "`");
+	}
+
+	/**
+	 * Proposes the configuration {@code next} makes of the current one, on condition that
+	 * the current one is still the group's when the primary handles it.
+	 */
+	private void change(Function<List<ClusterOptions.Peer>, List<RaftPeer>> next, String what) {
+		if (!info().isLeader()) {
+			throw standby("membership change");
+		}
+		List<RaftPeer> current = List.copyOf(division().getRaftConf().getCurrentPeers());
+		List<RaftPeer> proposed = next.apply(GroupPeers.peers(current, this.options));
+		SetConfigurationRequest request = new SetConfigurationRequest(this.client, this.server.getId(), GROUP,
+				this.calls.incrementAndGet(), MembershipChange.arguments(current, proposed));
+		try {
+			MembershipChange.await(this.server.setConfigurationAsync(request), what);
+		}
+		catch (IOException ex) {
+			throw MembershipChange.unsent(ex, what);
+		}
 	}
 
 	private DivisionInfo info() {
+		return division().getInfo();
+	}
+
+	private RaftServer.Division division() {
 		try {
-			return this.server.getDivision(GROUP).getInfo();
+			return this.server.getDivision(GROUP);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -264,6 +347,7 @@ final class RaftMember implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.primaryView.close();
 		try {
 			this.server.close();
 		}

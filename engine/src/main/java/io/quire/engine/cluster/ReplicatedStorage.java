@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.storage.Checkpoint;
@@ -12,6 +13,7 @@ import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.system.Member;
+import io.quire.engine.system.Members;
 import io.quire.engine.storage.WriteBatch;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +82,15 @@ public final class ReplicatedStorage implements Storage {
 	public List<Member> members(String ownName) {
 		RaftMember current = this.member;
 		return (current != null) ? current.members(ownName) : List.of();
+	}
+
+	/**
+	 * The members of the group as this one knows them, {@code ownName} naming this one,
+	 * read anew each time; the primary adds and removes members through it.
+	 */
+	public Members membership(Supplier<String> ownName) {
+		Objects.requireNonNull(ownName, "ownName must not be null");
+		return new GroupMembers(() -> this.member, ownName);
 	}
 
 	@Override

@@ -3,7 +3,10 @@ package io.quire.engine.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
+import io.quire.engine.ClusterOptions;
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
 import io.quire.engine.datum.Datums;
@@ -14,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code server_config}: the one row of this server, {@code {id, name, tags,
  * cache_size_mb}}. {@code name}, {@code tags} and {@code cache_size_mb} ({@code "auto"}
- * or a number of megabytes) are writable and kept durably; rows cannot be inserted or
- * deleted. A member of a replicated group shows a row per member (another member's name
- * is its node id) and changes only its own.
+ * or a number of megabytes) are writable and kept durably; a single server's row cannot
+ * be inserted or deleted. A member of a replicated group shows a row per member (another
+ * member's name is its node id) and changes only its own; on the primary, inserting
+ * {@code {name, host, raft_port, driver_port}} adds a member to the group and deleting a
+ * row removes that member.
  */
 final class ServerConfigTable implements SystemTable {
 
@@ -68,12 +73,10 @@ final class ServerConfigTable implements SystemTable {
 	public @Nullable Map<String, Object> write(@Nullable Map<String, Object> before,
 			@Nullable Map<String, Object> after, QuerySession caller) {
 		if (before == null) {
-			throw QueryException
-				.opFailed("It's illegal to insert new rows into the `rethinkdb.server_config` system table.");
+			return add(Objects.requireNonNull(after, "after must not be null"), true);
 		}
 		if (after == null) {
-			throw QueryException
-				.opFailed("It's illegal to delete rows from the `rethinkdb.server_config` system table.");
+			return remove(before);
 		}
 		if (!this.server.id().toString().equals(before.get("id"))) {
 			throw QueryException.opFailed("Server `" + before.get("name")
@@ -93,6 +96,66 @@ final class ServerConfigTable implements SystemTable {
 			this.server.log().record(ServerLog.Level.NOTICE, "Server renamed to `" + name + "`.");
 		}
 		return ownRow();
+	}
+
+	@Override
+	public @Nullable Map<String, Object> insertGenerated(Map<String, Object> after, QuerySession caller) {
+		return add(after, false);
+	}
+
+	/**
+	 * Adds a member to the group: {@code {name, host, raft_port, driver_port}}, the name
+	 * being its node id; an {@code id}, if given, must be the one made from the name.
+	 */
+	private Map<String, Object> add(Map<String, Object> row, boolean checkId) {
+		if (this.server.members().list().isEmpty()) {
+			throw QueryException
+				.opFailed("It's illegal to insert new rows into the `rethinkdb.server_config` system table.");
+		}
+		RowFormat format = new RowFormat(row,
+				"The row you're trying to put into `rethinkdb.server_config` has the wrong format. ");
+		ClusterOptions.Peer peer = new ClusterOptions.Peer(format.name("name", "server name"), host(format),
+				port(format, "raft_port"), port(format, "driver_port"));
+		if (checkId) {
+			format.unchanged("id", peer.serverId().toString(), "A new member's `id` is made from its `name`: `"
+					+ peer.serverId() + "` for `" + peer.id() + "`; leave `id` out.");
+		}
+		else {
+			format.field("id");
+		}
+		format.noExtraKeys();
+		this.server.members().add(peer);
+		this.server.log().record(ServerLog.Level.NOTICE, "Server `" + peer.id() + "` added to the group.");
+		Map<String, Object> stored = stored(this.server);
+		return Datums.object("cache_size_mb", stored.get("cache_size_mb"), "id", peer.serverId().toString(), "name",
+				peer.id(), "tags", stored.get("tags"));
+	}
+
+	private static String host(RowFormat format) {
+		Object value = format.field("host");
+		if (!(value instanceof String host) || host.isBlank()) {
+			throw format.wrong("In `host`: Expected a host name or address; got " + Printer.json(value));
+		}
+		return host;
+	}
+
+	private static int port(RowFormat format, String key) {
+		Object value = format.field(key);
+		if (!(value instanceof Double port) || port != Math.rint(port) || port < 1 || port > 65535) {
+			throw format.wrong("In `" + key + "`: Expected a port number; got " + Printer.json(value));
+		}
+		return port.intValue();
+	}
+
+	/** Removes the member of that row from the group. */
+	private @Nullable Map<String, Object> remove(Map<String, Object> row) {
+		if (this.server.members().list().isEmpty()) {
+			throw QueryException
+				.opFailed("It's illegal to delete rows from the `rethinkdb.server_config` system table.");
+		}
+		this.server.members().remove(UUID.fromString(String.valueOf(row.get("id"))));
+		this.server.log().record(ServerLog.Level.NOTICE, "Server `" + row.get("name") + "` removed from the group.");
+		return null;
 	}
 
 	private static List<Object> tags(RowFormat format) {

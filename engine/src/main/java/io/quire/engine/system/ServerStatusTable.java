@@ -14,10 +14,13 @@ import org.jspecify.annotations.Nullable;
  * {@code server_status}: the one row of this server, {@code {id, name, process: {argv,
  * cache_size_mb, pid, time_started, version}, network: {canonical_addresses,
  * cluster_port, connected_to, hostname, http_admin_port, reql_port, time_connected}}}. A
- * member of a replicated group shows a row per member with two more fields, {@code role}
- * ({@code primary} or {@code standby}) and {@code reachable} (whether it heard from that
- * member lately; its own {@code connected_to} says the same per name); what it cannot
- * know of another member's process is {@code null}. Read-only.
+ * member of a replicated group shows a row per member with three more fields,
+ * {@code role} ({@code primary} or {@code standby}), {@code reachable} (whether it, or on
+ * a standby the primary, heard from that member lately; its own {@code connected_to} says
+ * the same per name) and {@code lag} ({@code {entries, since_heard_ms}}: committed log
+ * entries the member has not confirmed or applied yet, and milliseconds since it last
+ * answered, each {@code null} when unknown); what it cannot know of another member's
+ * process is {@code null}. Read-only.
  */
 public final class ServerStatusTable implements SystemTable {
 
@@ -53,9 +56,16 @@ public final class ServerStatusTable implements SystemTable {
 						network(connectedTo(members)), "process", process())
 				: Datums.object("id", member.id().toString(), "name", member.name(), "network", remoteNetwork(member),
 						"process", null);
+		row.put("lag", lag(member));
 		row.put("reachable", member.reachable());
 		row.put("role", member.role());
 		return row;
+	}
+
+	/** How far behind the member is; each part {@code null} when unknown. */
+	private static Map<String, Object> lag(Member member) {
+		return Datums.object("entries", (member.lagEntries() >= 0) ? (double) member.lagEntries() : null,
+				"since_heard_ms", (member.heardMillisAgo() >= 0) ? (double) member.heardMillisAgo() : null);
 	}
 
 	private static Map<String, Object> connectedTo(List<Member> members) {

@@ -29,6 +29,8 @@ public final class SystemDatabase {
 
 	private final SystemFeeds feeds = new SystemFeeds();
 
+	private final Catalog catalog;
+
 	/**
 	 * A registry with the tables built from the catalog and its own view of the users.
 	 */
@@ -43,6 +45,7 @@ public final class SystemDatabase {
 	public SystemDatabase(Catalog catalog, Authorizer authorizer) {
 		Objects.requireNonNull(catalog, "catalog must not be null");
 		Objects.requireNonNull(authorizer, "authorizer must not be null");
+		this.catalog = catalog;
 		Users users = authorizer.users();
 		register(new UsersTable(users));
 		register(new PermissionsTable(users, catalog, this));
@@ -63,6 +66,19 @@ public final class SystemDatabase {
 	 */
 	public void configurationChanged() {
 		this.feeds.refresh();
+	}
+
+	/**
+	 * A table's status as {@code table.status()} and {@code table_status} show it, with
+	 * every member of a replicated group as a replica.
+	 */
+	public Map<String, Object> tableStatus(Table table) {
+		SystemTable status;
+		synchronized (this) {
+			status = this.tables.get("table_status");
+		}
+		return (status instanceof TableStatusTable members) ? members.status(table)
+				: TableStatusTable.row(this.catalog, table);
 	}
 
 	/** Adds a table, or replaces the one of the same name. */

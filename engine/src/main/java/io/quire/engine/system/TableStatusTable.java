@@ -43,6 +43,15 @@ public final class TableStatusTable implements SystemTable {
 				(table) -> group.isEmpty() ? row(this.catalog, table) : row(table, group));
 	}
 
+	/**
+	 * The status row of one table, as {@code table.status()} answers: every member's
+	 * replica in a replicated group.
+	 */
+	public Map<String, Object> status(Table table) {
+		List<Member> group = this.members.list();
+		return group.isEmpty() ? row(this.catalog, table) : row(table, group);
+	}
+
 	/** The status row of one table of a replicated group's member. */
 	static Map<String, Object> row(Table table, List<Member> group) {
 		List<Object> replicas = new ArrayList<>();

@@ -12,7 +12,6 @@ import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.system.WriteHookStore;
-import io.quire.engine.system.TableStatusTable;
 import io.quire.protocol.TermType;
 
 /**
@@ -109,25 +108,23 @@ final class AdminTerms {
 	}
 
 	private static Object waitFor(Call call) {
-		if (call.has("wait_for")) {
-			String waitFor = call.optString("wait_for");
-			if (!List.of("ready_for_outdated_reads", "ready_for_reads", "ready_for_writes", "all_replicas_ready")
-				.contains(waitFor)) {
-				throw QueryException.queryLogic("Unknown table readiness state: '" + waitFor + "', must be one of "
-						+ "'ready_for_outdated_reads', 'ready_for_reads', 'ready_for_writes', or 'all_replicas_ready'");
-			}
+		String waitFor = call.has("wait_for") ? call.optString("wait_for") : "all_replicas_ready";
+		if (!TableReadiness.STATES.contains(waitFor)) {
+			throw QueryException.queryLogic("Unknown table readiness state: '" + waitFor + "', must be one of "
+					+ "'ready_for_outdated_reads', 'ready_for_reads', 'ready_for_writes', or 'all_replicas_ready'");
 		}
 		if (call.count() == 0) {
 			return Datums.object("ready", 0.0);
 		}
 		ReconfigureTerms.checkNotSystem(call,
 				"the system tables in it are always available and don't need to be waited on.");
-		Object target = call.arg(0);
-		if (target instanceof DbRef db) {
-			return Datums.object("ready", (double) catalog(call).tableNames(db.name()).size());
-		}
-		SelectionTerms.table(call, 0);
-		return Datums.object("ready", 1.0);
+		List<Table> tables = (call.arg(0) instanceof DbRef db) ? catalog(call).tableNames(db.name())
+			.stream()
+			.map((name) -> catalog(call).table(db.name(), name))
+			.toList() : List.of(SelectionTerms.table(call, 0).table());
+		double timeout = (call.opt("timeout", null) instanceof Double seconds) ? seconds : -1;
+		TableReadiness.await(call.context(), tables, waitFor, timeout);
+		return Datums.object("ready", (double) tables.size());
 	}
 
 	private static Object config(Call call) {
@@ -151,7 +148,7 @@ final class AdminTerms {
 	}
 
 	private static Map<String, Object> tableStatus(Call call, Table table) {
-		return TableStatusTable.row(catalog(call), table);
+		return call.context().tableStatus(table);
 	}
 
 }

@@ -16,6 +16,7 @@ import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.system.SystemDatabase;
+import io.quire.engine.system.TableStatusTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -181,6 +182,14 @@ public final class QueryContext {
 		if (this.system != null) {
 			this.system.configurationChanged();
 		}
+	}
+
+	/**
+	 * A table's status row: with every member's replica where the system tables are
+	 * reachable, this server's alone otherwise.
+	 */
+	public Map<String, Object> tableStatus(Table table) {
+		return (this.system != null) ? this.system.tableStatus(table) : TableStatusTable.row(catalog(), table);
 	}
 
 	/** The system tables' names, or {@code null} where queries cannot reach them. */

@@ -13,7 +13,6 @@ import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import io.quire.engine.system.ServerTables;
 import io.quire.engine.system.SystemDatabase;
-import io.quire.engine.system.TableStatusTable;
 import io.quire.protocol.TermType;
 
 /**
@@ -64,7 +63,7 @@ final class ReconfigureTerms {
 		for (Table table : tables(call)) {
 			Map<String, Object> config = catalog(call).tableConfig(table.database(), table.name());
 			configChanges.add(Datums.object("new_val", config, "old_val", config));
-			Map<String, Object> status = TableStatusTable.row(catalog(call), table);
+			Map<String, Object> status = call.context().tableStatus(table);
 			statusChanges.add(Datums.object("new_val", status, "old_val", status));
 		}
 		if (dryRun) {
@@ -184,7 +183,7 @@ final class ReconfigureTerms {
 		if (dryRun) {
 			return Datums.object("config_changes", List.of(configChange), "repaired", 0.0);
 		}
-		Map<String, Object> status = TableStatusTable.row(catalog(call), table);
+		Map<String, Object> status = call.context().tableStatus(table);
 		return Datums.object("config_changes", List.of(configChange), "repaired", 1.0, "status_changes",
 				List.of(Datums.object("new_val", status, "old_val", status)));
 	}
@@ -193,7 +192,7 @@ final class ReconfigureTerms {
 		checkNotSystem(call, "you can't rebalance the tables in it.");
 		List<Object> statusChanges = new ArrayList<>();
 		for (Table table : tables(call)) {
-			Map<String, Object> status = TableStatusTable.row(catalog(call), table);
+			Map<String, Object> status = call.context().tableStatus(table);
 			statusChanges.add(Datums.object("new_val", status, "old_val", status));
 		}
 		return Datums.object("rebalanced", (double) statusChanges.size(), "status_changes", statusChanges);
