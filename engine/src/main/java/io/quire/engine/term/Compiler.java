@@ -199,7 +199,7 @@ public final class Compiler {
 
 	private static Node build(TermType type, List<Node> args, Map<String, Node> optargs, @Nullable Object datum) {
 		TermSpec spec = TermRegistry.spec(type);
-		boolean splices = args.stream().anyMatch((arg) -> arg.type() == TermType.ARGS);
+		boolean splices = Node.splices(args);
 		if (splices && (type == TermType.ORDER_BY || type == TermType.UNION)) {
 			throw QueryException.queryLogic("r.args is not supported in an order_by or union command yet.");
 		}
