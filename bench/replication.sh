@@ -112,6 +112,7 @@ describe_machine() {
 	{
 		local dirty=""; [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] && dirty=" (with uncommitted changes)"
 		echo "date: $(date -u)"; echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$dirty"
+		echo "server jar: $JAR, built $(date -u -r "$JAR" 2>/dev/null || echo never)"
 		echo "rounds: $RUNS, seconds per cell: $SECONDS_PER_CELL, client threads: $THREADS"
 		echo "nproc: $(nproc)"; free -g; java -version 2>&1; uname -srm
 		echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
