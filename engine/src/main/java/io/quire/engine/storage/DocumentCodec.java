@@ -1,6 +1,5 @@
 package io.quire.engine.storage;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class DocumentCodec {
 	}
 
 	public static byte[] encode(@Nullable Object datum) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+		EncodedBytes out = new EncodedBytes();
 		try (JsonGenerator generator = CBOR.createGenerator(ObjectWriteContext.empty(), out)) {
 			write(generator, datum);
 		}

@@ -98,10 +98,33 @@ public final class Compiler {
 			return compileTerm(list, scope);
 		}
 		if (term instanceof Map<?, ?> map) {
+			if (isData(map, scope.depth())) {
+				// what MAKE_OBJ of these fields would build, once: a batched insert's
+				// documents are not compiled and evaluated field by field
+				return Node.datumNode(Datums.normalize(map)).withSource(map);
+			}
 			Scope inner = scope.child(TermType.MAKE_OBJ, scope.implicitScopes());
 			return build(TermType.MAKE_OBJ, List.of(), compileOptargs(map, inner), null).withSource(map);
 		}
 		return Node.datumNode(Datums.normalize(term));
+	}
+
+	/**
+	 * Whether a bare object holds only data (scalars and such objects, no terms, which
+	 * arrays always are, and no pseudo-types) that its MAKE_OBJ would compile without
+	 * refusing it for depth: then it evaluates to itself.
+	 */
+	private static boolean isData(Map<?, ?> object, int depth) {
+		if (object.containsKey(Datums.REQL_TYPE)) {
+			return false;
+		}
+		for (Object value : object.values()) {
+			if (depth + 1 > MAX_DEPTH || value instanceof List
+					|| (value instanceof Map<?, ?> inner && !isData(inner, depth + 1))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Node compileTerm(List<?> term, Scope scope) {
@@ -199,7 +222,7 @@ public final class Compiler {
 
 	private static Node build(TermType type, List<Node> args, Map<String, Node> optargs, @Nullable Object datum) {
 		TermSpec spec = TermRegistry.spec(type);
-		boolean splices = args.stream().anyMatch((arg) -> arg.type() == TermType.ARGS);
+		boolean splices = Node.splices(args);
 		if (splices && (type == TermType.ORDER_BY || type == TermType.UNION)) {
 			throw QueryException.queryLogic("r.args is not supported in an order_by or union command yet.");
 		}

@@ -119,24 +119,46 @@ final class Mutations {
 
 	/**
 	 * Why RethinkDB would not write the document to disk ({@code r.minval} inside, or an
-	 * array of more than 100,000 elements at any depth), or {@code null}.
+	 * array of more than 100,000 elements at any depth), or {@code null}. One walk over
+	 * the document, which every insert and update makes.
 	 */
 	static @Nullable String storageRefusal(Map<String, Object> document) {
-		if (Datums.findExtremum(document) != null) {
-			return EXTREMUM_WRITE;
-		}
-		return hasArrayOver(document, MAX_STORED_ARRAY) ? "Array too large for disk writes (limit 100,000 elements)."
-				: null;
+		return switch (refusalIn(document)) {
+			case EXTREMUM -> EXTREMUM_WRITE;
+			case LARGE_ARRAY -> "Array too large for disk writes (limit 100,000 elements).";
+			default -> null;
+		};
 	}
 
-	private static boolean hasArrayOver(@Nullable Object datum, int limit) {
+	private static final int NO_REFUSAL = 0;
+
+	private static final int LARGE_ARRAY = 1;
+
+	/** Outranks {@link #LARGE_ARRAY}: an extremum anywhere is what is reported. */
+	private static final int EXTREMUM = 2;
+
+	private static int refusalIn(@Nullable Object datum) {
 		if (datum instanceof List<?> list) {
-			return list.size() > limit || list.stream().anyMatch((element) -> hasArrayOver(element, limit));
+			return refusalIn(list, (list.size() > MAX_STORED_ARRAY) ? LARGE_ARRAY : NO_REFUSAL);
 		}
 		if (datum instanceof Map<?, ?> map) {
-			return map.values().stream().anyMatch((value) -> hasArrayOver(value, limit));
+			return refusalIn(map.values(), NO_REFUSAL);
 		}
-		return false;
+		return Datums.isExtremum(datum) ? EXTREMUM : NO_REFUSAL;
+	}
+
+	private static int refusalIn(Iterable<?> parts, int found) {
+		int worst = found;
+		for (Object part : parts) {
+			if (part instanceof String) {
+				continue;
+			}
+			worst = Math.max(worst, refusalIn(part));
+			if (worst == EXTREMUM) {
+				return worst;
+			}
+		}
+		return worst;
 	}
 
 	private static void checkKeyUnchanged(Table table, Map<String, Object> old, Map<String, Object> updated) {

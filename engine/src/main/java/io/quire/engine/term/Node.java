@@ -36,8 +36,21 @@ public final class Node {
 		this.args = args;
 		this.optargs = optargs;
 		this.datum = datum;
-		this.splicesArgs = args.stream().anyMatch((arg) -> arg.type() == TermType.ARGS);
+		this.splicesArgs = splices(args);
 		this.determinism = determinismOf(spec, args, optargs);
+	}
+
+	/**
+	 * Whether an argument is {@code r.args}, spliced when the term runs. A loop, not a
+	 * stream: every node of a query is built through here, most of them data.
+	 */
+	static boolean splices(List<Node> args) {
+		for (Node arg : args) {
+			if (arg.type() == TermType.ARGS) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Determinism determinismOf(TermSpec spec, List<Node> args, Map<String, Node> optargs) {

@@ -26,6 +26,31 @@ class DocumentCodecTests {
 	}
 
 	@Test
+	void documentsLargerThanTheGeneratorsBufferShouldRoundTrip() {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("id", "big");
+		for (int i = 0; i < 40; i++) {
+			document.put("field" + i, "é".repeat(300) + i);
+		}
+		byte[] encoded = DocumentCodec.encode(document);
+		assertThat(encoded.length).isGreaterThan(24_000);
+		assertThat(DocumentCodec.decodeDocument(encoded)).isEqualTo(document);
+	}
+
+	@Test
+	void encodedBytesShouldHoldExactlyWhatWasWrittenInOneOrSeveralWrites() {
+		EncodedBytes once = new EncodedBytes();
+		once.write(new byte[] { 9, 1, 2, 3, 9 }, 1, 3);
+		assertThat(once.toByteArray()).containsExactly(1, 2, 3);
+		EncodedBytes several = new EncodedBytes();
+		several.write(new byte[] { 1, 2 }, 0, 2);
+		several.write(3);
+		several.write(new byte[100], 0, 100);
+		assertThat(several.toByteArray()).hasSize(103).startsWith(1, 2, 3);
+		assertThat(new EncodedBytes().toByteArray()).isEmpty();
+	}
+
+	@Test
 	void everyNumberShouldComeBackAsADouble() {
 		Object decoded = DocumentCodec.decode(DocumentCodec.encode(List.of(7, 8L, 9.0d, 9007199254740993L)));
 		assertThat(decoded).isEqualTo(List.of(7.0d, 8.0d, 9.0d, 9007199254740992.0d));
