@@ -97,6 +97,12 @@ class QuireServerApplicationIntegrationTests {
 		assertThat(quire.path("details").path("dataDirectory").asString())
 			.isEqualTo(temporary.resolve("data").toAbsolutePath().toString());
 		assertThat(quire.path("details").path("driverPort").asInt()).isEqualTo(this.server.port());
+		assertThat(quire.path("details").path("role").asString()).isEqualTo("primary");
+		assertThat(quire.path("details").path("readOnly").asBoolean(true)).isFalse();
+		JsonNode members = quire.path("details").path("members");
+		assertThat(members.size()).isEqualTo(1);
+		assertThat(members.path(0).path("address").asString()).endsWith(":" + this.server.port());
+		assertThat(members.path(0).path("reachable").asBoolean(false)).isTrue();
 	}
 
 	@Test
