@@ -9,7 +9,6 @@ import java.util.Map;
 import io.quire.engine.auth.Users;
 import io.quire.engine.catalog.IndexStatus;
 import io.quire.engine.query.QueryResult;
-import io.quire.engine.query.ReqlQueryRunner;
 import io.quire.engine.query.ReqlTester;
 import io.quire.engine.query.ResultStream;
 import io.quire.protocol.ErrorType;
@@ -19,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static io.quire.engine.GroupTestSupport.await;
-import static io.quire.engine.GroupTestSupport.freePort;
+import static io.quire.engine.TestGroup.count;
+import static io.quire.engine.TestGroup.hasTable;
+import static io.quire.engine.TestGroup.reql;
+import static io.quire.engine.TestGroup.systemRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -31,42 +33,27 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ReplicationIntegrationTests {
 
-	/** A bound on waiting for elections and replication, not a measured time. */
-	private static final String PASSWORD = "s3cret";
-
 	@TempDir
 	Path directory;
 
-	private final List<ClusterOptions.Peer> peers = new ArrayList<>();
-
-	private final List<Engine> engines = new ArrayList<>();
+	private TestGroup group;
 
 	@BeforeEach
 	void startGroup() throws IOException {
-		for (int i = 1; i <= 3; i++) {
-			this.peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", freePort(), 28014 + i));
-		}
-		for (int i = 0; i < 3; i++) {
-			this.engines.add(open(i));
-		}
-	}
-
-	private Engine open(int member) {
-		ClusterOptions options = ClusterOptions.of(this.peers.get(member).id(), this.peers);
-		return Engine.open(this.directory.resolve("n" + (member + 1)), "n" + (member + 1), options, PASSWORD);
+		this.group = new TestGroup(this.directory, 3);
 	}
 
 	@AfterEach
 	void stopGroup() {
-		this.engines.stream().filter((engine) -> engine != null).forEach(Engine::close);
+		this.group.close();
 	}
 
 	@Test
 	void insertOnThePrimaryShouldAppearOnBothStandbys() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		ReqlTester reql = reql(primary);
 		reql.table("people", "[{'id':1,'name':'ada'},{'id':2,'name':'grace'}]");
-		for (Engine standby : standbys(primary)) {
+		for (Engine standby : this.group.standbys(primary)) {
 			await(() -> hasTable(standby, "people") && count(standby, "people") == 2);
 			assertThat(reql(standby).value("[16,[" + ReqlTester.table("people") + ",2]]"))
 				.isEqualTo(Map.of("id", 2.0, "name", "grace"));
@@ -75,29 +62,30 @@ class ReplicationIntegrationTests {
 
 	@Test
 	void firstPrimaryShouldCreateOneTestDatabaseAndOneAdminForEveryMember() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("shared", "[{'id':1}]");
 		Object testId = primary.catalog().database("test").get("id");
-		for (Engine member : this.engines) {
+		for (Engine member : this.group.engines) {
 			await(() -> count(member, "shared") == 1);
 			assertThat(member.catalog().database("test").get("id")).isEqualTo(testId);
 			assertThat(reql(member).value("[16,[" + ReqlTester.table("shared") + ",1]]")).isEqualTo(Map.of("id", 1.0));
 			await(() -> member.users().account(Users.ADMIN) != null);
-			assertThat(member.users().account(Users.ADMIN).credential().matches(PASSWORD)).isTrue();
+			assertThat(member.users().account(Users.ADMIN).credential().matches(TestGroup.PASSWORD)).isTrue();
 		}
 	}
 
 	@Test
 	void serverStatusShouldListEveryMemberWithItsRoleOnEveryMember() {
-		Engine primary = awaitPrimary();
-		String primaryId = this.peers.get(this.engines.indexOf(primary)).serverId().toString();
-		for (Engine member : this.engines) {
+		Engine primary = this.group.awaitPrimary();
+		String primaryId = this.group.peers.get(this.group.engines.indexOf(primary)).serverId().toString();
+		for (Engine member : this.group.engines) {
 			await(() -> member.primaryAddress().isPresent());
 			@SuppressWarnings("unchecked")
 			List<Map<String, Object>> rows = (List<Map<String, Object>>) reql(member)
 				.value("[15,[[14,['rethinkdb']],'server_status']]");
 			assertThat(rows).extracting((row) -> row.get("id"))
-				.containsExactlyInAnyOrderElementsOf(this.peers.stream().map((p) -> p.serverId().toString()).toList());
+				.containsExactlyInAnyOrderElementsOf(
+						this.group.peers.stream().map((p) -> p.serverId().toString()).toList());
 			assertThat(rows).filteredOn((row) -> "primary".equals(row.get("role")))
 				.extracting((row) -> row.get("id"))
 				.containsExactly(primaryId);
@@ -107,13 +95,13 @@ class ReplicationIntegrationTests {
 
 	@Test
 	void primaryShouldReportAStoppedStandbyAsDisconnected() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		await(() -> systemRows(primary, "server_status").stream()
 			.allMatch((row) -> Boolean.TRUE.equals(row.get("reachable"))));
-		Engine standby = standbys(primary).get(0);
+		Engine standby = this.group.standbys(primary).get(0);
 		String stoppedId = standby.serverId().toString();
-		String stoppedName = this.peers.get(this.engines.indexOf(standby)).id();
-		this.engines.set(this.engines.indexOf(standby), null);
+		String stoppedName = this.group.peers.get(this.group.engines.indexOf(standby)).id();
+		this.group.engines.set(this.group.engines.indexOf(standby), null);
 		standby.close();
 		List<Map<String, Object>> issues = new ArrayList<>();
 		await(() -> {
@@ -129,20 +117,15 @@ class ReplicationIntegrationTests {
 			.containsExactly(false);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> systemRows(Engine engine, String table) {
-		return (List<Map<String, Object>>) reql(engine).value("[15,[[14,['rethinkdb']],'" + table + "']]");
-	}
-
 	@Test
 	void standbyShouldRefuseWritesNamingThePrimary() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("notes", "[]");
-		Engine standby = standbys(primary).get(0);
+		Engine standby = this.group.standbys(primary).get(0);
 		await(() -> hasTable(standby, "notes"));
 		await(() -> standby.primaryAddress().isPresent());
-		ClusterOptions.Peer primaryPeer = this.peers.get(this.engines.indexOf(primary));
-		String standbyId = this.peers.get(this.engines.indexOf(standby)).id();
+		ClusterOptions.Peer primaryPeer = this.group.peers.get(this.group.engines.indexOf(primary));
+		String standbyId = this.group.peers.get(this.group.engines.indexOf(standby)).id();
 		String refusal = "Cannot perform write: server `" + standbyId + "` is a standby; the primary is `"
 				+ primaryPeer.id() + "` (" + primaryPeer.driverAddress() + ").";
 		QueryException insert = reql(standby).error("[56,[" + ReqlTester.table("notes") + ",{'id':1}]]");
@@ -158,14 +141,14 @@ class ReplicationIntegrationTests {
 
 	@Test
 	void tableAndIndexCreatedOnThePrimaryShouldAppearOnStandbys() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		ReqlTester reql = reql(primary);
 		reql.value("[57,['archive']]");
 		reql.value("[60,[[14,['archive']],'books']]");
 		reql.value("[75,[[15,[[14,['archive']],'books']],'author']]");
 		reql.value("[140,[[15,[[14,['archive']],'books']]]]");
 		reql.value("[56,[[15,[[14,['archive']],'books']],{'id':1,'author':'le guin'}]]");
-		for (Engine standby : standbys(primary)) {
+		for (Engine standby : this.group.standbys(primary)) {
 			await(() -> standby.catalog().databaseNames().contains("archive")
 					&& standby.catalog().tableNames("archive").contains("books")
 					&& count(standby, "archive", "books") == 1
@@ -177,19 +160,19 @@ class ReplicationIntegrationTests {
 
 	@Test
 	void stoppingThePrimaryShouldElectAnotherThatHasEveryAcknowledgedRow() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("ledger", "[]");
 		for (int i = 0; i < 50; i++) {
 			reql(primary).value("[56,[" + ReqlTester.table("ledger") + ",{'id':" + i + "}]]", "{'durability':'hard'}");
 		}
-		int stopped = this.engines.indexOf(primary);
+		int stopped = this.group.engines.indexOf(primary);
 		primary.close();
-		this.engines.set(stopped, null);
-		Engine next = awaitPrimary();
+		this.group.engines.set(stopped, null);
+		Engine next = this.group.awaitPrimary();
 		assertThat(next).isNotSameAs(primary);
 		await(() -> hasTable(next, "ledger") && count(next, "ledger") == 50);
 		reql(next).value("[56,[" + ReqlTester.table("ledger") + ",{'id':50}]]");
-		for (Engine member : this.engines) {
+		for (Engine member : this.group.engines) {
 			if (member != null) {
 				await(() -> count(member, "ledger") == 51);
 				assertThat(reql(member).value("[16,[" + ReqlTester.table("ledger") + ",0]]"))
@@ -200,7 +183,7 @@ class ReplicationIntegrationTests {
 
 	@Test
 	void closingThePrimaryShouldEndItsFeedsWithTableUnavailable() throws Exception {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("watched", "[]");
 		ResultStream feed = ((QueryResult.Sequence) reql(primary).result("[152,[" + ReqlTester.table("watched") + "]]",
 				"{}"))
@@ -215,7 +198,7 @@ class ReplicationIntegrationTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> change = (Map<String, Object>) rows.get(0);
 		assertThat(change).containsEntry("old_val", null).containsEntry("new_val", Map.of("id", 1.0));
-		this.engines.set(this.engines.indexOf(primary), null);
+		this.group.engines.set(this.group.engines.indexOf(primary), null);
 		primary.close();
 		assertThatExceptionOfType(QueryException.class).isThrownBy(feed::nextBatch)
 			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo(ErrorType.OP_FAILED))
@@ -224,17 +207,17 @@ class ReplicationIntegrationTests {
 
 	@Test
 	void stoppedMemberShouldRejoinAsStandbyAndCatchUp() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("visits", "[{'id':1}]");
-		Engine standby = standbys(primary).get(0);
+		Engine standby = this.group.standbys(primary).get(0);
 		await(() -> hasTable(standby, "visits") && count(standby, "visits") == 1);
-		int stopped = this.engines.indexOf(standby);
+		int stopped = this.group.engines.indexOf(standby);
 		standby.close();
-		this.engines.set(stopped, null);
+		this.group.engines.set(stopped, null);
 		reql(primary).value("[56,[" + ReqlTester.table("visits") + ",[2,[{'id':2},{'id':3}]]]]");
 		reql(primary).value("[60,['later']]");
-		Engine restarted = open(stopped);
-		this.engines.set(stopped, restarted);
+		Engine restarted = this.group.open(stopped, this.group.peers);
+		this.group.engines.set(stopped, restarted);
 		await(() -> hasTable(restarted, "later") && count(restarted, "visits") == 3);
 		assertThat(restarted.role()).isEqualTo("standby");
 		assertThat(reql(restarted).value("[16,[" + ReqlTester.table("visits") + ",3]]")).isEqualTo(Map.of("id", 3.0));
@@ -242,11 +225,11 @@ class ReplicationIntegrationTests {
 
 	@Test
 	void majorityReadShouldBeAnsweredByThePrimaryAndRefusedByAStandby() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("facts", "[{'id':1}]");
 		assertThat(reql(primary).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'majority'}"))
 			.isEqualTo(Map.of("id", 1.0));
-		Engine standby = standbys(primary).get(0);
+		Engine standby = this.group.standbys(primary).get(0);
 		await(() -> count(standby, "facts") == 1);
 		QueryException refusal = reql(standby).error("[16,[" + ReqlTester.table("facts") + ",1]]",
 				"{'read_mode':'majority'}");
@@ -258,10 +241,10 @@ class ReplicationIntegrationTests {
 
 	@Test
 	void majorityReadShouldFailOnAPrimaryCutOffFromTheOthers() {
-		Engine primary = awaitPrimary();
+		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("facts", "[{'id':1}]");
-		for (Engine standby : standbys(primary)) {
-			this.engines.set(this.engines.indexOf(standby), null);
+		for (Engine standby : this.group.standbys(primary)) {
+			this.group.engines.set(this.group.engines.indexOf(standby), null);
 			standby.close();
 		}
 		QueryException failure = reql(primary).error("[16,[" + ReqlTester.table("facts") + ",1]]",
@@ -270,43 +253,6 @@ class ReplicationIntegrationTests {
 		assertThat(failure.getMessage()).containsAnyOf("could not confirm with a majority", "is a standby");
 		assertThat(reql(primary).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'outdated'}"))
 			.isEqualTo(Map.of("id", 1.0));
-	}
-
-	private Engine awaitPrimary() {
-		Engine[] found = new Engine[1];
-		await(() -> {
-			List<Engine> primaries = this.engines.stream()
-				.filter((engine) -> engine != null && engine.role().equals("primary")
-						&& engine.catalog().databaseNames().contains("test"))
-				.toList();
-			found[0] = (primaries.size() == 1) ? primaries.get(0) : null;
-			return found[0] != null;
-		});
-		return found[0];
-	}
-
-	private List<Engine> standbys(Engine primary) {
-		return this.engines.stream().filter((engine) -> engine != null && engine != primary).toList();
-	}
-
-	private static ReqlTester reql(Engine engine) {
-		return new ReqlTester(engine.catalog(), (ReqlQueryRunner) engine.queryRunner());
-	}
-
-	private static boolean hasTable(Engine engine, String name) {
-		return engine.catalog().tableNames("test").contains(name);
-	}
-
-	private static long count(Engine engine, String table) {
-		return count(engine, "test", table);
-	}
-
-	private static long count(Engine engine, String database, String table) {
-		if (!engine.catalog().databaseNames().contains(database)
-				|| !engine.catalog().tableNames(database).contains(table)) {
-			return -1;
-		}
-		return engine.catalog().table(database, table).count();
 	}
 
 }

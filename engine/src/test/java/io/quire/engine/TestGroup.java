@@ -13,7 +13,7 @@ import static io.quire.engine.GroupTestSupport.await;
 import static io.quire.engine.GroupTestSupport.freePort;
 
 /**
- * A group of engines in one JVM for the membership tests: member {@code i} is
+ * A group of engines in one JVM for the replication tests: member {@code i} is
  * {@code n<i+1>} on its own RocksDB directory and loopback Raft port; a member closed by
  * {@link #stop} leaves a {@code null} slot.
  */
@@ -96,11 +96,20 @@ final class TestGroup implements AutoCloseable {
 	}
 
 	static long count(Engine engine, String table) {
-		if (!engine.catalog().databaseNames().contains("test")
-				|| !engine.catalog().tableNames("test").contains(table)) {
+		return count(engine, "test", table);
+	}
+
+	/** The rows of a table on a member, -1 while it does not have the table yet. */
+	static long count(Engine engine, String database, String table) {
+		if (!engine.catalog().databaseNames().contains(database)
+				|| !engine.catalog().tableNames(database).contains(table)) {
 			return -1;
 		}
-		return engine.catalog().table("test", table).count();
+		return engine.catalog().table(database, table).count();
+	}
+
+	static boolean hasTable(Engine engine, String name) {
+		return engine.catalog().databaseNames().contains("test") && engine.catalog().tableNames("test").contains(name);
 	}
 
 	@Override
