@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -76,6 +77,17 @@ public final class LogEntry {
 		return this.kind != Kind.WRITE || this.batch.operations()
 			.stream()
 			.anyMatch((operation) -> operation.keyspace().equals(Storage.METADATA));
+	}
+
+	/**
+	 * Whether this entry is a keyspace change or writes a metadata key that does not
+	 * start with {@code prefix}.
+	 */
+	public boolean touchesMetadataBesides(byte[] prefix) {
+		return this.kind != Kind.WRITE || this.batch.operations()
+			.stream()
+			.anyMatch((operation) -> operation.keyspace().equals(Storage.METADATA) && !Arrays.equals(operation.key(), 0,
+					Math.min(prefix.length, operation.key().length), prefix, 0, prefix.length));
 	}
 
 	/** Applies the entry to a store, adding {@code extra} to a write's batch. */
