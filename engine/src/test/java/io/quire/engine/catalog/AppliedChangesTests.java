@@ -2,11 +2,9 @@ package io.quire.engine.catalog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import io.quire.engine.storage.Snapshot;
+import io.quire.engine.storage.ForwardingStorage;
 import io.quire.engine.storage.Storage;
-import io.quire.engine.storage.SyncStatistics;
 import io.quire.engine.storage.WriteBatch;
 import io.quire.engine.storage.memory.MemoryStorage;
 import org.jspecify.annotations.Nullable;
@@ -121,16 +119,14 @@ class AppliedChangesTests {
 	 * A store that, once the standby is set, has it read each batch's changes before the
 	 * batch is written and tell its feeds after, as Raft's applier does.
 	 */
-	private static final class ReplicatingStorage implements Storage {
-
-		private final Storage delegate;
+	private static final class ReplicatingStorage extends ForwardingStorage {
 
 		volatile @Nullable DefaultCatalog standby;
 
 		volatile int reads;
 
 		ReplicatingStorage(Storage delegate) {
-			this.delegate = delegate;
+			super(delegate);
 		}
 
 		@Override
@@ -146,51 +142,6 @@ class AppliedChangesTests {
 		public byte @Nullable [] get(String keyspace, byte[] key) {
 			this.reads++;
 			return this.delegate.get(keyspace, key);
-		}
-
-		@Override
-		public Set<String> keyspaces() {
-			return this.delegate.keyspaces();
-		}
-
-		@Override
-		public void createKeyspace(String keyspace) {
-			this.delegate.createKeyspace(keyspace);
-		}
-
-		@Override
-		public void dropKeyspace(String keyspace) {
-			this.delegate.dropKeyspace(keyspace);
-		}
-
-		@Override
-		public Snapshot snapshot() {
-			return this.delegate.snapshot();
-		}
-
-		@Override
-		public long approximateSize(String keyspace) {
-			return this.delegate.approximateSize(keyspace);
-		}
-
-		@Override
-		public void sync() {
-			this.delegate.sync();
-		}
-
-		@Override
-		public SyncStatistics syncStatistics() {
-			return this.delegate.syncStatistics();
-		}
-
-		@Override
-		public boolean isPersistent() {
-			return this.delegate.isPersistent();
-		}
-
-		@Override
-		public void close() {
-			this.delegate.close();
 		}
 
 	}
