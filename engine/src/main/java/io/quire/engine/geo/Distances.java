@@ -1,5 +1,6 @@
 package io.quire.engine.geo;
 
+import io.quire.engine.QueryException;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -17,8 +18,15 @@ public final class Distances {
 	private Distances() {
 	}
 
-	/** The distance in meters between the point and the geometry. */
+	/**
+	 * The distance in meters between the point and the geometry.
+	 * @throws QueryException QUERY_LOGIC for an empty polygon (a polygon minus itself),
+	 * which has no nearest point
+	 */
 	public static double distance(Point point, Geometry geometry, GeoSystem system) {
+		if (geometry.isEmpty()) {
+			throw QueryException.queryLogic("Cannot compute a distance to an empty polygon: it has no points.");
+		}
 		Coordinate reference = point.getCoordinate();
 		if (geometry instanceof Point other) {
 			return system.distance(reference, other.getCoordinate());

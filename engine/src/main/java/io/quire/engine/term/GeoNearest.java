@@ -78,6 +78,9 @@ final class GeoNearest {
 	private double distance(Point center, Map<String, Object> document) {
 		double nearest = Double.POSITIVE_INFINITY;
 		for (Geometry geometry : this.reader.geometries(document)) {
+			if (geometry.isEmpty()) {
+				continue; // an empty polygon has no cells in the index and is never near
+			}
 			nearest = Math.min(nearest, Distances.distance(center, geometry, this.system));
 		}
 		return nearest;

@@ -181,6 +181,16 @@ class GeoOperationsIntegrationTests {
 	}
 
 	@Test
+	void distanceToAnEmptyPolygonShouldBeRefusedWithAClearError() {
+		assertThatThrownBy(() -> run(r.distance(r.point(0, 0), square().polygonSub(square()))))
+			.isInstanceOf(ReqlQueryLogicError.class)
+			.hasMessageStartingWith("Cannot compute a distance to an empty polygon: it has no points.");
+		assertThatThrownBy(() -> run(square().polygonSub(square()).distance(r.point(0, 0))))
+			.isInstanceOf(ReqlQueryLogicError.class)
+			.hasMessageStartingWith("Cannot compute a distance to an empty polygon");
+	}
+
+	@Test
 	void holesOutsideTheShellShouldBeRefused() {
 		ReqlExpr polygon = r.geojson(r.hashMap("type", "Polygon")
 			.with("coordinates", r.array(r.array(r.array(0, 0), r.array(1, 0), r.array(1, 1), r.array(0, 0)),
