@@ -2,6 +2,7 @@ package io.quire.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,19 +28,28 @@ public final class ClusterOptions {
 	/** Bytes of one file of the Raft log, unless set. */
 	public static final long DEFAULT_LOG_SEGMENT_SIZE = 8L << 20;
 
+	/**
+	 * How long a standby waits for the primary's heartbeat before it may stand, unless
+	 * set.
+	 */
+	public static final Duration DEFAULT_ELECTION_TIMEOUT = Duration.ofMillis(500);
+
 	private final @Nullable Path logDirectory;
 
 	private final long snapshotThreshold;
 
 	private final long logSegmentSize;
 
+	private final Duration electionTimeout;
+
 	private ClusterOptions(String nodeId, List<Peer> peers, @Nullable Path logDirectory, long snapshotThreshold,
-			long logSegmentSize) {
+			long logSegmentSize, Duration electionTimeout) {
 		this.nodeId = nodeId;
 		this.peers = List.copyOf(peers);
 		this.logDirectory = logDirectory;
 		this.snapshotThreshold = snapshotThreshold;
 		this.logSegmentSize = logSegmentSize;
+		this.electionTimeout = electionTimeout;
 	}
 
 	/**
@@ -56,7 +66,8 @@ public final class ClusterOptions {
 		if (peers.stream().noneMatch((peer) -> peer.id().equals(nodeId))) {
 			throw new IllegalArgumentException("peers must include node id '" + nodeId + "': " + peers);
 		}
-		return new ClusterOptions(nodeId, peers, null, DEFAULT_SNAPSHOT_THRESHOLD, DEFAULT_LOG_SEGMENT_SIZE);
+		return new ClusterOptions(nodeId, peers, null, DEFAULT_SNAPSHOT_THRESHOLD, DEFAULT_LOG_SEGMENT_SIZE,
+				DEFAULT_ELECTION_TIMEOUT);
 	}
 
 	/**
@@ -85,7 +96,7 @@ public final class ClusterOptions {
 	public ClusterOptions withLogDirectory(Path logDirectory) {
 		return new ClusterOptions(this.nodeId, this.peers,
 				Objects.requireNonNull(logDirectory, "logDirectory must not be null"), this.snapshotThreshold,
-				this.logSegmentSize);
+				this.logSegmentSize, this.electionTimeout);
 	}
 
 	/**
@@ -99,7 +110,8 @@ public final class ClusterOptions {
 		if (entries < 1) {
 			throw new IllegalArgumentException("snapshot threshold must be positive, was " + entries);
 		}
-		return new ClusterOptions(this.nodeId, this.peers, this.logDirectory, entries, this.logSegmentSize);
+		return new ClusterOptions(this.nodeId, this.peers, this.logDirectory, entries, this.logSegmentSize,
+				this.electionTimeout);
 	}
 
 	/**
@@ -111,7 +123,23 @@ public final class ClusterOptions {
 		if (bytes < 1024) {
 			throw new IllegalArgumentException("log segment size must be at least 1024 bytes, was " + bytes);
 		}
-		return new ClusterOptions(this.nodeId, this.peers, this.logDirectory, this.snapshotThreshold, bytes);
+		return new ClusterOptions(this.nodeId, this.peers, this.logDirectory, this.snapshotThreshold, bytes,
+				this.electionTimeout);
+	}
+
+	/**
+	 * The same settings with standbys that wait between {@code timeout} and twice that
+	 * after the primary's last heartbeat before they stand for election (default 500 ms).
+	 * Longer rides out pauses of a loaded machine or a long GC without an election;
+	 * shorter fails over sooner. The primary sends heartbeats at half the shortest wait.
+	 * @throws IllegalArgumentException if {@code timeout} is under 100 ms
+	 */
+	public ClusterOptions withElectionTimeout(Duration timeout) {
+		if (timeout.toMillis() < 100) {
+			throw new IllegalArgumentException("election timeout must be at least 100 ms, was " + timeout);
+		}
+		return new ClusterOptions(this.nodeId, this.peers, this.logDirectory, this.snapshotThreshold,
+				this.logSegmentSize, timeout);
 	}
 
 	public String nodeId() {
@@ -146,10 +174,17 @@ public final class ClusterOptions {
 		return this.logSegmentSize;
 	}
 
+	/**
+	 * The shortest wait for the primary's heartbeat before a standby stands for election.
+	 */
+	public Duration electionTimeout() {
+		return this.electionTimeout;
+	}
+
 	@Override
 	public String toString() {
 		return "ClusterOptions[nodeId=" + this.nodeId + ", peers=" + this.peers + ", snapshotThreshold="
-				+ this.snapshotThreshold + "]";
+				+ this.snapshotThreshold + ", electionTimeout=" + this.electionTimeout + "]";
 	}
 
 	/**

@@ -56,4 +56,17 @@ class ClusterOptionsTests {
 			.withMessageContaining("log segment size");
 	}
 
+	@Test
+	void electionTimeoutShouldDefaultToHalfASecondSurviveOtherChangesAndRefuseTooShort() {
+		ClusterOptions defaults = ClusterOptions.of("n1", ClusterOptions.parsePeers("n1=h:1/2"));
+		assertThat(defaults.electionTimeout()).isEqualTo(java.time.Duration.ofMillis(500));
+		ClusterOptions changed = defaults.withElectionTimeout(java.time.Duration.ofSeconds(2))
+			.withSnapshotThreshold(50);
+		assertThat(changed.electionTimeout()).isEqualTo(java.time.Duration.ofSeconds(2));
+		assertThat(changed.snapshotThreshold()).isEqualTo(50);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> defaults.withElectionTimeout(java.time.Duration.ofMillis(50)))
+			.withMessageContaining("election timeout");
+	}
+
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -13,6 +14,13 @@ import java.util.function.BooleanSupplier;
 final class GroupTestSupport {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	/**
+	 * Every member of a test group lives in one JVM on two shared cores, where a pause of
+	 * a second is common under a parallel build; the default half second would turn such
+	 * pauses into elections that move the primary in the middle of a test.
+	 */
+	private static final Duration ELECTION_TIMEOUT = Duration.ofSeconds(2);
 
 	private GroupTestSupport() {
 	}
@@ -32,6 +40,11 @@ final class GroupTestSupport {
 				throw new AssertionError(ex);
 			}
 		}
+	}
+
+	/** Member {@code id}'s settings in a test group, with a test's election timeout. */
+	static ClusterOptions member(String id, List<ClusterOptions.Peer> peers) {
+		return ClusterOptions.of(id, peers).withElectionTimeout(ELECTION_TIMEOUT);
 	}
 
 	static int freePort() throws IOException {

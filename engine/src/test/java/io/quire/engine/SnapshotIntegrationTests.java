@@ -58,7 +58,7 @@ class SnapshotIntegrationTests {
 	}
 
 	private Engine open(int member) {
-		ClusterOptions options = ClusterOptions.of(this.peers.get(member).id(), this.peers)
+		ClusterOptions options = GroupTestSupport.member(this.peers.get(member).id(), this.peers)
 			.withSnapshotThreshold(THRESHOLD)
 			.withLogSegmentSize(1024);
 		return Engine.open(memberDirectory(member), "n" + (member + 1), options, PASSWORD);

@@ -60,7 +60,7 @@ class StandbyChangefeedIntegrationTests {
 				.dataDirectory(this.directory.resolve(peer.id()))
 				.serverName(peer.id())
 				.initialPassword(PASSWORD)
-				.cluster(ClusterOptions.of(peer.id(), this.peers))
+				.cluster(GroupTestSupport.member(peer.id(), this.peers))
 				.build();
 			server.start();
 			this.servers.add(server);

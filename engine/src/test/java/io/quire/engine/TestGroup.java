@@ -44,7 +44,7 @@ final class TestGroup implements AutoCloseable {
 
 	/** Opens member {@code i} with {@code peers} as its peers setting. */
 	Engine open(int i, List<ClusterOptions.Peer> peers) {
-		ClusterOptions options = ClusterOptions.of(peers.get(i).id(), peers);
+		ClusterOptions options = GroupTestSupport.member(peers.get(i).id(), peers);
 		return Engine.open(this.directory.resolve("n" + (i + 1)), "n" + (i + 1), options, PASSWORD);
 	}
 

@@ -74,6 +74,16 @@ class QuireServerFactoryTests {
 	}
 
 	@Test
+	void electionTimeoutShouldReachTheEngineAndBeAtLeast100Milliseconds() {
+		Map<String, String> cluster = Map.of("quire.server.cluster.node-id", "n1", "quire.server.cluster.peers",
+				"n1=127.0.0.1:29001/28015", "quire.server.cluster.election-timeout", "2s");
+		assertThat(options(cluster).cluster().orElseThrow().electionTimeout()).isEqualTo(Duration.ofSeconds(2));
+		assertThat(errors(Map.of("quire.server.cluster.node-id", "n1", "quire.server.cluster.peers",
+				"n1=127.0.0.1:29001/28015", "quire.server.cluster.election-timeout", "50ms")))
+			.contains("electionTimeout");
+	}
+
+	@Test
 	void clusterSettingsShouldBeRefusedWhenTheyDisagree() {
 		assertThat(errors(Map.of("quire.server.cluster.node-id", "n1"))).contains("must be set together");
 		assertThat(errors(

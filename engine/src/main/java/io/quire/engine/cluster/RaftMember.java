@@ -101,11 +101,14 @@ final class RaftMember implements AutoCloseable {
 		GrpcConfigKeys.Server.setHost(properties, self.host());
 		GrpcConfigKeys.Server.setPort(properties, self.raftPort());
 		RaftServerConfigKeys.setStorageDir(properties, List.of(logDirectory.toFile()));
-		// A standby starts an election 0.5 to 1 s after the primary's last heartbeat:
-		// above Ratis' 150 to 300 ms, which a loaded machine's pauses would turn into
-		// needless elections, and low enough to have a new primary in about 2 s.
-		RaftServerConfigKeys.Rpc.setTimeoutMin(properties, TimeDuration.valueOf(500, TimeUnit.MILLISECONDS));
-		RaftServerConfigKeys.Rpc.setTimeoutMax(properties, TimeDuration.valueOf(1, TimeUnit.SECONDS));
+		// A standby starts an election one to two election timeouts after the primary's
+		// last heartbeat; the default 0.5 s is above Ratis' 150 ms, which a loaded
+		// machine's pauses would turn into needless elections, and low enough to have a
+		// new primary in about 2 s.
+		long electionMillis = options.electionTimeout().toMillis();
+		RaftServerConfigKeys.Rpc.setTimeoutMin(properties, TimeDuration.valueOf(electionMillis, TimeUnit.MILLISECONDS));
+		RaftServerConfigKeys.Rpc.setTimeoutMax(properties,
+				TimeDuration.valueOf(2 * electionMillis, TimeUnit.MILLISECONDS));
 		// read requests (majority reads) go through Raft's read index: the leader
 		// confirms with a majority that it still leads before answering
 		RaftServerConfigKeys.Read.setOption(properties, RaftServerConfigKeys.Read.Option.LINEARIZABLE);

@@ -39,6 +39,9 @@ class QuireClusterHealthIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
+	/** Longer than the default: pauses of a loaded machine must not move the primary. */
+	private static final Duration ELECTION_TIMEOUT = Duration.ofSeconds(2);
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withClassLoader(new FilteredClassLoader(Mono.class))
 		.withConfiguration(
@@ -61,7 +64,7 @@ class QuireClusterHealthIntegrationTests {
 				.port(peer.driverPort())
 				.dataDirectory(this.directory.resolve(peer.id()))
 				.serverName(peer.id())
-				.cluster(ClusterOptions.of(peer.id(), peers))
+				.cluster(ClusterOptions.of(peer.id(), peers).withElectionTimeout(ELECTION_TIMEOUT))
 				.build();
 			server.start();
 			this.servers.add(server);
