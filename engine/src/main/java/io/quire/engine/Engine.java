@@ -22,6 +22,7 @@ import io.quire.engine.storage.memory.MemoryStorage;
 import io.quire.engine.storage.rocksdb.RocksDbStorage;
 import io.quire.engine.system.ClientConnections;
 import io.quire.engine.system.Members;
+import io.quire.engine.system.NamedMembers;
 import io.quire.engine.system.ServerLog;
 import io.quire.engine.system.ServerNetwork;
 import io.quire.engine.system.ServerState;
@@ -74,7 +75,7 @@ public final class Engine implements AutoCloseable {
 		this.dataDirectory = dataDirectory;
 		this.state = new ServerState(this.serverId, processVersion(), this.log.started(), catalog, this.log,
 				this.runningQueries, this.system.activity(), (storage instanceof ReplicatedStorage replicated)
-						? replicated.membership(catalog::serverName) : Members.NONE);
+						? new NamedMembers(replicated.membership(catalog::serverName), catalog) : Members.NONE);
 		ServerTables.register(this.system, this.state, ClientConnections.NONE, ServerNetwork.none(this.log.started()));
 		this.log.record(ServerLog.Level.NOTICE, "Running " + processVersion());
 		this.log.record(ServerLog.Level.NOTICE,
@@ -152,6 +153,7 @@ public final class Engine implements AutoCloseable {
 		CacheRefresher caches = new CacheRefresher(this::reloadCaches);
 		this.refresher = caches;
 		DefaultCatalog tables = (DefaultCatalog) this.catalog;
+		tables.nameAsMember(this.serverId);
 		storage.join(cluster, logDirectory,
 				new MemberEvents(caches::applied, () -> caches.execute(() -> initializeGroup(initialPassword)), tables,
 						this::steppedDown, caches::restored));
@@ -257,14 +259,7 @@ public final class Engine implements AutoCloseable {
 	 */
 	public QueryRunner queryRunner(long maxQueryMemory, ServerOptions.Http http) {
 		return new ReqlQueryRunner(this.catalog, this.system, maxQueryMemory, http, this.authorizer,
-				this::confirmLeadership);
-	}
-
-	/** Before a majority read: a member of a group confirms it still leads. */
-	private void confirmLeadership() {
-		if (this.storage instanceof ReplicatedStorage replicated) {
-			replicated.confirmLeadership();
-		}
+				(this.storage instanceof ReplicatedStorage replicated) ? replicated : ReadBarrier.NONE);
 	}
 
 	/**

@@ -113,6 +113,37 @@ class MembershipChangeIntegrationTests {
 	}
 
 	@Test
+	void removedMemberShouldRefuseReadsOfUserTablesInEveryReadMode() {
+		Engine primary = this.group.awaitPrimary();
+		reql(primary).table("notes", "[{'id':1}]");
+		Engine removed = this.group.standbys(primary).get(0);
+		await(() -> count(removed, "notes") == 1);
+		String removedName = this.group.peerOf(removed).id();
+		String get = "[16,[" + ReqlTester.table("notes") + ",1]]";
+		assertThat(reql(primary).json("[54,[[39,[" + SERVER_CONFIG + ",{'name':'" + removedName + "'}]]]]"))
+			.contains("\"deleted\":1");
+		await(() -> refusesAsNotAMember(removed, get, "{'read_mode':'outdated'}"));
+		for (String mode : List.of("single", "majority", "outdated")) {
+			QueryException refusal = reql(removed).error(get, "{'read_mode':'" + mode + "'}");
+			assertThat(refusal.errorType()).isEqualTo(ErrorType.OP_FAILED);
+			assertThat(refusal.getMessage())
+				.startsWith("Cannot perform read: server `" + removedName + "` is not a member of the group");
+		}
+		assertThat(systemRows(removed, "server_status")).isNotEmpty();
+		assertThat(reql(primary).value(get)).isEqualTo(java.util.Map.of("id", 1.0));
+	}
+
+	private static boolean refusesAsNotAMember(Engine engine, String term, String optargs) {
+		try {
+			reql(engine).value(term, optargs);
+			return false;
+		}
+		catch (QueryException ex) {
+			return ex.getMessage().contains("is not a member of the group");
+		}
+	}
+
+	@Test
 	void removedPrimaryShouldHandOverToARemainingMember() {
 		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("notes", "[{'id':1}]");

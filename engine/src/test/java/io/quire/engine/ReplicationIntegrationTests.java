@@ -224,17 +224,51 @@ class ReplicationIntegrationTests {
 	}
 
 	@Test
-	void majorityReadShouldBeAnsweredByThePrimaryAndRefusedByAStandby() {
+	void majorityReadShouldBeAnsweredByThePrimaryAndByAStandby() {
 		Engine primary = this.group.awaitPrimary();
 		reql(primary).table("facts", "[{'id':1}]");
 		assertThat(reql(primary).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'majority'}"))
 			.isEqualTo(Map.of("id", 1.0));
 		Engine standby = this.group.standbys(primary).get(0);
+		await(() -> hasTable(standby, "facts"));
+		assertThat(reql(standby).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'majority'}"))
+			.isEqualTo(Map.of("id", 1.0));
+		assertThat(reql(standby).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'outdated'}"))
+			.isEqualTo(Map.of("id", 1.0));
+	}
+
+	/**
+	 * RethinkDB serves {@code single} from the primary's data: a standby first learns the
+	 * primary's commit index and applies up to it, so a write acknowledged just before is
+	 * always seen.
+	 */
+	@Test
+	void singleReadOnAStandbyShouldSeeEveryWriteAcknowledgedBeforeIt() {
+		Engine primary = this.group.awaitPrimary();
+		reql(primary).table("counter", "[{'id':1,'n':0}]");
+		Engine standby = this.group.standbys(primary).get(0);
+		await(() -> hasTable(standby, "counter"));
+		for (int n = 1; n <= 20; n++) {
+			reql(primary).value("[53,[[16,[" + ReqlTester.table("counter") + ",1]],{'n':" + n + "}]]");
+			assertThat(reql(standby).value("[16,[" + ReqlTester.table("counter") + ",1]]"))
+				.isEqualTo(Map.of("id", 1.0, "n", (double) n));
+		}
+	}
+
+	@Test
+	void singleReadOnAStandbyWithoutAPrimaryShouldFailAndOutdatedShouldStillAnswer() {
+		Engine primary = this.group.awaitPrimary();
+		reql(primary).table("facts", "[{'id':1}]");
+		Engine standby = this.group.standbys(primary).get(0);
 		await(() -> count(standby, "facts") == 1);
-		QueryException refusal = reql(standby).error("[16,[" + ReqlTester.table("facts") + ",1]]",
-				"{'read_mode':'majority'}");
-		assertThat(refusal.errorType()).isEqualTo(ErrorType.OP_FAILED);
-		assertThat(refusal.getMessage()).startsWith("Cannot perform read: server `");
+		for (Engine other : this.group.running()) {
+			if (other != standby) {
+				this.group.stop(other);
+			}
+		}
+		QueryException failure = reql(standby).error("[16,[" + ReqlTester.table("facts") + ",1]]");
+		assertThat(failure.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(failure.getMessage()).startsWith("Cannot perform read: server `");
 		assertThat(reql(standby).value("[16,[" + ReqlTester.table("facts") + ",1]]", "{'read_mode':'outdated'}"))
 			.isEqualTo(Map.of("id", 1.0));
 	}

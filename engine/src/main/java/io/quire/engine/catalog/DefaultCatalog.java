@@ -49,6 +49,8 @@ public final class DefaultCatalog implements Catalog, AppliedChanges {
 
 	private volatile String serverName;
 
+	private volatile @Nullable UUID memberId;
+
 	private final Map<String, Map<String, Object>> databases = new ConcurrentHashMap<>();
 
 	private final Map<String, DefaultTable> tables = new ConcurrentHashMap<>();
@@ -447,9 +449,20 @@ public final class DefaultCatalog implements Catalog, AppliedChanges {
 		this.tables.put(table.qualifiedName(), table);
 	}
 
+	/**
+	 * In a replicated group, takes this member's name from its shared
+	 * {@code server_config} row ({@link MemberConfigs}) once it has one, instead of from
+	 * its own keys, which would travel through the log to every member.
+	 */
+	public void nameAsMember(UUID serverId) {
+		this.memberId = serverId;
+	}
+
 	@Override
 	public String serverName() {
-		return this.serverName;
+		UUID member = this.memberId;
+		String shared = (member != null) ? MemberConfigs.name(this, member) : null;
+		return (shared != null) ? shared : this.serverName;
 	}
 
 	@Override

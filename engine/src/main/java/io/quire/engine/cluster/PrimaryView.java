@@ -18,6 +18,7 @@ import org.apache.ratis.protocol.GroupInfoReply;
 import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.protocol.RaftPeer;
+import org.apache.ratis.protocol.RaftPeerId;
 import org.apache.ratis.retry.RetryPolicies;
 import org.apache.ratis.util.TimeDuration;
 import org.jspecify.annotations.Nullable;
@@ -48,13 +49,22 @@ final class PrimaryView implements AutoCloseable {
 
 	private volatile @Nullable Copy copy;
 
+	/**
+	 * Whether the last primary asked left this member out of its group, until one
+	 * includes it.
+	 */
+	private volatile boolean leftOut;
+
 	/** Used on {@link #thread} only. */
 	private @Nullable RaftClient client;
 
 	private @Nullable RaftPeer clientPeer;
 
-	PrimaryView(RaftGroupId group) {
+	private final RaftPeerId self;
+
+	PrimaryView(RaftGroupId group, RaftPeerId self) {
 		this.group = group;
+		this.self = self;
 	}
 
 	/**
@@ -76,6 +86,14 @@ final class PrimaryView implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether the primary last asked no longer has this member in its group: it was
+	 * removed while it did not take part (stopped, or cut off).
+	 */
+	boolean leftOut() {
+		return this.leftOut;
+	}
+
 	/** The primary's latest report, if recent and from that primary. */
 	Optional<GroupReport> report(RaftPeer primary) {
 		Copy current = this.copy;
@@ -86,6 +104,7 @@ final class PrimaryView implements AutoCloseable {
 	private void ask(RaftPeer primary) {
 		try {
 			GroupInfoReply reply = client(primary).getGroupManagementApi(primary.getId()).info(this.group);
+			this.leftOut = reply.getGroup().getPeer(this.self) == null;
 			this.copy = new Copy(primary.getId().toString(), System.nanoTime(), GroupReport.of(reply.getRoleInfoProto(),
 					reply.getCommitInfos(), reply.getLogInfoProto().getCommitted().getIndex()));
 		}

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.NotPrimaryException;
 import io.quire.engine.QueryException;
+import io.quire.engine.ReadMode;
 import io.quire.engine.storage.Storage;
 import io.quire.engine.system.Member;
 import io.quire.protocol.ErrorType;
@@ -60,7 +61,7 @@ final class RaftMember implements AutoCloseable {
 
 	private final AtomicLong calls = new AtomicLong();
 
-	private final PrimaryView primaryView = new PrimaryView(GROUP);
+	private final PrimaryView primaryView;
 
 	/** How long a majority read waits for the others to confirm this member leads. */
 	private static final long READ_TIMEOUT_SECONDS = 5;
@@ -68,6 +69,7 @@ final class RaftMember implements AutoCloseable {
 	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, MemberEvents events)
 			throws IOException {
 		this.options = options;
+		this.primaryView = new PrimaryView(GROUP, RaftPeerId.valueOf(options.nodeId()));
 		this.server = RaftServer.newBuilder()
 			.setServerId(RaftPeerId.valueOf(options.nodeId()))
 			.setGroup(RaftGroup.valueOf(GROUP, GroupPeers.raftPeers(options.peers())))
@@ -152,40 +154,41 @@ final class RaftMember implements AutoCloseable {
 	}
 
 	/**
-	 * Confirms with a majority (Raft's read index) that this member still leads, and
-	 * waits until it applied every entry committed so far, so that a read of the local
-	 * store that follows sees every acknowledged write.
-	 * @throws QueryException OP_FAILED on a standby (naming the primary) or when no
-	 * majority confirmed within the read timeout
+	 * Raft's read index: on the primary, confirms with a majority that it still leads; on
+	 * a standby, asks the primary for its commit index. Either way, then waits until this
+	 * member applied every entry committed so far, so that a read of the local store that
+	 * follows sees every acknowledged write.
+	 * @throws QueryException OP_FAILED on a primary that no majority confirmed within the
+	 * read timeout, or a standby that learned no commit index from a primary in time (a
+	 * {@link NotPrimaryException}, so Quire's driver looks for the primary)
 	 */
-	void confirmLeadership() {
-		if (!info().isLeader()) {
-			throw standby("read");
-		}
+	void readIndex(ReadMode mode) {
+		boolean leader = isLeader();
 		RaftClientReply reply;
 		try {
 			reply = this.server.submitClientRequestAsync(request(Message.EMPTY, RaftClientRequest.readRequestType()))
 				.get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		}
 		catch (TimeoutException | ExecutionException | IOException ex) {
-			throw unconfirmed();
+			throw unconfirmed(leader, mode);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw unconfirmed();
-		}
-		if (reply.getNotLeaderException() != null) {
-			throw standby("read");
+			throw unconfirmed(leader, mode);
 		}
 		if (!reply.isSuccess()) {
-			throw unconfirmed();
+			throw unconfirmed(leader && reply.getNotLeaderException() == null, mode);
 		}
 	}
 
-	private QueryException unconfirmed() {
-		return QueryException.opFailed("Cannot perform read with read_mode `majority`: server `" + this.options.nodeId()
-				+ "` could not confirm with a majority of the group within " + READ_TIMEOUT_SECONDS
-				+ "s that it is still the primary. Use read_mode `outdated` to read this server's data anyway.");
+	private QueryException unconfirmed(boolean leader, ReadMode mode) {
+		if (!leader) {
+			return standby("read");
+		}
+		return QueryException
+			.opFailed("Cannot perform read with read_mode `" + mode.text() + "`: server `" + this.options.nodeId()
+					+ "` could not confirm with a majority of the group within " + READ_TIMEOUT_SECONDS
+					+ "s that it is still the primary. Use read_mode `outdated` to read this server's data anyway.");
 	}
 
 	private RaftClientRequest request(Message message, RaftClientRequest.Type type) {
@@ -235,7 +238,7 @@ final class RaftMember implements AutoCloseable {
 	}
 
 	/** Whether this member leads the group; false when that cannot be told (closing). */
-	private boolean isLeader() {
+	boolean isLeader() {
 		try {
 			return info().isLeader();
 		}
@@ -252,6 +255,26 @@ final class RaftMember implements AutoCloseable {
 		}
 		RaftPeer peer = division().getRaftConf().getPeer(leader);
 		return (peer != null) ? GroupPeers.peer(peer, this.options) : this.options.peer(leader.toString());
+	}
+
+	/**
+	 * Whether this member is no longer in the group: its own latest configuration leaves
+	 * it out (it took part in its removal), or the primary's does (it was removed while
+	 * it was away).
+	 */
+	boolean isRemoved() {
+		boolean inOwn = division().getRaftConf()
+			.getCurrentPeers()
+			.stream()
+			.anyMatch((peer) -> peer.getId().equals(this.server.getId()));
+		return !inOwn || this.primaryView.leftOut();
+	}
+
+	/** The error of every query of a member not in the group that reads a user table. */
+	QueryException removed() {
+		return QueryException.opFailed("Cannot perform read: server `" + this.options.nodeId()
+				+ "` is not a member of the group (it was removed, or is not added yet), so its data is not kept"
+				+ " up to date. Stop it, or add it through `rethinkdb.server_config` on the primary.");
 	}
 
 	/** The members of the group's current configuration. */

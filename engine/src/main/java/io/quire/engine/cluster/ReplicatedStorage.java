@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import io.quire.engine.ClusterOptions;
+import io.quire.engine.ReadBarrier;
+import io.quire.engine.ReadMode;
 import io.quire.engine.storage.Checkpoint;
 import io.quire.engine.storage.Snapshot;
 import io.quire.engine.storage.Storage;
@@ -20,12 +22,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link Storage} whose writes are Raft log entries: each write, keyspace creation and
  * drop is committed by a majority of the group and applied to the local store before it
- * returns; reads go straight to the local store. Until {@link #join} the writes go to the
- * local store alone, so that opening the catalog on a fresh directory and the member's
- * own values (its server id) stay local. Both durabilities wait for the same point: the
- * entry in a majority's synced Raft logs.
+ * returns; reads go to the local store, after a read index where the read mode asks for
+ * it ({@link #await}). Until {@link #join} the writes go to the local store alone, so
+ * that opening the catalog on a fresh directory and the member's own values (its server
+ * id) stay local. Both durabilities wait for the same point: the entry in a majority's
+ * synced Raft logs.
  */
-public final class ReplicatedStorage implements Storage {
+public final class ReplicatedStorage implements Storage, ReadBarrier {
 
 	private final Storage local;
 
@@ -63,16 +66,37 @@ public final class ReplicatedStorage implements Storage {
 	}
 
 	/**
-	 * Before a {@code read_mode: majority} read: confirms with a majority that this
-	 * member still leads the group. Nothing to confirm before joining.
-	 * @throws io.quire.engine.QueryException OP_FAILED on a standby or when no majority
-	 * confirmed in time
+	 * Before a read: on the primary, {@code majority} confirms with a majority that it
+	 * still leads; on a standby, {@code single} and {@code majority} wait until it
+	 * applied what the primary committed. Nothing to wait for before joining, or for
+	 * {@code outdated}. A member no longer in the group refuses every read.
+	 * @throws io.quire.engine.QueryException OP_FAILED when that was not confirmed in
+	 * time, or on a member that is not in the group
 	 */
-	public void confirmLeadership() {
+	@Override
+	public void await(ReadMode mode) {
 		RaftMember current = this.member;
-		if (current != null) {
-			current.confirmLeadership();
+		if (current == null) {
+			return;
 		}
+		if (current.isLeader()) {
+			if (mode == ReadMode.MAJORITY) {
+				current.readIndex(mode);
+			}
+			return;
+		}
+		if (current.isRemoved()) {
+			throw current.removed();
+		}
+		if (mode != ReadMode.OUTDATED) {
+			current.readIndex(mode);
+		}
+	}
+
+	@Override
+	public boolean waits(ReadMode mode) {
+		RaftMember current = this.member;
+		return current != null && (current.isLeader() ? mode == ReadMode.MAJORITY : mode != ReadMode.OUTDATED);
 	}
 
 	/**

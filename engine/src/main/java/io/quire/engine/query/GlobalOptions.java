@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.quire.engine.QueryException;
+import io.quire.engine.ReadMode;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.datum.Times;
 import io.quire.engine.term.Compiler;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * RethinkDB.
  */
 record GlobalOptions(String database, @Nullable Durability durability, int arrayLimit, BatchOptions batch,
-		boolean profile, boolean majorityRead) {
+		boolean profile, ReadMode readMode) {
 
 	private static final Set<String> GLOBAL_NAMES = Set.of("db", "noreply", "profile", "durability", "read_mode",
 			"array_limit", "min_batch_rows", "max_batch_rows", "max_batch_bytes", "max_batch_seconds",
@@ -41,7 +42,7 @@ record GlobalOptions(String database, @Nullable Durability durability, int array
 				null);
 		Reader reader = new Reader(optargs, bare);
 		return new GlobalOptions(reader.database(), reader.durability(), reader.arrayLimit(), reader.batch(),
-				reader.bool("profile"), "majority".equals(reader.readMode()));
+				reader.bool("profile"), ReadMode.of(reader.readMode()));
 	}
 
 	/** Evaluates optarg terms in a context without tables. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.ReadBarrier;
 import io.quire.engine.ServerOptions;
 import io.quire.engine.auth.Authorizer;
 import io.quire.engine.auth.QueryGrants;
@@ -53,7 +54,7 @@ public final class ReqlQueryRunner implements QueryRunner {
 
 	private final @Nullable QueryPermissions permissions;
 
-	private final Runnable majorityRead;
+	private final ReadBarrier readBarrier;
 
 	/**
 	 * A runner with the catalog's own system tables, the default memory bound and
@@ -73,19 +74,18 @@ public final class ReqlQueryRunner implements QueryRunner {
 	 */
 	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory, ServerOptions.Http http,
 			@Nullable Authorizer authorizer) {
-		this(catalog, system, maxQueryMemory, http, authorizer, () -> {
-		});
+		this(catalog, system, maxQueryMemory, http, authorizer, ReadBarrier.NONE);
 	}
 
 	/**
 	 * Like
 	 * {@link #ReqlQueryRunner(Catalog, SystemDatabase, long, ServerOptions.Http, Authorizer)}.
-	 * @param majorityRead run before a query with {@code read_mode: majority}; a member
-	 * of a replicated group confirms there that it still leads, and throws if it cannot
+	 * @param readBarrier run before each query with its read mode; a member of a
+	 * replicated group brings its store up to date there, and throws if it cannot
 	 */
 	public ReqlQueryRunner(Catalog catalog, SystemDatabase system, long maxQueryMemory, ServerOptions.Http http,
-			@Nullable Authorizer authorizer, Runnable majorityRead) {
-		this.majorityRead = Objects.requireNonNull(majorityRead, "majorityRead must not be null");
+			@Nullable Authorizer authorizer, ReadBarrier readBarrier) {
+		this.readBarrier = Objects.requireNonNull(readBarrier, "readBarrier must not be null");
 		this.authorizer = authorizer;
 		this.permissions = (authorizer != null)
 				? new QueryPermissions(authorizer, catalog, (name) -> system.names().contains(name)) : null;
@@ -101,9 +101,6 @@ public final class ReqlQueryRunner implements QueryRunner {
 		this.system.activity().query();
 		Node root = Compiler.compile(term);
 		GlobalOptions options = GlobalOptions.parse(globalOptargs);
-		if (options.majorityRead()) {
-			this.majorityRead.run();
-		}
 		QueryGrants grants = (this.permissions != null)
 				? this.permissions.check(session.user(), term, options.database()) : QueryGrants.NONE;
 		QueryContext context = new QueryContext(session, this.catalog, this.system, options.database(),
@@ -111,6 +108,7 @@ public final class ReqlQueryRunner implements QueryRunner {
 				this.authorizer)
 			.withHttp(this.http)
 			.withGrants(grants)
+			.withReads(this.readBarrier, options.readMode())
 			.withGlobalOptargs(globalOptargs);
 		try {
 			Object value = root.eval(Env.root(context));
@@ -127,7 +125,8 @@ public final class ReqlQueryRunner implements QueryRunner {
 	/** Point reads by primary key on user tables and small constants. */
 	@Override
 	public boolean cannotBlock(Object term, Map<String, Object> globalOptargs) {
-		return ShortQueries.cannotBlock(term, globalOptargs);
+		return ShortQueries.cannotBlock(term, globalOptargs)
+				&& !this.readBarrier.waits(ShortQueries.readMode(globalOptargs));
 	}
 
 	private static QueryResult toResult(@Nullable Object value, GlobalOptions options, long started, TermType type) {

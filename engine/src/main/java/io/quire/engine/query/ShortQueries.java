@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.quire.engine.ReadMode;
 import io.quire.engine.system.SystemDatabase;
 import io.quire.protocol.TermType;
 import org.jspecify.annotations.Nullable;
@@ -54,9 +55,18 @@ final class ShortQueries {
 	}
 
 	/**
-	 * The global {@code db} must name a database, {@code read_mode} must be one that
-	 * reads the local store ({@code majority} may have to confirm with other members);
-	 * every other optarg is a constant.
+	 * The read mode that global optargs {@link #cannotBlock} accepted ask for:
+	 * {@code single} unless {@code outdated}.
+	 */
+	static ReadMode readMode(Map<String, Object> globalOptargs) {
+		return "outdated".equals(globalOptargs.get("read_mode")) ? ReadMode.OUTDATED : ReadMode.SINGLE;
+	}
+
+	/**
+	 * The global {@code db} must name a database, {@code read_mode} must be one that may
+	 * read the local store ({@code majority} has to confirm with other members, and so
+	 * does {@code single} on a standby: see {@link ReadMode}); every other optarg is a
+	 * constant.
 	 */
 	private static boolean optargsConstant(Map<String, Object> globalOptargs) {
 		for (Map.Entry<String, Object> optarg : globalOptargs.entrySet()) {

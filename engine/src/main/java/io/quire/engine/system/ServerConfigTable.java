@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.catalog.MemberConfigs;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
 import io.quire.engine.storage.DocumentCodec;
@@ -18,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code server_config}: the one row of this server, {@code {id, name, tags,
  * cache_size_mb}}. {@code name}, {@code tags} and {@code cache_size_mb} ({@code "auto"}
  * or a number of megabytes) are writable and kept durably; a single server's row cannot
- * be inserted or deleted. A member of a replicated group shows a row per member (another
- * member's name is its node id) and changes only its own; on the primary, inserting
+ * be inserted or deleted. A member of a replicated group shows a row per member, kept in
+ * the store they share ({@link MemberConfigs}; a member never changed is named by its
+ * node id, or its own name) and changed on the primary for any member; there, inserting
  * {@code {name, host, raft_port, driver_port}} adds a member to the group and deleting a
  * row removes that member.
  */
@@ -44,12 +46,7 @@ final class ServerConfigTable implements SystemTable {
 		if (members.isEmpty()) {
 			return List.of(ownRow());
 		}
-		Map<String, Object> stored = stored(this.server);
-		return members.stream()
-			.map((member) -> member.self() ? ownRow()
-					: Datums.object("cache_size_mb", stored.get("cache_size_mb"), "id", member.id().toString(), "name",
-							member.name(), "tags", stored.get("tags")))
-			.toList();
+		return members.stream().map(this::memberRow).toList();
 	}
 
 	private Map<String, Object> ownRow() {
@@ -58,9 +55,23 @@ final class ServerConfigTable implements SystemTable {
 				this.server.catalog().serverName(), "tags", stored.get("tags"));
 	}
 
-	/** The stored tags and cache size, or the defaults. */
+	/**
+	 * A group member's row: its shared row, or its name with the default tags and cache.
+	 */
+	private Map<String, Object> memberRow(Member member) {
+		Map<String, Object> stored = MemberConfigs.row(this.server.catalog(), member.id());
+		return Datums.object("cache_size_mb", (stored != null) ? stored.get("cache_size_mb") : "auto", "id",
+				member.id().toString(), "name", member.name(), "tags",
+				(stored != null) ? stored.get("tags") : List.of("default"));
+	}
+
+	/**
+	 * This server's stored tags and cache size (a group member's from its shared row), or
+	 * the defaults.
+	 */
 	static Map<String, Object> stored(ServerState server) {
-		return stored(server.catalog());
+		Map<String, Object> shared = MemberConfigs.row(server.catalog(), server.id());
+		return (shared != null) ? shared : stored(server.catalog());
 	}
 
 	static Map<String, Object> stored(io.quire.engine.catalog.Catalog catalog) {
@@ -78,10 +89,6 @@ final class ServerConfigTable implements SystemTable {
 		if (after == null) {
 			return remove(before);
 		}
-		if (!this.server.id().toString().equals(before.get("id"))) {
-			throw QueryException.opFailed("Server `" + before.get("name")
-					+ "` is another member of the group; change its `rethinkdb.server_config` row on that server.");
-		}
 		RowFormat format = new RowFormat(after,
 				"The row you're trying to put into `rethinkdb.server_config` has the wrong format. ");
 		String name = format.name("name", "server name");
@@ -89,6 +96,10 @@ final class ServerConfigTable implements SystemTable {
 		List<Object> tags = tags(format);
 		Object cache = cacheSize(format);
 		format.noExtraKeys();
+		List<Member> members = this.server.members().list();
+		if (!members.isEmpty()) {
+			return changeMember(members, before, name, tags, cache);
+		}
 		this.server.catalog()
 			.putSystemValue(KEY, DocumentCodec.encode(Datums.object("cache_size_mb", cache, "tags", tags)));
 		if (!name.equals(this.server.catalog().serverName())) {
@@ -96,6 +107,30 @@ final class ServerConfigTable implements SystemTable {
 			this.server.log().record(ServerLog.Level.NOTICE, "Server renamed to `" + name + "`.");
 		}
 		return ownRow();
+	}
+
+	/**
+	 * Changes a member's shared row (on the primary, like every write of a group), which
+	 * renames it on every member; two members may not share a name.
+	 */
+	private Map<String, Object> changeMember(List<Member> members, Map<String, Object> before, String name,
+			List<Object> tags, Object cache) {
+		UUID id = UUID.fromString(String.valueOf(before.get("id")));
+		Member member = members.stream()
+			.filter((candidate) -> candidate.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> QueryException.opFailed("Server `" + before.get("name") + "` is not in the group."));
+		if (!name.equals(member.name())
+				&& members.stream().anyMatch((other) -> other != member && other.name().equals(name))) {
+			throw QueryException.opFailed("Cannot rename server `" + member.name() + "` to `" + name
+					+ "` because server `" + name + "` already exists.");
+		}
+		MemberConfigs.put(this.server.catalog(), id, name, tags, cache);
+		if (!name.equals(member.name())) {
+			this.server.log()
+				.record(ServerLog.Level.NOTICE, "Server `" + member.name() + "` renamed to `" + name + "`.");
+		}
+		return Datums.object("cache_size_mb", cache, "id", id.toString(), "name", name, "tags", tags);
 	}
 
 	@Override
@@ -126,9 +161,8 @@ final class ServerConfigTable implements SystemTable {
 		format.noExtraKeys();
 		this.server.members().add(peer);
 		this.server.log().record(ServerLog.Level.NOTICE, "Server `" + peer.id() + "` added to the group.");
-		Map<String, Object> stored = stored(this.server);
-		return Datums.object("cache_size_mb", stored.get("cache_size_mb"), "id", peer.serverId().toString(), "name",
-				peer.id(), "tags", stored.get("tags"));
+		return Datums.object("cache_size_mb", "auto", "id", peer.serverId().toString(), "name", peer.id(), "tags",
+				List.of("default"));
 	}
 
 	private static String host(RowFormat format) {

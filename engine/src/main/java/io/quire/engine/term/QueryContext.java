@@ -1,12 +1,16 @@
 package io.quire.engine.term;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.ReadBarrier;
+import io.quire.engine.ReadMode;
 import io.quire.engine.ServerOptions;
 import io.quire.engine.auth.Authorizer;
 import io.quire.engine.auth.CheckedTable;
@@ -59,6 +63,13 @@ public final class QueryContext {
 	private final @Nullable Authorizer authorizer;
 
 	private QueryGrants grants = QueryGrants.NONE;
+
+	private ReadBarrier readBarrier = ReadBarrier.NONE;
+
+	private ReadMode readMode = ReadMode.SINGLE;
+
+	/** The read modes this query already brought the store up to date for. */
+	private final Set<ReadMode> readied = EnumSet.noneOf(ReadMode.class);
 
 	private Map<String, Object> globalOptargs = Map.of();
 
@@ -215,6 +226,33 @@ public final class QueryContext {
 			return requested;
 		}
 		return (this.durability != null) ? this.durability : Durability.HARD;
+	}
+
+	/**
+	 * Sets, once before the query runs, what a read of a user table waits for first, and
+	 * the query's read mode.
+	 */
+	public QueryContext withReads(ReadBarrier barrier, ReadMode mode) {
+		this.readBarrier = barrier;
+		this.readMode = mode;
+		return this;
+	}
+
+	/**
+	 * Before the query reads a user table with that read mode ({@code null}: the
+	 * query's): brings the store up to date as the mode asks, once per mode and query.
+	 */
+	void beforeTableRead(@Nullable String tableReadMode) {
+		ReadMode mode = (tableReadMode != null) ? ReadMode.of(tableReadMode) : this.readMode;
+		synchronized (this.readied) {
+			if (this.readied.contains(mode)) {
+				return;
+			}
+		}
+		this.readBarrier.await(mode);
+		synchronized (this.readied) {
+			this.readied.add(mode);
+		}
 	}
 
 	/** What {@code r.http} may reach; unrestricted unless the server says otherwise. */

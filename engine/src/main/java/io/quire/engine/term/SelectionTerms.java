@@ -65,6 +65,9 @@ final class SelectionTerms {
 		String database = (call.count() == 2) ? database(call, 0).name() : call.context().defaultDatabase();
 		String name = call.string(call.count() - 1);
 		DefaultCatalog.checkName("Table", name);
+		if (!SystemDatabase.NAME.equals(database)) {
+			call.context().beforeTableRead(readMode);
+		}
 		return TableRef.of(table(call, database, name));
 	}
 
