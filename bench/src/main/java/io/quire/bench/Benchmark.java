@@ -65,6 +65,7 @@ public final class Benchmark {
 			@Nullable Path dataDir) {
 		KeySpace keys = new KeySpace(0, this.settings.keys());
 		try (Store loader = this.systems.open(clients.get(0), durability)) {
+			warmUp(clients.get(0), durability, loader);
 			loader.recreateTable();
 			long diskBefore = (dataDir != null) ? DiskUsage.bytes(dataDir) : 0;
 			load(clients.get(0), durability, loader, keys, cpu);
@@ -77,11 +78,25 @@ public final class Benchmark {
 		}
 	}
 
-	private void load(String system, Durability durability, Store store, KeySpace keys, @Nullable ProcessCpu cpu) {
+	/**
+	 * The load, unmeasured, into a table dropped afterwards: the measured load is the
+	 * first cell of a run and short (a second or two), so without this it would time the
+	 * JIT compiling the insert path of the client and the server as much as the inserts.
+	 */
+	private void warmUp(String system, Durability durability, Store store) {
+		store.recreateTable();
+		new CellRunner(null).run(loadCell(system, durability), store, new KeySpace(0, this.settings.keys()));
+	}
+
+	private Cell loadCell(String system, Durability durability) {
 		long batches = Math.max(1, this.profile.records() / Workload.BATCH_SIZE);
 		int threads = Math.min(4, this.profile.mixThreads().get(this.profile.mixThreads().size() - 1));
 		Duration generous = this.profile.cellTime().multipliedBy(20);
-		measure(new Cell(system, Workload.LOAD_BATCH, durability, threads, batches, generous), store, keys, cpu, false);
+		return new Cell(system, Workload.LOAD_BATCH, durability, threads, batches, generous);
+	}
+
+	private void load(String system, Durability durability, Store store, KeySpace keys, @Nullable ProcessCpu cpu) {
+		measure(loadCell(system, durability), store, keys, cpu, false);
 		keys.markLoaded();
 		int settleThreads = this.profile.pointThreads().get(this.profile.pointThreads().size() - 1);
 		new CellRunner(null).run(new Cell(system, Workload.B, durability, settleThreads, this.profile.maxOperations(),

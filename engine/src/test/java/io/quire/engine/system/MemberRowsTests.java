@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
 import io.quire.engine.catalog.Durability;
+import io.quire.engine.catalog.MemberConfigs;
 import io.quire.engine.query.MemoryCatalog;
 import io.quire.engine.query.RunningQueries;
 import io.quire.protocol.ErrorType;
@@ -58,17 +59,23 @@ class MemberRowsTests {
 	}
 
 	@Test
-	void serverConfigShouldListEveryMemberAndRefuseChangesToAnother() {
+	void serverConfigShouldListEveryMemberAndKeepAnotherMembersChangesInItsSharedRow() {
 		ServerConfigTable config = new ServerConfigTable(this.server);
 		List<Map<String, Object>> rows = config.rows(ADMIN);
 		assertThat(rows).extracting((row) -> row.get("name")).containsExactly("quire", "n2", "n3");
 		assertThat(rows.get(1).keySet()).isEqualTo(rows.get(0).keySet());
 		Map<String, Object> renamed = new java.util.TreeMap<>(rows.get(1));
 		renamed.put("name", "other");
-		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> config.write(rows.get(1), renamed, ADMIN))
+		assertThat(config.write(rows.get(1), renamed, ADMIN)).containsEntry("name", "other");
+		assertThat(MemberConfigs.name(this.catalog, this.reachable.id())).isEqualTo("other");
+		assertThat(new NamedMembers(this.server.members(), this.catalog).list()).extracting(Member::name)
+			.containsExactly("quire", "other", "n3");
+		assertThat(this.catalog.serverName()).isEqualTo("quire");
+		Map<String, Object> clash = new java.util.TreeMap<>(rows.get(1));
+		clash.put("name", "n3");
+		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> config.write(rows.get(1), clash, ADMIN))
 			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo(ErrorType.OP_FAILED))
-			.withMessageContaining("another member");
-		assertThat(this.catalog.serverName()).isNotEqualTo("other");
+			.withMessage("Cannot rename server `n2` to `n3` because server `n3` already exists.");
 	}
 
 	@Test
