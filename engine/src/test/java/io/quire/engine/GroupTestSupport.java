@@ -1,14 +1,12 @@
 package io.quire.engine;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the replication tests share: free loopback ports for Raft, and polling for what a
+ * What the replication tests share: a test's election timeout, and polling for what a
  * group reaches asynchronously (an election, a standby applying an entry).
  */
 final class GroupTestSupport {
@@ -45,12 +43,6 @@ final class GroupTestSupport {
 	/** Member {@code id}'s settings in a test group, with a test's election timeout. */
 	static ClusterOptions member(String id, List<ClusterOptions.Peer> peers) {
 		return ClusterOptions.of(id, peers).withElectionTimeout(ELECTION_TIMEOUT);
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

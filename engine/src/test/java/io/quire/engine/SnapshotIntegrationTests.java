@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static io.quire.engine.GroupTestSupport.await;
-import static io.quire.engine.GroupTestSupport.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,7 +49,7 @@ class SnapshotIntegrationTests {
 	@BeforeEach
 	void startGroup() throws IOException {
 		for (int i = 1; i <= 3; i++) {
-			this.peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", freePort(), 28114 + i));
+			this.peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", LoopbackPorts.next(), 28114 + i));
 		}
 		for (int i = 0; i < 3; i++) {
 			this.engines.add(open(i));

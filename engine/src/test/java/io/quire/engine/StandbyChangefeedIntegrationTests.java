@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static io.quire.engine.GroupTestSupport.await;
-import static io.quire.engine.GroupTestSupport.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +50,7 @@ class StandbyChangefeedIntegrationTests {
 	@BeforeEach
 	void startGroup() throws IOException {
 		for (int i = 1; i <= 3; i++) {
-			this.peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", freePort(), freePort()));
+			this.peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", LoopbackPorts.next(), LoopbackPorts.next()));
 		}
 		for (ClusterOptions.Peer peer : this.peers) {
 			QuireServer server = QuireServer.builder()

@@ -1,6 +1,5 @@
 package io.quire.engine;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import io.quire.engine.query.ReqlQueryRunner;
 import io.quire.engine.query.ReqlTester;
 
 import static io.quire.engine.GroupTestSupport.await;
-import static io.quire.engine.GroupTestSupport.freePort;
 
 /**
  * A group of engines in one JVM for the replication tests: member {@code i} is
@@ -27,7 +25,7 @@ final class TestGroup implements AutoCloseable {
 
 	final List<Engine> engines = new ArrayList<>();
 
-	TestGroup(Path directory, int size) throws IOException {
+	TestGroup(Path directory, int size) {
 		this.directory = directory;
 		for (int i = 0; i < size; i++) {
 			this.peers.add(peer(i));
@@ -38,8 +36,8 @@ final class TestGroup implements AutoCloseable {
 	}
 
 	/** The settings of a member {@code n<i+1>} that is not started yet. */
-	static ClusterOptions.Peer peer(int i) throws IOException {
-		return new ClusterOptions.Peer("n" + (i + 1), "127.0.0.1", freePort(), 28014 + i + 1);
+	static ClusterOptions.Peer peer(int i) {
+		return new ClusterOptions.Peer("n" + (i + 1), "127.0.0.1", LoopbackPorts.next(), 28014 + i + 1);
 	}
 
 	/** Opens member {@code i} with {@code peers} as its peers setting. */

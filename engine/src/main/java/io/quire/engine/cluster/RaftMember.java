@@ -36,6 +36,7 @@ import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.RaftServerConfigKeys;
 import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
+import org.apache.ratis.util.ExitUtils;
 import org.apache.ratis.util.SizeInBytes;
 import org.apache.ratis.util.TimeDuration;
 
@@ -66,6 +67,12 @@ final class RaftMember implements AutoCloseable {
 	/** How long a majority read waits for the others to confirm this member leads. */
 	private static final long READ_TIMEOUT_SECONDS = 5;
 
+	static {
+		// Ratis ends the whole JVM when its gRPC server cannot bind (a Raft port in
+		// use); with exits disabled it throws instead, and start() reports it.
+		ExitUtils.disableSystemExit();
+	}
+
 	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, MemberEvents events)
 			throws IOException {
 		this.options = options;
@@ -86,14 +93,40 @@ final class RaftMember implements AutoCloseable {
 	 * @param events what the engine is told as this member follows the log
 	 */
 	static RaftMember start(ClusterOptions options, Path logDirectory, Storage store, MemberEvents events) {
+		RaftMember member;
 		try {
-			RaftMember member = new RaftMember(options, logDirectory, store, events);
-			member.server.start();
-			member.primaryView.start(member::primaryToAsk);
-			return member;
+			member = new RaftMember(options, logDirectory, store, events);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start Raft member " + options.nodeId() + ": " + ex.getMessage(), ex);
+		}
+		try {
+			member.server.start();
+		}
+		catch (IOException | ExitUtils.ExitException ex) {
+			member.closeQuietly();
+			ClusterOptions.Peer self = options.self();
+			throw new IllegalStateException("Cannot start Raft member " + options.nodeId() + " on " + self.host() + ":"
+					+ self.raftPort() + ": " + rootMessage(ex), ex);
+		}
+		member.primaryView.start(member::primaryToAsk);
+		return member;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage();
+	}
+
+	private void closeQuietly() {
+		try {
+			this.server.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			// the start failed already; that failure is the one reported
 		}
 	}
 

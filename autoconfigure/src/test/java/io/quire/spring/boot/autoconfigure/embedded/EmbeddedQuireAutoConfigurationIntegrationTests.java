@@ -1,7 +1,6 @@
 package io.quire.spring.boot.autoconfigure.embedded;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 
@@ -10,6 +9,7 @@ import io.quire.driver.ConnectionFactory;
 import io.quire.driver.ConnectionOptions;
 import io.quire.driver.HostAndPort;
 import io.quire.engine.QuireServer;
+import io.quire.spring.boot.autoconfigure.LoopbackPorts;
 import io.quire.spring.boot.autoconfigure.PropertiesQuireConnectionDetails;
 import io.quire.spring.boot.autoconfigure.QuireAutoConfiguration;
 import io.quire.spring.boot.autoconfigure.QuireConnectionDetails;
@@ -68,8 +68,8 @@ class EmbeddedQuireAutoConfigurationIntegrationTests {
 	}
 
 	@Test
-	void listensOnTheConfiguredPort() throws IOException {
-		int port = freePort();
+	void listensOnTheConfiguredPort() {
+		int port = LoopbackPorts.next();
 		this.runner.withPropertyValues("quire.embedded.enabled=true", "quire.embedded.port=" + port)
 			.run((context) -> assertThat(context.getBean(QuireServer.class).port()).isEqualTo(port));
 	}
@@ -121,12 +121,6 @@ class EmbeddedQuireAutoConfigurationIntegrationTests {
 			.withUserConfiguration(ServiceConnectionDetails.class)
 			.run((context) -> assertThat(context.getBean(ConnectionFactory.class).options().hosts())
 				.containsExactly(new HostAndPort("container.local", 32768)));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

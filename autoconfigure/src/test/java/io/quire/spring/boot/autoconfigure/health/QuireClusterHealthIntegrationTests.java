@@ -1,7 +1,5 @@
 package io.quire.spring.boot.autoconfigure.health;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import io.quire.driver.ConnectionFactory;
 import io.quire.driver.ConnectionOptions;
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.QuireServer;
+import io.quire.spring.boot.autoconfigure.LoopbackPorts;
 import io.quire.spring.boot.autoconfigure.QuireAutoConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,10 +52,10 @@ class QuireClusterHealthIntegrationTests {
 	private final List<QuireServer> servers = new ArrayList<>();
 
 	@BeforeEach
-	void startGroup() throws IOException {
+	void startGroup() {
 		List<ClusterOptions.Peer> peers = new ArrayList<>();
 		for (int i = 1; i <= 3; i++) {
-			peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", freePort(), freePort()));
+			peers.add(new ClusterOptions.Peer("n" + i, "127.0.0.1", LoopbackPorts.next(), LoopbackPorts.next()));
 		}
 		for (ClusterOptions.Peer peer : peers) {
 			QuireServer server = QuireServer.builder()
@@ -171,12 +170,6 @@ class QuireClusterHealthIntegrationTests {
 
 	private static String address(QuireServer server) {
 		return "127.0.0.1:" + server.port();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
