@@ -93,6 +93,27 @@ class MemberConfigIntegrationTests {
 		assertThat(row(primary, standby).get("name")).isEqualTo(standbyName);
 	}
 
+	@Test
+	void reconfigureShouldCountTheServersOfEveryMemberPerTag() {
+		Engine primary = this.group.awaitPrimary();
+		Engine standby = this.group.standbys(primary).get(0);
+		reql(primary).value("[60,['t']]");
+		reql(primary).value(update(standby, "{'tags':[2,['default','ssd']]}"));
+		assertThat(reql(primary).json(reconfigure("'replicas':3"))).contains("\"reconfigured\":1");
+		assertThat(reql(primary).error(reconfigure("'replicas':4")).getMessage())
+			.startsWith("Can't put 4 replicas on servers with the tag `default` because there are only 3 servers");
+		assertThat(reql(primary).json(reconfigure("'replicas':{'ssd':1,'default':2},'primary_replica_tag':'ssd'")))
+			.contains("\"reconfigured\":1");
+		assertThat(reql(primary).error(reconfigure("'replicas':{'ssd':2},'primary_replica_tag':'ssd'")).getMessage())
+			.startsWith("Can't put 2 replicas on servers with the tag `ssd` because there are only 1 servers");
+		assertThat(reql(primary).error(reconfigure("'replicas':{'eu':1},'primary_replica_tag':'eu'")).getMessage())
+			.isEqualTo("Could not find any servers with server tag `eu`.");
+	}
+
+	private static String reconfigure(String optargs) {
+		return "[176,[[15,[[14,['test']],'t']]],{'shards':1," + optargs + "}]";
+	}
+
 	private static String update(Engine target, String changes) {
 		return "[53,[[16,[" + SERVER_CONFIG + ",'" + target.serverId() + "']]," + changes + "]]";
 	}

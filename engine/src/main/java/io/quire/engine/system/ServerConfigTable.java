@@ -1,6 +1,7 @@
 package io.quire.engine.system;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import io.quire.engine.ClusterOptions;
 import io.quire.engine.QueryException;
 import io.quire.engine.QuerySession;
+import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.MemberConfigs;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
@@ -42,11 +44,35 @@ final class ServerConfigTable implements SystemTable {
 
 	@Override
 	public List<Map<String, Object>> rows(QuerySession caller) {
+		return rows();
+	}
+
+	private List<Map<String, Object>> rows() {
 		List<Member> members = this.server.members().list();
 		if (members.isEmpty()) {
 			return List.of(ownRow());
 		}
 		return members.stream().map(this::memberRow).toList();
+	}
+
+	/** How many servers carry each tag: every member of a group, or this server. */
+	Map<String, Long> tagCounts() {
+		return countTags(rows());
+	}
+
+	/** The tag counts of a server without a group, from its catalog alone. */
+	static Map<String, Long> tagCounts(Catalog catalog) {
+		return countTags(List.of(stored(catalog)));
+	}
+
+	private static Map<String, Long> countTags(List<Map<String, Object>> rows) {
+		Map<String, Long> counts = new HashMap<>();
+		for (Map<String, Object> row : rows) {
+			if (row.get("tags") instanceof List<?> tags) {
+				tags.stream().map(String::valueOf).distinct().forEach((tag) -> counts.merge(tag, 1L, Long::sum));
+			}
+		}
+		return counts;
 	}
 
 	private Map<String, Object> ownRow() {
@@ -74,7 +100,7 @@ final class ServerConfigTable implements SystemTable {
 		return (shared != null) ? shared : stored(server.catalog());
 	}
 
-	static Map<String, Object> stored(io.quire.engine.catalog.Catalog catalog) {
+	static Map<String, Object> stored(Catalog catalog) {
 		byte[] bytes = catalog.systemValue(KEY);
 		return (bytes != null) ? DocumentCodec.decodeDocument(bytes)
 				: Datums.object("cache_size_mb", "auto", "tags", List.of("default"));

@@ -1,5 +1,9 @@
 package io.quire.engine.system;
 
+import java.util.Map;
+
+import io.quire.engine.catalog.Catalog;
+
 /**
  * Registers the server-wide system tables: {@code cluster_config}, {@code server_config},
  * {@code logs}, {@code _debug_scratch}, {@code table_status} and {@code current_issues}
@@ -23,14 +27,12 @@ public final class ServerTables {
 		registerNetwork(system, server, connections, network);
 	}
 
-	/** The server's tags, as {@code server_config} shows and stores them. */
-	public static java.util.List<String> serverTags(io.quire.engine.catalog.Catalog catalog) {
-		Object tags = ServerConfigTable.stored(catalog).get("tags");
-		java.util.List<String> names = new java.util.ArrayList<>();
-		if (tags instanceof java.util.List<?> list) {
-			list.forEach((tag) -> names.add(String.valueOf(tag)));
-		}
-		return names;
+	/**
+	 * How many servers carry each server tag on a server whose system tables queries
+	 * cannot reach: this server's own tags, from its catalog.
+	 */
+	public static Map<String, Long> serverTagCounts(Catalog catalog) {
+		return ServerConfigTable.tagCounts(catalog);
 	}
 
 	/** Replaces {@code server_status}, when a port it shows becomes known. */

@@ -81,6 +81,19 @@ public final class SystemDatabase {
 				: TableStatusTable.row(this.catalog, table);
 	}
 
+	/**
+	 * How many servers carry each server tag, as {@code server_config} shows them: every
+	 * member of a replicated group, or this server alone.
+	 */
+	public Map<String, Long> serverTagCounts() {
+		SystemTable config;
+		synchronized (this) {
+			config = this.tables.get("server_config");
+		}
+		return (config instanceof ServerConfigTable servers) ? servers.tagCounts()
+				: ServerConfigTable.tagCounts(this.catalog);
+	}
+
 	/** Adds a table, or replaces the one of the same name. */
 	public synchronized void register(SystemTable table) {
 		Objects.requireNonNull(table, "table must not be null");

@@ -19,6 +19,7 @@ import io.quire.engine.auth.QueryGrants;
 import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Durability;
 import io.quire.engine.catalog.Table;
+import io.quire.engine.system.ServerTables;
 import io.quire.engine.system.SystemDatabase;
 import io.quire.engine.system.TableStatusTable;
 import org.jspecify.annotations.Nullable;
@@ -201,6 +202,14 @@ public final class QueryContext {
 	 */
 	public Map<String, Object> tableStatus(Table table) {
 		return (this.system != null) ? this.system.tableStatus(table) : TableStatusTable.row(catalog(), table);
+	}
+
+	/**
+	 * How many servers carry each server tag: every member's where the system tables are
+	 * reachable, this server's otherwise.
+	 */
+	public Map<String, Long> serverTagCounts() {
+		return (this.system != null) ? this.system.serverTagCounts() : ServerTables.serverTagCounts(catalog());
 	}
 
 	/** The system tables' names, or {@code null} where queries cannot reach them. */

@@ -11,7 +11,6 @@ import io.quire.engine.catalog.Catalog;
 import io.quire.engine.catalog.Table;
 import io.quire.engine.datum.Datums;
 import io.quire.engine.datum.Printer;
-import io.quire.engine.system.ServerTables;
 import io.quire.engine.system.SystemDatabase;
 import io.quire.protocol.TermType;
 
@@ -139,14 +138,15 @@ final class ReconfigureTerms {
 						+ "`.");
 			}
 		}
-		List<String> serverTags = ServerTables.serverTags(catalog(call));
+		Map<String, Long> servers = call.context().serverTagCounts();
 		byTag.forEach((tag, count) -> {
-			if (count > 0 && !serverTags.contains(tag)) {
+			long available = servers.getOrDefault(tag, 0L);
+			if (count > 0 && available == 0) {
 				throw QueryException.opFailed("Could not find any servers with server tag `" + tag + "`.");
 			}
-			if (count > 1) {
+			if (count > available) {
 				throw QueryException.opFailed("Can't put " + count + " replicas on servers with the tag `" + tag
-						+ "` because there are only 1 servers with the tag `" + tag
+						+ "` because there are only " + available + " servers with the tag `" + tag
 						+ "`. It's impossible to have more replicas of the data than there are servers.");
 			}
 		});
