@@ -20,22 +20,20 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
+import io.quire.protocol.transport.Transport;
 
 /**
  * The transport limit: a raw Netty server in this process that answers each frame (8-byte
  * token, 4-byte little-endian length, body: the RethinkDB framing) with a frame of the
  * size of a point read's response, and Netty clients, one connection per client thread,
- * each waiting for its answer before sending again. Only {@link #noop()} is a real
- * operation.
+ * each waiting for its answer before sending again, on the transport Quire's server and
+ * driver use. Only {@link #noop()} is a real operation.
  */
 public final class EchoStore implements Store {
 
-	private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+	private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, Transport.current().ioHandlerFactory());
 
 	private final Channel server;
 
@@ -52,7 +50,7 @@ public final class EchoStore implements Store {
 	public EchoStore(int requestSize, int responseSize) {
 		this.requestSize = requestSize;
 		this.server = new ServerBootstrap().group(this.group)
-			.channel(NioServerSocketChannel.class)
+			.channel(Transport.current().serverSocketChannel())
 			.childOption(ChannelOption.TCP_NODELAY, true)
 			.childHandler(initializer(() -> new ServerHandler(responseSize)))
 			.bind("127.0.0.1", 0)
@@ -104,7 +102,7 @@ public final class EchoStore implements Store {
 	private ClientHandler connect() {
 		ClientHandler handler = new ClientHandler();
 		Channel channel = new Bootstrap().group(this.group)
-			.channel(NioSocketChannel.class)
+			.channel(Transport.current().socketChannel())
 			.option(ChannelOption.TCP_NODELAY, true)
 			.handler(initializer(() -> handler))
 			.connect(this.server.localAddress())

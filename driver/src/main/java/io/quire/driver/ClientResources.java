@@ -7,11 +7,12 @@ import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.quire.protocol.transport.Transport;
 
 /**
- * The event loop threads connections run their sockets on, and the threads that complete
+ * The event loop threads connections run their sockets on (native epoll on Linux, NIO
+ * elsewhere or with {@code -Dquire.netty.transport=nio}), and the threads that complete
  * the futures of asynchronous queries. One instance may be shared by many factories and
  * pools; close it explicitly when the last of them is closed. The {@link #shared()}
  * instance uses daemon threads and lives as long as the JVM.
@@ -30,7 +31,7 @@ public final class ClientResources implements AutoCloseable {
 
 	private ClientResources(int threads, String threadPrefix) {
 		this.eventLoopGroup = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(threadPrefix, true),
-				NioIoHandler.newFactory());
+				Transport.current().ioHandlerFactory());
 		// Reused threads: CompletableFuture's default would start a thread per task on
 		// machines of one or two processors.
 		this.callbacks = Executors.newCachedThreadPool(new DefaultThreadFactory(threadPrefix + "-callback", true));

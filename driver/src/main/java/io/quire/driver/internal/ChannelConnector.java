@@ -1,8 +1,6 @@
 package io.quire.driver.internal;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -15,8 +13,6 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
-import io.netty.channel.socket.nio.NioChannelOption;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.NetUtil;
 import io.quire.driver.ClientResources;
@@ -26,7 +22,7 @@ import io.quire.driver.KeepaliveOptions;
 import io.quire.driver.QuireConnectionException;
 import io.quire.driver.QuireException;
 import io.quire.driver.QuireTimeoutException;
-import jdk.net.ExtendedSocketOptions;
+import io.quire.protocol.transport.Transport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +30,6 @@ import org.jspecify.annotations.Nullable;
  * settings), TLS when asked, and the handshake, all within the connect timeout.
  */
 public final class ChannelConnector {
-
-	private static final boolean KEEPALIVE_TUNING = keepaliveTuningSupported();
 
 	private final ConnectionOptions options;
 
@@ -120,25 +114,31 @@ public final class ChannelConnector {
 
 	private Bootstrap bootstrap() {
 		KeepaliveOptions keepalive = this.options.keepalive();
+		Transport transport = Transport.current();
 		Bootstrap bootstrap = new Bootstrap().group(this.resources.eventLoopGroup())
-			.channel(NioSocketChannel.class)
+			.channel(transport.socketChannel())
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis())
 			.option(ChannelOption.TCP_NODELAY, true)
 			.option(ChannelOption.SO_KEEPALIVE, keepalive.enabled());
-		if (keepalive.enabled() && KEEPALIVE_TUNING) {
+		if (keepalive.enabled()) {
 			if (keepalive.idle() != null) {
-				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE),
-						(int) keepalive.idle().toSeconds());
+				setIfSupported(bootstrap, transport.keepaliveIdle(), (int) keepalive.idle().toSeconds());
 			}
 			if (keepalive.interval() != null) {
-				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPINTERVAL),
-						(int) keepalive.interval().toSeconds());
+				setIfSupported(bootstrap, transport.keepaliveInterval(), (int) keepalive.interval().toSeconds());
 			}
 			if (keepalive.count() != null) {
-				bootstrap.option(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPCOUNT), keepalive.count());
+				setIfSupported(bootstrap, transport.keepaliveCount(), keepalive.count());
 			}
 		}
 		return bootstrap;
+	}
+
+	/** Sets a keepalive tuning option, which some platforms' sockets do not have. */
+	private static void setIfSupported(Bootstrap bootstrap, @Nullable ChannelOption<Integer> option, int value) {
+		if (option != null) {
+			bootstrap.option(option, value);
+		}
 	}
 
 	/** Netty's TCP connect bound; 0 is none. */
@@ -152,16 +152,6 @@ public final class ChannelConnector {
 			return new QuireTimeoutException("Connecting to " + address + " timed out (connect_timeout)", cause);
 		}
 		return new QuireConnectionException("Cannot connect to " + address + ": " + cause.getMessage(), cause);
-	}
-
-	/** Whether the JDK can set keepalive idle, interval and count on this platform. */
-	static boolean keepaliveTuningSupported() {
-		try (SocketChannel probe = SocketChannel.open()) {
-			return probe.supportedOptions().contains(ExtendedSocketOptions.TCP_KEEPIDLE);
-		}
-		catch (IOException | RuntimeException ex) {
-			return false;
-		}
 	}
 
 }

@@ -3,14 +3,13 @@ package io.quire.driver.internal;
 import java.time.Duration;
 
 import io.netty.channel.ChannelOption;
-import io.netty.channel.socket.nio.NioChannelOption;
 import io.quire.driver.ClientResources;
 import io.quire.driver.ConnectionOptions;
 import io.quire.driver.KeepaliveOptions;
 import io.quire.driver.QuireAutoReconnectException;
 import io.quire.driver.testing.TestServers;
 import io.quire.engine.QuireServer;
-import jdk.net.ExtendedSocketOptions;
+import io.quire.protocol.transport.Transport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,13 +54,15 @@ class KeepaliveIntegrationTests {
 
 	@Test
 	void keepaliveTimingsShouldReachTheSocket() {
-		assumeTrue(ChannelConnector.keepaliveTuningSupported(), "the JDK cannot tune keepalive here");
+		Transport transport = Transport.current();
+		assumeTrue(transport.keepaliveIdle() != null, "the sockets cannot tune keepalive here");
 		ConnectionChannel channel = connect(
 				new KeepaliveOptions(true, Duration.ofSeconds(42), Duration.ofSeconds(7), 3));
+		assertThat(channel.channel()).isInstanceOf(transport.socketChannel());
 		var config = channel.channel().config();
-		assertThat(config.getOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE))).isEqualTo(42);
-		assertThat(config.getOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPINTERVAL))).isEqualTo(7);
-		assertThat(config.getOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPCOUNT))).isEqualTo(3);
+		assertThat(config.getOption(transport.keepaliveIdle())).isEqualTo(42);
+		assertThat(config.getOption(transport.keepaliveInterval())).isEqualTo(7);
+		assertThat(config.getOption(transport.keepaliveCount())).isEqualTo(3);
 		channel.close().join();
 	}
 

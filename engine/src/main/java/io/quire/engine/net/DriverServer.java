@@ -23,8 +23,6 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.quire.engine.ConnectionInfo;
 import io.quire.engine.FatalErrorHandler;
@@ -35,6 +33,7 @@ import io.quire.engine.query.RunningQueries;
 import io.quire.engine.system.ClientConnections;
 import io.quire.engine.term.Cancellation;
 import io.quire.protocol.handshake.ScramCredential;
+import io.quire.protocol.transport.Transport;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,12 +114,13 @@ public final class DriverServer {
 	 * @throws ServerStartException if the address cannot be bound
 	 */
 	public synchronized void start() {
+		Transport transport = Transport.current();
 		this.acceptGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("quire-accept"),
-				NioIoHandler.newFactory());
+				transport.ioHandlerFactory());
 		this.ioGroup = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("quire-io"),
-				NioIoHandler.newFactory());
+				transport.ioHandlerFactory());
 		ServerBootstrap bootstrap = new ServerBootstrap().group(this.acceptGroup, this.ioGroup)
-			.channel(NioServerSocketChannel.class)
+			.channel(transport.serverSocketChannel())
 			.option(ChannelOption.SO_BACKLOG, 1024)
 			.childOption(ChannelOption.TCP_NODELAY, true)
 			.childOption(ChannelOption.SO_KEEPALIVE, true)
@@ -128,8 +128,9 @@ public final class DriverServer {
 		ChannelFuture bound = bootstrap.bind(this.options.bindAddress(), this.options.port()).awaitUninterruptibly();
 		if (!bound.isSuccess()) {
 			stopThreads();
+			Throwable cause = Transport.bindFailure(bound.cause());
 			throw new ServerStartException("Cannot listen on " + this.options.bindAddress() + ":" + this.options.port()
-					+ ": " + bound.cause().getMessage(), bound.cause());
+					+ ": " + cause.getMessage(), cause);
 		}
 		this.serverChannel = bound.channel();
 	}

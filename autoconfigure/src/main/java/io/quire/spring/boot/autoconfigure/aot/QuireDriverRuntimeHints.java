@@ -11,7 +11,8 @@ import org.springframework.aot.hint.TypeReference;
 /**
  * What the Quire driver reaches by reflection, registered here because the driver itself
  * knows nothing of Spring: the fields behind the pool's {@code VarHandle}s and the Netty
- * channel class its bootstrap instantiates reflectively.
+ * channel classes (epoll and NIO, whichever loads) its bootstrap instantiates
+ * reflectively.
  */
 class QuireDriverRuntimeHints implements RuntimeHintsRegistrar {
 
@@ -21,6 +22,8 @@ class QuireDriverRuntimeHints implements RuntimeHintsRegistrar {
 			.registerType(TypeReference.of("io.quire.driver.pool.PoolEntry"), (type) -> type.withField("state"))
 			.registerType(PooledConnection.class, (type) -> type.withField("returned"))
 			.registerType(TypeReference.of("io.netty.channel.socket.nio.NioSocketChannel"),
+					MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS)
+			.registerType(TypeReference.of("io.netty.channel.epoll.EpollSocketChannel"),
 					MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS);
 	}
 

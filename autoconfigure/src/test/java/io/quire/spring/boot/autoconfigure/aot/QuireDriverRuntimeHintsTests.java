@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuireDriverRuntimeHintsTests {
 
 	@Test
-	void registeredRegistrarShouldCoverThePoolsVarHandlesAndTheNettyChannel() throws Exception {
+	void registeredRegistrarShouldCoverThePoolsVarHandlesAndTheNettyChannels() throws Exception {
 		RuntimeHints hints = new RuntimeHints();
 		AotServices.factories()
 			.load(RuntimeHintsRegistrar.class)
@@ -25,6 +25,8 @@ class QuireDriverRuntimeHintsTests {
 			.onFieldAccess(Class.forName("io.quire.driver.pool.PoolEntry").getDeclaredField("state"))).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onType(TypeReference.of("io.netty.channel.socket.nio.NioSocketChannel"))).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(TypeReference.of("io.netty.channel.epoll.EpollSocketChannel"))).accepts(hints);
 	}
 
 }
