@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param id the server's UUID
  * @param name the server's name ({@code null} for a proxy)
  * @param proxy whether the server is a proxy node
- * @param role {@code primary} or {@code standby}
+ * @param role {@code primary}, {@code standby}, or {@code removed} for a former member of
+ * a group that no longer keeps its data up to date
  * @param readOnly whether the server refuses writes
  * @param version the version the server announced in its handshake hello
  * ({@code server_version})
@@ -35,6 +36,14 @@ public record ServerInfo(String id, @Nullable String name, boolean proxy, String
 	/** Whether the server is the primary. */
 	public boolean isPrimary() {
 		return "primary".equals(this.role);
+	}
+
+	/**
+	 * Whether the server was removed from its group: it refuses reads of user tables, so
+	 * only {@code target_session_attrs=any} connects to it.
+	 */
+	public boolean isRemoved() {
+		return "removed".equals(this.role);
 	}
 
 	/**

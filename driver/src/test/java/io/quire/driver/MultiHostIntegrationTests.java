@@ -20,12 +20,16 @@ class MultiHostIntegrationTests {
 
 	private static ScriptedServer rethinkDb;
 
+	private static ScriptedServer removed;
+
 	@BeforeAll
 	static void startServers() {
 		primary = TestServers.start();
 		standby = ScriptedServer.withServerInfo(
 				Map.of("id", "standby-1", "name", "standby", "proxy", false, "role", "standby", "read_only", true));
 		rethinkDb = ScriptedServer.withServerInfo(Map.of("id", "rethinkdb-1", "name", "rethinkdb", "proxy", false));
+		removed = ScriptedServer.withServerInfo(
+				Map.of("id", "removed-1", "name", "removed", "proxy", false, "role", "removed", "read_only", true));
 	}
 
 	@AfterAll
@@ -33,6 +37,7 @@ class MultiHostIntegrationTests {
 		primary.close();
 		standby.close();
 		rethinkDb.close();
+		removed.close();
 	}
 
 	private static Connection connect(TargetSessionAttrs attrs, int... ports) {
@@ -90,6 +95,19 @@ class MultiHostIntegrationTests {
 		}
 		try (Connection connection = connect(TargetSessionAttrs.PREFER_STANDBY, primary.port())) {
 			assertThat(connection.port()).isEqualTo(primary.port());
+		}
+	}
+
+	@Test
+	void aMemberRemovedFromItsGroupShouldBeSkippedUnlessAnyServerWillDo() {
+		try (Connection connection = connect(TargetSessionAttrs.PREFER_STANDBY, removed.port(), standby.port())) {
+			assertThat(connection.port()).isEqualTo(standby.port());
+		}
+		assertThatExceptionOfType(QuireConnectionException.class)
+			.isThrownBy(() -> connect(TargetSessionAttrs.READ_ONLY, removed.port()))
+			.withMessageContaining("is a server removed from its group, which does not fit target_session_attrs");
+		try (Connection connection = connect(TargetSessionAttrs.ANY, removed.port())) {
+			assertThat(connection.serverInfo().isRemoved()).isTrue();
 		}
 	}
 

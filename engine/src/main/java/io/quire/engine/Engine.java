@@ -156,7 +156,7 @@ public final class Engine implements AutoCloseable {
 		tables.nameAsMember(this.serverId);
 		storage.join(cluster, logDirectory,
 				new MemberEvents(caches::applied, () -> caches.execute(() -> initializeGroup(initialPassword)), tables,
-						this::steppedDown, caches::restored));
+						this::steppedDown, caches::restored, this::removedFromGroup));
 		this.log.record(ServerLog.Level.NOTICE, "Member `" + cluster.nodeId() + "` of a group of "
 				+ cluster.peers().size() + ", Raft on " + cluster.self().raftAddress());
 	}
@@ -191,6 +191,16 @@ public final class Engine implements AutoCloseable {
 	 */
 	private void steppedDown() {
 		this.log.record(ServerLog.Level.NOTICE, "No longer the primary: changefeeds end");
+		endFeeds();
+	}
+
+	/**
+	 * This member is no longer in the group's configuration: its data stops following the
+	 * group, so its feeds end with RethinkDB's error and its role becomes
+	 * {@code removed}.
+	 */
+	private void removedFromGroup() {
+		this.log.record(ServerLog.Level.NOTICE, "No longer a member of the group: changefeeds end");
 		endFeeds();
 	}
 
@@ -312,11 +322,14 @@ public final class Engine implements AutoCloseable {
 
 	/**
 	 * {@code primary} when this engine takes writes (a single server always does),
-	 * {@code standby} for a member of a group that does not lead it.
+	 * {@code standby} for a member of a group that does not lead it, {@code removed} for
+	 * a member that found itself out of the group (it answers no user-table reads).
 	 */
 	public String role() {
-		return (this.storage instanceof ReplicatedStorage replicated && !replicated.isPrimary()) ? "standby"
-				: "primary";
+		if (!(this.storage instanceof ReplicatedStorage replicated) || replicated.isPrimary()) {
+			return "primary";
+		}
+		return replicated.isOutOfGroup() ? "removed" : "standby";
 	}
 
 	/**

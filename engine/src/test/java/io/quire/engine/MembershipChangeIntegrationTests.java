@@ -2,9 +2,12 @@ package io.quire.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import io.quire.engine.query.QueryResult;
 import io.quire.engine.query.ReqlTester;
+import io.quire.engine.query.ResultStream;
 import io.quire.protocol.ErrorType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,8 @@ import static io.quire.engine.TestGroup.count;
 import static io.quire.engine.TestGroup.reql;
 import static io.quire.engine.TestGroup.systemRows;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Members added and removed at run time through {@code server_config} on the primary: a
@@ -131,6 +136,37 @@ class MembershipChangeIntegrationTests {
 		}
 		assertThat(systemRows(removed, "server_status")).isNotEmpty();
 		assertThat(reql(primary).value(get)).isEqualTo(java.util.Map.of("id", 1.0));
+	}
+
+	@Test
+	void removedMemberShouldEndItsFeedsAndCallItselfRemoved() {
+		Engine primary = this.group.awaitPrimary();
+		reql(primary).table("notes", "[{'id':1}]");
+		Engine removed = this.group.standbys(primary).get(0);
+		await(() -> count(removed, "notes") == 1);
+		assertThat(removed.role()).isEqualTo("standby");
+		ResultStream feed = ((QueryResult.Sequence) reql(removed).result("[152,[" + ReqlTester.table("notes") + "]]",
+				"{'read_mode':'outdated'}"))
+			.stream();
+		String removedName = this.group.peerOf(removed).id();
+		assertThat(reql(primary).json("[54,[[39,[" + SERVER_CONFIG + ",{'name':'" + removedName + "'}]]]]"))
+			.contains("\"deleted\":1");
+		await(() -> removed.role().equals("removed"));
+		QueryException ended = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+			while (true) {
+				try {
+					feed.nextBatch();
+				}
+				catch (QueryException ex) {
+					return ex;
+				}
+			}
+		});
+		assertThat(ended.errorType()).isEqualTo(ErrorType.OP_FAILED);
+		assertThat(ended).hasMessage("Changefeed aborted (table unavailable).");
+		assertThat(this.group.running()).filteredOn((engine) -> engine != removed)
+			.extracting(Engine::role)
+			.containsOnly("primary", "standby");
 	}
 
 	private static boolean refusesAsNotAMember(Engine engine, String term, String optargs) {

@@ -90,7 +90,8 @@ public final class HostSelector {
 			List<Throwable> failures) {
 		TargetSessionAttrs attrs = this.options.targetSessionAttrs();
 		ServerInfo info = selected.serverInfo();
-		if (attrs == TargetSessionAttrs.ANY || (info != null && attrs.accepts(info.isPrimary(), info.readOnly()))) {
+		if (attrs == TargetSessionAttrs.ANY
+				|| (info != null && !info.isRemoved() && attrs.accepts(info.isPrimary(), info.readOnly()))) {
 			if (fallback != null) {
 				fallback.channel().close();
 			}
@@ -224,6 +225,9 @@ public final class HostSelector {
 	private static String describe(@Nullable ServerInfo info) {
 		if (info == null) {
 			return "of unknown role";
+		}
+		if (info.isRemoved()) {
+			return "a server removed from its group";
 		}
 		return "a " + (info.readOnly() ? "read-only " : "read-write ") + info.role();
 	}

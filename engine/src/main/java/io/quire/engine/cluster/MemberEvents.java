@@ -20,9 +20,12 @@ import io.quire.engine.catalog.AppliedChanges;
  * its close)
  * @param restored told when the local store was replaced by a snapshot of another
  * member's (it was behind the purged log)
+ * @param removed told once when this member finds itself out of the group's configuration
+ * (removed through {@code server_config}), within about a second; again if it is added
+ * back and removed once more
  */
 public record MemberEvents(Consumer<LogEntry> othersApplied, Runnable leaderReady, AppliedChanges changes,
-		Runnable steppedDown, Runnable restored) {
+		Runnable steppedDown, Runnable restored, Runnable removed) {
 
 	public MemberEvents {
 		Objects.requireNonNull(othersApplied, "othersApplied must not be null");
@@ -30,6 +33,7 @@ public record MemberEvents(Consumer<LogEntry> othersApplied, Runnable leaderRead
 		Objects.requireNonNull(changes, "changes must not be null");
 		Objects.requireNonNull(steppedDown, "steppedDown must not be null");
 		Objects.requireNonNull(restored, "restored must not be null");
+		Objects.requireNonNull(removed, "removed must not be null");
 	}
 
 }

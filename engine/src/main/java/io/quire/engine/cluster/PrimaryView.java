@@ -71,18 +71,26 @@ final class PrimaryView implements AutoCloseable {
 	 * Asks every second, while this member is a standby that knows the primary.
 	 * @param primary the primary to ask, empty on the primary itself or while none is
 	 * known
+	 * @param afterEachRound run after every round, asked or not
 	 */
-	void start(Supplier<Optional<RaftPeer>> primary) {
-		this.thread.scheduleWithFixedDelay(() -> tick(primary), 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+	void start(Supplier<Optional<RaftPeer>> primary, Runnable afterEachRound) {
+		this.thread.scheduleWithFixedDelay(() -> tick(primary, afterEachRound), 0, PERIOD_MILLIS,
+				TimeUnit.MILLISECONDS);
 	}
 
 	/** One round; a failure must not end the schedule. */
-	private void tick(Supplier<Optional<RaftPeer>> primary) {
+	private void tick(Supplier<Optional<RaftPeer>> primary, Runnable afterEachRound) {
 		try {
 			primary.get().ifPresent(this::ask);
 		}
 		catch (RuntimeException ex) {
 			logger.debug("Could not find the primary to ask", ex);
+		}
+		try {
+			afterEachRound.run();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("A check after asking the primary failed", ex);
 		}
 	}
 

@@ -64,6 +64,13 @@ final class RaftMember implements AutoCloseable {
 
 	private final PrimaryView primaryView;
 
+	private final MemberEvents events;
+
+	/**
+	 * What the last membership check found; written by the primary view's thread only.
+	 */
+	private volatile boolean outOfGroup;
+
 	/** How long a majority read waits for the others to confirm this member leads. */
 	private static final long READ_TIMEOUT_SECONDS = 5;
 
@@ -76,6 +83,7 @@ final class RaftMember implements AutoCloseable {
 	private RaftMember(ClusterOptions options, Path logDirectory, Storage store, MemberEvents events)
 			throws IOException {
 		this.options = options;
+		this.events = events;
 		this.primaryView = new PrimaryView(GROUP, RaftPeerId.valueOf(options.nodeId()));
 		this.server = RaftServer.newBuilder()
 			.setServerId(RaftPeerId.valueOf(options.nodeId()))
@@ -109,7 +117,7 @@ final class RaftMember implements AutoCloseable {
 			throw new IllegalStateException("Cannot start Raft member " + options.nodeId() + " on " + self.host() + ":"
 					+ self.raftPort() + ": " + rootMessage(ex), ex);
 		}
-		member.primaryView.start(member::primaryToAsk);
+		member.primaryView.start(member::primaryToAsk, member::checkMembership);
 		return member;
 	}
 
@@ -301,6 +309,26 @@ final class RaftMember implements AutoCloseable {
 			.stream()
 			.anyMatch((peer) -> peer.getId().equals(this.server.getId()));
 		return !inOwn || this.primaryView.leftOut();
+	}
+
+	/**
+	 * Whether this member was out of the group's configuration at the last check (about
+	 * every second): it refuses user-table reads and has ended its feeds.
+	 */
+	boolean isOutOfGroup() {
+		return this.outOfGroup;
+	}
+
+	/**
+	 * After each round of the primary view: tells the engine when this member finds
+	 * itself out of the group, once per removal.
+	 */
+	private void checkMembership() {
+		boolean out = !isLeader() && isRemoved();
+		if (out && !this.outOfGroup) {
+			this.events.removed().run();
+		}
+		this.outOfGroup = out;
 	}
 
 	/** The error of every query of a member not in the group that reads a user table. */

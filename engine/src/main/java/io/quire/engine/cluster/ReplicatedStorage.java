@@ -59,6 +59,15 @@ public final class ReplicatedStorage implements Storage, ReadBarrier {
 		return current != null && current.isPrimary();
 	}
 
+	/**
+	 * Whether this member found itself out of the group's configuration (it was removed)
+	 * at its last check, about every second.
+	 */
+	public boolean isOutOfGroup() {
+		RaftMember current = this.member;
+		return current != null && current.isOutOfGroup();
+	}
+
 	/** The member leading the group as far as this one knows. */
 	public Optional<ClusterOptions.Peer> primary() {
 		RaftMember current = this.member;
