@@ -11,11 +11,11 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.quire.protocol.transport.Transport;
 
 /**
- * The event loop threads connections run their sockets on (native epoll on Linux, NIO
- * elsewhere or with {@code -Dquire.netty.transport=nio}), and the threads that complete
- * the futures of asynchronous queries. One instance may be shared by many factories and
- * pools; close it explicitly when the last of them is closed. The {@link #shared()}
- * instance uses daemon threads and lives as long as the JVM.
+ * The event loop threads connections run their sockets on (NIO, or native epoll with
+ * {@code -Dquire.netty.transport=epoll}), and the threads that complete the futures of
+ * asynchronous queries. One instance may be shared by many factories and pools; close it
+ * explicitly when the last of them is closed. The {@link #shared()} instance uses daemon
+ * threads and lives as long as the JVM.
  */
 public final class ClientResources implements AutoCloseable {
 

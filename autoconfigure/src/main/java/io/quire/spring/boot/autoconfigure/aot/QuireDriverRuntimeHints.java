@@ -11,8 +11,7 @@ import org.springframework.aot.hint.TypeReference;
 /**
  * What the Quire driver reaches by reflection, registered here because the driver itself
  * knows nothing of Spring: the fields behind the pool's {@code VarHandle}s and the Netty
- * channel classes (epoll and NIO, whichever loads) its bootstrap instantiates
- * reflectively.
+ * channel classes (NIO, or epoll when asked for) its bootstrap instantiates reflectively.
  */
 class QuireDriverRuntimeHints implements RuntimeHintsRegistrar {
 
