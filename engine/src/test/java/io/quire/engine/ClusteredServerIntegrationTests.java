@@ -1,6 +1,14 @@
 package io.quire.engine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +16,8 @@ import java.util.Map;
 
 import com.rethinkdb.RethinkDB;
 import com.rethinkdb.net.Connection;
+import io.quire.engine.query.ReqlTester;
+import io.quire.protocol.Version;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +27,9 @@ import static io.quire.engine.GroupTestSupport.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Three {@link QuireServer}s forming a group on loopback: the handshake's SERVER_INFO
- * names every member so drivers learn them, and the admin password the group's first
- * primary set works on every member.
+ * Three {@link QuireServer}s forming a group on loopback: the handshake's hello carries
+ * each member's role, SERVER_INFO names every member so drivers learn them, and the admin
+ * password the group's first primary set works on every member.
  */
 class ClusteredServerIntegrationTests {
 
@@ -90,6 +100,34 @@ class ClusteredServerIntegrationTests {
 	}
 
 	@SuppressWarnings("unchecked")
+	@Test
+	void handshakeHelloShouldCarryEachMembersRoleAndWhetherItRefusesWrites() throws IOException {
+		await(() -> this.servers.stream().filter((server) -> server.engine().role().equals("primary")).count() == 1);
+		for (QuireServer server : this.servers) {
+			String role = server.engine().role();
+			Map<String, Object> hello = hello(server.port());
+			assertThat(hello).containsEntry("role", role)
+				.containsEntry("read_only", !role.equals("primary"))
+				.containsEntry("success", true);
+		}
+	}
+
+	/** The server's first message after the V1_0 magic number. */
+	private static Map<String, Object> hello(int port) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(Version.V1_0).array());
+			out.flush();
+			InputStream in = socket.getInputStream();
+			ByteArrayOutputStream message = new ByteArrayOutputStream();
+			for (int next = in.read(); next > 0; next = in.read()) {
+				message.write(next);
+			}
+			return ReqlTester.parse(message.toString(StandardCharsets.UTF_8));
+		}
+	}
+
 	private static List<Map<String, Object>> members(QuireServer server) {
 		return (List<Map<String, Object>>) server.serverInfo().get("members");
 	}

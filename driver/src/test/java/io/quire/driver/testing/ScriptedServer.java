@@ -163,7 +163,7 @@ public final class ScriptedServer implements AutoCloseable {
 		in.readNBytes(4);
 		ScramServer scram = new ScramServer((user) -> user.equals("admin") ? ScramCredential.fromPassword("pw") : null);
 		HandshakeMessages.ClientFirst first = HandshakeMessages.parseClientFirst(readMessage(in));
-		send(out, HandshakeMessages.serverHello(this.version));
+		send(out, HandshakeMessages.serverHello(this.version, null));
 		send(out, HandshakeMessages.serverAuthentication(scram.serverFirstMessage(first.authentication())));
 		String clientFinal = HandshakeMessages.parseClientFinal(readMessage(in));
 		send(out, HandshakeMessages.serverAuthentication(scram.serverFinalMessage(clientFinal)));

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.quire.protocol.handshake.HandshakeMessages;
 import io.quire.protocol.handshake.ScramCredential;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,12 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		this.exceptionHandler = new ExceptionHandler(context.fatalErrors());
 	}
 
+	/** The server hello, with the role SERVER_INFO would report now. */
+	private String serverHello() {
+		Object role = this.context.serverInfo().get().get("role");
+		return HandshakeMessages.serverHello(this.settings.serverVersion(), (role != null) ? role.toString() : null);
+	}
+
 	@Override
 	protected void initChannel(SocketChannel channel) {
 		boolean accepted = this.registry.tryAcquire();
@@ -55,7 +62,7 @@ final class DriverChannelInitializer extends ChannelInitializer<SocketChannel> {
 		}
 		// magic number and SCRAM before anything else; removes itself once the user is
 		// known
-		pipeline.addLast("handshake", new HandshakeHandler(connection, this.credentials, this.settings.serverVersion(),
+		pipeline.addLast("handshake", new HandshakeHandler(connection, this.credentials, this::serverHello,
 				this.settings.handshakeTimeout(), accepted ? null : refusal()));
 		// splits the byte stream into frames, refuses an oversized one before allocating
 		// it, and closes the connection when a frame stays incomplete past its deadline

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -50,7 +51,7 @@ final class HandshakeHandler extends ByteToMessageDecoder {
 
 	private final ScramServer scram;
 
-	private final String serverVersion;
+	private final Supplier<String> serverHello;
 
 	private final Duration timeout;
 
@@ -63,14 +64,16 @@ final class HandshakeHandler extends ByteToMessageDecoder {
 	private @Nullable ScheduledFuture<?> timeoutTask;
 
 	/**
+	 * @param serverHello the hello to answer a supported magic number with, made then (it
+	 * carries the server's current role)
 	 * @param refusal when set, the connection is over the limit: answer this error to the
 	 * client
 	 */
 	HandshakeHandler(ClientConnection connection, Function<String, @Nullable ScramCredential> credentials,
-			String serverVersion, Duration timeout, @Nullable String refusal) {
+			Supplier<String> serverHello, Duration timeout, @Nullable String refusal) {
 		this.connection = connection;
 		this.scram = new ScramServer(credentials);
-		this.serverVersion = serverVersion;
+		this.serverHello = serverHello;
 		this.timeout = timeout;
 		this.refusal = refusal;
 	}
@@ -120,7 +123,7 @@ final class HandshakeHandler extends ByteToMessageDecoder {
 			throw new HandshakeException(TOO_MANY_CONNECTIONS, this.refusal);
 		}
 		this.state = State.CLIENT_FIRST;
-		send(ctx, HandshakeMessages.serverHello(this.serverVersion));
+		send(ctx, this.serverHello.get());
 	}
 
 	private void readMessage(ByteBuf in, Consumer<String> handler) {

@@ -55,12 +55,20 @@ public final class HandshakeMessages {
 	}
 
 	/**
-	 * {@code {"max_protocol_version":0,"min_protocol_version":0,"server_version":"...","success":true}}.
+	 * {@code {"max_protocol_version":0,"min_protocol_version":0,"server_version":"...","success":true}},
+	 * with Quire's {@code read_only} and {@code role} between them when the role is known
+	 * (drivers skip fields they do not know; RethinkDB sends neither).
+	 * @param role {@code primary}, {@code standby} or {@code removed}; {@code null} to
+	 * leave both fields out
 	 */
-	public static String serverHello(String serverVersion) {
+	public static String serverHello(String serverVersion, @Nullable String role) {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("max_protocol_version", PROTOCOL_VERSION);
 		message.put("min_protocol_version", PROTOCOL_VERSION);
+		if (role != null) {
+			message.put("read_only", !role.equals("primary"));
+			message.put("role", role);
+		}
 		message.put("server_version", serverVersion);
 		message.put("success", true);
 		return ReqlJson.writeString(message);

@@ -12,13 +12,24 @@ class HandshakeMessagesTests {
 
 	@Test
 	void serverHelloShouldHaveSortedKeysAndIntegerVersions() {
-		assertThat(HandshakeMessages.serverHello("2.4.4")).isEqualTo(
+		assertThat(HandshakeMessages.serverHello("2.4.4", null)).isEqualTo(
 				"{\"max_protocol_version\":0,\"min_protocol_version\":0,\"server_version\":\"2.4.4\",\"success\":true}");
 	}
 
 	@Test
+	void serverHelloShouldCarryTheRoleAndWhetherWritesAreRefusedWhenKnown() {
+		assertThat(HandshakeMessages.serverHello("2.4.4-quire", "standby"))
+			.isEqualTo("{\"max_protocol_version\":0,\"min_protocol_version\":0,\"read_only\":true,"
+					+ "\"role\":\"standby\",\"server_version\":\"2.4.4-quire\",\"success\":true}");
+		assertThat(HandshakeMessages.serverHello("2.4.4-quire", "primary")).contains("\"read_only\":false")
+			.contains("\"role\":\"primary\"");
+		assertThat(HandshakeMessages.parseServerHello(HandshakeMessages.serverHello("2.4.4-quire", "standby")))
+			.isEqualTo(new ServerHello(0, 0, "2.4.4-quire"));
+	}
+
+	@Test
 	void parseServerHelloShouldReadTheVersions() {
-		ServerHello hello = HandshakeMessages.parseServerHello(HandshakeMessages.serverHello("2.4.4-quire"));
+		ServerHello hello = HandshakeMessages.parseServerHello(HandshakeMessages.serverHello("2.4.4-quire", null));
 		assertThat(hello).isEqualTo(new ServerHello(0, 0, "2.4.4-quire"));
 		assertThat(hello.supports(HandshakeMessages.PROTOCOL_VERSION)).isTrue();
 		assertThat(hello.supports(1)).isFalse();
