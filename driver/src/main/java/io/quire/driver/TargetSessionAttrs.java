@@ -38,6 +38,17 @@ public enum TargetSessionAttrs {
 		};
 	}
 
+	/**
+	 * Whether the server fits, by its role and read-only flag; a server removed from its
+	 * group (which refuses reads of user tables) fits only {@link #ANY}.
+	 */
+	public boolean accepts(ServerInfo server) {
+		if (this == ANY) {
+			return true;
+		}
+		return !server.isRemoved() && accepts(server.isPrimary(), server.readOnly());
+	}
+
 	/** The libpq spelling, such as {@code read-write}. */
 	public String value() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -90,8 +90,7 @@ public final class HostSelector {
 			List<Throwable> failures) {
 		TargetSessionAttrs attrs = this.options.targetSessionAttrs();
 		ServerInfo info = selected.serverInfo();
-		if (attrs == TargetSessionAttrs.ANY
-				|| (info != null && !info.isRemoved() && attrs.accepts(info.isPrimary(), info.readOnly()))) {
+		if (attrs == TargetSessionAttrs.ANY || (info != null && attrs.accepts(info))) {
 			if (fallback != null) {
 				fallback.channel().close();
 			}
